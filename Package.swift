@@ -1,0 +1,68 @@
+// swift-tools-version:6.0
+// lossbook: Markdown notebooks in, annotated HTML reports about emergent abilities out.
+// The module map and the import rules are explained in CONTRIBUTING.md.
+
+import PackageDescription
+
+let package = Package(
+  name: "lossbook",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "lossbook", targets: ["lossbook"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+  ],
+  targets: [
+    // C libraries, seen through one module each.
+    .systemLibrary(
+      name: "CGSL", pkgConfig: "gsl", providers: [.apt(["libgsl-dev"])]),
+    .systemLibrary(
+      name: "CCmark", pkgConfig: "libcmark-gfm",
+      providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+    // Numerics and simulation: nothing here knows about notebooks.
+    .target(name: "LossbookStats", dependencies: ["CGSL"], exclude: ["README.md"]),
+    .target(name: "LossbookSimulation", dependencies: ["LossbookStats"], exclude: ["README.md"]),
+
+    // Text in, located syntax and diagnostics out.
+    .target(
+      name: "LossbookSyntax", dependencies: [.product(name: "Yams", package: "Yams")],
+      exclude: ["README.md"]),
+    // Values in, escaped HTML and SVG out.
+    .target(
+      name: "LossbookRender", dependencies: ["CCmark", "LossbookSyntax"], exclude: ["README.md"]),
+    // The generic machinery: block-kind protocol, decoding, graph, executor, results, pipeline.
+    .target(
+      name: "LossbookEngine",
+      dependencies: ["LossbookSyntax", "LossbookRender", .product(name: "Yams", package: "Yams")],
+      exclude: ["README.md"]),
+    // One folder per block kind.
+    .target(
+      name: "LossbookBlocks",
+      dependencies: ["LossbookEngine", "LossbookStats", "LossbookSimulation", "LossbookRender", "LossbookSyntax"],
+      exclude: ["README.md"]),
+    // The thin command line.
+    .executableTarget(
+      name: "lossbook",
+      dependencies: [
+        "LossbookBlocks", "LossbookEngine", "LossbookSyntax",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    .target(name: "LossbookTestSupport", path: "Tests/LossbookTestSupport"),
+    .testTarget(name: "LossbookStatsTests", dependencies: ["LossbookStats", "LossbookTestSupport"]),
+    .testTarget(
+      name: "LossbookSimulationTests", dependencies: ["LossbookSimulation", "LossbookTestSupport"]),
+    .testTarget(name: "LossbookSyntaxTests", dependencies: ["LossbookSyntax", "LossbookTestSupport"]),
+    .testTarget(name: "LossbookRenderTests", dependencies: ["LossbookRender", "LossbookTestSupport"]),
+    .testTarget(
+      name: "LossbookEngineTests", dependencies: ["LossbookEngine", "LossbookBlocks", "LossbookTestSupport"]),
+    .testTarget(
+      name: "LossbookEndToEndTests",
+      dependencies: ["LossbookBlocks", "LossbookEngine", "LossbookTestSupport"],
+      exclude: ["Golden", "Broken", "Fixtures"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
