@@ -1,0 +1,147 @@
+import LossbookEngine
+import LossbookRender
+import LossbookSyntax
+
+/// The `data` kind: loads a table from a CSV file or inline rows.
+enum DataBlock {
+  static let kind = SpecKind(
+    "data", spec: DataSpec.self,
+    summary: "A table from a CSV file (inside the notebook's folder) or inline rows, with rename, derive, where and select.",
+    fields: DataSpec.fields)
+
+  static func run(_ spec: DataSpec, context: ExecutionContext) throws(BlockFailure) -> DataResult {
+    var table: DataTable
+    var source: String
+    switch (spec.path, spec.rows) {
+    case (let path?, nil):
+      table = try load(path, context: context)
+      source = path.value
+    case (nil, let rows?):
+      table = try inline(rows)
+      source = "rows"
+    default:
+      throw BlockFailure(
+        DataDiagnostics.noSource, "a data block needs exactly one of 'path' and 'rows'", at: context.blockRange,
+        help: "write path: results.csv, or rows: [{loss: 2.31, score: 0.27}]")
+    }
+    for (old, new) in spec.rename?.fields ?? [] {
+      guard let c = table.column(old) else { throw unknownColumn(old, in: table, at: new.range) }
+      var renamed = c
+      renamed.name = new.value
+      table = DataTable(columns: table.columns.map { $0.name == old ? renamed : $0 })
+    }
+    for (name, e) in spec.derive?.fields ?? [] {
+      let values = try context.evaluate(e.expression, over: table)
+      if values.allSatisfy({ if case .number = $0 { true } else { false } }) {
+        table = table.setting(DataColumn(name, numbers: values.map { if case .number(let x) = $0 { x } else { .nan } }))
+      } else {
+        table = table.setting(
+          DataColumn(name, text: values.map { v in if case .string(let s) = v { s } else if case .number(let x) = v { LossbookNumberFormat.csv(x) } else { "" } }))
+      }
+    }
+    if let w = spec.where {
+      let keep = try context.evaluate(w.expression, over: table).map { v in
+        if case .number(let x) = v { return x != 0 && !x.isNaN }
+        return false
+      }
+      table = table.filtered(keep)
+    }
+    if let select = spec.select {
+      var cols: [DataColumn] = []
+      for s in select {
+        guard let c = table.column(s.value) else { throw unknownColumn(s.value, in: table, at: s.range) }
+        cols.append(c)
+      }
+      table = DataTable(columns: cols)
+    }
+    return DataResult(table: table, source: source)
+  }
+
+  static func unknownColumn(_ name: String, in table: DataTable, at range: SourceRange) -> BlockFailure {
+    BlockFailure(
+      DataDiagnostics.unknownColumn, "no column '\(name)' (columns: \(table.columnNames.joined(separator: ", ")))", at: range,
+      help: Diagnostic.didYouMean(name, among: table.columnNames))
+  }
+
+  private static func load(_ path: Located<String>, context: ExecutionContext) throws(BlockFailure) -> DataTable {
+    let bytes: [UInt8]
+    do {
+      bytes = try context.dataFiles.read(path.value)
+    } catch {
+      throw BlockFailure(DiagnosticID(error.diagnosticID), error.message, at: path.range)
+    }
+    let csv: CSVTable
+    do {
+      csv = try CSVReader.parse(bytes)
+    } catch {
+      throw BlockFailure(DataDiagnostics.badCSV, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
+    }
+    var columns: [DataColumn] = []
+    for (i, name) in csv.header.enumerated() {
+      if let numbers = csv.numbers(ofColumn: i) {
+        columns.append(DataColumn(name, numbers: numbers.map { $0 ?? .nan }))
+      } else {
+        columns.append(DataColumn(name, text: csv.cells(ofColumn: i)))
+      }
+    }
+    return DataTable(columns: columns)
+  }
+
+  private static func inline(_ rows: Located<[InlineRow]>) throws(BlockFailure) -> DataTable {
+    guard let first = rows.value.first else {
+      throw BlockFailure(DataDiagnostics.badRows, "rows is empty", at: rows.range)
+    }
+    let names = first.cells.map(\.name)
+    for (i, r) in rows.value.enumerated() where r.cells.map(\.name) != names {
+      throw BlockFailure(
+        DataDiagnostics.badRows, "row \(i + 1) has the columns \(r.cells.map(\.name)), the first row has \(names)", at: rows.range,
+        help: "give every row the same columns in the same order")
+    }
+    var columns: [DataColumn] = []
+    for (j, name) in names.enumerated() {
+      let values = rows.value.map { $0.cells[j].value }
+      if values.allSatisfy({ if case .number = $0 { true } else { false } }) {
+        columns.append(DataColumn(name, numbers: values.map { if case .number(let x) = $0 { x } else { .nan } }))
+      } else {
+        columns.append(
+          DataColumn(name, text: values.map { if case .text(let s) = $0 { s } else if case .number(let x) = $0 { LossbookNumberFormat.csv(x) } else { "" } }))
+      }
+    }
+    return DataTable(columns: columns)
+  }
+}
+
+/// A loaded table.
+struct DataResult: BlockResult {
+  let table: DataTable?
+  let source: String
+
+  var json: JSONValue {
+    let t = table!
+    var columns: [(String, JSONValue)] = []
+    for c in t.columns {
+      switch c.values {
+      case .numbers(let v):
+        let finite = v.filter(\.isFinite)
+        columns.append(
+          (c.name, .object([("type", .string("number")), ("min", .num(finite.min())), ("max", .num(finite.max())),
+            ("mean", .num(finite.isEmpty ? nil : finite.reduce(0, +) / Double(finite.count))), ("missing", .number(Double(v.count - finite.count)))])))
+      case .text:
+        columns.append((c.name, .object([("type", .string("text"))])))
+      }
+    }
+    return .object([("n", .number(Double(t.rowCount))), ("source", .string(source)), ("columns", .object(columns)),
+      ("column_order", .array(t.columnNames.map { .string($0) }))])
+  }
+
+  func render(_ context: RenderContext) -> BlockRendering {
+    guard let t = table else { return BlockRendering(html: "") }
+    let note =
+      context.language == .ja
+      ? "\(source)から\(t.rowCount)行×\(t.columns.count)列。" : "\(t.rowCount) rows × \(t.columns.count) columns from \(source)."
+    var html = "<p class=\"lb-note\">\(HTML.escapeText(note))</p>\n"
+    html += TableHTML.render(t, maxRows: 6, caption: nil, formats: [:], format: context.format, words: context.words)
+    html += "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(context.words.downloadCSV)</a></p>\n"
+    return BlockRendering(html: html)
+  }
+}

@@ -1,0 +1,59 @@
+import LossbookEngine
+import LossbookSyntax
+
+/// A `data` block: a CSV file or inline rows, then rename, derive, where and select, in that order.
+struct DataSpec: Decodable, BlockSpec {
+  var path: Located<String>?
+  var rows: Located<[InlineRow]>?
+  var select: [Located<String>]?
+  var rename: OrderedFields<Located<String>>?
+  var `where`: RowExpression?
+  var derive: OrderedFields<RowExpression>?
+
+  var blockReferences: [Located<String>] { [] }
+
+  var expressions: [SpecExpression] {
+    ([`where`].compactMap { $0 } + (derive?.fields.map(\.value) ?? [])).map(\.expression)
+  }
+
+  func execute(_ context: ExecutionContext) throws(BlockFailure) -> any BlockResult {
+    try DataBlock.run(self, context: context)
+  }
+
+  static let fields: [FieldDoc] = [
+    FieldDoc("path", "text", default: "none (then rows)", "a CSV file, relative to the notebook's folder; it may not leave that folder unless --data-root allows another"),
+    FieldDoc("rows", "list of mappings", default: "none (then path)", "inline rows, such as [{loss: 2.31, score: 0.27}]"),
+    FieldDoc("rename", "mapping old: new", default: "none", "renames columns (first)"),
+    FieldDoc("derive", "mapping name: =expression", default: "none", "adds columns computed per row, in order; bare names are columns (second)"),
+    FieldDoc("where", "=expression", default: "none", "keeps the rows where the expression is true (third)"),
+    FieldDoc("select", "list of column names", default: "all", "keeps these columns, in this order (last)"),
+  ]
+}
+
+/// One inline row: column names to numbers or text, in the order written.
+struct InlineRow: Decodable, Sendable {
+  var cells: [(name: String, value: ParamValue)]
+
+  init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: AnyKey.self)
+    cells = try c.allKeys.map { k in (k.stringValue, try c.decode(ParamValue.self, forKey: k)) }
+  }
+}
+
+/// A mapping whose keys are names chosen by the author, kept in the order written.
+struct OrderedFields<Value: Decodable & Sendable>: Decodable, Sendable {
+  var fields: [(name: String, value: Value)]
+
+  init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: AnyKey.self)
+    fields = try c.allKeys.map { k in (k.stringValue, try c.decode(Value.self, forKey: k)) }
+  }
+}
+
+/// A coding key for any name.
+struct AnyKey: CodingKey {
+  var stringValue: String
+  var intValue: Int? { nil }
+  init(stringValue: String) { self.stringValue = stringValue }
+  init?(intValue: Int) { nil }
+}

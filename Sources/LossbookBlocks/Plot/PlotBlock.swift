@@ -1,0 +1,147 @@
+import Foundation
+import LossbookEngine
+import LossbookRender
+import LossbookStats
+import LossbookSyntax
+
+/// The `plot` kind: an SVG figure of a table, with fits and a chance line drawn on it.
+enum PlotBlock {
+  static let kind = SpecKind(
+    "plot", spec: PlotSpec.self,
+    summary: "An SVG figure: points or lines of a table, fitted curves and a labelled chance line, with alt text.",
+    fields: PlotSpec.fields)
+
+  static func run(_ spec: PlotSpec, context: ExecutionContext) throws(BlockFailure) -> PlotResult {
+    let table = try context.table(spec.table)
+    let x = try TableColumns.numbers(table, spec.x)
+    let words = ReportWords(context.language)
+    let mark: ChartMark =
+      switch spec.mark?.value ?? .points {
+      case .points: .points
+      case .line: .line
+      case .both: .pointsAndLine
+      }
+    var series: [ChartSeries] = []
+    var groups: [(String, [Bool])] = [("", [Bool](repeating: true, count: table.rowCount))]
+    if let color = spec.color {
+      guard let c = table.column(color.value) else { throw DataBlock.unknownColumn(color.value, in: table, at: color.range) }
+      groups = Self.groups(of: c)
+    }
+    for yName in spec.y.names {
+      let y = try TableColumns.numbers(table, yName)
+      for (label, keep) in groups {
+        let points = (0..<table.rowCount).filter { keep[$0] }.map { ChartPoint(x: x[$0], y: y[$0]) }
+        let name = [spec.y.names.count > 1 ? yName.value : "", label].filter { !$0.isEmpty }.joined(separator: " · ")
+        series.append(ChartSeries(name: name.isEmpty ? yName.value : name, points: points, mark: mark))
+      }
+    }
+    // Fitted curves, drawn over the data's x range.
+    let finiteX = x.filter(\.isFinite)
+    let lo = finiteX.min() ?? 0
+    let hi = finiteX.max() ?? 1
+    var overlays: [String] = []
+    for o in spec.overlay ?? [] {
+      guard let fit = try context.result(o) as? FitResult else {
+        throw BlockFailure(PlotDiagnostics.notAFit, "'\(o.value)' is not a fit block", at: o.range, help: "overlay takes fit blocks")
+      }
+      guard let best = fit.best, let model = fit.fit(best) else { continue }
+      let grid = (0...200).map { lo + (hi - lo) * Double($0) / 200 }
+      let curve = grid.map { ChartPoint(x: $0, y: model.predict($0)) }
+      let name = context.language == .ja ? "\(best.rawValue)モデル（\(fit.y)）" : "\(best.rawValue) fit (\(fit.y))"
+      series.append(ChartSeries(name: name, points: curve, mark: .line))
+      overlays.append(name)
+    }
+    var annotations: [ChartAnnotation] = []
+    var chance: Double?
+    if let c = spec.chance {
+      let v = try context.number(c)
+      chance = v
+      let f = LossbookNumberFormat(language: context.language)
+      let pct = f.format(v, style: .percent(nil))
+      annotations.append(.horizontalLine(y: v, label: context.language == .ja ? "\(words.guessing)（\(pct)）" : "\(words.guessing) (\(pct))", role: .chance))
+    }
+    let isLoss = spec.x.value.lowercased().hasPrefix("loss")
+    let reversed = spec.x_reversed ?? isLoss
+    let xLabel =
+      spec.x_label
+      ?? (isLoss && reversed ? (context.language == .ja ? "\(words.preTrainingLoss)（\(words.lowerIsBetter)）" : "\(words.preTrainingLoss) (\(words.lowerIsBetter))") : spec.x.value)
+    let yLabel = spec.y_label ?? spec.y.names.map(\.value).joined(separator: ", ")
+    let title = spec.title ?? (context.language == .ja ? "\(yLabel)と\(spec.x.value)" : "\(yLabel) against \(spec.x.value)")
+    let points = series.prefix(series.count - overlays.count).reduce(0) { $0 + $1.points.count }
+    guard points > 0 else {
+      throw BlockFailure(PlotDiagnostics.noData, "the table '\(spec.table.value)' has no rows to draw", at: spec.table.range)
+    }
+    let description = spec.alt ?? Self.describe(
+      y: yLabel, x: spec.x.value, points: points, groups: groups.count, chance: chance, overlays: overlays, language: context.language)
+    let chart = ChartSpec(
+      id: "fig-\(context.blockID)", title: title, description: description, language: context.language,
+      x: ChartAxis(label: xLabel, scale: spec.x_scale?.value == .log ? .log10 : .linear, reversed: reversed),
+      y: ChartAxis(
+        label: yLabel, scale: spec.y_scale?.value == .log ? .log10 : .linear, reversed: false,
+        format: spec.y_percent == true ? .percent(nil) : nil),
+      panels: [ChartPanel(series: series, annotations: annotations)])
+    return PlotResult(chart: chart, caption: spec.caption, points: points, tableID: spec.table.value)
+  }
+
+  /// Rows grouped by a column's values, in order of first appearance.
+  static func groups(of c: DataColumn) -> [(String, [Bool])] {
+    let labels: [String]
+    switch c.values {
+    case .text(let v): labels = v
+    case .numbers(let v): labels = v.map { LossbookNumberFormat(language: .en).format($0, style: .automatic) }
+    }
+    var order: [String] = []
+    var seen = Set<String>()
+    for l in labels where seen.insert(l).inserted { order.append(l) }
+    return order.map { g in (g, labels.map { $0 == g }) }
+  }
+
+  /// The generated text description of the figure (its alt text).
+  static func describe(
+    y: String, x: String, points: Int, groups: Int, chance: Double?, overlays: [String], language: ReportLanguage
+  ) -> String {
+    let f = LossbookNumberFormat(language: language)
+    if language == .ja {
+      var s = "\(x)に対する\(y)の散布図（\(points)点"
+      if groups > 1 { s += "、\(groups)系列" }
+      s += "）。"
+      if let chance { s += "破線は当て推量の水準（\(f.format(chance, style: .percent(nil)))）。" }
+      if !overlays.isEmpty { s += "線は当てはめたモデル：\(overlays.joined(separator: "、"))。" }
+      return s
+    }
+    var s = "Scatter plot of \(y) against \(x), \(points) points"
+    if groups > 1 { s += " in \(groups) series" }
+    s += "."
+    if let chance { s += " The dashed line marks guessing (\(f.format(chance, style: .percent(nil))))." }
+    if !overlays.isEmpty { s += " Lines show the fitted models: \(overlays.joined(separator: ", "))." }
+    return s
+  }
+}
+
+/// A figure, ready to draw.
+struct PlotResult: BlockResult {
+  let chart: ChartSpec
+  let caption: String?
+  let points: Int
+  let tableID: String
+
+  var json: JSONValue {
+    .object([
+      ("title", .string(chart.title)), ("description", .string(chart.description)), ("points", .number(Double(points))),
+      ("table", .string(tableID)), ("series", .array(chart.panels.flatMap(\.series).map { .string($0.name) })),
+    ])
+  }
+
+  func render(_ context: RenderContext) -> BlockRendering {
+    let rendered = ChartSVG.render(chart)
+    var h = "<figure class=\"lb-figure\" id=\"figure-\(HTML.escapeAttribute(context.blockID))\">\n\(rendered.svg)\n"
+    if let caption {
+      h += "<figcaption>\(HTML.escapeText(caption))</figcaption>\n"
+    }
+    h += "</figure>\n"
+    let folder = HTML.escapeAttribute(context.sideFolder)
+    h += "<p class=\"lb-links\"><a href=\"\(folder)/\(HTML.escapeAttribute(context.blockID)).svg\">\(context.words.downloadSVG)</a> · "
+    h += "<a href=\"\(folder)/\(HTML.escapeAttribute(tableID)).csv\">\(context.words.downloadCSV)</a></p>\n"
+    return BlockRendering(html: h, sideFiles: [SideFile(name: "\(context.blockID).svg", contents: rendered.svg + "\n")])
+  }
+}

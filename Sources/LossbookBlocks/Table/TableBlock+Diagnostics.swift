@@ -1,0 +1,7 @@
+import LossbookEngine
+import LossbookSyntax
+
+/// The diagnostics of the `table` kind.
+enum TableDiagnostics {
+  static let badFormat: DiagnosticID = "unknown-format"
+}

@@ -1,0 +1,60 @@
+import LossbookEngine
+import LossbookRender
+import LossbookSyntax
+
+/// The `table` kind: shows a table with chosen columns, formats and rows.
+enum TableBlock {
+  static let kind = SpecKind(
+    "table", spec: TableSpec.self,
+    summary: "Shows a table, or a fit's model comparison, with chosen columns, number formats and a caption.",
+    fields: TableSpec.fields)
+
+  static func run(_ spec: TableSpec, context: ExecutionContext) throws(BlockFailure) -> TableResult {
+    var table = try context.table(spec.of)
+    if let w = spec.where {
+      let keep = try context.evaluate(w.expression, over: table).map { v in
+        if case .number(let x) = v { return x != 0 && !x.isNaN }
+        return false
+      }
+      table = table.filtered(keep)
+    }
+    if let columns = spec.columns {
+      var cols: [DataColumn] = []
+      for c in columns {
+        guard let col = table.column(c.value) else { throw DataBlock.unknownColumn(c.value, in: table, at: c.range) }
+        cols.append(col)
+      }
+      table = DataTable(columns: cols)
+    }
+    var formats: [String: NumberStyle] = [:]
+    for (name, f) in spec.formats?.fields ?? [] {
+      guard table.column(name) != nil else { throw DataBlock.unknownColumn(name, in: table, at: f.range) }
+      guard let style = LossbookNumberFormat.parseStyle(f.value) else {
+        throw BlockFailure(
+          TableDiagnostics.badFormat, "unknown format '\(f.value)'", at: f.range, help: "use one of .3f, .2g, %, .1%, sci, si, int, p")
+      }
+      formats[name] = style
+    }
+    return TableResult(table: table, formats: formats, limit: spec.rows.map(\.limit) ?? 20, caption: spec.caption)
+  }
+}
+
+/// A table to show.
+struct TableResult: BlockResult {
+  let table: DataTable?
+  let formats: [String: NumberStyle]
+  let limit: Int?
+  let caption: String?
+
+  var json: JSONValue {
+    let t = table!
+    return .object([("n", .number(Double(t.rowCount))), ("columns", .array(t.columnNames.map { .string($0) }))])
+  }
+
+  func render(_ context: RenderContext) -> BlockRendering {
+    guard let t = table else { return BlockRendering(html: "") }
+    var h = TableHTML.render(t, maxRows: limit, caption: caption, formats: formats, format: context.format, words: context.words)
+    h += "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(context.words.downloadCSV)</a></p>\n"
+    return BlockRendering(html: h)
+  }
+}

@@ -1,0 +1,45 @@
+import LossbookEngine
+import LossbookRender
+import LossbookSyntax
+
+/// A `table` block: a table (or a fit's model comparison) shown in the report.
+struct TableSpec: Decodable, BlockSpec {
+  var of: Located<String>
+  var columns: [Located<String>]?
+  var formats: OrderedFields<Located<String>>?
+  var rows: RowLimit?
+  var `where`: RowExpression?
+  var caption: String?
+
+  var blockReferences: [Located<String>] { [of] }
+
+  var expressions: [SpecExpression] { [`where`].compactMap { $0?.expression } }
+
+  func execute(_ context: ExecutionContext) throws(BlockFailure) -> any BlockResult {
+    try TableBlock.run(self, context: context)
+  }
+
+  static let fields: [FieldDoc] = [
+    FieldDoc("of", "block id", "a block that makes a table (family, data) or a fit (its model comparison)"),
+    FieldDoc("columns", "list of columns", default: "all", "the columns to show, in this order"),
+    FieldDoc("formats", "mapping column: format", default: "automatic", "number formats: .3f, .2g, %, .1%, sci, si, int, p"),
+    FieldDoc("rows", "whole number | all", default: "20", "the most rows to show (the CSV always has all)"),
+    FieldDoc("where", "=expression", default: "none", "shows only the rows where it is true"),
+    FieldDoc("caption", "text", default: "none", "the table's caption"),
+  ]
+}
+
+/// `rows: 20` or `rows: all`.
+struct RowLimit: Decodable {
+  var limit: Int?
+
+  init(from decoder: Decoder) throws {
+    if let d = decoder as? PositionedDecoder, d.scalarText == "all" {
+      limit = nil
+      return
+    }
+    let n = try Int(from: decoder)
+    guard n >= 1 else { throw SpecValueError("rows must be 1 or more, or all") }
+    limit = n
+  }
+}

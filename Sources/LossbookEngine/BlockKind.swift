@@ -1,0 +1,119 @@
+import LossbookRender
+import LossbookSyntax
+import Yams
+
+/// A kind of block (`family`, `fit`, ...): its name, its documented fields and how to decode it.
+///
+/// Kinds are registered in `LossbookBlocks/AllBlockKinds.swift`; the engine knows this protocol,
+/// never the kinds themselves.
+public protocol BlockKind: Sendable {
+  /// The info-string word, such as `fit`.
+  var name: String { get }
+  /// One sentence for `lossbook kinds`.
+  var summary: String { get }
+  /// Every field with its type, default and meaning, for `lossbook kinds KIND`.
+  var fields: [FieldDoc] { get }
+  /// Decodes a YAML body into this kind's spec.
+  func decode(_ node: Node, with decoder: SpecDecoder) -> Result<any BlockSpec, SpecDecodingFailure>
+}
+
+/// The usual `BlockKind`: a name, docs and a `Decodable` spec type.
+public struct SpecKind<Spec: BlockSpec & Decodable>: BlockKind {
+  public let name: String
+  public let summary: String
+  public let fields: [FieldDoc]
+
+  public init(_ name: String, spec: Spec.Type, summary: String, fields: [FieldDoc]) {
+    self.name = name
+    self.summary = summary
+    self.fields = fields
+  }
+
+  public func decode(_ node: Node, with decoder: SpecDecoder) -> Result<any BlockSpec, SpecDecodingFailure> {
+    decoder.decode(Spec.self, from: node).map { $0 as any BlockSpec }
+  }
+}
+
+/// The decoded, typed description of one block: what it needs and how it runs.
+public protocol BlockSpec: Sendable {
+  /// Ids of other blocks named by fields (such as `table: ladder`), with where they are written.
+  var blockReferences: [Located<String>] { get }
+  /// Every expression in the spec, so the resolve stage can check its names.
+  var expressions: [SpecExpression] { get }
+  /// Runs the block.
+  func execute(_ context: ExecutionContext) throws(BlockFailure) -> any BlockResult
+}
+
+extension BlockSpec {
+  public var expressions: [SpecExpression] { [] }
+}
+
+/// What a block computed: numbers for the results file and for expressions, an optional
+/// table, and its part of the report.
+public protocol BlockResult: Sendable {
+  /// The `result` object of the results file; expressions such as `fit1.models.hinge.r2` walk it.
+  var json: JSONValue { get }
+  /// The table this block makes, if it makes one (written to `<id>.csv`).
+  var table: DataTable? { get }
+  /// The block's HTML in the report, and any side files (such as `<id>.svg`).
+  func render(_ context: RenderContext) -> BlockRendering
+}
+
+extension BlockResult {
+  public var table: DataTable? { nil }
+}
+
+/// A block's part of the report.
+public struct BlockRendering: Sendable {
+  public var html: String
+  /// Extra files for `Output/<notebook>/`, by file name (such as `plot1.svg`).
+  public var sideFiles: [SideFile]
+
+  public init(html: String, sideFiles: [SideFile] = []) {
+    self.html = html
+    self.sideFiles = sideFiles
+  }
+}
+
+/// A file written next to the report.
+public struct SideFile: Sendable {
+  public var name: String
+  public var contents: String
+  public init(name: String, contents: String) {
+    self.name = name
+    self.contents = contents
+  }
+}
+
+/// What rendering needs to know: the block, the report's language and the formatter.
+public struct RenderContext: Sendable {
+  public var blockID: String
+  public var language: ReportLanguage
+  public var format: LossbookNumberFormat
+  public var words: ReportWords
+  /// The folder of side files relative to the report, e.g. `quickstart`, for links.
+  public var sideFolder: String
+
+  public init(blockID: String, language: ReportLanguage, sideFolder: String) {
+    self.blockID = blockID
+    self.language = language
+    self.format = LossbookNumberFormat(language: language)
+    self.words = ReportWords(language)
+    self.sideFolder = sideFolder
+  }
+}
+
+/// Why a block could not run; it becomes a diagnostic at the block (or at `range`).
+public struct BlockFailure: Error, Sendable {
+  public var id: DiagnosticID
+  public var message: String
+  public var range: SourceRange?
+  public var help: String?
+
+  public init(_ id: DiagnosticID, _ message: String, at range: SourceRange? = nil, help: String? = nil) {
+    self.id = id
+    self.message = message
+    self.range = range
+    self.help = help
+  }
+}

@@ -1,0 +1,139 @@
+import LossbookSyntax
+import Yams
+
+/// Decodes a YAML body into a typed spec, reporting problems at the offending node.
+///
+/// Yams' own decoder gives no positions and ignores unknown keys, so this is a small `Decoder`
+/// over a composed `Yams.Node`: every value knows its node, a type mismatch points at it, a
+/// missing field points at its mapping, and a key that no field asked for is an unknown field
+/// with a "did you mean" among the fields that were asked for.
+public struct SpecDecoder: Sendable {
+  public var position: YAMLPosition
+
+  public init(position: YAMLPosition) { self.position = position }
+
+  /// Parses the YAML text; an empty body decodes as an empty mapping.
+  public func compose(_ yaml: String) -> Result<Node, SpecDecodingError> {
+    do {
+      let node = try Yams.compose(yaml: yaml) ?? Node.mapping(Node.Mapping([]))
+      return .success(node)
+    } catch let error as YamlError {
+      return .failure(syntaxError(error))
+    } catch {
+      return .failure(SpecDecodingError(DecodeDiagnostics.yamlSyntax, "the YAML cannot be read: \(error)"))
+    }
+  }
+
+  /// Decodes `T` from a node; on failure returns every problem found.
+  public func decode<T: Decodable>(_ type: T.Type, from node: Node) -> Result<T, SpecDecodingFailure> {
+    let state = DecodingState(position: position)
+    let decoder = NodeDecoder(node: node, path: [], state: state)
+    do {
+      let value = try T(from: decoder)
+      let unknown = state.unknownKeys(onlyWithSuggestions: false)
+      return unknown.isEmpty ? .success(value) : .failure(SpecDecodingFailure(unknown))
+    } catch {
+      var errors = [state.convert(error)]
+      errors += state.unknownKeys(onlyWithSuggestions: true)
+      return .failure(SpecDecodingFailure(errors))
+    }
+  }
+
+  /// Composes and decodes in one step.
+  public func decode<T: Decodable>(_ type: T.Type, yaml: String) -> Result<T, SpecDecodingFailure> {
+    switch compose(yaml) {
+    case .failure(let e): .failure(SpecDecodingFailure([e]))
+    case .success(let node): decode(type, from: node)
+    }
+  }
+
+  private func syntaxError(_ error: YamlError) -> SpecDecodingError {
+    func make(_ problem: String, _ mark: Mark) -> SpecDecodingError {
+      let loc = position.location(mark)
+      return SpecDecodingError(
+        DecodeDiagnostics.yamlSyntax, "YAML syntax: \(problem)",
+        at: SourceRange(start: loc, end: SourceLocation(line: loc.line, column: loc.column + 1)),
+        help: problem.contains("tab") || problem.contains("cannot start any token") ? "indent with spaces, not tabs" : nil)
+    }
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      return make(problem, mark)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let loc = position.location(context.mark)
+      return SpecDecodingError(
+        DecodeDiagnostics.yamlSyntax, "YAML: the key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping",
+        at: SourceRange(start: loc, end: SourceLocation(line: loc.line, column: loc.column + 1)))
+    default:
+      return SpecDecodingError(DecodeDiagnostics.yamlSyntax, "YAML: \(error)", at: SourceRange(line: position.firstLine, column: 1, length: 1))
+    }
+  }
+}
+
+/// Bookkeeping shared by all the decoders of one decode: the keys each mapping was asked for.
+final class DecodingState {
+  let position: YAMLPosition
+  private var mappings: [(node: Node.Mapping, requested: Set<String>)] = []
+  private var index: [String: Int] = [:]
+
+  init(position: YAMLPosition) { self.position = position }
+
+  func register(_ mapping: Node.Mapping, path: [CodingKey]) -> Int {
+    let key = path.map(\.stringValue).joined(separator: "\u{0}")
+    if let i = index[key] { return i }
+    mappings.append((mapping, []))
+    index[key] = mappings.count - 1
+    return mappings.count - 1
+  }
+
+  func request(_ key: String, in mapping: Int) { mappings[mapping].requested.insert(key) }
+
+  /// Keys present in a mapping that no field asked for.
+  func unknownKeys(onlyWithSuggestions: Bool) -> [SpecDecodingError] {
+    var out: [SpecDecodingError] = []
+    for (mapping, requested) in mappings where !requested.isEmpty || !onlyWithSuggestions {
+      for (k, _) in mapping {
+        let name = k.string ?? ""
+        guard !requested.contains(name) else { continue }
+        let candidates = requested.sorted()
+        let help = Diagnostic.didYouMean(name, among: candidates)
+        if onlyWithSuggestions && help == nil { continue }
+        let fields = candidates.isEmpty ? "" : "; the fields here are: \(candidates.joined(separator: ", "))"
+        out.append(
+          SpecDecodingError(
+            DecodeDiagnostics.unknownField, "unknown field '\(name)'" + (help == nil ? fields : ""),
+            at: position.range(of: k), help: help))
+      }
+    }
+    return out
+  }
+
+  /// Turns any error thrown during decoding into a positioned one.
+  func convert(_ error: Error) -> SpecDecodingError {
+    if let e = error as? SpecDecodingError { return e }
+    return SpecDecodingError(DecodeDiagnostics.typeMismatch, "\(error)")
+  }
+}
+
+/// Describes a node's YAML type in words for messages.
+func describe(_ node: Node) -> String {
+  switch node {
+  case .scalar(let s): s.string.isEmpty ? "an empty value" : "'\(s.string)'"
+  case .mapping: "a mapping"
+  case .sequence: "a list"
+  case .alias: "an alias"
+  }
+}
+
+/// The words for a field path such as `tasks[1].eta`.
+func pathText(_ path: [CodingKey]) -> String {
+  var s = ""
+  for k in path {
+    if let i = k.intValue {
+      s += "[\(i)]"
+    } else {
+      s += s.isEmpty ? k.stringValue : ".\(k.stringValue)"
+    }
+  }
+  return s
+}

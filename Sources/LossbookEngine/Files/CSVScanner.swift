@@ -1,0 +1,137 @@
+/// Splits CSV bytes into records of fields, one pass over the buffer (RFC 4180, plus CR and LF ends).
+///
+/// Lenient in two small ways: spaces before an opening quote and after a closing quote are
+/// ignored (`a, "b, c"`), and empty lines anywhere are skipped.
+struct CSVScanner {
+  /// One record and where it came from.
+  struct Record {
+    var fields: [String]
+    /// Byte offset where each field starts (for column numbers in diagnostics).
+    var fieldStarts: [Int]
+    /// The 1-based line where the record starts.
+    var line: Int
+    /// Byte offset of the record's line end (or of the end of input).
+    var endOffset: Int
+  }
+
+  private let bytes: UnsafeBufferPointer<UInt8>
+  /// Where the text starts, after any byte-order mark.
+  let start: Int
+  private var index: Int
+  private var line = 1
+  private var scratch: [UInt8] = []
+
+  /// Prepares to scan `bytes`, skipping a UTF-8 byte-order mark.
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+    let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    self.start = hasBOM ? 3 : 0
+    self.index = start
+  }
+
+  /// Reads the next non-empty record, or nil at the end of input.
+  mutating func next(expectedFields: Int) throws(CSVError) -> Record? {
+    while index < bytes.count && isLineEnd(bytes[index]) { skipLineEnd() }
+    guard index < bytes.count else { return nil }
+    var record = Record(fields: [], fieldStarts: [], line: line, endOffset: 0)
+    record.fields.reserveCapacity(expectedFields)
+    record.fieldStarts.reserveCapacity(expectedFields)
+    while true {
+      record.fieldStarts.append(index)
+      record.fields.append(try field())
+      if index < bytes.count && bytes[index] == comma {
+        index += 1
+        continue
+      }
+      record.endOffset = index
+      if index < bytes.count { skipLineEnd() }
+      return record
+    }
+  }
+
+  /// Reads one field and stops at the following comma, line end or end of input.
+  private mutating func field() throws(CSVError) -> String {
+    let fieldStart = index
+    var cursor = index
+    while cursor < bytes.count && bytes[cursor] == space { cursor += 1 }
+    if cursor < bytes.count && bytes[cursor] == quote {
+      index = cursor
+      return try quotedField()
+    }
+    while cursor < bytes.count {
+      let byte = bytes[cursor]
+      if byte == comma || byte == CSVSourceMap.lf || byte == CSVSourceMap.cr { break }
+      if byte == quote {
+        throw error(
+          "a quote inside an unquoted field; put the whole field in quotes and write a quote as \"\"",
+          at: cursor)
+      }
+      cursor += 1
+    }
+    index = cursor
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<cursor]), as: UTF8.self)
+  }
+
+  /// Reads a quoted field starting at its opening quote, undoing `""` escapes.
+  private mutating func quotedField() throws(CSVError) -> String {
+    let opening = index
+    scratch.removeAll(keepingCapacity: true)
+    var segmentStart = index + 1
+    var cursor = segmentStart
+    var escaped = false
+    while true {
+      guard cursor < bytes.count else {
+        throw error("this quoted field is never closed (missing closing quote)", at: opening)
+      }
+      let byte = bytes[cursor]
+      if byte == quote {
+        if cursor + 1 < bytes.count && bytes[cursor + 1] == quote {
+          scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart...cursor]))
+          escaped = true
+          cursor += 2
+          segmentStart = cursor
+          continue
+        }
+        break
+      }
+      if byte == CSVSourceMap.lf || (byte == CSVSourceMap.cr && (cursor + 1 == bytes.count || bytes[cursor + 1] != CSVSourceMap.lf)) {
+        line += 1
+      }
+      cursor += 1
+    }
+    let value: String
+    if escaped {
+      scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart..<cursor]))
+      value = String(decoding: scratch, as: UTF8.self)
+    } else {
+      value = String(decoding: UnsafeBufferPointer(rebasing: bytes[segmentStart..<cursor]), as: UTF8.self)
+    }
+    cursor += 1
+    while cursor < bytes.count && bytes[cursor] == space { cursor += 1 }
+    if cursor < bytes.count && bytes[cursor] != comma && !isLineEnd(bytes[cursor]) {
+      throw error("unexpected text after a closing quote; a quoted field must end at a comma or line end", at: cursor)
+    }
+    index = cursor
+    return value
+  }
+
+  /// Consumes one LF, CR or CRLF at `index`.
+  private mutating func skipLineEnd() {
+    if bytes[index] == CSVSourceMap.cr && index + 1 < bytes.count && bytes[index + 1] == CSVSourceMap.lf {
+      index += 1
+    }
+    index += 1
+    line += 1
+  }
+
+  /// An error at byte `offset` of the input.
+  func error(_ message: String, at offset: Int) -> CSVError {
+    let position = CSVSourceMap.position(of: offset, in: bytes, from: start)
+    return CSVError(message: message, line: position.line, column: position.column)
+  }
+
+  private func isLineEnd(_ byte: UInt8) -> Bool { byte == CSVSourceMap.lf || byte == CSVSourceMap.cr }
+  private var comma: UInt8 { UInt8(ascii: ",") }
+  private var quote: UInt8 { UInt8(ascii: "\"") }
+  private var space: UInt8 { UInt8(ascii: " ") }
+}

@@ -1,0 +1,141 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads a notebook's data file while keeping it inside the allowed folders.
+///
+/// Every loader must go through this type. A path is checked lexically first (see
+/// ``DataFileError``), then opened relative to each root in turn; the first root that has the
+/// name wins. With `/proc` (Linux) the file is opened with `openat` and the kernel is asked where
+/// it really is, so symbolic links that stay inside a root work and links that escape are refused,
+/// without a check-then-open race. Without `/proc` the path is walked one component at a time with
+/// `O_NOFOLLOW`, which refuses every symbolic link.
+public struct DataFileOpener: Sendable {
+  /// The allowed folders, in search order: the notebook's folder, then `--data-root` folders.
+  public let roots: [String]
+  /// How symbolic links are checked; tests force the fallback.
+  var strategy: Strategy = .automatic
+
+  /// How a path is opened beneath a root.
+  enum Strategy: Sendable {
+    /// Ask the kernel through `/proc`, falling back to the component walk.
+    case automatic
+    /// Always walk components with `O_NOFOLLOW`.
+    case componentWalk
+  }
+
+  /// Creates an opener for absolute folder paths: the notebook's folder, plus `--data-root` folders.
+  public init(roots: [String]) {
+    self.roots = roots
+  }
+
+  /// Reads the whole data file at `relativePath` (relative to the roots), at most `maxBytes` bytes.
+  public func read(_ relativePath: String, maxBytes: Int = 256 << 20) throws(DataFileError) -> [UInt8] {
+    let path = try DataFileRelativePath(relativePath)
+    let opened = openRoots()
+    defer { opened.forEach { DataFilePOSIX.closeQuietly($0.fd) } }
+    let useKernelPath = strategy == .automatic && !opened.isEmpty && opened.allSatisfy { $0.realPath != nil }
+    let allowed = opened.compactMap(\.realPath)
+    for root in opened {
+      let fd: Int32?
+      if useKernelPath {
+        fd = try openCheckingKernelPath(path, in: root.fd, allowed: allowed)
+      } else {
+        fd = try openByWalking(path, in: root.fd)
+      }
+      if let fd {
+        defer { DataFilePOSIX.closeQuietly(fd) }
+        return try readRegularFile(fd, path: path.original, limit: maxBytes)
+      }
+    }
+    throw .notFound(relativePath)
+  }
+
+  /// A root folder opened for the duration of one read.
+  private struct OpenRoot {
+    let fd: Int32
+    /// The kernel's absolute path of the root, or nil without `/proc`.
+    let realPath: [UInt8]?
+  }
+
+  /// Opens every root that exists; roots that cannot be opened are skipped.
+  private func openRoots() -> [OpenRoot] {
+    roots.compactMap { root in
+      guard case .success(let fd) = DataFilePOSIX.openFolder(root) else { return nil }
+      return OpenRoot(fd: fd, realPath: DataFilePOSIX.kernelPath(of: fd))
+    }
+  }
+
+  /// Recipe C: `openat`, then check the kernel's path of the opened file. Nil when not present.
+  private func openCheckingKernelPath(
+    _ path: DataFileRelativePath, in rootfd: Int32, allowed: [[UInt8]]
+  ) throws(DataFileError) -> Int32? {
+    switch DataFilePOSIX.openAt(rootfd, path.bytes, DataFilePOSIX.fileFlags) {
+    case .failure(let error):
+      if error.code == ENOENT || error.code == ENOTDIR { return nil }
+      throw .unreadable(path.original, errno: error.code)
+    case .success(let fd):
+      guard let resolved = DataFilePOSIX.kernelPath(of: fd) else {
+        DataFilePOSIX.closeQuietly(fd)
+        throw .unreadable(path.original, errno: errno)
+      }
+      guard allowed.contains(where: { Self.isBeneath(resolved, root: $0) }) else {
+        DataFilePOSIX.closeQuietly(fd)
+        throw .outsideRoot(path: path.original, resolved: String(decoding: resolved, as: UTF8.self))
+      }
+      return fd
+    }
+  }
+
+  /// Recipe B: walk the components with `O_NOFOLLOW`, refusing every symbolic link.
+  private func openByWalking(_ path: DataFileRelativePath, in rootfd: Int32) throws(DataFileError) -> Int32? {
+    var dirfd = rootfd
+    defer { if dirfd != rootfd { DataFilePOSIX.closeQuietly(dirfd) } }
+    for (index, name) in path.components.enumerated() {
+      let isLast = index == path.components.count - 1
+      var flags = isLast ? DataFilePOSIX.fileFlags : (O_RDONLY | O_CLOEXEC | O_DIRECTORY)
+      flags |= O_NOFOLLOW
+      if isLast && path.trailingSlash { flags |= O_DIRECTORY }
+      switch DataFilePOSIX.openAt(dirfd, name, flags) {
+      case .success(let fd):
+        if isLast { return fd }
+        if dirfd != rootfd { DataFilePOSIX.closeQuietly(dirfd) }
+        dirfd = fd
+      case .failure(let error):
+        if error.code == ENOENT { return nil }
+        if DataFilePOSIX.isSymbolicLink(dirfd, name) {
+          throw .outsideRoot(path: path.original, resolved: "")
+        }
+        if error.code == ENOTDIR { return nil }
+        throw .unreadable(path.original, errno: error.code)
+      }
+    }
+    return nil
+  }
+
+  /// Requires a regular file within the size cap, then reads it.
+  private func readRegularFile(_ fd: Int32, path: String, limit: Int) throws(DataFileError) -> [UInt8] {
+    let size: Int
+    switch DataFilePOSIX.status(fd) {
+    case .failure(let error): throw .unreadable(path, errno: error.code)
+    case .success(let info):
+      guard info.isRegular else { throw .notRegularFile(path) }
+      size = info.size
+    }
+    if size > limit { throw .tooLarge(path, bytes: size, limit: limit) }
+    switch DataFilePOSIX.readAll(fd, expected: size, limit: limit) {
+    case .bytes(let bytes): return bytes
+    case .tooLarge(let count): throw .tooLarge(path, bytes: count, limit: limit)
+    case .failed(let error): throw .unreadable(path, errno: error.code)
+    }
+  }
+
+  /// True when `path` lies strictly beneath `root`, comparing bytes (never canonical Unicode).
+  static func isBeneath(_ path: [UInt8], root: [UInt8]) -> Bool {
+    var prefix = root
+    if prefix.last != UInt8(ascii: "/") { prefix.append(UInt8(ascii: "/")) }
+    return path.count > prefix.count && path.starts(with: prefix)
+  }
+}

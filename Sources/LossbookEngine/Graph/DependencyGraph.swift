@@ -1,0 +1,117 @@
+import LossbookSyntax
+
+/// The blocks of a notebook and what each depends on, in a run order that respects it.
+///
+/// Built in the resolve stage: duplicate ids, references to unknown ids and cycles are
+/// diagnosed here, before anything runs.
+public struct DependencyGraph: Sendable {
+  /// Block ids in document order.
+  public let ids: [String]
+  /// For each block (by index), the indices of the blocks it depends on, sorted.
+  public let dependencies: [[Int]]
+  /// A topological order that keeps document order wherever dependencies allow.
+  public let order: [Int]
+
+  /// One node: its id (with where it is written) and the ids it names.
+  public struct Node: Sendable {
+    public var id: Located<String>
+    public var references: [Located<String>]
+    public init(id: Located<String>, references: [Located<String>]) {
+      self.id = id
+      self.references = references
+    }
+  }
+
+  /// Builds the graph; problems are appended to `diagnostics`.
+  public static func build(_ nodes: [Node], diagnostics: inout [Diagnostic]) -> DependencyGraph {
+    var index: [String: Int] = [:]
+    for (i, n) in nodes.enumerated() {
+      if let first = index[n.id.value] {
+        diagnostics.append(
+          Diagnostic(
+            ResolveDiagnostics.duplicateID, .error, "the id '\(n.id.value)' is used by two blocks",
+            at: n.id.range, help: "rename one of them",
+            notes: [DiagnosticNote("'\(n.id.value)' is first defined here", at: nodes[first].id.range)], stage: .resolve))
+      } else {
+        index[n.id.value] = i
+      }
+    }
+    let allIDs = nodes.map(\.id.value)
+    var deps: [[Int]] = []
+    for (i, n) in nodes.enumerated() {
+      var d = Set<Int>()
+      for r in n.references {
+        if let j = index[r.value] {
+          if j == i {
+            diagnostics.append(
+              Diagnostic(
+                ResolveDiagnostics.dependencyCycle, .error, "the block '\(r.value)' refers to itself", at: r.range,
+                stage: .resolve))
+          } else {
+            d.insert(j)
+          }
+        } else {
+          diagnostics.append(
+            Diagnostic(
+              ResolveDiagnostics.unknownReference, .error, "no block has the id '\(r.value)'", at: r.range,
+              help: Diagnostic.didYouMean(r.value, among: allIDs), stage: .resolve))
+        }
+      }
+      deps.append(d.sorted())
+    }
+    let order = topologicalOrder(deps, nodes: nodes, diagnostics: &diagnostics)
+    return DependencyGraph(ids: allIDs, dependencies: deps, order: order)
+  }
+
+  /// Kahn's algorithm, always taking the earliest ready block; a cycle is reported once.
+  private static func topologicalOrder(_ deps: [[Int]], nodes: [Node], diagnostics: inout [Diagnostic]) -> [Int] {
+    let n = deps.count
+    var remaining = deps.map { Set($0) }
+    var dependants = [[Int]](repeating: [], count: n)
+    for (i, d) in deps.enumerated() { for j in d { dependants[j].append(i) } }
+    var done = [Bool](repeating: false, count: n)
+    var order: [Int] = []
+    var ready = (0..<n).filter { remaining[$0].isEmpty }
+    while !ready.isEmpty {
+      ready.sort()
+      let i = ready.removeFirst()
+      done[i] = true
+      order.append(i)
+      for k in dependants[i] {
+        remaining[k].remove(i)
+        if remaining[k].isEmpty && !done[k] && !ready.contains(k) { ready.append(k) }
+      }
+    }
+    if order.count < n {
+      // Walk from the first unfinished block to find one cycle to show.
+      var path: [Int] = []
+      var current = (0..<n).first { !done[$0] } ?? 0
+      var seen: [Int: Int] = [:]
+      while seen[current] == nil {
+        seen[current] = path.count
+        path.append(current)
+        current = remaining[current].sorted().first ?? current
+      }
+      let cycle = Array(path[(seen[current] ?? 0)...])
+      let names = (cycle + [cycle[0]]).map { "'\(nodes[$0].id.value)'" }.joined(separator: " → ")
+      let first = nodes[cycle[0]]
+      let ref = first.references.first { $0.value == nodes[cycle.count > 1 ? cycle[1] : cycle[0]].id.value }
+      diagnostics.append(
+        Diagnostic(
+          ResolveDiagnostics.dependencyCycle, .error, "these blocks depend on each other in a circle: \(names)",
+          at: ref?.range ?? first.id.range, help: "a block can only use blocks that do not need it",
+          notes: cycle.dropFirst().map { DiagnosticNote("'\(nodes[$0].id.value)' is here", at: nodes[$0].id.range) },
+          stage: .resolve))
+    }
+    return order
+  }
+}
+
+/// The diagnostic ids of the resolve stage.
+public enum ResolveDiagnostics {
+  public static let duplicateID: DiagnosticID = "duplicate-id"
+  public static let unknownReference: DiagnosticID = "unknown-reference"
+  public static let dependencyCycle: DiagnosticID = "dependency-cycle"
+  public static let unknownParameter: DiagnosticID = "unknown-parameter"
+  public static let unknownBlockKind: DiagnosticID = "unknown-block-kind"
+}

@@ -1,0 +1,29 @@
+import LossbookRender
+import LossbookSyntax
+
+/// A notebook after split, decode and resolve: everything needed to run it.
+public struct AnalyzedNotebook: Sendable {
+  public var syntax: NotebookSyntax
+  public var frontMatter: FrontMatter
+  public var blocks: [AnalyzedBlock]
+  public var graph: DependencyGraph
+  public var inlineValues: [AnalyzedInlineValue]
+  public var diagnostics: [Diagnostic]
+
+  public var file: SourceFile { syntax.file }
+}
+
+/// One block with its decoded spec.
+public struct AnalyzedBlock: Sendable {
+  public var syntax: BlockSyntax
+  public var spec: any BlockSpec
+  public var id: String { syntax.id.value }
+  public var kind: String { syntax.kind.value }
+}
+
+/// One inline value with its parsed expression and format.
+public struct AnalyzedInlineValue: Sendable {
+  public var syntax: InlineValueSyntax
+  public var expression: SpecExpression
+  public var style: NumberStyle?
+}

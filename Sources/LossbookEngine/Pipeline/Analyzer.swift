@@ -1,0 +1,135 @@
+import Foundation
+import LossbookRender
+import LossbookSyntax
+import Yams
+
+/// The first three stages: split, decode and resolve. Every problem of all three is reported
+/// together; nothing runs if any is an error.
+public struct Analyzer: Sendable {
+  public let registry: BlockRegistry
+
+  public init(registry: BlockRegistry) { self.registry = registry }
+
+  public func analyze(_ file: SourceFile, overrides: [(name: String, value: String)] = [], seed: UInt32? = nil) -> AnalyzedNotebook {
+    // split
+    let (syntax, splitDiagnostics) = NotebookSplitter(kinds: registry.names).split(file)
+    var diagnostics = splitDiagnostics
+
+    // decode: the front matter
+    var front = FrontMatter()
+    if let fm = syntax.frontMatter {
+      let decoder = SpecDecoder(position: YAMLPosition(firstLine: fm.firstLine, indent: 0))
+      switch decoder.decode(FrontMatter.self, yaml: fm.yaml) {
+      case .success(let f): front = f
+      case .failure(let failure): diagnostics += failure.diagnostics
+      }
+    }
+    for (name, value) in overrides { front.params[name] = ParamValue(parsing: value) }
+    if let seed { front.seed = seed }
+
+    // decode: the blocks
+    var blocks: [AnalyzedBlock] = []
+    for b in syntax.blocks {
+      guard let kind = registry.kind(named: b.kind.value) else { continue }
+      let decoder = SpecDecoder(position: YAMLPosition(firstLine: b.bodyFirstLine, indent: b.bodyIndent))
+      switch decoder.compose(b.body) {
+      case .failure(let e): diagnostics.append(e.diagnostic)
+      case .success(let node):
+        switch kind.decode(node, with: decoder) {
+        case .success(let spec): blocks.append(AnalyzedBlock(syntax: b, spec: spec))
+        case .failure(let failure): diagnostics += failure.diagnostics
+        }
+      }
+    }
+
+    // resolve: ids, references, cycles. Blocks that failed to decode keep their ids (with no
+    // references), so nothing that names them is reported as unknown.
+    let allIDs = Set(syntax.blocks.map(\.id.value))
+    let paramNames = front.params.keys.sorted()
+    var nodes: [DependencyGraph.Node] = []
+    for b in syntax.blocks {
+      var refs: [Located<String>] = []
+      if let spec = blocks.first(where: { $0.syntax.fenceLine == b.fenceLine })?.spec {
+        refs = spec.blockReferences
+        for e in spec.expressions {
+          refs += check(e, ids: allIDs, params: front.params, paramNames: paramNames, diagnostics: &diagnostics)
+        }
+      }
+      nodes.append(DependencyGraph.Node(id: b.id, references: refs))
+    }
+    let graph = DependencyGraph.build(nodes, diagnostics: &diagnostics)
+
+    // resolve: inline values
+    var inline: [AnalyzedInlineValue] = []
+    for v in syntax.inlineValues {
+      var style: NumberStyle?
+      if let f = v.format {
+        style = LossbookNumberFormat.parseStyle(f.value)
+        if style == nil {
+          diagnostics.append(
+            Diagnostic(
+              ResolveDiagnostics.unknownFormat, .error, "unknown format '\(f.value)'", at: f.range,
+              help: "use one of .3f, .2g, %, .1%, sci, si, int, p, ci", stage: .resolve))
+          continue
+        }
+      }
+      do {
+        let e = try LossbookSyntax.Expression(parsing: v.expression.value)
+        let se = SpecExpression(expression: e, range: v.expression.range, scope: .global)
+        _ = check(se, ids: allIDs, params: front.params, paramNames: paramNames, diagnostics: &diagnostics)
+        inline.append(AnalyzedInlineValue(syntax: v, expression: se, style: style))
+      } catch {
+        let se = SpecExpression(expression: .zero, range: v.expression.range, scope: .global)
+        diagnostics.append(
+          Diagnostic(DecodeDiagnostics.badExpression, .error, error.message, at: se.range(of: error), stage: .resolve))
+      }
+    }
+
+    return AnalyzedNotebook(
+      syntax: syntax, frontMatter: front, blocks: blocks, graph: graph, inlineValues: inline, diagnostics: diagnostics)
+  }
+
+  /// Checks the names of an expression; returns the block ids it depends on.
+  private func check(
+    _ e: SpecExpression, ids: Set<String>, params: [String: ParamValue], paramNames: [String], diagnostics: inout [Diagnostic]
+  ) -> [Located<String>] {
+    var deps: [Located<String>] = []
+    for ref in e.expression.references {
+      let head = ref.path[0]
+      if head == "params" {
+        let name = ref.path.dropFirst().joined(separator: ".")
+        if ref.path.count != 2 || params[name] == nil {
+          diagnostics.append(
+            Diagnostic(
+              ResolveDiagnostics.unknownParameter, .error,
+              name.isEmpty ? "'params' needs a name, such as params.eta" : "no parameter '\(name)' in the front matter",
+              at: e.range(of: ref),
+              help: Diagnostic.didYouMean(name, among: paramNames) ?? "declare it under params: in the front matter",
+              stage: .resolve))
+        }
+      } else if ids.contains(head) {
+        if ref.path.count == 1 {
+          diagnostics.append(
+            Diagnostic(
+              ResolveDiagnostics.unknownReference, .error, "'\(head)' is a block; name one of its values, such as \(head).n",
+              at: e.range(of: ref), stage: .resolve))
+        }
+        let r = e.range(of: ref)
+        deps.append(Located(head, at: SourceRange(start: r.start, end: SourceLocation(line: r.start.line, column: r.start.column + head.count))))
+      } else if e.scope == .global || ref.path.count > 1 {
+        diagnostics.append(
+          Diagnostic(
+            ResolveDiagnostics.unknownReference, .error,
+            e.scope == .row && ref.path.count > 1 ? "no block has the id '\(head)'" : "unknown name '\(ref.dotted)'",
+            at: e.range(of: ref),
+            help: Diagnostic.didYouMean(head, among: ids.sorted() + ["params"])
+              ?? "use params.NAME for a parameter or ID.value for a block's result", stage: .resolve))
+      }
+    }
+    return deps
+  }
+}
+
+extension ResolveDiagnostics {
+  public static let unknownFormat: DiagnosticID = "unknown-format"
+}

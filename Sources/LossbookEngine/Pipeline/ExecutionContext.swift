@@ -1,0 +1,167 @@
+import LossbookRender
+import LossbookSyntax
+
+/// What a running block may use: its own id, the seed, parameters and the results of the
+/// blocks it depends on. Nothing else: a block cannot reach the file system except through
+/// `dataFiles`, which stays inside the allowed folders.
+public struct ExecutionContext: Sendable {
+  public let blockID: String
+  /// The range of the block's kind word, where block-level errors point.
+  public let blockRange: SourceRange
+  public let seed: UInt32
+  public let params: [String: ParamValue]
+  public let language: ReportLanguage
+  /// Worker threads this block may use for its own loops.
+  public let jobs: Int
+  public let dataFiles: DataFileOpener
+  let upstream: [String: any BlockResult]
+
+  init(
+    blockID: String, blockRange: SourceRange, seed: UInt32, params: [String: ParamValue], language: ReportLanguage,
+    jobs: Int, dataFiles: DataFileOpener, upstream: [String: any BlockResult]
+  ) {
+    self.blockID = blockID
+    self.blockRange = blockRange
+    self.seed = seed
+    self.params = params
+    self.language = language
+    self.jobs = jobs
+    self.dataFiles = dataFiles
+    self.upstream = upstream
+  }
+
+  /// The result of a block this one depends on.
+  public func result(_ id: Located<String>) throws(BlockFailure) -> any BlockResult {
+    guard let r = upstream[id.value] else {
+      throw BlockFailure(ResolveDiagnostics.unknownReference, "the block '\(id.value)' has no result", at: id.range)
+    }
+    return r
+  }
+
+  /// The table made by a block this one depends on.
+  public func table(_ id: Located<String>) throws(BlockFailure) -> DataTable {
+    guard let t = try result(id).table else {
+      throw BlockFailure(
+        ExecuteDiagnostics.notATable, "the block '\(id.value)' does not make a table", at: id.range,
+        help: "name a family or data block")
+    }
+    return t
+  }
+
+  /// The value of a number field.
+  public func number(_ n: SpecNumber) throws(BlockFailure) -> Double {
+    switch n.value {
+    case .literal(let x): return x
+    case .expression(let e): return try evaluate(e)
+    }
+  }
+
+  /// An optional number field, or a default.
+  public func number(_ n: SpecNumber?, default value: Double) throws(BlockFailure) -> Double {
+    guard let n else { return value }
+    return try number(n)
+  }
+
+  /// Evaluates a global expression to a number.
+  public func evaluate(_ e: SpecExpression) throws(BlockFailure) -> Double {
+    let v = try evaluateValue(e, row: nil)
+    guard case .number(let x) = v else {
+      throw BlockFailure(ExecuteDiagnostics.expressionFailed, "this expression gives text, not a number", at: e.range)
+    }
+    return x
+  }
+
+  /// Evaluates an expression for every row of a table (bare names are columns).
+  public func evaluate(_ e: SpecExpression, over table: DataTable) throws(BlockFailure) -> [ExpressionValue] {
+    var out: [ExpressionValue] = []
+    out.reserveCapacity(table.rowCount)
+    for r in 0..<table.rowCount { out.append(try evaluateValue(e, row: (table, r))) }
+    return out
+  }
+
+  private func evaluateValue(_ e: SpecExpression, row: (DataTable, Int)?) throws(BlockFailure) -> ExpressionValue {
+    do {
+      return try e.expression.evaluate { (ref: ExpressionReference) throws(ExpressionError) -> ExpressionValue in
+        try lookup(ref, row: row)
+      }
+    } catch {
+      throw BlockFailure(ExecuteDiagnostics.expressionFailed, error.message, at: e.range(of: error))
+    }
+  }
+
+  /// Resolves one name: a column of the current row, `params.NAME`, or `ID.path` of a result.
+  func lookup(_ ref: ExpressionReference, row: (DataTable, Int)?) throws(ExpressionError) -> ExpressionValue {
+    let path = ref.path
+    if path.count == 1, let (table, r) = row {
+      guard let c = table.column(path[0]) else {
+        throw ExpressionError(
+          message: "no column '\(path[0])'" + (Diagnostic.didYouMean(path[0], among: table.columnNames).map { "; \($0)" } ?? "")
+            + " (columns: \(table.columnNames.joined(separator: ", ")))",
+          offset: ref.offset, length: ref.length)
+      }
+      switch c.values {
+      case .numbers(let v): return .number(v[r])
+      case .text(let v): return .string(v[r])
+      }
+    }
+    return try ResultLookup.value(of: ref, params: params, results: upstream.mapValues(\.json))
+  }
+}
+
+/// Looks up `params.NAME` and `ID.path` references in parameters and block results.
+public enum ResultLookup {
+  public static func value(
+    of ref: ExpressionReference, params: [String: ParamValue], results: [String: JSONValue]
+  ) throws(ExpressionError) -> ExpressionValue {
+    let path = ref.path
+    if path.first == "params" {
+      guard path.count == 2, let p = params[path[1]] else {
+        let name = path.dropFirst().joined(separator: ".")
+        throw ExpressionError(
+          message: "no parameter '\(name)'" + (Diagnostic.didYouMean(name, among: params.keys.sorted()).map { "; \($0)" } ?? ""),
+          offset: ref.offset, length: ref.length)
+      }
+      switch p {
+      case .number(let x): return .number(x)
+      case .text(let s): return .string(s)
+      }
+    }
+    guard let root = results[path[0]] else {
+      throw ExpressionError(message: "no block or column '\(path[0])'", offset: ref.offset, length: ref.length)
+    }
+    var node = root
+    for (i, key) in path.dropFirst().enumerated() {
+      guard let next = node.value(at: [key]) else {
+        let at = path[0...i].joined(separator: ".")
+        let keys = node.keys
+        throw ExpressionError(
+          message: "'\(at)' has no '\(key)'"
+            + (Diagnostic.didYouMean(key, among: keys).map { "; \($0)" }
+              ?? (keys.isEmpty ? "" : " (it has: \(keys.sorted().joined(separator: ", ")))")),
+          offset: ref.offset, length: ref.length)
+      }
+      node = next
+    }
+    switch node {
+    case .number(let x): return .number(x)
+    case .string(let s): return .string(s)
+    case .bool(let b): return .number(b ? 1 : 0)
+    case .null: return .number(.nan)
+    case .object:
+      if let est = node["estimate"]?.number { return .number(est) }
+      throw ExpressionError(
+        message: "'\(ref.dotted)' is a group of values, not a number (it has: \(node.keys.sorted().joined(separator: ", ")))",
+        offset: ref.offset, length: ref.length)
+    case .array:
+      throw ExpressionError(message: "'\(ref.dotted)' is a list; add an index such as .0", offset: ref.offset, length: ref.length)
+    }
+  }
+}
+
+/// The diagnostic ids of the execute stage that the engine itself raises.
+public enum ExecuteDiagnostics {
+  public static let notATable: DiagnosticID = "not-a-table"
+  public static let expressionFailed: DiagnosticID = "expression-failed"
+  public static let skipped: DiagnosticID = "skipped-after-error"
+  public static let inlineValueFailed: DiagnosticID = "inline-value-failed"
+}

@@ -1,0 +1,80 @@
+import Dispatch
+import LossbookRender
+import LossbookSyntax
+import Synchronization
+
+/// What happened to one block in the execute stage.
+public enum BlockOutcome: Sendable {
+  case ok(any BlockResult)
+  case failed(BlockFailure)
+  /// Not run because a block it needs failed.
+  case skipped(dependency: String)
+
+  public var result: (any BlockResult)? {
+    if case .ok(let r) = self { return r }
+    return nil
+  }
+}
+
+/// Runs the blocks in dependency order, independent ones in parallel.
+///
+/// Blocks run in waves: every block whose dependencies are finished runs in the next wave, at
+/// most `jobs` at a time. Each block draws only from its own random streams, keyed by its id,
+/// so the results do not depend on the number of threads or the order of completion.
+public struct Executor: Sendable {
+  public var jobs: Int
+  public var dataFiles: DataFileOpener
+
+  public init(jobs: Int, dataFiles: DataFileOpener) {
+    self.jobs = max(1, jobs)
+    self.dataFiles = dataFiles
+  }
+
+  public func run(_ notebook: AnalyzedNotebook) -> [BlockOutcome?] {
+    let blocks = notebook.blocks
+    let graph = notebook.graph
+    precondition(blocks.count == graph.ids.count, "execute needs every block decoded")
+    let outcomes = Mutex<[BlockOutcome?]>(Array(repeating: nil, count: blocks.count))
+    var finished = [Bool](repeating: false, count: blocks.count)
+    while finished.contains(false) {
+      let snapshot = outcomes.withLock { $0 }
+      var wave: [Int] = []
+      for i in graph.order where !finished[i] {
+        let deps = graph.dependencies[i]
+        guard deps.allSatisfy({ finished[$0] }) else { continue }
+        if let bad = deps.first(where: { snapshot[$0]?.result == nil }) {
+          let name: String =
+            if case .skipped(let d)? = snapshot[bad] { d } else { graph.ids[bad] }
+          outcomes.withLock { $0[i] = .skipped(dependency: name) }
+          finished[i] = true
+          continue
+        }
+        wave.append(i)
+      }
+      if wave.isEmpty { continue }
+      let front = notebook.frontMatter
+      let perBlockJobs = max(1, jobs / max(1, min(wave.count, jobs)))
+      for chunkStart in stride(from: 0, to: wave.count, by: jobs) {
+        let chunk = Array(wave[chunkStart..<min(chunkStart + jobs, wave.count)])
+        DispatchQueue.concurrentPerform(iterations: chunk.count) { k in
+          let i = chunk[k]
+          let block = blocks[i]
+          var upstream: [String: any BlockResult] = [:]
+          for d in graph.dependencies[i] { if let r = snapshot[d]?.result { upstream[graph.ids[d]] = r } }
+          let context = ExecutionContext(
+            blockID: block.id, blockRange: block.syntax.headerRange, seed: front.seed, params: front.params,
+            language: front.lang, jobs: perBlockJobs, dataFiles: dataFiles, upstream: upstream)
+          let outcome: BlockOutcome
+          do throws(BlockFailure) {
+            outcome = .ok(try block.spec.execute(context))
+          } catch {
+            outcome = .failed(error)
+          }
+          outcomes.withLock { $0[i] = outcome }
+        }
+        for i in chunk { finished[i] = true }
+      }
+    }
+    return outcomes.withLock { $0 }
+  }
+}

@@ -1,0 +1,104 @@
+import LossbookRender
+import LossbookSyntax
+
+/// The notebook's settings from its YAML front matter.
+public struct FrontMatter: Decodable, Sendable {
+  /// How block sources appear in the report.
+  public enum CodeDisplay: String, Decodable, Sendable, CaseIterable {
+    case fold, show, hide
+  }
+
+  public var title: String?
+  public var subtitle: String?
+  public var author: String?
+  public var date: String?
+  public var description: String?
+  public var lang: ReportLanguage
+  public var seed: UInt32
+  public var params: [String: ParamValue]
+  public var toc: Bool
+  public var code: CodeDisplay
+
+  public init() {
+    lang = .en
+    seed = 1
+    params = [:]
+    toc = true
+    code = .fold
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case title, subtitle, author, date, description, lang, seed, params, toc, code
+  }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    title = try c.decodeIfPresent(String.self, forKey: .title)
+    subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
+    author = try c.decodeIfPresent(String.self, forKey: .author)
+    date = try c.decodeIfPresent(String.self, forKey: .date)
+    description = try c.decodeIfPresent(String.self, forKey: .description)
+    lang = try c.decodeIfPresent(Choice<ReportLanguage>.self, forKey: .lang)?.value ?? .en
+    seed = try c.decodeIfPresent(UInt32.self, forKey: .seed) ?? 1
+    params = try c.decodeIfPresent([String: ParamValue].self, forKey: .params) ?? [:]
+    toc = try c.decodeIfPresent(Bool.self, forKey: .toc) ?? true
+    code = try c.decodeIfPresent(Choice<CodeDisplay>.self, forKey: .code)?.value ?? .fold
+  }
+
+  /// The documented fields, for `lossbook kinds` and the tour.
+  public static let fields: [FieldDoc] = [
+    FieldDoc("title", "text", default: "the file name", "the report's title"),
+    FieldDoc("subtitle", "text", default: "none", "a line under the title"),
+    FieldDoc("author", "text", default: "none", "shown under the title"),
+    FieldDoc("date", "text", default: "none", "shown under the title, as written (lossbook never adds today's date)"),
+    FieldDoc("description", "text", default: "none", "the page's meta description"),
+    FieldDoc("lang", "en | ja", default: "en", "the language of the report's own words"),
+    FieldDoc("seed", "whole number 0 to 4294967295", default: "1", "every random draw derives from it; --seed overrides it"),
+    FieldDoc("params", "mapping of names to numbers or text", default: "none", "values that expressions read as params.NAME; --param NAME=VALUE overrides them"),
+    FieldDoc("toc", "true | false", default: "true", "a table of contents from the headings"),
+    FieldDoc("code", "fold | show | hide", default: "fold", "how block sources appear in the report"),
+  ]
+}
+
+/// A parameter value: a number (sizes such as 1.5B allowed) or text.
+public enum ParamValue: Decodable, Sendable, Equatable {
+  case number(Double)
+  case text(String)
+
+  public init(from decoder: Decoder) throws {
+    guard let d = decoder as? PositionedDecoder, let s = d.scalarText else {
+      throw SpecValueError("a parameter should be a number or text", id: DecodeDiagnostics.typeMismatch)
+    }
+    self = ParamValue(parsing: s, quoted: d.isQuoted)
+  }
+
+  /// Reads a value from the command line or YAML: a number if it reads as one, else text.
+  public init(parsing s: String, quoted: Bool = false) {
+    if !quoted, let x = SizeLiteral.parse(s) { self = .number(x) } else { self = .text(s) }
+  }
+
+  public var json: JSONValue {
+    switch self {
+    case .number(let x): .num(x)
+    case .text(let s): .string(s)
+    }
+  }
+}
+
+/// A field whose value is one of a fixed set of words, with a "did you mean" when it is not.
+public struct Choice<T: RawRepresentable & CaseIterable & Sendable>: Decodable, Sendable where T.RawValue == String {
+  public var value: T
+
+  public init(value: T) { self.value = value }
+
+  public init(from decoder: Decoder) throws {
+    let s = try decoder.singleValueContainer().decode(String.self)
+    guard let v = T(rawValue: s) else {
+      let all = T.allCases.map(\.rawValue)
+      throw SpecValueError(
+        "'\(s)' is not one of: \(all.joined(separator: ", "))", help: Diagnostic.didYouMean(s, among: all),
+        id: DecodeDiagnostics.badValue)
+    }
+    value = v
+  }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import LossbookRender
+import LossbookSyntax
+
+/// Computes and formats the inline values of the prose after the blocks have run.
+struct InlineValueFormatter {
+  let notebook: AnalyzedNotebook
+  let results: [String: JSONValue]
+  let format: LossbookNumberFormat
+
+  /// HTML for each inline value, by code span content; failures become diagnostics.
+  func values(diagnostics: inout [Diagnostic]) -> [String: String] {
+    var out: [String: String] = [:]
+    for v in notebook.inlineValues {
+      // In a GitHub table cell cmark hands over the span with `\|` already turned into `|`.
+      let keys = [v.syntax.content, v.syntax.content.replacingOccurrences(of: "\\|", with: "|")]
+      do {
+        let html = "<span class=\"lb-value\">\(HTML.escapeText(try text(v)))</span>"
+        for k in keys { out[k] = html }
+      } catch {
+        diagnostics.append(
+          Diagnostic(
+            ExecuteDiagnostics.inlineValueFailed, .error, error.message, at: v.expression.range(of: error), stage: .render))
+        for k in keys { out[k] = "<span class=\"lb-value lb-error\">\(HTML.escapeText(ReportWords(format.language).error))</span>" }
+      }
+    }
+    return out
+  }
+
+  private func text(_ v: AnalyzedInlineValue) throws(ExpressionError) -> String {
+    let params = notebook.frontMatter.params
+    let e = v.expression.expression
+    if v.style == .estimateWithInterval {
+      // `ci` needs one reference to a value that has an estimate and an interval.
+      guard let ref = e.references.first, e.references.count == 1, e.canonical == ref.dotted,
+        let node = results[ref.path[0]]?.value(at: ref.path.dropFirst()),
+        let est = node["estimate"]?.number, case .array(let ci)? = node["ci"], ci.count == 2,
+        let lo = ci[0].number, let hi = ci[1].number
+      else {
+        throw ExpressionError(
+          message: "the ci format needs a value with an estimate and an interval, such as test.eta",
+          offset: 0, length: max(e.text.count, 1))
+      }
+      return format.formatInterval(estimate: est, lower: lo, upper: hi, digits: 3)
+    }
+    let value = try e.evaluate { (ref: ExpressionReference) throws(ExpressionError) -> ExpressionValue in
+      try ResultLookup.value(of: ref, params: params, results: results)
+    }
+    switch value {
+    case .string(let s): return s
+    case .number(let x): return format.format(x, style: v.style ?? .automatic)
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import LossbookRender
+import LossbookSyntax
+
+/// What a `check` or `render` of one notebook came to.
+public struct NotebookOutcome: Sendable {
+  public var file: SourceFile?
+  public var diagnostics: [Diagnostic]
+  /// The files written, relative to the output folder.
+  public var written: [String]
+
+  public var failed: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// The five stages end to end: split → decode → resolve → execute → render.
+public struct Pipeline: Sendable {
+  public let registry: BlockRegistry
+
+  public init(registry: BlockRegistry) { self.registry = registry }
+
+  /// Reads a notebook; a missing or unreadable file is a diagnostic, not a crash.
+  public func load(_ path: String) -> Result<SourceFile, Diagnostic> {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return .failure(
+        Diagnostic("notebook-not-found", .error, "cannot read the notebook '\(path)'", at: nil, stage: .split))
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      return .failure(Diagnostic("notebook-not-utf8", .error, "the notebook '\(path)' is not UTF-8 text", at: nil, stage: .split))
+    }
+    return .success(SourceFile(path: path, text: text))
+  }
+
+  /// split, decode and resolve; runs nothing.
+  public func check(_ path: String, options: RenderOptions = RenderOptions()) -> NotebookOutcome {
+    switch load(path) {
+    case .failure(let d): return NotebookOutcome(file: nil, diagnostics: [d], written: [])
+    case .success(let file):
+      let analyzed = Analyzer(registry: registry).analyze(file, overrides: options.params, seed: options.seed)
+      return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(analyzed.diagnostics), written: [])
+    }
+  }
+
+  /// All five stages; writes the outputs only if the render succeeds (or `keepGoing`).
+  public func render(_ path: String, options: RenderOptions) -> NotebookOutcome {
+    let file: SourceFile
+    switch load(path) {
+    case .failure(let d): return NotebookOutcome(file: nil, diagnostics: [d], written: [])
+    case .success(let f): file = f
+    }
+    let analyzed = Analyzer(registry: registry).analyze(file, overrides: options.params, seed: options.seed)
+    var diagnostics = analyzed.diagnostics
+    guard !diagnostics.contains(where: { $0.severity == .error }) else {
+      return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
+    }
+
+    // execute
+    let folder = (path as NSString).deletingLastPathComponent
+    let roots = [folder.isEmpty ? "." : folder] + options.dataRoots
+    let opener = DataFileOpener(roots: roots.map { ($0 as NSString).standardizingPath }.map(Self.absolute))
+    let outcomes = Executor(jobs: options.jobs, dataFiles: opener).run(analyzed)
+    for (i, o) in outcomes.enumerated() {
+      let b = analyzed.blocks[i]
+      switch o {
+      case .failed(let f)?:
+        diagnostics.append(
+          Diagnostic(
+            f.id, .error, "\(b.kind) '\(b.id)': \(f.message)", at: f.range ?? b.syntax.headerRange, help: f.help,
+            stage: .execute))
+      case .skipped(let d)?:
+        diagnostics.append(
+          Diagnostic(
+            ExecuteDiagnostics.skipped, .note, "\(b.kind) '\(b.id)' was not run because '\(d)' failed",
+            at: b.syntax.headerRange, stage: .execute))
+      default: break
+      }
+    }
+
+    // render
+    let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    let displayPath = options.notebookLabel ?? Self.displayPath(path)
+    let assembler = ReportAssembler(notebook: analyzed, outcomes: outcomes, name: name, displayPath: displayPath)
+    let report = assembler.assemble(diagnostics: &diagnostics)
+    if diagnostics.contains(where: { $0.severity == .error }) && !options.keepGoing {
+      return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
+    }
+    var batch = AtomicWriteBatch()
+    let out = options.outputDirectory
+    batch.stage(Array(report.html.utf8), to: "\(out)/\(name).html")
+    batch.stage(Array(report.json.utf8), to: "\(out)/\(name).json")
+    for f in report.sideFiles { batch.stage(Array(f.contents.utf8), to: "\(out)/\(name)/\(f.name)") }
+    batch.removeStaleFiles(in: "\(out)/\(name)")
+    do {
+      try batch.commit()
+    } catch {
+      diagnostics.append(
+        Diagnostic("output-not-written", .error, "cannot write the report: \(error)", at: nil, stage: .render))
+      return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
+    }
+    let written = ["\(name).html", "\(name).json"] + report.sideFiles.map { "\(name)/\($0.name)" }
+    return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: written)
+  }
+
+  /// The notebook path as written into outputs: relative to the working folder when it is
+  /// inside it, never absolute, so reports are identical wherever the repository lives.
+  static func displayPath(_ path: String) -> String {
+    let abs = absolute(path)
+    let cwd = FileManager.default.currentDirectoryPath
+    if abs.hasPrefix(cwd + "/") { return String(abs.dropFirst(cwd.count + 1)) }
+    return (path as NSString).lastPathComponent
+  }
+
+  static func absolute(_ path: String) -> String {
+    let p = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    return (p as NSString).standardizingPath
+  }
+}
+
+/// Orders diagnostics by position so output never depends on discovery order.
+enum DiagnosticListSort {
+  static func sorted(_ ds: [Diagnostic]) -> [Diagnostic] {
+    var list = DiagnosticList()
+    list.append(contentsOf: ds)
+    return list.sorted
+  }
+}

@@ -1,0 +1,21 @@
+/// How `lossbook render` runs; the command line fills it in.
+public struct RenderOptions: Sendable {
+  /// Where reports go.
+  public var outputDirectory: String = "Output"
+  /// `--param NAME=VALUE` overrides, in the order given.
+  public var params: [(name: String, value: String)] = []
+  /// `--seed N`, overriding the notebook's seed.
+  public var seed: UInt32?
+  /// Worker threads.
+  public var jobs: Int = 2
+  /// Read and write the block cache.
+  public var useCache: Bool = true
+  /// Render failed blocks as error boxes instead of stopping.
+  public var keepGoing: Bool = false
+  /// Extra folders data blocks may read from, besides the notebook's own.
+  public var dataRoots: [String] = []
+  /// The notebook path written into the outputs; nil means relative to the working folder.
+  public var notebookLabel: String?
+
+  public init() {}
+}

@@ -1,0 +1,78 @@
+import LossbookRender
+import LossbookSyntax
+
+/// The render stage: block HTML, prose, the page, the results file and the side files.
+struct ReportAssembler {
+  let notebook: AnalyzedNotebook
+  let outcomes: [BlockOutcome?]
+  let name: String
+  let displayPath: String
+
+  struct Report {
+    var html: String
+    var json: String
+    var sideFiles: [SideFile]
+  }
+
+  func assemble(diagnostics: inout [Diagnostic]) -> Report {
+    let front = notebook.frontMatter
+    let words = ReportWords(front.lang)
+    var blockHTML: [Int: String] = [:]
+    var sideFiles: [SideFile] = []
+    var results: [String: JSONValue] = [:]
+    for (i, b) in notebook.blocks.enumerated() {
+      var html = "<section class=\"lb-block lb-kind-\(b.kind)\" id=\"block-\(HTML.escapeAttribute(b.id))\">\n"
+      html += source(b, words: words)
+      switch outcomes[i] {
+      case .ok(let r)?:
+        results[b.id] = r.json
+        let context = RenderContext(blockID: b.id, language: front.lang, sideFolder: name)
+        let rendering = r.render(context)
+        html += rendering.html
+        if let t = r.table { sideFiles.append(SideFile(name: "\(b.id).csv", contents: t.csv())) }
+        sideFiles += rendering.sideFiles
+      case .failed(let f)?:
+        html += "<div class=\"lb-error\" role=\"alert\"><strong>\(words.error)</strong> \(HTML.escapeText(f.message))</div>\n"
+      case .skipped(let d)?:
+        html += "<div class=\"lb-error\" role=\"alert\"><strong>\(words.skipped)</strong> '\(HTML.escapeText(d))'</div>\n"
+      case nil:
+        break
+      }
+      html += "</section>\n"
+      blockHTML[b.syntax.fenceLine] = html
+    }
+
+    let format = LossbookNumberFormat(language: front.lang)
+    let inline = InlineValueFormatter(notebook: notebook, results: results, format: format).values(diagnostics: &diagnostics)
+    let prose = ProseRenderer().render(markdown: blankedFrontMatter(), blocks: blockHTML, inline: inline)
+    let title = front.title ?? prose.firstHeading ?? name
+    let page = ReportPage(
+      language: front.lang, title: title, subtitle: front.subtitle, author: front.author, date: front.date,
+      description: front.description, toc: front.toc ? prose.toc : nil, bodyHTML: prose.html,
+      footerText: words.footer(version: Lossbook.version, notebook: displayPath, seed: front.seed),
+      generator: "lossbook \(Lossbook.version)")
+    let json = ResultsFile.json(notebook: notebook, path: displayPath, outcomes: outcomes).serialized()
+    sideFiles.sort { $0.name < $1.name }
+    return Report(html: page.html(), json: json, sideFiles: sideFiles)
+  }
+
+  /// The block's source in the report: folded, shown or hidden, as `code:` says.
+  private func source(_ b: AnalyzedBlock, words: ReportWords) -> String {
+    let header = "<code>\(HTML.escapeText(b.kind)) \(HTML.escapeText(b.id))</code>"
+    let body = "<pre><code class=\"language-yaml\">\(HTML.escapeText(b.syntax.body))\n</code></pre>"
+    switch notebook.frontMatter.code {
+    case .hide: return ""
+    case .show: return "<div class=\"lb-source\">\(body)</div>\n"
+    case .fold: return "<details class=\"lb-source\"><summary>\(words.source): \(header)</summary>\(body)</details>\n"
+    }
+  }
+
+  /// The notebook text with its front matter replaced by empty lines, so cmark's line numbers
+  /// are the file's.
+  private func blankedFrontMatter() -> String {
+    guard let fm = notebook.syntax.frontMatter else { return notebook.file.text }
+    var lines = notebook.file.lines.map(String.init)
+    for i in 0..<min(fm.closingLine, lines.count) { lines[i] = "" }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,21 @@
+/// What a reference line means; it decides its stroke.
+public enum ChartLineRole: Sendable, Equatable {
+  /// The chance (guessing) level: dashed dark grey.
+  case chance
+  /// Any other reference: dotted dark grey.
+  case reference
+  /// A fitted threshold: solid vermillion #D55E00.
+  case threshold
+}
+
+/// An overlay placed by the renderer, labelled on the plot. An empty label draws no text.
+public enum ChartAnnotation: Sendable, Equatable {
+  /// A horizontal line across the panel, labelled at its right end ("guessing (25%)").
+  case horizontalLine(y: Double, label: String, role: ChartLineRole)
+  /// A vertical line, labelled near the top on the side with more room.
+  case verticalLine(x: Double, label: String, role: ChartLineRole)
+  /// An interval along x (the threshold's interval): a light vermillion band, labelled.
+  case verticalBand(from: Double, to: Double, label: String)
+  /// Free text centred at a data position, kept inside the panel ("flat at guessing").
+  case text(x: Double, y: Double, label: String)
+}

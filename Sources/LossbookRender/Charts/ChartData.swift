@@ -1,0 +1,132 @@
+/// A series ready to draw: placeable points only, style resolved.
+struct ChartDrawnSeries {
+  var name: String
+  var style: Int
+  var mark: ChartMark
+  var points: [ChartPoint]
+  var band: [ChartBandPoint]
+}
+
+/// A panel ready to draw: placeable series and annotations only.
+struct ChartDrawnPanel {
+  var title: String
+  var series: [ChartDrawnSeries]
+  var annotations: [ChartAnnotation]
+
+  var hasPoints: Bool { series.contains { !$0.points.isEmpty } }
+}
+
+/// A series name as the reader sees it, in a legend entry or a direct label.
+struct ChartSeriesKey: Equatable {
+  var name: String
+  var style: Int
+  var hasLine: Bool
+  var hasPoints: Bool
+}
+
+/// The spec's data with unplaceable values removed and counted, and the series names in
+/// order of first appearance across panels (which gives each name its style).
+struct ChartData {
+  var panels: [ChartDrawnPanel]
+  /// Every distinct non-empty series name with drawable points, in order of first appearance.
+  var keys: [ChartSeriesKey]
+  var skippedPoints: Int
+  var pointCount: Int
+
+  init(spec: ChartSpec) {
+    let xOK: (Double) -> Bool = { $0.isFinite && (spec.x.scale == .linear || $0 > 0) }
+    let yOK: (Double) -> Bool = { $0.isFinite && (spec.y.scale == .linear || $0 > 0) }
+
+    var names: [String] = []
+    var nameStyles: [Int] = []
+    for panel in spec.panels {
+      for series in panel.series where !names.contains(series.name) {
+        nameStyles.append(series.style ?? names.count)
+        names.append(series.name)
+      }
+    }
+
+    var skipped = 0
+    var count = 0
+    var keys: [ChartSeriesKey] = []
+    panels = spec.panels.map { panel in
+      let series = panel.series.map { s -> ChartDrawnSeries in
+        let points = s.points.filter { xOK($0.x) && yOK($0.y) }
+        skipped += s.points.count - points.count
+        count += points.count
+        let band = (s.band ?? []).filter { xOK($0.x) && yOK($0.lower) && yOK($0.upper) }
+        let style = s.style ?? nameStyles[names.firstIndex(of: s.name)!]
+        if !s.name.isEmpty && !points.isEmpty {
+          if let k = keys.firstIndex(where: { $0.name == s.name }) {
+            keys[k].hasLine = keys[k].hasLine || s.mark.hasLine
+            keys[k].hasPoints = keys[k].hasPoints || s.mark.hasPoints
+          } else {
+            keys.append(
+              ChartSeriesKey(name: s.name, style: style, hasLine: s.mark.hasLine, hasPoints: s.mark.hasPoints))
+          }
+        }
+        return ChartDrawnSeries(name: s.name, style: style, mark: s.mark, points: points, band: band)
+      }
+      let annotations = panel.annotations.compactMap { a -> ChartAnnotation? in
+        switch a {
+        case .horizontalLine(let y, _, _): return yOK(y) ? a : nil
+        case .verticalLine(let x, _, _): return xOK(x) ? a : nil
+        case .verticalBand(let from, let to, let label):
+          return xOK(from) && xOK(to) ? .verticalBand(from: min(from, to), to: max(from, to), label: label) : nil
+        case .text(let x, let y, _): return xOK(x) && yOK(y) ? a : nil
+        }
+      }
+      return ChartDrawnPanel(title: panel.title ?? "", series: series, annotations: annotations)
+    }
+    self.keys = keys
+    self.skippedPoints = skipped
+    self.pointCount = count
+  }
+
+  /// Every x the domain must show: points, band rows, annotations.
+  var xValues: [Double] {
+    var values: [Double] = []
+    for panel in panels {
+      for s in panel.series {
+        values += s.points.map(\.x)
+        values += s.band.map(\.x)
+      }
+      for a in panel.annotations {
+        switch a {
+        case .verticalLine(let x, _, _), .text(let x, _, _): values.append(x)
+        case .verticalBand(let from, let to, _): values += [from, to]
+        case .horizontalLine: break
+        }
+      }
+    }
+    return values
+  }
+
+  /// Every y the domain must show: points, band limits, annotations.
+  var yValues: [Double] {
+    var values: [Double] = []
+    for panel in panels {
+      for s in panel.series {
+        values += s.points.map(\.y)
+        values += s.band.flatMap { [$0.lower, $0.upper] }
+      }
+      for a in panel.annotations {
+        switch a {
+        case .horizontalLine(let y, _, _), .text(_, let y, _): values.append(y)
+        case .verticalLine, .verticalBand: break
+        }
+      }
+    }
+    return values
+  }
+}
+
+/// Element ids derived from the chart id.
+enum ChartIdentifier {
+  /// `id` with every character other than a letter, digit, `-` or `_` replaced by `-`;
+  /// `chart` when empty.
+  static func sanitized(_ id: String) -> String {
+    let cleaned = String(id.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+    return cleaned.isEmpty ? "chart" : cleaned
+  }
+}

@@ -1,0 +1,64 @@
+/// One data point.
+public struct ChartPoint: Sendable, Equatable {
+  public var x: Double
+  public var y: Double
+
+  public init(x: Double, y: Double) {
+    self.x = x
+    self.y = y
+  }
+}
+
+/// One row of a confidence band: at `x`, the interval from `lower` to `upper`.
+public struct ChartBandPoint: Sendable, Equatable {
+  public var x: Double
+  public var lower: Double
+  public var upper: Double
+
+  public init(x: Double, lower: Double, upper: Double) {
+    self.x = x
+    self.lower = lower
+    self.upper = upper
+  }
+}
+
+/// How a series is drawn.
+public enum ChartMark: Sendable, Equatable {
+  /// Markers only (scatter); such series are named in a legend.
+  case points
+  /// A line through the points in the given order (sort them yourself).
+  case line
+  /// Both.
+  case pointsAndLine
+
+  var hasLine: Bool { self != .points }
+  var hasPoints: Bool { self != .line }
+}
+
+/// A named set of points with one colour, marker shape and dash pattern.
+public struct ChartSeries: Sendable {
+  /// The name shown in a direct label or the legend; series with equal names share a style.
+  public var name: String
+  /// The data.
+  public var points: [ChartPoint]
+  /// Points, line, or both.
+  public var mark: ChartMark
+  /// The palette index (colour, marker, dash); nil → the order of first appearance of the
+  /// series name in the chart.
+  public var style: Int?
+  /// A confidence band drawn behind all lines: a polygon filled with the series colour at
+  /// opacity 0.15, no stroke; rows in x order.
+  public var band: [ChartBandPoint]?
+
+  /// Creates a series.
+  public init(
+    name: String, points: [ChartPoint], mark: ChartMark = .pointsAndLine, style: Int? = nil,
+    band: [ChartBandPoint]? = nil
+  ) {
+    self.name = name
+    self.points = points
+    self.mark = mark
+    self.style = style
+    self.band = band
+  }
+}

@@ -1,0 +1,73 @@
+/// One figure, format-neutral: what to draw, not how. `ChartSVG.render(_:)` turns it into SVG.
+///
+/// One panel is an ordinary plot; several panels are small multiples (facets) in a grid,
+/// with identical axes and domains, each under its own panel title, with the axis labels
+/// written once.
+public struct ChartSpec: Sendable {
+  /// The figure's id, the prefix of every element id (`ID-title`, `ID-desc`, `ID-clip-0`, …).
+  /// Characters other than letters, digits, `-` and `_` become `-`.
+  public var id: String
+  /// The action title, stating the finding; drawn above the plot and put in `<title>`.
+  public var title: String
+  /// The alternative text, in the report's language; put in `<desc>`.
+  public var description: String
+  /// The language of the chart's own words ("no data") and of its number units.
+  public var language: ReportLanguage
+  /// The horizontal axis, shared by all panels.
+  public var x: ChartAxis
+  /// The vertical axis, shared by all panels.
+  public var y: ChartAxis
+  /// The panels: one for an ordinary plot, more for facets.
+  public var panels: [ChartPanel]
+  /// Facet grid columns; nil → min(panel count, 3).
+  public var columns: Int?
+  /// The design width in px (the viewBox width; the SVG itself scales with the page).
+  public var width: Double
+  /// The height of the plotting area of a single panel in px; a facet's plotting area is
+  /// min(panelHeight, max(170, 0.8 × its width)).
+  public var panelHeight: Double
+
+  /// Creates a chart description.
+  public init(
+    id: String, title: String, description: String, language: ReportLanguage = .en,
+    x: ChartAxis, y: ChartAxis, panels: [ChartPanel], columns: Int? = nil,
+    width: Double = 720, panelHeight: Double = 380
+  ) {
+    self.id = id
+    self.title = title
+    self.description = description
+    self.language = language
+    self.x = x
+    self.y = y
+    self.panels = panels
+    self.columns = columns
+    self.width = width
+    self.panelHeight = panelHeight
+  }
+}
+
+/// One panel of a chart: its series and annotations.
+public struct ChartPanel: Sendable {
+  /// The panel title (for facets), e.g. the task name; nil or empty → none.
+  public var title: String?
+  /// The data, drawn in order (later series on top).
+  public var series: [ChartSeries]
+  /// Overlays: chance line, threshold and its interval, segment labels.
+  public var annotations: [ChartAnnotation]
+
+  /// Creates a panel.
+  public init(title: String? = nil, series: [ChartSeries], annotations: [ChartAnnotation] = []) {
+    self.title = title
+    self.series = series
+    self.annotations = annotations
+  }
+}
+
+/// The SVG text of a chart and what was left out of it.
+public struct RenderedChart: Sendable, Equatable {
+  /// The SVG document (also valid inline in HTML).
+  public var svg: String
+  /// Data points not drawn: a non-finite x or y, or a value ≤ 0 on a log axis.
+  /// (Band rows and annotations with such values are dropped too but not counted.)
+  public var skippedPoints: Int
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// p-values, estimates with intervals, and ranges in prose.
+extension LossbookNumberFormat {
+  /// A p-value with its relation sign, the same in en and ja:
+  /// - below 0.001: `p < 0.001`;
+  /// - from 0.9995: `p > 0.999`;
+  /// - otherwise `p = ` and the value with 2 significant digits but at least 3 decimals
+  ///   (0.023 → `p = 0.023`, 0.5 → `p = 0.500`, 0.1234 → `p = 0.123`, 0.0012 → `p = 0.0012`);
+  /// - NaN → `p = NaN`.
+  public func pValueText(_ p: Double) -> String {
+    guard p.isFinite else { return "p = " + Self.nonFinite(p) }
+    if p < 0.001 { return "p < 0.001" }
+    if p >= 0.9995 { return "p > 0.999" }
+    let d = DecimalDigits(magnitude: p, significant: 2)
+    return "p = " + Self.fixed(p, decimals: max(3, 1 - d.exponent))
+  }
+
+  /// An estimate with its interval, `2.19 [2.17, 2.22]`, in both languages (tables and
+  /// details keep the bracket form so that they stay machine-checkable).
+  ///
+  /// - Parameter digits: decimals for all three numbers; `nil` chooses them from the
+  ///   interval's width (one significant digit of the width: width 0.05 → 2 decimals),
+  ///   or 3 significant digits of the estimate when the width is zero or not finite;
+  ///   clamped to 0...6.
+  public func formatInterval(estimate: Double, lower: Double, upper: Double, digits: Int? = nil)
+    -> String
+  {
+    let d = digits ?? Self.intervalDecimals(estimate: estimate, lower: lower, upper: upper)
+    return "\(Self.fixedOrSpecial(estimate, d)) [\(Self.fixedOrSpecial(lower, d)), \(Self.fixedOrSpecial(upper, d))]"
+  }
+
+  /// A range in running text: en `2.17 to 2.22`, ja `2.17から2.22` (never a tilde, whose two
+  /// code points render and read inconsistently). `digits` as in `formatInterval`.
+  public func formatRangeProse(lower: Double, upper: Double, digits: Int? = nil) -> String {
+    let d = digits ?? Self.intervalDecimals(estimate: lower, lower: lower, upper: upper)
+    let a = Self.fixedOrSpecial(lower, d)
+    let b = Self.fixedOrSpecial(upper, d)
+    return language == .ja ? "\(a)から\(b)" : "\(a) to \(b)"
+  }
+
+  static func fixedOrSpecial(_ x: Double, _ decimals: Int) -> String {
+    x.isFinite ? fixed(x, decimals: decimals) : nonFinite(x)
+  }
+
+  /// The decimals that show an interval's width with one significant digit.
+  static func intervalDecimals(estimate: Double, lower: Double, upper: Double) -> Int {
+    let width = upper - lower
+    if width.isFinite && width > 0 {
+      return min(max(-DecimalDigits(magnitude: width, significant: 1).exponent, 0), 6)
+    }
+    if estimate.isFinite && estimate != 0 {
+      return min(max(2 - DecimalDigits(magnitude: estimate, significant: 3).exponent, 0), 6)
+    }
+    return 2
+  }
+}

@@ -1,0 +1,87 @@
+/// One self-contained HTML report: inline CSS and SVG, no scripts, nothing from the network.
+///
+/// The Content-Security-Policy comes first in `<head>`, so it governs everything after it:
+/// no request of any kind can leave the page (RELIABILITY-NOTES section 3).
+public struct ReportPage: Sendable {
+  public var language: ReportLanguage
+  public var title: String
+  public var subtitle: String?
+  public var author: String?
+  public var date: String?
+  public var description: String?
+  public var toc: [TOCEntry]?
+  public var bodyHTML: String
+  public var footerText: String
+  public var generator: String
+
+  public init(
+    language: ReportLanguage, title: String, subtitle: String? = nil, author: String? = nil, date: String? = nil,
+    description: String? = nil, toc: [TOCEntry]?, bodyHTML: String, footerText: String, generator: String
+  ) {
+    self.language = language
+    self.title = title
+    self.subtitle = subtitle
+    self.author = author
+    self.date = date
+    self.description = description
+    self.toc = toc
+    self.bodyHTML = bodyHTML
+    self.footerText = footerText
+    self.generator = generator
+  }
+
+  /// The policy: nothing may load, styles only inline, images only from data: URLs.
+  public static let contentSecurityPolicy =
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'"
+
+  public func html() -> String {
+    let words = ReportWords(language)
+    var h = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
+    h += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(Self.contentSecurityPolicy)\">\n"
+    h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    h += "<meta name=\"generator\" content=\"\(HTML.escapeAttribute(generator))\">\n"
+    if let description { h += "<meta name=\"description\" content=\"\(HTML.escapeAttribute(description))\">\n" }
+    h += "<title>\(HTML.escapeText(title))</title>\n<style>\n\(ReportStyle.css)</style>\n</head>\n<body>\n"
+    h += "<header class=\"lb-header\">\n<h1 class=\"lb-title\">\(HTML.escapeText(title))</h1>\n"
+    if let subtitle { h += "<p class=\"lb-subtitle\">\(HTML.escapeText(subtitle))</p>\n" }
+    let meta = [author, date].compactMap { $0 }
+    if !meta.isEmpty { h += "<p class=\"lb-meta\">\(meta.map(HTML.escapeText).joined(separator: " · "))</p>\n" }
+    h += "</header>\n"
+    if let toc, !toc.isEmpty {
+      h += "<nav class=\"lb-toc\" aria-labelledby=\"lb-toc-title\">\n<h2 id=\"lb-toc-title\">\(words.contents)</h2>\n"
+      h += Self.tocList(toc)
+      h += "</nav>\n"
+    }
+    h += "<main>\n\(bodyHTML)</main>\n"
+    h += "<footer class=\"lb-footer\"><p>\(HTML.escapeText(footerText))</p></footer>\n</body>\n</html>\n"
+    return h
+  }
+
+  /// Nested ordered lists from heading levels.
+  static func tocList(_ entries: [TOCEntry]) -> String {
+    let base = entries.map(\.level).min() ?? 1
+    var out = ""
+    var depth = 0
+    for e in entries {
+      let level = min(e.level - base + 1, 3)
+      if level > depth {
+        while depth < level {
+          out += "<ol>\n"
+          depth += 1
+        }
+      } else {
+        out += "</li>\n"
+        while depth > level {
+          out += "</ol>\n</li>\n"
+          depth -= 1
+        }
+      }
+      out += "<li><a href=\"#\(HTML.escapeAttribute(e.id))\">\(e.html)</a>"
+    }
+    while depth > 0 {
+      out += "</li>\n</ol>\n"
+      depth -= 1
+    }
+    return out
+  }
+}

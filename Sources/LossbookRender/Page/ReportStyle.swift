@@ -1,0 +1,51 @@
+/// The report's style sheet: system fonts only, a readable measure, Japanese typography
+/// (line height 1.8, no synthetic italics, automatic spacing between scripts), print-friendly.
+enum ReportStyle {
+  static let css = """
+    :root { --fg: #1a1a1a; --muted: #595959; --rule: #d0d0d0; --bg-soft: #f6f6f4; --accent: #0072B2; --warn: #a34400; }
+    html { -webkit-text-size-adjust: 100%; }
+    body { margin: 0 auto; max-width: 46em; padding: 2rem 1.25rem 4rem; color: var(--fg); background: #fff;
+      font: 17px/1.6 system-ui, -apple-system, "Segoe UI", "Noto Sans", Roboto, "Helvetica Neue", Arial, sans-serif; }
+    :lang(ja) body, body:lang(ja) { font-family: "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Noto Sans JP", "Noto Sans CJK JP",
+      "Yu Gothic UI", "Yu Gothic", Meiryo, sans-serif; line-height: 1.8; max-width: 42em; text-autospace: normal; }
+    :lang(ja) em { font-style: normal; font-weight: bold; }
+    h1, h2, h3, h4 { line-height: 1.25; margin: 2em 0 0.6em; }
+    h1 { font-size: 1.9em; } h2 { font-size: 1.45em; } h3 { font-size: 1.2em; }
+    .lb-header { border-bottom: 1px solid var(--rule); margin-bottom: 1.5rem; }
+    .lb-header .lb-title { margin-top: 0.5rem; }
+    .lb-subtitle { font-size: 1.2em; color: var(--muted); margin: -0.3em 0 0.6em; }
+    .lb-meta { color: var(--muted); }
+    a { color: #005a8c; }
+    code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono", monospace; font-size: 0.88em; }
+    code { background: var(--bg-soft); padding: 0.08em 0.3em; border-radius: 3px; }
+    pre { background: var(--bg-soft); padding: 0.8em 1em; overflow-x: auto; border-radius: 4px; line-height: 1.45; }
+    pre code { background: none; padding: 0; }
+    .lb-value { font-variant-numeric: tabular-nums; white-space: nowrap; }
+    blockquote { margin: 1em 0; padding: 0.2em 1em; border-left: 4px solid var(--rule); color: #333; }
+    table { border-collapse: collapse; margin: 1em 0; font-variant-numeric: tabular-nums; font-size: 0.92em; }
+    th, td { padding: 0.3em 0.7em; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
+    th { border-bottom: 2px solid #888; }
+    td.lb-num, th.lb-num { text-align: right; }
+    caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: 0.4em; }
+    .lb-table-wrap { overflow-x: auto; }
+    .lb-toc { background: var(--bg-soft); padding: 0.6em 1.2em; border-radius: 4px; margin: 1.5em 0 2em; }
+    .lb-toc h2 { font-size: 1em; margin: 0.4em 0; }
+    .lb-toc ol { margin: 0.2em 0; padding-left: 1.4em; }
+    .lb-block { margin: 1.6em 0; }
+    .lb-source { margin: 0.4em 0; }
+    .lb-source summary { cursor: pointer; color: var(--muted); font-size: 0.9em; }
+    .lb-source summary code { background: none; }
+    .lb-source pre { margin-top: 0.4em; }
+    figure { margin: 1.4em 0; }
+    figure svg { display: block; width: 100%; height: auto; }
+    figcaption { color: #333; font-size: 0.92em; margin-top: 0.4em; }
+    .lb-note { color: var(--muted); font-size: 0.9em; }
+    .lb-links { font-size: 0.88em; color: var(--muted); }
+    .lb-error { border: 2px solid var(--warn); background: #fff4ec; padding: 0.6em 1em; border-radius: 4px; }
+    .lb-error strong { color: var(--warn); }
+    .lb-best { font-weight: 600; }
+    .lb-footer { margin-top: 4em; border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.85em; }
+    @media print { body { max-width: none; } .lb-source { display: none; } a { color: inherit; } }
+
+    """
+}

@@ -1,0 +1,132 @@
+internal import CCmark
+import Foundation
+
+/// A heading of the report, for the table of contents.
+public struct TOCEntry: Sendable, Equatable {
+  public var level: Int
+  public var id: String
+  /// The heading's text, already HTML-escaped.
+  public var html: String
+}
+
+/// The prose of a notebook rendered to HTML, with its headings.
+public struct RenderedProse: Sendable {
+  public var html: String
+  public var toc: [TOCEntry]
+  /// The text of the first level-1 heading, if any (the report title when none is given).
+  public var firstHeading: String?
+}
+
+/// Renders prose through cmark-gfm (CommonMark and GitHub tables) in its safe mode.
+///
+/// The engine's HTML goes in as custom nodes, which Markdown syntax cannot produce: blocks
+/// replace their fenced code, inline values replace their code spans. The author's raw HTML
+/// stays inert (`<!-- raw HTML omitted -->`) and `javascript:` links lose their target.
+public struct ProseRenderer: Sendable {
+  public init() {}
+
+  /// - Parameters:
+  ///   - markdown: the notebook text with the front matter lines blanked, so line numbers match.
+  ///   - blocks: HTML for each block, by the file line of its opening fence.
+  ///   - inline: HTML for each inline value, by the code span's content.
+  public func render(markdown: String, blocks: [Int: String], inline: [String: String]) -> RenderedProse {
+    _ = CmarkExtensions.registered
+    let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART
+    guard let parser = cmark_parser_new(options) else { return RenderedProse(html: "", toc: [], firstHeading: nil) }
+    defer { cmark_parser_free(parser) }
+    for name in ["table", "strikethrough", "autolink", "tasklist"] {
+      if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+    }
+    markdown.withCString { p in cmark_parser_feed(parser, p, strlen(p)) }
+    guard let doc = cmark_parser_finish(parser) else { return RenderedProse(html: "", toc: [], firstHeading: nil) }
+    defer { cmark_node_free(doc) }
+
+    // Collect first, then change the tree: it must not change while an iterator is live.
+    var codeBlocks: [OpaquePointer] = []
+    var codeSpans: [OpaquePointer] = []
+    var headings: [OpaquePointer] = []
+    if let iter = cmark_iter_new(doc) {
+      while true {
+        let ev = cmark_iter_next(iter)
+        if ev == CMARK_EVENT_DONE { break }
+        guard ev == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter) else { continue }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_CODE_BLOCK: codeBlocks.append(node)
+        case CMARK_NODE_CODE: codeSpans.append(node)
+        case CMARK_NODE_HEADING: headings.append(node)
+        default: break
+        }
+      }
+      cmark_iter_free(iter)
+    }
+
+    for node in codeBlocks {
+      let line = Int(cmark_node_get_start_line(node))
+      guard let html = blocks[line], let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+      cmark_node_set_on_enter(custom, html)
+      cmark_node_replace(node, custom)
+      cmark_node_free(node)
+    }
+    for node in codeSpans {
+      guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }), let html = inline[literal],
+        let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+      else { continue }
+      cmark_node_set_on_enter(custom, html)
+      cmark_node_replace(node, custom)
+      cmark_node_free(node)
+    }
+
+    var toc: [TOCEntry] = []
+    var slugs = SlugSet()
+    var firstHeading: String?
+    for node in headings {
+      let level = Int(cmark_node_get_heading_level(node))
+      let text = Self.plainText(node)
+      if level == 1 && firstHeading == nil { firstHeading = text }
+      let id = slugs.make(text)
+      toc.append(TOCEntry(level: level, id: id, html: HTML.escapeText(text)))
+      // Render the heading ourselves so that it carries its id; its inline children move over.
+      guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+      cmark_node_set_on_enter(custom, "<h\(level) id=\"\(HTML.escapeAttribute(id))\">")
+      cmark_node_set_on_exit(custom, "</h\(level)>")
+      while let child = cmark_node_first_child(node) {
+        cmark_node_unlink(child)
+        if cmark_node_append_child(custom, child) == 0 { cmark_node_free(child) }
+      }
+      cmark_node_replace(node, custom)
+      cmark_node_free(node)
+    }
+
+    guard let out = cmark_render_html(doc, options, cmark_parser_get_syntax_extensions(parser)) else {
+      return RenderedProse(html: "", toc: toc, firstHeading: firstHeading)
+    }
+    let html = String(cString: out)
+    free(out)
+    return RenderedProse(html: html, toc: toc, firstHeading: firstHeading)
+  }
+
+  /// The text of a node's inline children (text, code and custom inline values).
+  private static func plainText(_ node: OpaquePointer) -> String {
+    var s = ""
+    guard let iter = cmark_iter_new(node) else { return s }
+    while true {
+      let ev = cmark_iter_next(iter)
+      if ev == CMARK_EVENT_DONE { break }
+      guard ev == CMARK_EVENT_ENTER, let n = cmark_iter_get_node(iter) else { continue }
+      switch cmark_node_get_type(n) {
+      case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+        if let l = cmark_node_get_literal(n) { s += String(cString: l) }
+      case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+        s += " "
+      default: break
+      }
+    }
+    cmark_iter_free(iter)
+    return s
+  }
+}
+
+/// Registers cmark-gfm's extensions exactly once (the C function is not thread-safe).
+enum CmarkExtensions {
+  static let registered: Void = { cmark_gfm_core_extensions_ensure_registered() }()
+}

@@ -1,0 +1,39 @@
+/// Renders a table as HTML: numbers right-aligned in their formats, text escaped, a caption,
+/// and a note when only the first rows are shown.
+public enum TableHTML {
+  public static func render(
+    _ table: DataTable, maxRows: Int?, caption: String?, formats: [String: NumberStyle], format: LossbookNumberFormat,
+    words: ReportWords
+  ) -> String {
+    var h = "<div class=\"lb-table-wrap\"><table>\n"
+    if let caption { h += "<caption>\(HTML.escapeText(caption))</caption>\n" }
+    h += "<thead><tr>"
+    for c in table.columns {
+      h += c.isNumeric ? "<th scope=\"col\" class=\"lb-num\">" : "<th scope=\"col\">"
+      h += "\(HTML.escapeText(c.name))</th>"
+    }
+    h += "</tr></thead>\n<tbody>\n"
+    let shown = min(table.rowCount, maxRows ?? table.rowCount)
+    for r in 0..<shown {
+      h += "<tr>"
+      for c in table.columns {
+        switch c.values {
+        case .numbers(let v):
+          h += "<td class=\"lb-num\">\(HTML.escapeText(format.format(v[r], style: formats[c.name] ?? .automatic)))</td>"
+        case .text(let v):
+          h += "<td>\(HTML.escapeText(v[r]))</td>"
+        }
+      }
+      h += "</tr>\n"
+    }
+    h += "</tbody>\n</table></div>\n"
+    if shown < table.rowCount {
+      let note =
+        format.language == .ja
+        ? "全\(table.rowCount)行のうち\(words.showingFirst)\(shown)行を表示。"
+        : "\(words.showingFirst.prefix(1).uppercased() + words.showingFirst.dropFirst()) \(shown) of \(table.rowCount) rows."
+      h += "<p class=\"lb-note\">\(HTML.escapeText(note))</p>\n"
+    }
+    return h
+  }
+}

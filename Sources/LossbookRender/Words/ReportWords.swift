@@ -1,0 +1,49 @@
+/// The report's own words (not the author's) in English and Japanese.
+///
+/// Japanese labels follow Quarto's `_language-ja.yml` (目次, 図, 表, コード).
+public struct ReportWords: Sendable {
+  public let language: ReportLanguage
+
+  public init(_ language: ReportLanguage) { self.language = language }
+
+  private func pick(_ en: String, _ ja: String) -> String { language == .ja ? ja : en }
+
+  public var contents: String { pick("Contents", "目次") }
+  public var source: String { pick("Source", "コード") }
+  public var figure: String { pick("Figure", "図") }
+  public var table: String { pick("Table", "表") }
+  public var data: String { pick("data", "データ") }
+  public var downloadCSV: String { pick("Data (CSV)", "データ（CSV）") }
+  public var downloadSVG: String { pick("Figure (SVG)", "図（SVG）") }
+  public var error: String { pick("Error", "エラー") }
+  public var skipped: String { pick("Not run", "未実行") }
+  public var rows: String { pick("rows", "行") }
+  public var columns: String { pick("columns", "列") }
+  public var showingFirst: String { pick("showing the first", "先頭") }
+  public var model: String { pick("model", "モデル") }
+  public var best: String { pick("best", "最良") }
+  public var estimate: String { pick("estimate", "推定値") }
+  public var standardError: String { pick("standard error", "標準誤差") }
+  public var interval95: String { pick("95% interval", "95%信頼区間") }
+  public var parameter: String { pick("parameter", "パラメータ") }
+  public var converged: String { pick("converged", "収束") }
+  public var yes: String { pick("yes", "はい") }
+  public var no: String { pick("no", "いいえ") }
+  public var guessing: String { pick("guessing", "当て推量") }
+  public var lowerIsBetter: String { pick("lower is better →", "右ほど低い＝良い →") }
+  public var preTrainingLoss: String { pick("pre-training loss", "事前学習損失") }
+
+  /// "Made with lossbook 0.1.0 from x.md, seed 2024."
+  public func footer(version: String, notebook: String, seed: UInt32) -> String {
+    pick(
+      "Made with lossbook \(version) from \(notebook), seed \(seed). The numbers are in the results file next to this report.",
+      "lossbook \(version) で \(notebook) から作成（シード \(seed)）。数値はこのレポートの隣の結果ファイルにあります。")
+  }
+
+  /// "Table 2: caption" / 「表2：caption」 (no space in Japanese).
+  public func numbered(_ label: String, _ n: Int) -> String {
+    language == .ja ? "\(label)\(n)" : "\(label) \(n)"
+  }
+
+  public var captionSeparator: String { pick(": ", "：") }
+}

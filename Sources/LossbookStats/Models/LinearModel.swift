@@ -1,0 +1,20 @@
+/// The straight line `y = b0 + b1 x`: the null model, fitted in closed form.
+enum LinearModel {
+  static let parameterNames = ["b0", "b1"]
+
+  /// `b0 + b1 x`.
+  static func value(at x: Double, parameters: [Double]) -> Double {
+    parameters[0] + parameters[1] * x
+  }
+
+  /// Closed-form weighted OLS via ``SimpleRegression``; converged, 0 iterations.
+  static func fit(x: [Double], y: [Double], weights: [Double]?) throws(FitError) -> ModelFit {
+    try InputChecks.checkCurve(x: x, y: y, weights: weights, parameters: 2)
+    let line = try SimpleRegression(x: x, y: y, weights: weights)
+    return ModelFit(
+      model: BuiltinModel.linear.rawValue, parameterNames: parameterNames,
+      estimates: [line.intercept, line.slope], covariance: line.covariance, rss: line.rss, y: y,
+      weights: weights, converged: true, stopReason: .closedForm, iterations: 0, trace: [],
+      evaluate: { x, parameters in value(at: x, parameters: parameters) })
+  }
+}

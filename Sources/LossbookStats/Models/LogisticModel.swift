@@ -1,0 +1,121 @@
+import Foundation
+
+/// The logistic curve `y = lo + (hi − lo) / (1 + exp((x − mid) / width))`: the smooth
+/// alternative to a threshold.
+///
+/// (lo, hi, mid, width) and (hi, lo, mid, −width) are the same curve. Fits are reported with
+/// `width > 0`, so `hi` is the level at low x (low loss) and `lo` the level at high x.
+enum LogisticModel {
+  static let parameterNames = ["lo", "hi", "mid", "width"]
+
+  /// The logistic curve at `x`.
+  static func value(at x: Double, parameters: [Double]) -> Double {
+    let (s, _) = shares((x - parameters[2]) / parameters[3])
+    return parameters[0] + (parameters[1] - parameters[0]) * s
+  }
+
+  /// `s = 1 / (1 + e^u)` and `1 − s`, computed without overflow for any `u`.
+  static func shares(_ u: Double) -> (s: Double, complement: Double) {
+    if u > 0 {
+      let t = exp(-u)
+      return (t / (1 + t), 1 / (1 + t))
+    }
+    let t = exp(u)
+    return (1 / (1 + t), t / (1 + t))
+  }
+
+  /// The model with its analytic Jacobian, for the predictor values `x`.
+  ///
+  /// With `u = (x − mid) / width` and `s = 1 / (1 + e^u)`: ∂/∂lo = 1 − s, ∂/∂hi = s,
+  /// ∂/∂mid = (hi − lo) s (1 − s) / width, ∂/∂width = (hi − lo) s (1 − s) u / width.
+  static func nonlinearModel(x: [Double]) -> NonlinearModel {
+    NonlinearModel(parameterNames: parameterNames) { parameters, values, jacobian in
+      let lo = parameters[0]
+      let hi = parameters[1]
+      let mid = parameters[2]
+      let width = parameters[3]
+      for i in x.indices {
+        let u = (x[i] - mid) / width
+        let (s, complement) = shares(u)
+        values[i] = lo + (hi - lo) * s
+        guard let jacobian else { continue }
+        let slope = (hi - lo) * s * complement / width
+        jacobian[i * 4] = complement
+        jacobian[i * 4 + 1] = s
+        jacobian[i * 4 + 2] = slope
+        jacobian[i * 4 + 3] = slope * u
+      }
+    }
+  }
+
+  /// Data-driven starting values, in a fixed order.
+  ///
+  /// Levels: min and max of y, in both orders (a falling and a rising curve). Midpoints: the x
+  /// quantiles 1/6, 2/6, …, 5/6 (type 7), the middle first. Width: a tenth of the x range.
+  static func starts(x: [Double], y: [Double]) -> [[Double]] {
+    let sortedX = x.sorted()
+    let low = y.min() ?? 0
+    let high = y.max() ?? 1
+    let width = ((sortedX.last ?? 1) - (sortedX.first ?? 0)) / 10
+    var starts: [[Double]] = []
+    for fraction in [3.0, 2, 4, 1, 5] {
+      let mid = quantile(sorted: sortedX, fraction / 6)
+      starts.append([low, high, mid, width])
+      starts.append([high, low, mid, width])
+    }
+    return starts
+  }
+
+  /// The type-7 quantile (linear interpolation) of sorted, non-empty data.
+  static func quantile(sorted: [Double], _ q: Double) -> Double {
+    let h = Double(sorted.count - 1) * q
+    let below = Int(h.rounded(.down))
+    let above = Swift.min(below + 1, sorted.count - 1)
+    return sorted[below] + (h - Double(below)) * (sorted[above] - sorted[below])
+  }
+
+  /// Fits from every start; the converged fit with the smallest RSS wins (the first on ties).
+  ///
+  /// - Throws: the first start's error when no start converges.
+  static func fit(
+    x: [Double], y: [Double], weights: [Double]?, options: FitOptions,
+    solver: NonlinearLeastSquares
+  ) throws(FitError) -> ModelFit {
+    try InputChecks.checkCurve(x: x, y: y, weights: weights, parameters: 4)
+    let model = nonlinearModel(x: x)
+    var best: NonlinearResult?
+    var firstError: FitError?
+    for start in starts(x: x, y: y) {
+      do {
+        let result = try solver.fitBuiltin(
+          model, y: y, weights: weights, start: start, options: options.nonlinear)
+        if result.converged, result.rss < (best?.rss ?? .infinity) { best = result }
+      } catch {
+        if firstError == nil { firstError = error }
+      }
+    }
+    guard let best else {
+      throw firstError ?? .didNotConverge(iterations: 0, reason: "no start converged")
+    }
+    return ModelFit(builtin: .logistic, result: canonical(best), y: y, weights: weights)
+  }
+
+  /// Rewrites a result with negative width as the same curve with positive width:
+  /// (lo, hi, mid, width) → (hi, lo, mid, −width), covariance and trace included.
+  static func canonical(_ result: NonlinearResult) -> NonlinearResult {
+    guard result.parameters[3] < 0 else { return result }
+    let order = [1, 0, 2, 3]
+    let sign: [Double] = [1, 1, 1, -1]
+    func flip(_ parameters: [Double]) -> [Double] { (0..<4).map { sign[$0] * parameters[order[$0]] } }
+    var flipped = result
+    flipped.parameters = flip(result.parameters)
+    flipped.covariance = (0..<4).map { i in
+      (0..<4).map { j in sign[i] * sign[j] * result.covariance[order[i]][order[j]] }
+    }
+    flipped.standardErrors = (0..<4).map { result.standardErrors[order[$0]] }
+    flipped.trace = result.trace.map {
+      TraceStep(iteration: $0.iteration, rss: $0.rss, parameters: flip($0.parameters))
+    }
+    return flipped
+  }
+}

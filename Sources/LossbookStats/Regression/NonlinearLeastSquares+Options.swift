@@ -1,0 +1,74 @@
+/// Tolerances and method choices of the trust-region Levenberg–Marquardt solver.
+///
+/// Every field is a documented knob; nothing in the solver is a hidden constant.
+public struct NonlinearOptions: Sendable, Equatable {
+  /// Step-size test: stop when every `|dx_i| <= xtol (xtol + |x_i|)` (GSL's `xtol`).
+  public var xtol: Double
+  /// Gradient test: stop when `max_i |g_i| max(x_i, 1) <= gtol max(RSS / 2, 1)` (GSL's `gtol`).
+  public var gtol: Double
+  /// Residual-change tolerance, passed to GSL; GSL 2.7 compiles this test out.
+  public var ftol: Double
+  /// The most trust-region iterations before giving up.
+  public var maxIterations: Int
+  /// Levenberg–Marquardt with geodesic acceleration (`trs_lmaccel`) instead of plain LM.
+  public var geodesicAcceleration: Bool
+  /// Record (iteration, RSS, parameters) after every iteration; turn off in bootstrap loops.
+  public var recordTrace: Bool
+  /// Return the last iterate, marked not converged, instead of throwing
+  /// ``FitError/didNotConverge(iterations:reason:)``.
+  public var acceptNonConvergence: Bool
+  /// A parameter counts as not identified when `1 / VIF_j = 1 / (C_jj ‖J_j‖²)` falls below
+  /// this (C = (JᵀJ)⁻¹, J_j the Jacobian's column j): the scale-free share of column j not
+  /// explained by the others. 1e-14 means collinear to about seven digits.
+  public var collinearityTolerance: Double
+
+  /// The project's defaults: xtol = gtol = 1e-10, ftol = 0, 500 iterations, plain LM, traced,
+  /// non-convergence is an error.
+  public init(
+    xtol: Double = 1e-10, gtol: Double = 1e-10, ftol: Double = 0, maxIterations: Int = 500,
+    geodesicAcceleration: Bool = false, recordTrace: Bool = true,
+    acceptNonConvergence: Bool = false, collinearityTolerance: Double = 1e-14
+  ) {
+    self.xtol = xtol
+    self.gtol = gtol
+    self.ftol = ftol
+    self.maxIterations = maxIterations
+    self.geodesicAcceleration = geodesicAcceleration
+    self.recordTrace = recordTrace
+    self.acceptNonConvergence = acceptNonConvergence
+    self.collinearityTolerance = collinearityTolerance
+  }
+}
+
+/// Why an iterative fit stopped (or that it needed no iterations).
+public enum StopReason: String, Sendable, Equatable {
+  /// A closed-form solution; no iterations.
+  case closedForm = "closed form"
+  /// The step-size test (`xtol`) was met.
+  case stepTolerance = "xtol"
+  /// The gradient test (`gtol`) was met.
+  case gradientTolerance = "gtol"
+  /// The residual-change test (`ftol`) was met.
+  case residualTolerance = "ftol"
+  /// The starting values already met the gradient test; no iteration was taken.
+  case gradientAtStart = "gtol at start"
+  /// The optimum was found elsewhere (for example by profiling) and only evaluated here.
+  case suppliedOptimum = "optimum supplied"
+}
+
+/// One row of a convergence trace: the state after an iteration (0 is the start).
+public struct TraceStep: Sendable, Equatable {
+  /// The iteration number; 0 for the starting values.
+  public var iteration: Int
+  /// The (weighted) residual sum of squares at `parameters`.
+  public var rss: Double
+  /// The parameter vector after this iteration.
+  public var parameters: [Double]
+
+  /// Creates a trace row.
+  public init(iteration: Int, rss: Double, parameters: [Double]) {
+    self.iteration = iteration
+    self.rss = rss
+    self.parameters = parameters
+  }
+}

@@ -1,0 +1,48 @@
+/// Printing of numbers, strings and trees in canonical form.
+enum ExpressionFormatting {
+    /// Formats a number so that it parses back to the same value: integers
+    /// below 1e15 without a fraction (`300000000`), others in Swift's shortest form.
+    static func number(_ value: Double) -> String {
+        if value.isFinite, value == value.rounded(), Swift.abs(value) < 1e15 {
+            return String(Int64(value))
+        }
+        return value.description
+    }
+
+    /// Double-quotes a string, escaping `"` and `\`.
+    static func quoted(_ value: String) -> String {
+        var result = "\""
+        for c in value {
+            if c == "\"" || c == "\\" { result.append("\\") }
+            result.append(c)
+        }
+        result.append("\"")
+        return result
+    }
+
+    /// A short quoted rendering of a string for error messages (at most 30 characters of content).
+    static func quotedForMessage(_ value: String) -> String {
+        guard value.count > 30 else { return quoted(value) }
+        return quoted(String(value.prefix(30)) + "…")
+    }
+
+    static func canonical(_ node: ExpressionNode) -> String {
+        switch node {
+        case .number(let value, _):
+            return number(value)
+        case .string(let value, _):
+            return quoted(value)
+        case .constant(let constant, _):
+            return constant.rawValue
+        case .reference(let reference):
+            return reference.dotted
+        case .unary(let op, let operand, _):
+            let separator = op == .not ? " " : ""
+            return "(\(op.rawValue)\(separator)\(canonical(operand)))"
+        case .binary(let op, let lhs, let rhs, _):
+            return "(\(canonical(lhs)) \(op.rawValue) \(canonical(rhs)))"
+        case .call(let function, let arguments, _):
+            return "\(function.rawValue)(\(arguments.map(canonical).joined(separator: ", ")))"
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import LossbookBlocks
+import LossbookEngine
+import LossbookSyntax
+
+/// `lossbook kinds [KIND]`: the block kinds and their fields.
+struct KindsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "kinds", abstract: "The block kinds, their fields, types, defaults and meaning.")
+
+  @Argument(help: "A kind to describe in full (or front-matter).")
+  var kind: String?
+
+  func run() throws {
+    guard let kind else {
+      let width = (standardRegistry.names.map(\.count).max() ?? 0) + 2
+      for k in standardRegistry.kinds {
+        print(k.name.padding(toLength: width, withPad: " ", startingAt: 0) + k.summary)
+      }
+      print("\nfront-matter".padding(toLength: width + 1, withPad: " ", startingAt: 0) + "The notebook's settings (lossbook kinds front-matter).")
+      return
+    }
+    let fields: [FieldDoc]
+    if kind == "front-matter" {
+      print("front-matter: the YAML between --- lines at the top of a notebook.\n")
+      fields = FrontMatter.fields
+    } else if let k = standardRegistry.kind(named: kind) {
+      print("\(k.name): \(k.summary)\n")
+      fields = k.fields
+    } else {
+      let hint = Diagnostic.didYouMean(kind, among: standardRegistry.names + ["front-matter"]).map { " (\($0))" } ?? ""
+      throw ValidationError("unknown block kind '\(kind)'\(hint); the kinds are: \(standardRegistry.names.joined(separator: ", "))")
+    }
+    for f in fields {
+      print("  \(f.name)  (\(f.type); \(f.defaultValue.map { "default: \($0)" } ?? "required"))")
+      print("      \(f.meaning)")
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import LossbookTestSupport
+import Testing
+
+/// Runs the built `lossbook` binary and checks its output and exit status.
+@Suite struct CLITests {
+  /// The `lossbook` executable next to the test bundle.
+  static let binary: String = {
+    let exe = URL(fileURLWithPath: CommandLine.arguments[0])
+    var dir = exe.deletingLastPathComponent()
+    for _ in 0..<4 {
+      let candidate = dir.appendingPathComponent("lossbook").path
+      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+      dir.deleteLastPathComponent()
+    }
+    return packageRoot + "/.build/debug/lossbook"
+  }()
+
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  static func run(_ args: [String], in cwd: String = packageRoot) throws -> Run {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: binary)
+    p.arguments = args
+    p.currentDirectoryURL = URL(fileURLWithPath: cwd)
+    let tmp = NSTemporaryDirectory() + "lossbook-cli-\(UUID().uuidString)"
+    FileManager.default.createFile(atPath: tmp + ".out", contents: nil)
+    FileManager.default.createFile(atPath: tmp + ".err", contents: nil)
+    let out = try FileHandle(forWritingTo: URL(fileURLWithPath: tmp + ".out"))
+    let err = try FileHandle(forWritingTo: URL(fileURLWithPath: tmp + ".err"))
+    p.standardOutput = out
+    p.standardError = err
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    p.environment = env
+    try p.run()
+    p.waitUntilExit()
+    try out.close()
+    try err.close()
+    defer {
+      try? FileManager.default.removeItem(atPath: tmp + ".out")
+      try? FileManager.default.removeItem(atPath: tmp + ".err")
+    }
+    return Run(
+      status: p.terminationStatus, stdout: try String(contentsOfFile: tmp + ".out", encoding: .utf8),
+      stderr: try String(contentsOfFile: tmp + ".err", encoding: .utf8))
+  }
+
+  @Test func rendersTheQuickstart() throws {
+    let out = NSTemporaryDirectory() + "lossbook-cli-out-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let r = try Self.run(["render", "Notebooks/quickstart.md", "-o", out, "--jobs", "2"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr.isEmpty, "\(r.stderr)")
+    #expect(r.stdout.contains("quickstart.html"))
+    #expect(FileManager.default.fileExists(atPath: "\(out)/quickstart.html"))
+    #expect(FileManager.default.fileExists(atPath: "\(out)/quickstart.json"))
+    #expect(FileManager.default.fileExists(atPath: "\(out)/quickstart/ladder.csv"))
+    #expect(FileManager.default.fileExists(atPath: "\(out)/quickstart/mmlu_plot.svg"))
+  }
+
+  @Test func brokenNotebookExitsOneWithACaret() throws {
+    let r = try Self.run(["check", "Tests/LossbookEndToEndTests/Broken/unknown-field.md"])
+    #expect(r.status == 1)
+    #expect(r.stderr.hasPrefix("Tests/LossbookEndToEndTests/Broken/unknown-field.md:"))
+    #expect(r.stderr.contains("[unknown-field]"))
+    #expect(r.stderr.contains("^"))
+    #expect(r.stdout.isEmpty)
+  }
+
+  @Test func wrongCommandLineExitsTwo() throws {
+    let r = try Self.run(["render", "--jobs", "zero", "Notebooks/quickstart.md"])
+    #expect(r.status == 2)
+    #expect(!r.stderr.isEmpty)
+    let r2 = try Self.run(["frobnicate"])
+    #expect(r2.status == 2)
+    let r3 = try Self.run(["render", "--param", "noequals", "Notebooks/quickstart.md"])
+    #expect(r3.status == 2)
+  }
+
+  @Test func missingNotebookExitsOne() throws {
+    let r = try Self.run(["check", "Notebooks/no-such-notebook.md"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("[notebook-not-found]"))
+  }
+
+  @Test func checkPassesOnTheExamples() throws {
+    let r = try Self.run(["check", "Notebooks"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("Notebooks/tour.md: ok"))
+  }
+
+  @Test func kindsListsEveryKindAndItsFields() throws {
+    let r = try Self.run(["kinds"])
+    #expect(r.status == 0)
+    for k in ["family", "data", "fit", "plot", "table"] { #expect(r.stdout.contains(k)) }
+    let fit = try Self.run(["kinds", "fit"])
+    #expect(fit.stdout.contains("criterion"))
+    let bad = try Self.run(["kinds", "fitt"])
+    #expect(bad.status == 2)
+    #expect(bad.stderr.contains("did you mean 'fit'?"))
+  }
+
+  @Test func helpExitsZero() throws {
+    let r = try Self.run(["--help"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("render"))
+  }
+}

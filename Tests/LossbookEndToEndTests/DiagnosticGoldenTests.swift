@@ -1,0 +1,42 @@
+import Foundation
+import LossbookBlocks
+import LossbookEngine
+import LossbookSyntax
+import LossbookTestSupport
+import Testing
+
+/// Every `Broken/<id>.md` raises the diagnostic `<id>` (its exact text pinned in
+/// `Broken/<id>.stderr`), fails, and leaves the previous outputs untouched.
+@Suite struct DiagnosticGoldenTests {
+  static let broken = packageRoot + "/Tests/LossbookEndToEndTests/Broken"
+
+  static let cases: [String] = {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: broken)) ?? []
+    return names.filter { $0.hasSuffix(".md") }.sorted().map { String($0.dropLast(3)) }
+  }()
+
+  @Test(arguments: cases)
+  func raisesItsDiagnostic(_ id: String) throws {
+    let out = NSTemporaryDirectory() + "lossbook-broken-\(id)-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    let previous = "<p>an earlier report</p>\n"
+    try previous.write(toFile: "\(out)/\(id).html", atomically: true, encoding: .utf8)
+
+    var options = RenderOptions()
+    options.outputDirectory = out
+    options.jobs = 2
+    options.notebookLabel = "Broken/\(id).md"
+    let path = "\(Self.broken)/\(id).md"
+    let outcome = Pipeline(registry: standardRegistry).render(path, options: options)
+    #expect(outcome.failed, "\(id).md should fail")
+    #expect(outcome.diagnostics.contains { $0.id.rawValue == id }, "\(id).md raised \(outcome.diagnostics.map(\.id.rawValue))")
+    #expect(try String(contentsOfFile: "\(out)/\(id).html", encoding: .utf8) == previous, "the earlier report changed")
+    #expect(!FileManager.default.fileExists(atPath: "\(out)/\(id).json"))
+
+    // The printed form, with the path as a user would type it.
+    let file = outcome.file.map { SourceFile(path: "Broken/\(id).md", text: $0.text) }
+    let stderr = DiagnosticFormatter().format(outcome.diagnostics, in: file)
+    Golden.check(stderr, against: "\(Self.broken)/\(id).stderr")
+  }
+}

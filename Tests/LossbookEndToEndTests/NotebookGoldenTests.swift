@@ -1,0 +1,65 @@
+import Foundation
+import LossbookBlocks
+import LossbookEngine
+import LossbookTestSupport
+import Testing
+
+/// Every notebook in `Notebooks/` renders to its golden HTML and JSON, byte for byte, on one
+/// thread and on two.
+@Suite struct NotebookGoldenTests {
+  static let notebooks: [String] = {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: packageRoot + "/Notebooks")) ?? []
+    return names.filter { $0.hasSuffix(".md") }.sorted().map { String($0.dropLast(3)) }
+  }()
+
+  static func render(_ name: String, jobs: Int) throws -> (html: String, json: String, out: String) {
+    let out = NSTemporaryDirectory() + "lossbook-golden-\(name)-\(jobs)-\(UUID().uuidString)"
+    var options = RenderOptions()
+    options.outputDirectory = out
+    options.jobs = jobs
+    options.notebookLabel = "Notebooks/\(name).md"
+    let outcome = Pipeline(registry: standardRegistry).render(packageRoot + "/Notebooks/\(name).md", options: options)
+    #expect(!outcome.failed, "\(outcome.diagnostics.map(\.message))")
+    let html = try String(contentsOfFile: "\(out)/\(name).html", encoding: .utf8)
+    let json = try String(contentsOfFile: "\(out)/\(name).json", encoding: .utf8)
+    return (html, json, out)
+  }
+
+  @Test(arguments: notebooks)
+  func matchesGolden(_ name: String) throws {
+    let one = try Self.render(name, jobs: 1)
+    let two = try Self.render(name, jobs: 2)
+    defer {
+      try? FileManager.default.removeItem(atPath: one.out)
+      try? FileManager.default.removeItem(atPath: two.out)
+    }
+    #expect(one.html == two.html, "HTML differs between --jobs 1 and --jobs 2")
+    #expect(one.json == two.json, "JSON differs between --jobs 1 and --jobs 2")
+    let sides1 = try FileManager.default.contentsOfDirectory(atPath: "\(one.out)/\(name)").sorted()
+    let sides2 = try FileManager.default.contentsOfDirectory(atPath: "\(two.out)/\(name)").sorted()
+    #expect(sides1 == sides2)
+    for f in sides1 {
+      #expect(
+        FileManager.default.contents(atPath: "\(one.out)/\(name)/\(f)") == FileManager.default.contents(atPath: "\(two.out)/\(name)/\(f)"),
+        "\(f) differs between --jobs 1 and --jobs 2")
+    }
+    let golden = packageRoot + "/Tests/LossbookEndToEndTests/Golden"
+    Golden.check(one.html, against: "\(golden)/\(name).html")
+    Golden.check(one.json, against: "\(golden)/\(name).json")
+  }
+
+  @Test func everyKindIsUsedInTheTour() throws {
+    let tour = try String(contentsOfFile: packageRoot + "/Notebooks/tour.md", encoding: .utf8)
+    for kind in standardRegistry.names {
+      #expect(tour.contains("```\(kind) "), "the tour does not use the '\(kind)' block kind")
+    }
+  }
+
+  @Test func everyBlockFolderIsRegistered() throws {
+    let folders = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/Sources/LossbookBlocks")
+      .filter { !$0.contains(".") && $0 != "Shared" }
+    for f in folders {
+      #expect(standardRegistry.names.contains(f.lowercased()), "Sources/LossbookBlocks/\(f) is not in AllBlockKinds.swift")
+    }
+  }
+}
