@@ -1,4 +1,5 @@
 import LossbookEngine
+import LossbookRender
 import LossbookSyntax
 
 /// The diagnostics of the `family` kind.
@@ -9,6 +10,7 @@ enum FamilyDiagnostics {
   static let badTask: DiagnosticID = "family-bad-task"
 
   static func notPositive(_ what: String, _ x: Double, at range: SourceRange) -> BlockFailure {
-    BlockFailure(notPositive, "a \(what) must be a positive number, not \(x)", at: range)
+    BlockFailure(
+      notPositive, "a \(what) must be a positive number, not \(LossbookNumberFormat().format(x, style: .automatic))", at: range)
   }
 }

@@ -34,7 +34,7 @@ enum FamilyBlock {
       guard !reserved.contains(t.name.value), seen.insert(t.name.value).inserted else {
         throw BlockFailure(FamilyDiagnostics.badTask, "the task name '\(t.name.value)' is already a column", at: t.name.range)
       }
-      tasks.append(ScalingFamily.Task(name: t.name.value, shape: try shape(t, context: context), items: try items(t)))
+      tasks.append(ScalingFamily.Task(name: t.name.value, shape: try shape(t, context: context), items: try items(t, context: context)))
     }
     let family = ScalingFamily(law: law, sizes: sizes, tokens: grid, lossNoise: lossNoise, scoreNoise: scoreNoise, tasks: tasks)
     let checkpoints = family.simulate(seed: context.seed, block: context.blockID)
@@ -120,12 +120,13 @@ enum FamilyBlock {
     }
   }
 
-  private static func items(_ t: TaskSpec) throws(BlockFailure) -> Int? {
-    guard let items = t.items else { return nil }
-    guard items.value >= 1, items.value <= 10_000_000 else {
-      throw BlockFailure(FamilyDiagnostics.badTask, "items must be between 1 and 10,000,000, not \(items.value)", at: items.range)
+  private static func items(_ t: TaskSpec, context: ExecutionContext) throws(BlockFailure) -> Int? {
+    guard let spec = t.items else { return nil }
+    let n = try context.number(spec)
+    guard n.rounded() == n, n >= 1, n <= 10_000_000 else {
+      throw BlockFailure(FamilyDiagnostics.badTask, "items must be a whole number from 1 to 10,000,000, not \(n)", at: spec.range)
     }
-    return items.value
+    return Int(n)
   }
 }
 

@@ -110,7 +110,7 @@ struct TaskSpec: Decodable {
   var shapeRange: SourceRange
   var random, ceiling, eta, slope, mid, width, value, at, rate, floor: SpecNumber?
   var tokens: Int?
-  var items: Located<Int>?
+  var items: SpecNumber?
 
   enum CodingKeys: String, CodingKey {
     case name, shape, random, ceiling, eta, slope, mid, width, value, at, tokens, rate, floor, items
@@ -133,7 +133,7 @@ struct TaskSpec: Decodable {
     tokens = try c.decodeIfPresent(Int.self, forKey: .tokens)
     rate = try c.decodeIfPresent(SpecNumber.self, forKey: .rate)
     floor = try c.decodeIfPresent(SpecNumber.self, forKey: .floor)
-    items = try c.decodeIfPresent(Located<Int>.self, forKey: .items)
+    items = try c.decodeIfPresent(SpecNumber.self, forKey: .items)
     // The fields each shape needs.
     let required: [(String, Bool)] =
       switch shape {
@@ -149,5 +149,5 @@ struct TaskSpec: Decodable {
     }
   }
 
-  var numbers: [SpecNumber] { [random, ceiling, eta, slope, mid, width, value, at, rate, floor].compactMap { $0 } }
+  var numbers: [SpecNumber] { [random, ceiling, eta, slope, mid, width, value, at, rate, floor, items].compactMap { $0 } }
 }

@@ -48,7 +48,8 @@ enum PlotBlock {
       let grid = (0...200).map { lo + (hi - lo) * Double($0) / 200 }
       let curve = grid.map { ChartPoint(x: $0, y: model.predict($0)) }
       let name = context.language == .ja ? "\(best.rawValue)モデル（\(fit.y)）" : "\(best.rawValue) fit (\(fit.y))"
-      series.append(ChartSeries(name: name, points: curve, mark: .line))
+      // Fitted curves are black (palette 4), apart from the data's colours.
+      series.append(ChartSeries(name: name, points: curve, mark: .line, style: 4 + overlays.count))
       overlays.append(name)
     }
     var annotations: [ChartAnnotation] = []
@@ -60,7 +61,7 @@ enum PlotBlock {
       let pct = f.format(v, style: .percent(nil))
       annotations.append(.horizontalLine(y: v, label: context.language == .ja ? "\(words.guessing)（\(pct)）" : "\(words.guessing) (\(pct))", role: .chance))
     }
-    let isLoss = spec.x.value.lowercased().hasPrefix("loss")
+    let isLoss = spec.x.value.lowercased().contains("loss")
     let reversed = spec.x_reversed ?? isLoss
     let xLabel =
       spec.x_label

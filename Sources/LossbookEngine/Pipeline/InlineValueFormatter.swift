@@ -8,20 +8,20 @@ struct InlineValueFormatter {
   let results: [String: JSONValue]
   let format: LossbookNumberFormat
 
-  /// HTML for each inline value, by code span content; failures become diagnostics.
-  func values(diagnostics: inout [Diagnostic]) -> [String: String] {
-    var out: [String: String] = [:]
+  /// The text of each inline value, by code span content; failures become diagnostics.
+  func values(diagnostics: inout [Diagnostic]) -> [String: InlineValueText] {
+    var out: [String: InlineValueText] = [:]
     for v in notebook.inlineValues {
       // In a GitHub table cell cmark hands over the span with `\|` already turned into `|`.
       let keys = [v.syntax.content, v.syntax.content.replacingOccurrences(of: "\\|", with: "|")]
       do {
-        let html = "<span class=\"lb-value\">\(HTML.escapeText(try text(v)))</span>"
-        for k in keys { out[k] = html }
+        let value = InlineValueText(try text(v))
+        for k in keys { out[k] = value }
       } catch {
         diagnostics.append(
           Diagnostic(
             ExecuteDiagnostics.inlineValueFailed, .error, error.message, at: v.expression.range(of: error), stage: .render))
-        for k in keys { out[k] = "<span class=\"lb-value lb-error\">\(HTML.escapeText(ReportWords(format.language).error))</span>" }
+        for k in keys { out[k] = InlineValueText(ReportWords(format.language).error, isError: true) }
       }
     }
     return out

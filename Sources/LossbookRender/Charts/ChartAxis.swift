@@ -20,7 +20,8 @@ public struct ChartAxis: Sendable {
   public var domain: ClosedRange<Double>?
   /// The tick label style; nil → fixed decimals from the tick step (linear, below 10⁵),
   /// `si` (linear from 10⁵, log10 when a tick reaches 10³), otherwise `automatic`.
-  /// `percent(nil)` shows as many decimals as the tick step needs.
+  /// `percent(nil)` shows as many decimals as the tick step needs. On log10 axes, powers
+  /// of ten that would need the exponent form are labelled 10ⁿ (`10¹⁸`).
   public var format: NumberStyle?
 
   /// Creates an axis.

@@ -42,17 +42,19 @@ extension ChartSVG {
   }
 
   /// Direct labels right of the plot, each at the height where its line ends (the
-  /// right-most point on screen), pushed apart to at least 17 px; a label moved off its
-  /// line's height gets a thin grey leader across the margin when the line ends within
-  /// 40 px of the plot's right edge (leaders never cross the data).
+  /// right-most visible point), pushed apart to at least 17 px; a label moved off its
+  /// line's height gets a thin grey leader from the line end when that end is within
+  /// 40 px of the plot's right edge (so leaders never run across the data).
   static func drawDirectLabels(_ svg: inout SVGBuilder, _ context: ChartContext) {
     guard let cell = context.layout.cells.first, let panel = context.data.panels.first else { return }
     let plot = cell.plot
-    // The anchor of each name: the right-most point of its first series with points.
+    // The anchor of each name: the right-most visible point of its first series with points.
     var anchors: [(key: ChartSeriesKey, x: Double, y: Double)] = []
     for key in context.data.keys {
       guard let series = panel.series.first(where: { $0.name == key.name && !$0.points.isEmpty }) else { continue }
-      let pixels = series.points.map { (cell.x.pixel($0.x), cell.y.pixel($0.y)) }
+      let all = series.points.map { (cell.x.pixel($0.x), cell.y.pixel($0.y)) }
+      let visible = all.filter { $0.0 >= plot.x - 1 && $0.0 <= plot.right + 1 }
+      let pixels = visible.isEmpty ? all : visible
       var end = pixels[0]
       for p in pixels where p.0 >= end.0 { end = p }
       anchors.append((key, end.0, end.1))
@@ -71,7 +73,7 @@ extension ChartSVG {
           "polyline",
           [
             ("class", "lb-leader"),
-            ("points", SVGBuilder.points([(plot.right + 1, anchor.y), (swatchX - 1, y)])),
+            ("points", SVGBuilder.points([(anchor.x + 6, anchor.y), (plot.right + 2, anchor.y), (swatchX - 1, y)])),
             ("fill", "none"), ("stroke", ChartPalette.muted), ("stroke-width", "0.8"),
           ])
       }

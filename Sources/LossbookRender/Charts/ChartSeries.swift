@@ -1,6 +1,8 @@
 /// One data point.
 public struct ChartPoint: Sendable, Equatable {
+  /// The horizontal value, in data units.
   public var x: Double
+  /// The vertical value, in data units.
   public var y: Double
 
   public init(x: Double, y: Double) {
@@ -11,8 +13,11 @@ public struct ChartPoint: Sendable, Equatable {
 
 /// One row of a confidence band: at `x`, the interval from `lower` to `upper`.
 public struct ChartBandPoint: Sendable, Equatable {
+  /// The horizontal value, in data units.
   public var x: Double
+  /// The lower limit of the interval.
   public var lower: Double
+  /// The upper limit of the interval.
   public var upper: Double
 
   public init(x: Double, lower: Double, upper: Double) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tick labels through the one number formatter.
 enum ChartTickLabels {
   /// The style for an axis's tick labels; see `ChartAxis.format`.
@@ -15,9 +17,23 @@ enum ChartTickLabels {
     return largest >= 1e5 ? .si : .fixed(decimals)
   }
 
-  /// One label per tick value.
+  /// One label per tick value. On a log10 axis, a power of ten whose label would be in
+  /// exponent form is written 10ⁿ with superscript digits (`10¹⁸`, `10⁻⁵`), as in the
+  /// papers' figures; other values keep the formatter's ASCII form (`2e18`).
   static func labels(_ set: ChartTickSet, axis: ChartAxis, formatter: LossbookNumberFormat) -> [String] {
     let style = style(set, axis: axis)
-    return set.values.map { formatter.format($0, style: style) }
+    return set.values.map { value in
+      let label = formatter.format(value, style: style)
+      guard axis.scale == .log10, label.contains("e"), value > 0 else { return label }
+      let power = Int((Foundation.log10(value)).rounded())
+      return value == ChartTicks.decimal(1, power) ? "10" + superscript(power) : label
+    }
+  }
+
+  /// `n` in Unicode superscript digits, with ⁻ for a negative sign.
+  static func superscript(_ n: Int) -> String {
+    let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+    let text = String(n.magnitude).map { digits[Int($0.asciiValue! - 48)] }
+    return (n < 0 ? "⁻" : "") + String(text)
   }
 }

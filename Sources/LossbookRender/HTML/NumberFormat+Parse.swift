@@ -25,7 +25,8 @@ extension LossbookNumberFormat {
     case "auto": return .automatic
     default: break
     }
-    guard s.first == ".", case let body = s.dropFirst() else { return nil }
+    guard s.first == "." else { return nil }
+    let body = s.dropFirst()
     let digitText = body.prefix(while: { $0.isASCII && $0.isNumber })
     guard (1...2).contains(digitText.count), let n = Int(digitText) else { return nil }
     switch body.dropFirst(digitText.count) {

@@ -24,7 +24,7 @@ enum ReportStyle {
     blockquote { margin: 1em 0; padding: 0.2em 1em; border-left: 4px solid var(--rule); color: #333; }
     table { border-collapse: collapse; margin: 1em 0; font-variant-numeric: tabular-nums; font-size: 0.92em; }
     th, td { padding: 0.3em 0.7em; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
-    th { border-bottom: 2px solid #888; }
+    thead th { border-bottom: 2px solid #888; }
     td.lb-num, th.lb-num { text-align: right; }
     caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: 0.4em; }
     .lb-table-wrap { overflow-x: auto; }

@@ -28,8 +28,8 @@ public struct ProseRenderer: Sendable {
   /// - Parameters:
   ///   - markdown: the notebook text with the front matter lines blanked, so line numbers match.
   ///   - blocks: HTML for each block, by the file line of its opening fence.
-  ///   - inline: HTML for each inline value, by the code span's content.
-  public func render(markdown: String, blocks: [Int: String], inline: [String: String]) -> RenderedProse {
+  ///   - inline: the text of each inline value, by the code span's content.
+  public func render(markdown: String, blocks: [Int: String], inline: [String: InlineValueText]) -> RenderedProse {
     _ = CmarkExtensions.registered
     let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART
     guard let parser = cmark_parser_new(options) else { return RenderedProse(html: "", toc: [], firstHeading: nil) }
@@ -64,16 +64,18 @@ public struct ProseRenderer: Sendable {
       let line = Int(cmark_node_get_start_line(node))
       guard let html = blocks[line], let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
       cmark_node_set_on_enter(custom, html)
-      cmark_node_replace(node, custom)
-      cmark_node_free(node)
+      Self.replace(node, with: custom)
     }
     for node in codeSpans {
-      guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }), let html = inline[literal],
+      guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }), let value = inline[literal],
         let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
       else { continue }
-      cmark_node_set_on_enter(custom, html)
-      cmark_node_replace(node, custom)
-      cmark_node_free(node)
+      cmark_node_set_on_enter(custom, "<span class=\"\(value.isError ? "lb-value lb-error" : "lb-value")\">\(HTML.escapeText(value.text))</span>")
+      if !Self.replace(node, with: custom), let text = cmark_node_new(CMARK_NODE_TEXT) {
+        // A GitHub table cell cannot hold custom nodes; plain text (escaped by cmark) can.
+        cmark_node_set_literal(text, value.text)
+        Self.replace(node, with: text)
+      }
     }
 
     var toc: [TOCEntry] = []
@@ -93,8 +95,7 @@ public struct ProseRenderer: Sendable {
         cmark_node_unlink(child)
         if cmark_node_append_child(custom, child) == 0 { cmark_node_free(child) }
       }
-      cmark_node_replace(node, custom)
-      cmark_node_free(node)
+      Self.replace(node, with: custom)
     }
 
     guard let out = cmark_render_html(doc, options, cmark_parser_get_syntax_extensions(parser)) else {
@@ -103,6 +104,18 @@ public struct ProseRenderer: Sendable {
     let html = String(cString: out)
     free(out)
     return RenderedProse(html: html, toc: toc, firstHeading: firstHeading)
+  }
+
+  /// Puts `new` where `old` is and frees `old`; when the parent cannot hold `new` (cmark
+  /// refuses, and `old` stays), frees `new` instead and returns false.
+  @discardableResult
+  private static func replace(_ old: OpaquePointer, with new: OpaquePointer) -> Bool {
+    if cmark_node_replace(old, new) != 0 {
+      cmark_node_free(old)
+      return true
+    }
+    cmark_node_free(new)
+    return false
   }
 
   /// The text of a node's inline children (text, code and custom inline values).
@@ -123,6 +136,16 @@ public struct ProseRenderer: Sendable {
     }
     cmark_iter_free(iter)
     return s
+  }
+}
+
+/// The formatted text of an inline value, or the word for an error.
+public struct InlineValueText: Sendable {
+  public var text: String
+  public var isError: Bool
+  public init(_ text: String, isError: Bool = false) {
+    self.text = text
+    self.isError = isError
   }
 }
 

@@ -8,8 +8,11 @@ internal import CGSL
 /// - `logistic`: lo, hi, mid, width — `y = lo + (hi − lo) / (1 + exp((x − mid) / width))`;
 /// - `hinge`: r, k, eta — `y = r + k · max(eta − x, 0)`.
 public enum BuiltinModel: String, CaseIterable, Sendable {
+  /// `y = b0 + b1 x`, by closed-form (weighted) least squares.
   case linear
+  /// `y = lo + (hi − lo) / (1 + exp((x − mid) / width))`, by LM from several starts.
   case logistic
+  /// `y = r + k · max(eta − x, 0)`, at the global optimum by profiling eta.
   case hinge
 
   /// The parameter names, in the order of every estimate array.

@@ -76,9 +76,9 @@ public final class RandomStream {
 
   /// A uniform integer in `0..<n` (`gsl_rng_uniform_int`, unbiased by rejection).
   ///
-  /// `n` must lie in `1...2^32` (MT19937 has 32 bits).
+  /// `n` must lie in `1...UInt32.max` (GSL's limit for MT19937, whose range is 0...2^32 − 1).
   public func uniformInt(below n: Int) -> Int {
-    precondition(n > 0 && n <= (1 << 32), "uniformInt(below: \(n)) needs 1 <= n <= 2^32")
+    precondition(n > 0 && n <= Int(UInt32.max), "uniformInt(below: \(n)) needs 1 <= n <= 2^32 - 1")
     return Int(gsl_rng_uniform_int(generator, UInt(n)))
   }
 }

@@ -53,6 +53,7 @@ public enum LinearLeastSquares {
   ) throws(FitError) -> LinearFit {
     GSLRuntime.start()
     let n = y.count
+    if p < 1 { throw .singularDesign(rank: 0, columns: 0) }
     if design.count != n * p { throw .countMismatch(what: "design", expected: n * p, actual: design.count) }
     try InputChecks.checkResponse(y: y, weights: weights, parameters: p)
     let bad = (0..<n).filter { i in (0..<p).contains { !design[i * p + $0].isFinite } }

@@ -25,3 +25,36 @@ public struct NonlinearResult: Sendable {
   /// The state at the start (iteration 0) and after each iteration, when recorded.
   public var trace: [TraceStep]
 }
+
+/// Why an iterative fit stopped (or that it needed no iterations).
+public enum StopReason: String, Sendable, Equatable {
+  /// A closed-form solution; no iterations.
+  case closedForm = "closed form"
+  /// The step-size test (`xtol`) was met.
+  case stepTolerance = "xtol"
+  /// The gradient test (`gtol`) was met.
+  case gradientTolerance = "gtol"
+  /// The residual-change test (`ftol`) was met.
+  case residualTolerance = "ftol"
+  /// The starting values already met the gradient test; no iteration was taken.
+  case gradientAtStart = "gtol at start"
+  /// The optimum was found elsewhere (for example by profiling) and only evaluated here.
+  case suppliedOptimum = "optimum supplied"
+}
+
+/// One row of a convergence trace: the state after an iteration (0 is the start).
+public struct TraceStep: Sendable, Equatable {
+  /// The iteration number; 0 for the starting values.
+  public var iteration: Int
+  /// The (weighted) residual sum of squares at `parameters`.
+  public var rss: Double
+  /// The parameter vector after this iteration.
+  public var parameters: [Double]
+
+  /// Creates a trace row.
+  public init(iteration: Int, rss: Double, parameters: [Double]) {
+    self.iteration = iteration
+    self.rss = rss
+    self.parameters = parameters
+  }
+}

@@ -94,12 +94,14 @@ extension Expression {
         binding slot: (ExpressionReference) throws(ExpressionError) -> Int
     ) throws(ExpressionError) -> CompiledExpression {
         var compiler = ExpressionCompiler()
-        try compiler.emit(root, slot)
+        for step in program.steps {
+            try compiler.emit(step, slot)
+        }
         return CompiledExpression(program: compiler.program, stackSize: compiler.maxDepth, slotCount: compiler.slotCount)
     }
 }
 
-/// Turns a tree into postfix instructions, tracking the stack depth the program needs.
+/// Turns program steps into numeric instructions, tracking the stack depth the program needs.
 private struct ExpressionCompiler {
     var program: [CompiledExpression.Instruction] = []
     var depth = 0
@@ -113,9 +115,9 @@ private struct ExpressionCompiler {
     }
 
     mutating func emit(
-        _ node: ExpressionNode, _ slot: (ExpressionReference) throws(ExpressionError) -> Int
+        _ step: ExpressionProgram.Step, _ slot: (ExpressionReference) throws(ExpressionError) -> Int
     ) throws(ExpressionError) {
-        switch node {
+        switch step {
         case .number(let value, _):
             push(.constant(value), popping: 0)
         case .constant(let constant, _):
@@ -136,22 +138,18 @@ private struct ExpressionCompiler {
             }
             slotCount = max(slotCount, index + 1)
             push(.load(index), popping: 0)
-        case .unary(let op, let operand, _):
-            try emit(operand, slot)
-            switch op {
-            case .negate: push(.negate, popping: 1)
-            case .not: push(.not, popping: 1)
-            case .plus: break
-            }
-        case .binary(let op, let lhs, let rhs, _):
-            try emit(lhs, slot)
-            try emit(rhs, slot)
+        case .unary(.negate, _):
+            push(.negate, popping: 1)
+        case .unary(.not, _):
+            push(.not, popping: 1)
+        case .unary(.plus, _):
+            break
+        case .binary(let op, _):
             push(.binary(op), popping: 2)
-        case .call(let function, let arguments, _):
-            for argument in arguments { try emit(argument, slot) }
+        case .call(let function, let arity, _):
             switch function {
             case .min, .max:
-                push(.extreme(isMax: function == .max, count: arguments.count), popping: arguments.count)
+                push(.extreme(isMax: function == .max, count: arity), popping: arity)
             case .pow:
                 push(.binary(.power), popping: 2)
             case .clamp:

@@ -15,6 +15,8 @@ public struct Expression: Sendable, Equatable {
     public let text: String
     /// The root of the syntax tree.
     public let root: ExpressionNode
+    /// The tree in postfix order, used for evaluation, printing and compilation.
+    let program: ExpressionProgram
 
     /// Parses `text` (without the leading `=`).
     public init(parsing text: String) throws(ExpressionError) {
@@ -28,35 +30,18 @@ public struct Expression: Sendable, Equatable {
         var parser = ExpressionParser(tokens: try lexer.tokenize())
         self.text = text
         self.root = try parser.parse()
+        self.program = ExpressionProgram(root)
     }
 
     /// Every name reference in source order, duplicates included.
     public var references: [ExpressionReference] {
-        var result: [ExpressionReference] = []
-        Self.collectReferences(root, into: &result)
-        return result
-    }
-
-    private static func collectReferences(_ node: ExpressionNode, into result: inout [ExpressionReference]) {
-        switch node {
-        case .number, .string, .constant:
-            break
-        case .reference(let reference):
-            result.append(reference)
-        case .unary(_, let operand, _):
-            collectReferences(operand, into: &result)
-        case .binary(_, let lhs, let rhs, _):
-            collectReferences(lhs, into: &result)
-            collectReferences(rhs, into: &result)
-        case .call(_, let arguments, _):
-            for argument in arguments { collectReferences(argument, into: &result) }
-        }
+        program.references
     }
 
     /// A canonical printed form: every operator application is parenthesised,
     /// e.g. `1 + 2*3^-x` prints as `(1 + (2 * (3 ^ (-x))))`. Parsing it gives the same tree shape.
     public var canonical: String {
-        ExpressionFormatting.canonical(root)
+        program.canonical
     }
 
     /// Evaluates the expression; `lookup` resolves each reference to a value.
@@ -68,7 +53,7 @@ public struct Expression: Sendable, Equatable {
     public func evaluate(
         _ lookup: (ExpressionReference) throws(ExpressionError) -> ExpressionValue
     ) throws(ExpressionError) -> ExpressionValue {
-        let result = try ExpressionEvaluator<Double>.evaluate(root) { reference throws(ExpressionError) in
+        let result = try ExpressionEvaluator<Double>.run(program) { reference throws(ExpressionError) in
             switch try lookup(reference) {
             case .number(let value): return .number(value)
             case .string(let value): return .string(value)

@@ -4,57 +4,75 @@ enum ExpressionEvaluated<Scalar: ExpressionScalar> {
     case string(String)
 }
 
-/// Tree-walking evaluator, generic over plain (`Double`) and dual (`ExpressionDual`) numbers
-/// so that values and gradients follow exactly the same rules.
+/// Stack-machine evaluator over a postfix `ExpressionProgram`, generic over plain
+/// (`Double`) and dual (`ExpressionDual`) numbers so that values and gradients
+/// follow exactly the same rules.
 ///
 /// Rules: arithmetic, `<`-style comparisons, `and`/`or`/`not` and functions need
 /// numbers; `==`/`!=` compare two numbers or two strings (a string with a number is
 /// an error). Truth values are 1 and 0; any nonzero number, NaN included, is true.
-/// `min`/`max` propagate NaN and resolve ties to the earliest argument (which also
-/// decides the derivative); `clamp(x, lo, hi)` is `min(max(x, lo), hi)`.
+/// `and`/`or` evaluate both operands. `min`/`max` propagate NaN and resolve ties to
+/// the earliest argument (which also decides the derivative); `clamp(x, lo, hi)` is
+/// `min(max(x, lo), hi)`.
 enum ExpressionEvaluator<Scalar: ExpressionScalar> {
     typealias Value = ExpressionEvaluated<Scalar>
     typealias Lookup = (ExpressionReference) throws(ExpressionError) -> Value
 
-    static func evaluate(_ node: ExpressionNode, _ lookup: Lookup) throws(ExpressionError) -> Value {
-        switch node {
-        case .number(let value, _):
-            return .number(Scalar(constant: value))
-        case .string(let value, _):
-            return .string(value)
-        case .constant(let constant, _):
-            return .number(Scalar(constant: constant.value))
-        case .reference(let reference):
-            do {
-                return try lookup(reference)
-            } catch {
-                throw error.positioned(at: reference.span)
+    static func run(_ program: ExpressionProgram, _ lookup: Lookup) throws(ExpressionError) -> Value {
+        // Each value is paired with the span of the node that produced it, for error messages.
+        var values: [Value] = []
+        var spans: [ExpressionSpan] = []
+        for step in program.steps {
+            switch step {
+            case .number(let value, let span):
+                values.append(.number(Scalar(constant: value)))
+                spans.append(span)
+            case .string(let value, let span):
+                values.append(.string(value))
+                spans.append(span)
+            case .constant(let constant, let span):
+                values.append(.number(Scalar(constant: constant.value)))
+                spans.append(span)
+            case .reference(let reference):
+                do {
+                    values.append(try lookup(reference))
+                } catch {
+                    throw error.positioned(at: reference.span)
+                }
+                spans.append(reference.span)
+            case .unary(let op, let span):
+                let x = try number(values.removeLast(), at: spans.removeLast(), for: op.rawValue)
+                switch op {
+                case .negate: values.append(.number(Scalar.negate(x)))
+                case .plus: values.append(.number(x))
+                case .not: values.append(.number(Scalar(constant: ExpressionMath.truth(x.primal) ? 0 : 1)))
+                }
+                spans.append(span)
+            case .binary(let op, let span):
+                let right = values.removeLast(), rightSpan = spans.removeLast()
+                let left = values.removeLast(), leftSpan = spans.removeLast()
+                values.append(try binary(op, left, right, leftSpan, rightSpan, span))
+                spans.append(span)
+            case .call(let function, let arity, let span):
+                let base = values.count - arity
+                var arguments: [Scalar] = []
+                arguments.reserveCapacity(arity)
+                for i in base..<values.count {
+                    arguments.append(try number(values[i], at: spans[i], for: function.rawValue))
+                }
+                values.removeSubrange(base...)
+                spans.removeSubrange(base...)
+                values.append(.number(call(function, arguments)))
+                spans.append(span)
             }
-        case .unary(let op, let operand, _):
-            let x = try number(evaluate(operand, lookup), at: operand, for: "'\(op.rawValue)'")
-            switch op {
-            case .negate: return .number(Scalar.negate(x))
-            case .plus: return .number(x)
-            case .not: return .number(Scalar(constant: ExpressionMath.truth(x.primal) ? 0 : 1))
-            }
-        case .binary(let op, let lhs, let rhs, let span):
-            return try binary(op, lhs, rhs, span: span, lookup)
-        case .call(let function, let arguments, _):
-            var values: [Scalar] = []
-            values.reserveCapacity(arguments.count)
-            for argument in arguments {
-                values.append(try number(evaluate(argument, lookup), at: argument, for: "'\(function.rawValue)'"))
-            }
-            return .number(call(function, values))
         }
+        return values.last ?? .number(Scalar(constant: .nan))
     }
 
     private static func binary(
-        _ op: ExpressionBinaryOperator, _ lhs: ExpressionNode, _ rhs: ExpressionNode,
-        span: ExpressionSpan, _ lookup: Lookup
+        _ op: ExpressionBinaryOperator, _ left: Value, _ right: Value,
+        _ leftSpan: ExpressionSpan, _ rightSpan: ExpressionSpan, _ span: ExpressionSpan
     ) throws(ExpressionError) -> Value {
-        let left = try evaluate(lhs, lookup)
-        let right = try evaluate(rhs, lookup)
         switch op {
         case .equal, .notEqual:
             switch (left, right) {
@@ -66,21 +84,21 @@ enum ExpressionEvaluator<Scalar: ExpressionScalar> {
                 throw ExpressionError("cannot compare a string with a number using '\(op.rawValue)'", at: span)
             }
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
-            for (value, node) in [(left, lhs), (right, rhs)] {
+            for (value, valueSpan) in [(left, leftSpan), (right, rightSpan)] {
                 if case .string = value {
                     throw ExpressionError(
                         "'\(op.rawValue)' compares numbers only; strings can only be compared with '==' or '!='",
-                        at: node.span)
+                        at: valueSpan)
                 }
             }
             fallthrough
         case .and, .or:
-            let a = try number(left, at: lhs, for: "'\(op.rawValue)'")
-            let b = try number(right, at: rhs, for: "'\(op.rawValue)'")
+            let a = try number(left, at: leftSpan, for: op.rawValue)
+            let b = try number(right, at: rightSpan, for: op.rawValue)
             return .number(Scalar(constant: ExpressionMath.compare(op, a.primal, b.primal)))
         case .add, .subtract, .multiply, .divide, .power:
-            let a = try number(left, at: lhs, for: "'\(op.rawValue)'")
-            let b = try number(right, at: rhs, for: "'\(op.rawValue)'")
+            let a = try number(left, at: leftSpan, for: op.rawValue)
+            let b = try number(right, at: rightSpan, for: op.rawValue)
             switch op {
             case .add: return .number(Scalar.add(a, b))
             case .subtract: return .number(Scalar.subtract(a, b))
@@ -91,7 +109,7 @@ enum ExpressionEvaluator<Scalar: ExpressionScalar> {
         }
     }
 
-    /// Applies a built-in function to already-evaluated numeric arguments (arity checked by the parser).
+    /// Applies a built-in function to numeric arguments (arity checked by the parser).
     static func call(_ function: ExpressionFunction, _ values: [Scalar]) -> Scalar {
         guard let first = values.first else { return Scalar(constant: .nan) }
         switch function {
@@ -114,16 +132,16 @@ enum ExpressionEvaluator<Scalar: ExpressionScalar> {
         ExpressionMath.extremeIndex(count: 2, isMax: isMax) { $0 == 0 ? a.primal : b.primal } == 0 ? a : b
     }
 
-    /// Unwraps a number or reports that `context` (an operator or function, quoted) got a string.
+    /// Unwraps a number or reports that `name` (an operator or function) got a string.
     private static func number(
-        _ value: Value, at node: ExpressionNode, for context: String
+        _ value: Value, at span: ExpressionSpan, for name: String
     ) throws(ExpressionError) -> Scalar {
         switch value {
         case .number(let x):
             return x
         case .string(let s):
             throw ExpressionError(
-                "\(context) needs numbers, got the string \(ExpressionFormatting.quotedForMessage(s))", at: node.span)
+                "'\(name)' needs numbers, got the string \(ExpressionFormatting.quotedForMessage(s))", at: span)
         }
     }
 }

@@ -1,4 +1,4 @@
-/// Printing of numbers, strings and trees in canonical form.
+/// Printing of numbers and strings in canonical form.
 enum ExpressionFormatting {
     /// Formats a number so that it parses back to the same value: integers
     /// below 1e15 without a fraction (`300000000`), others in Swift's shortest form.
@@ -24,25 +24,5 @@ enum ExpressionFormatting {
     static func quotedForMessage(_ value: String) -> String {
         guard value.count > 30 else { return quoted(value) }
         return quoted(String(value.prefix(30)) + "…")
-    }
-
-    static func canonical(_ node: ExpressionNode) -> String {
-        switch node {
-        case .number(let value, _):
-            return number(value)
-        case .string(let value, _):
-            return quoted(value)
-        case .constant(let constant, _):
-            return constant.rawValue
-        case .reference(let reference):
-            return reference.dotted
-        case .unary(let op, let operand, _):
-            let separator = op == .not ? " " : ""
-            return "(\(op.rawValue)\(separator)\(canonical(operand)))"
-        case .binary(let op, let lhs, let rhs, _):
-            return "(\(canonical(lhs)) \(op.rawValue) \(canonical(rhs)))"
-        case .call(let function, let arguments, _):
-            return "\(function.rawValue)(\(arguments.map(canonical).joined(separator: ", ")))"
-        }
     }
 }

@@ -25,7 +25,7 @@ extension Expression {
             slots[name] = index
         }
         let count = variables.count
-        let result = try ExpressionEvaluator<ExpressionDual>.evaluate(root) {
+        let result = try ExpressionEvaluator<ExpressionDual>.run(program) {
             reference throws(ExpressionError) -> ExpressionEvaluated<ExpressionDual> in
             if let slot = slots[reference.dotted] {
                 return .number(ExpressionDual.variable(values[slot], index: slot, count: count))

@@ -23,22 +23,47 @@ struct ExpressionToken: Sendable, Equatable {
 
     var span: ExpressionSpan { ExpressionSpan(offset: offset, length: length) }
 
+    /// The token's role in the grammar, as a small value the parser can test cheaply.
+    var role: ExpressionTokenRole {
+        switch kind {
+        case .number, .string: return .literal
+        case .name: return .name
+        case .keyword(let word):
+            return word == "not" ? .not : ExpressionBinaryOperator(rawValue: word).map { .binary($0) } ?? .end
+        case .symbol(let symbol):
+            if let op = ExpressionBinaryOperator(rawValue: symbol) { return .binary(op) }
+            return .end
+        case .leftParen: return .leftParen
+        case .rightParen: return .rightParen
+        case .comma: return .comma
+        case .end: return .end
+        }
+    }
+}
+
+/// What a token does in the grammar. Kept tiny so the recursive parser's stack frames stay small.
+enum ExpressionTokenRole: Sendable, Equatable {
+    case literal
+    case name
+    case not
+    /// An infix operator; `+` and `-` are also prefix operators.
+    case binary(ExpressionBinaryOperator)
+    case leftParen
+    case rightParen
+    case comma
+    case end
+
     /// Whether an operand can start with this token.
     var startsOperand: Bool {
-        switch kind {
-        case .number, .string, .name, .leftParen: return true
-        case .keyword(let word): return word == "not"
-        case .symbol(let symbol): return symbol == "-" || symbol == "+"
-        case .rightParen, .comma, .end: return false
+        switch self {
+        case .literal, .name, .not, .leftParen, .binary(.add), .binary(.subtract): return true
+        default: return false
         }
     }
 
-    /// The infix operator this token spells, if any.
+    /// The infix operator, if this token is one.
     var binaryOperator: ExpressionBinaryOperator? {
-        switch kind {
-        case .symbol(let symbol): return ExpressionBinaryOperator(rawValue: symbol)
-        case .keyword(let word): return word == "not" ? nil : ExpressionBinaryOperator(rawValue: word)
-        default: return nil
-        }
+        if case .binary(let op) = self { return op }
+        return nil
     }
 }

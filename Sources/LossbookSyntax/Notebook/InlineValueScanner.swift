@@ -91,7 +91,8 @@ enum InlineValueScanner {
       cells.removeLast()
     }
     let content = String(cells.map(\.char))
-    guard cells.first?.char == "=" else { return nil }
+    // An inline value begins with "= " (a lone "=" or "=x" stays code, as in `=`).
+    guard cells.count >= 3, cells[0].char == "=", cells[1].char == " " else { return nil }
     let body = Array(cells.dropFirst())
     // In a GitHub table cell the bar is written `\|`; the backslash belongs to neither part.
     let bar = body.lastIndex { $0.char == "|" }
