@@ -66,3 +66,11 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// The fuzzing harness, built only by Scripts/fuzz (LOSSBOOK_FUZZ=1) with libFuzzer and ASan.
+if Context.environment["LOSSBOOK_FUZZ"] != nil {
+  package.targets.append(
+    .executableTarget(
+      name: "FuzzTarget", dependencies: ["LossbookBlocks", "LossbookEngine", "LossbookSyntax"],
+      path: "Fuzz/FuzzTarget"))
+}

@@ -28,43 +28,52 @@ public struct CompiledExpression: Sendable, Equatable {
 
     /// Evaluates the program; a slot index outside `slots` reads as NaN.
     public func evaluate(_ slots: UnsafeBufferPointer<Double>) -> Double {
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: Swift.max(1, stackSize)) { stack in
-            var top = 0
-            for instruction in program {
-                switch instruction {
-                case .constant(let value):
-                    stack[top] = value
-                    top += 1
-                case .load(let slot):
-                    stack[top] = slot < slots.count ? slots[slot] : .nan
-                    top += 1
-                case .negate:
-                    stack[top - 1] = -stack[top - 1]
-                case .not:
-                    stack[top - 1] = ExpressionMath.truth(stack[top - 1]) ? 0 : 1
-                case .binary(let op):
-                    let b = stack[top - 1]
-                    let a = stack[top - 2]
-                    top -= 1
-                    stack[top - 1] = Self.apply(op, a, b)
-                case .elementary(let function):
-                    stack[top - 1] = ExpressionMath.value(function, stack[top - 1])
-                case .extreme(let isMax, let count):
-                    let base = top - count
-                    let index = ExpressionMath.extremeIndex(count: count, isMax: isMax) { stack[base + $0] }
-                    stack[base] = stack[base + index]
-                    top = base + 1
-                case .clamp:
-                    let x = stack[top - 3], lo = stack[top - 2], hi = stack[top - 1]
-                    let raised = ExpressionMath.extremeIndex(count: 2, isMax: true) { $0 == 0 ? x : lo } == 0 ? x : lo
-                    let result = ExpressionMath.extremeIndex(count: 2, isMax: false) { $0 == 0 ? raised : hi } == 0
-                        ? raised : hi
-                    top -= 2
-                    stack[top - 1] = result
-                }
+        program.withUnsafeBufferPointer { program in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: Swift.max(1, stackSize)) { stack in
+                run(program, slots, stack)
             }
-            return top > 0 ? stack[top - 1] : .nan
         }
+    }
+
+    private func run(
+        _ program: UnsafeBufferPointer<Instruction>, _ slots: UnsafeBufferPointer<Double>,
+        _ stack: UnsafeMutableBufferPointer<Double>
+    ) -> Double {
+        var top = 0
+        for instruction in program {
+            switch instruction {
+            case .constant(let value):
+                stack[top] = value
+                top += 1
+            case .load(let slot):
+                stack[top] = slot < slots.count ? slots[slot] : .nan
+                top += 1
+            case .negate:
+                stack[top - 1] = -stack[top - 1]
+            case .not:
+                stack[top - 1] = ExpressionMath.truth(stack[top - 1]) ? 0 : 1
+            case .binary(let op):
+                let b = stack[top - 1]
+                let a = stack[top - 2]
+                top -= 1
+                stack[top - 1] = Self.apply(op, a, b)
+            case .elementary(let function):
+                stack[top - 1] = ExpressionMath.value(function, stack[top - 1])
+            case .extreme(let isMax, let count):
+                let base = top - count
+                let index = ExpressionMath.extremeIndex(count: count, isMax: isMax) { stack[base + $0] }
+                stack[base] = stack[base + index]
+                top = base + 1
+            case .clamp:
+                let x = stack[top - 3], lo = stack[top - 2], hi = stack[top - 1]
+                let raised = ExpressionMath.extremeIndex(count: 2, isMax: true) { $0 == 0 ? x : lo } == 0 ? x : lo
+                let result = ExpressionMath.extremeIndex(count: 2, isMax: false) { $0 == 0 ? raised : hi } == 0
+                    ? raised : hi
+                top -= 2
+                stack[top - 1] = result
+            }
+        }
+        return top > 0 ? stack[top - 1] : .nan
     }
 
     /// Evaluates the program with the given slot values; a slot index outside `slots` reads as NaN.

@@ -17,7 +17,7 @@ extension Expression {
     ) throws(ExpressionError) -> (value: Double, gradient: [Double]) {
         guard variables.count == values.count else {
             throw ExpressionError(
-                "expected \(variables.count) values for \(variables.count) variables, got \(values.count)",
+                "variables and values differ in length (\(variables.count) and \(values.count))",
                 offset: 0, length: text.count)
         }
         var slots: [String: Int] = [:]

@@ -59,10 +59,11 @@ struct ExpressionLexer {
     private mutating func lexSymbol(_ c: Character) throws(ExpressionError) -> ExpressionToken {
         let start = position
         let pair = char(start + 1).map { String(c) + String($0) } ?? String(c)
-        switch pair {
-        case "<=", ">=", "==", "!=":
+        if pair.count == 2, let op = ExpressionBinaryOperator(rawValue: pair) {  // <= >= == !=
             position += 2
-            return token(.symbol(pair), start, position)
+            return token(.infix(op), start, position)
+        }
+        switch pair {
         case "**":
             throw ExpressionError("'**' is not an operator; use '^' for powers", offset: start, length: 2)
         case "&&":
@@ -73,9 +74,10 @@ struct ExpressionLexer {
             break
         }
         position += 1
+        if let op = ExpressionBinaryOperator(rawValue: String(c)), !op.isWord {  // + - * / ^ < >
+            return token(.infix(op), start, position)
+        }
         switch c {
-        case "+", "-", "*", "/", "^", "<", ">":
-            return token(.symbol(String(c)), start, position)
         case "(":
             return token(.leftParen, start, position)
         case ")":
@@ -165,8 +167,13 @@ struct ExpressionLexer {
             }
             componentStart = end + 1
         }
-        if components.count == 1, ["and", "or", "not"].contains(components[0]) {
-            return token(.keyword(components[0]), start, position)
+        if components.count == 1 {
+            switch components[0] {
+            case "not": return token(.not, start, position)
+            case "and": return token(.infix(.and), start, position)
+            case "or": return token(.infix(.or), start, position)
+            default: break
+            }
         }
         return token(.name(components), start, position)
     }

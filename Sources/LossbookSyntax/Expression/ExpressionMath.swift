@@ -8,7 +8,7 @@ import Musl
 import ucrt
 #endif
 
-/// The arithmetic an evaluator needs, implemented by `Double` (plain values) and
+/// The arithmetic an evaluator needs, implemented by `ExpressionPlain` (plain values) and
 /// `ExpressionDual` (values with exact forward-mode derivatives).
 protocol ExpressionScalar: Sendable {
     init(constant: Double)
@@ -20,21 +20,14 @@ protocol ExpressionScalar: Sendable {
     static func divide(_ a: Self, _ b: Self) -> Self
     static func negate(_ a: Self) -> Self
     static func power(_ a: Self, _ b: Self) -> Self
-    /// A one-argument function (see `ExpressionMath.isElementary`).
+    /// A one-argument function: any except `min`, `max`, `pow` and `clamp`.
     static func elementary(_ function: ExpressionFunction, _ a: Self) -> Self
 }
 
 /// Shared numeric definitions, so that the tree evaluator, the gradient and the
 /// compiled evaluator agree exactly.
 enum ExpressionMath {
-    /// Whether `function` takes one argument and is computed by `ExpressionScalar.elementary`.
-    static func isElementary(_ function: ExpressionFunction) -> Bool {
-        switch function {
-        case .min, .max, .pow, .clamp: return false
-        default: return true
-        }
-    }
-
+    /// The natural logarithm of 10.
     static let ln10 = 2.302585092994046
 
     /// Plain value of a one-argument function.
@@ -121,16 +114,20 @@ enum ExpressionMath {
     }
 }
 
-extension Double: ExpressionScalar {
-    init(constant: Double) { self = constant }
-    var primal: Double { self }
-    static func add(_ a: Double, _ b: Double) -> Double { a + b }
-    static func subtract(_ a: Double, _ b: Double) -> Double { a - b }
-    static func multiply(_ a: Double, _ b: Double) -> Double { a * b }
-    static func divide(_ a: Double, _ b: Double) -> Double { a / b }
-    static func negate(_ a: Double) -> Double { -a }
-    static func power(_ a: Double, _ b: Double) -> Double { ExpressionMath.power(a, b) }
-    static func elementary(_ function: ExpressionFunction, _ a: Double) -> Double {
-        ExpressionMath.value(function, a)
+/// A plain number as an `ExpressionScalar` (a wrapper, so `Double` itself gains no members).
+struct ExpressionPlain: ExpressionScalar {
+    var value: Double
+
+    init(_ value: Double) { self.value = value }
+    init(constant: Double) { value = constant }
+    var primal: Double { value }
+    static func add(_ a: Self, _ b: Self) -> Self { Self(a.value + b.value) }
+    static func subtract(_ a: Self, _ b: Self) -> Self { Self(a.value - b.value) }
+    static func multiply(_ a: Self, _ b: Self) -> Self { Self(a.value * b.value) }
+    static func divide(_ a: Self, _ b: Self) -> Self { Self(a.value / b.value) }
+    static func negate(_ a: Self) -> Self { Self(-a.value) }
+    static func power(_ a: Self, _ b: Self) -> Self { Self(ExpressionMath.power(a.value, b.value)) }
+    static func elementary(_ function: ExpressionFunction, _ a: Self) -> Self {
+        Self(ExpressionMath.value(function, a.value))
     }
 }

@@ -57,6 +57,9 @@ public enum ExpressionBinaryOperator: String, Sendable, Equatable, CaseIterable 
 
     /// Whether this is one of `< <= > >= == !=`.
     public var isComparison: Bool { precedence == 4 }
+
+    /// Whether the operator is spelled as a word (`and`, `or`).
+    public var isWord: Bool { self == .and || self == .or }
 }
 
 /// A named constant: `pi` or `e`.

@@ -5,10 +5,10 @@ struct ExpressionToken: Sendable, Equatable {
         case string(String)
         /// A bare name (one component) or a dotted path.
         case name([String])
-        /// `and`, `or` or `not` written as a bare name.
-        case keyword(String)
-        /// One of `+ - * / ^ < <= > >= == !=`.
-        case symbol(String)
+        /// The keyword `not`.
+        case not
+        /// An infix operator: `+ - * / ^ < <= > >= == != and or` (`+` and `-` are also prefix operators).
+        case infix(ExpressionBinaryOperator)
         case leftParen
         case rightParen
         case comma
@@ -23,16 +23,13 @@ struct ExpressionToken: Sendable, Equatable {
 
     var span: ExpressionSpan { ExpressionSpan(offset: offset, length: length) }
 
-    /// The token's role in the grammar, as a small value the parser can test cheaply.
+    /// The token's role in the grammar.
     var role: ExpressionTokenRole {
         switch kind {
         case .number, .string: return .literal
         case .name: return .name
-        case .keyword(let word):
-            return word == "not" ? .not : ExpressionBinaryOperator(rawValue: word).map { .binary($0) } ?? .end
-        case .symbol(let symbol):
-            if let op = ExpressionBinaryOperator(rawValue: symbol) { return .binary(op) }
-            return .end
+        case .not: return .not
+        case .infix(let op): return .binary(op)
         case .leftParen: return .leftParen
         case .rightParen: return .rightParen
         case .comma: return .comma
@@ -41,7 +38,7 @@ struct ExpressionToken: Sendable, Equatable {
     }
 }
 
-/// What a token does in the grammar. Kept tiny so the recursive parser's stack frames stay small.
+/// What a token does in the grammar, as a small value the parser can test cheaply.
 enum ExpressionTokenRole: Sendable, Equatable {
     case literal
     case name
@@ -52,18 +49,4 @@ enum ExpressionTokenRole: Sendable, Equatable {
     case rightParen
     case comma
     case end
-
-    /// Whether an operand can start with this token.
-    var startsOperand: Bool {
-        switch self {
-        case .literal, .name, .not, .leftParen, .binary(.add), .binary(.subtract): return true
-        default: return false
-        }
-    }
-
-    /// The infix operator, if this token is one.
-    var binaryOperator: ExpressionBinaryOperator? {
-        if case .binary(let op) = self { return op }
-        return nil
-    }
 }

@@ -82,7 +82,9 @@ struct ExpressionErrorTests {
         func parens(_ n: Int) -> String { String(repeating: "(", count: n) + "x" + String(repeating: ")", count: n) }
         #expect(ExpressionTestSupport.parseError(parens(200)) == nil)
         #expect(ExpressionTestSupport.parseError(parens(201)) == ExpressionError(
-            message: Self.tooDeep, offset: 201, length: 1))
+            message: Self.tooDeep, offset: 200, length: 1))  // the 201st '('
+        #expect(ExpressionTestSupport.parseError(String(repeating: "-", count: 201) + "x") == ExpressionError(
+            message: Self.tooDeep, offset: 0, length: 1))  // the outermost '-' would be level 201
         #expect(ExpressionTestSupport.parseError(String(repeating: "-", count: 200) + "x") == nil)
         #expect(ExpressionTestSupport.parseError(String(repeating: "-", count: 201) + "x")?.message == Self.tooDeep)
         #expect(ExpressionTestSupport.parseError(String(repeating: "not ", count: 201) + "x")?.message == Self.tooDeep)

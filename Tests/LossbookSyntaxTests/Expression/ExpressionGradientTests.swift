@@ -104,7 +104,7 @@ struct ExpressionGradientTests {
     @Test("errors: count mismatch, strings, unknown names")
     func errors() throws {
         let expression = try Expression(parsing: "x + 1")
-        #expect(throws: ExpressionError(message: "expected 1 values for 1 variables, got 2", offset: 0, length: 5)) {
+        #expect(throws: ExpressionError(message: "variables and values differ in length (1 and 2)", offset: 0, length: 5)) {
             try expression.evaluateWithGradient(variables: ["x"], values: [1, 2], lookup: Self.constant)
         }
         #expect(throws: ExpressionError(message: "unknown name 'z'", offset: 4, length: 1)) {
