@@ -7,6 +7,12 @@ public struct TOCEntry: Sendable, Equatable {
   public var id: String
   /// The heading's text, already HTML-escaped.
   public var html: String
+
+  public init(level: Int, id: String, html: String) {
+    self.level = level
+    self.id = id
+    self.html = html
+  }
 }
 
 /// The prose of a notebook rendered to HTML, with its headings.

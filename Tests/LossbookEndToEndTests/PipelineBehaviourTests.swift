@@ -1,0 +1,119 @@
+import Foundation
+import LossbookBlocks
+import LossbookEngine
+import LossbookTestSupport
+import Testing
+
+/// Options and front-matter settings, end to end, on small notebooks written in the test.
+@Suite struct PipelineBehaviourTests {
+  struct Rendered {
+    var outcome: NotebookOutcome
+    var html: String
+    var json: String
+  }
+
+  func render(_ text: String, _ configure: (inout RenderOptions) -> Void = { _ in }) throws -> Rendered {
+    let dir = NSTemporaryDirectory() + "lossbook-behaviour-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try text.write(toFile: "\(dir)/n.md", atomically: true, encoding: .utf8)
+    var options = RenderOptions()
+    options.outputDirectory = "\(dir)/out"
+    options.notebookLabel = "n.md"
+    configure(&options)
+    let outcome = Pipeline(registry: standardRegistry).render("\(dir)/n.md", options: options)
+    let html = (try? String(contentsOfFile: "\(dir)/out/n.html", encoding: .utf8)) ?? ""
+    let json = (try? String(contentsOfFile: "\(dir)/out/n.json", encoding: .utf8)) ?? ""
+    return Rendered(outcome: outcome, html: html, json: json)
+  }
+
+  let family = """
+    ```family f
+    law: {E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28}
+    sizes: [1B, 6B]
+    tokens: [20B, 50B, 100B, 400B]
+    loss_noise: 0.01
+    tasks:
+      - {name: T, shape: hinge, random: 0.25, eta: =params.eta, slope: 1, items: 200}
+    ```
+
+    Mean: `= f.tasks.T.mean | .4f`; eta `= params.eta | .2f`.
+    """
+
+  @Test func codeDisplayModes() throws {
+    for (mode, expectDetails, expectSource) in [("fold", true, true), ("show", false, true), ("hide", false, false)] {
+      let r = try render("---\ncode: \(mode)\nparams: {eta: 2.2}\n---\n\n" + family)
+      #expect(!r.outcome.failed)
+      #expect(r.html.contains("<details class=\"lb-source\">") == expectDetails, "\(mode)")
+      #expect(r.html.contains("sizes: [1B, 6B]") == expectSource, "\(mode)")
+    }
+  }
+
+  @Test func paramsAndSeedOverrides() throws {
+    let base = try render("---\nparams: {eta: 2.2}\nseed: 3\n---\n\n" + family)
+    let eta = try render("---\nparams: {eta: 2.2}\nseed: 3\n---\n\n" + family) { $0.params = [("eta", "2.35")] }
+    let seed = try render("---\nparams: {eta: 2.2}\nseed: 3\n---\n\n" + family) { $0.seed = 4 }
+    #expect(base.html.contains("eta <span class=\"lb-value\">2.20</span>"))
+    #expect(eta.html.contains("eta <span class=\"lb-value\">2.35</span>"))
+    #expect(eta.json.contains("\"eta\": 2.35"))
+    #expect(seed.json.contains("\"seed\": 4"))
+    #expect(seed.json != base.json)
+    let again = try render("---\nparams: {eta: 2.2}\nseed: 3\n---\n\n" + family)
+    #expect(again.html == base.html && again.json == base.json)
+  }
+
+  @Test func japaneseReport() throws {
+    let r = try render("---\nlang: ja\nparams: {eta: 2.2}\n---\n\n# 見出し\n\n" + family)
+    #expect(r.html.contains("<html lang=\"ja\">"))
+    #expect(r.html.contains("目次"))
+    #expect(r.html.contains("コード"))
+  }
+
+  @Test func keepGoingRendersAnErrorBoxAndStillFails() throws {
+    let text = """
+      ```data d
+      rows: [{x: 1, y: 2}, {x: 2, y: 3}]
+      ```
+
+      ```fit bad
+      table: d
+      x: x
+      y: nope
+      ```
+
+      ```table t
+      of: d
+      ```
+      """
+    let stop = try render(text)
+    #expect(stop.outcome.failed)
+    #expect(stop.html.isEmpty)
+    let go = try render(text) { $0.keepGoing = true }
+    #expect(go.outcome.failed)
+    #expect(go.html.contains("class=\"lb-error\""))
+    #expect(go.json.contains("\"status\": \"error\""))
+    #expect(go.json.contains("\"t\""))
+  }
+
+  @Test func skippedDependantsAreNoted() throws {
+    let text = """
+      ```data d
+      path: missing.csv
+      ```
+
+      ```table t
+      of: d
+      ```
+      """
+    let r = try render(text) { $0.keepGoing = true }
+    #expect(r.outcome.diagnostics.contains { $0.id == "skipped-after-error" && $0.severity == .note })
+    #expect(r.json.contains("\"status\": \"skipped\""))
+  }
+
+  @Test func aWrittenReportRequestsNothing() throws {
+    let r = try render("---\nparams: {eta: 2.2}\n---\n\n![x](https://example.com/x.png)\n\n" + family)
+    #expect(r.html.contains("Content-Security-Policy"))
+    #expect(!r.html.contains("<script"))
+    #expect(!r.html.contains("<link"))
+  }
+}

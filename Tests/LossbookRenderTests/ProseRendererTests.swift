@@ -1,0 +1,48 @@
+import LossbookRender
+import Testing
+
+@Suite("Prose renderer") struct ProseRendererTests {
+  let renderer = ProseRenderer()
+
+  @Test func authorsRawHTMLAndScriptLinksStayInert() {
+    let md = """
+      <script>alert(1)</script>
+
+      Text <img src=x onerror=alert(2)> and [a link](javascript:alert(3)).
+      """
+    let html = renderer.render(markdown: md, blocks: [:], inline: [:]).html
+    #expect(!html.contains("<script"))
+    #expect(!html.contains("onerror"))
+    #expect(!html.contains("javascript:"))
+    #expect(html.contains("raw HTML omitted"))
+  }
+
+  @Test func blocksAndInlineValuesGoInAsCustomNodes() {
+    let md = "Intro `= x | .2f` end.\n\n```fit f\nx: 1\n```\n\n| a |\n| - |\n| `= x \\| .2f` |\n"
+    let out = renderer.render(
+      markdown: md, blocks: [3: "<section id=\"block-f\">FIT</section>"],
+      inline: ["= x | .2f": InlineValueText("2.39")])
+    #expect(out.html.contains("<p>Intro <span class=\"lb-value\">2.39</span> end.</p>"))
+    #expect(out.html.contains("<section id=\"block-f\">FIT</section>"))
+    #expect(!out.html.contains("x: 1"))
+    #expect(out.html.contains("<td>2.39</td>"))
+  }
+
+  @Test func inlineValuesAreEscaped() {
+    let out = renderer.render(markdown: "v `= a`\n", blocks: [:], inline: ["= a": InlineValueText("<b>&")])
+    #expect(out.html.contains("&lt;b&gt;&amp;"))
+  }
+
+  @Test func headingsGetUniqueIdsAndATableOfContents() {
+    let out = renderer.render(markdown: "# Loss\n\n## 損失の閾値\n\n## Loss\n\n## !!!\n", blocks: [:], inline: [:])
+    #expect(out.toc.map(\.id) == ["loss", "損失の閾値", "loss-2", "section"])
+    #expect(out.html.contains("<h2 id=\"損失の閾値\">\n損失の閾値\n</h2>"))
+    #expect(out.firstHeading == "Loss")
+  }
+
+  @Test func tablesRender() {
+    let out = renderer.render(markdown: "| a | b |\n| --- | ---: |\n| 1 | 2 |\n", blocks: [:], inline: [:])
+    #expect(out.html.contains("<table>"))
+    #expect(out.html.contains("<td align=\"right\">2</td>"))
+  }
+}
