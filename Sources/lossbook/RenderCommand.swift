@@ -32,6 +32,9 @@ struct RenderCommand: ParsableCommand {
   @Option(name: .customLong("data-root"), help: "Let data blocks read files under this folder too (repeatable).")
   var dataRoot: [String] = []
 
+  @Flag(name: [.customShort("v"), .long], help: "Report each pipeline stage and its time on standard error.")
+  var verbose = false
+
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
     for p in param where ParamArgument.parse(p) == nil {
@@ -48,6 +51,11 @@ struct RenderCommand: ParsableCommand {
     options.useCache = !noCache
     options.keepGoing = keepGoing
     options.dataRoots = dataRoot
+    if verbose {
+      options.progress = { stage, line in
+        FileHandle.standardError.write(Data("lossbook: [\(stage.rawValue)] \(line)\n".utf8))
+      }
+    }
     let pipeline = Pipeline(registry: standardRegistry)
     var failed = false
     for path in try NotebookPaths.expand(paths) {

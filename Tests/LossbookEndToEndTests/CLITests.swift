@@ -72,6 +72,43 @@ import Testing
     #expect(r.stdout.isEmpty)
   }
 
+  /// Every broken notebook, through the binary: exit status 1, the exact diagnostics on
+  /// standard error, nothing on standard output, and the previous report left as it was.
+  @Test(arguments: DiagnosticGoldenTests.cases)
+  func brokenNotebooksThroughTheBinary(_ id: String) throws {
+    let out = NSTemporaryDirectory() + "lossbook-cli-broken-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    try "old".write(toFile: "\(out)/\(id).html", atomically: true, encoding: .utf8)
+    let r = try Self.run(["render", "Broken/\(id).md", "-o", out], in: packageRoot + "/Tests/LossbookEndToEndTests")
+    #expect(r.status == 1)
+    #expect(r.stdout.isEmpty)
+    let golden = try String(contentsOfFile: "\(DiagnosticGoldenTests.broken)/\(id).stderr", encoding: .utf8)
+    #expect(r.stderr == golden)
+    #expect(try String(contentsOfFile: "\(out)/\(id).html", encoding: .utf8) == "old")
+    #expect(!FileManager.default.fileExists(atPath: "\(out)/\(id).json"))
+  }
+
+  @Test func twoRunsInARowAndAnyJobsGiveTheSameBytes() throws {
+    let a = NSTemporaryDirectory() + "lossbook-cli-a-\(UUID().uuidString)"
+    let b = NSTemporaryDirectory() + "lossbook-cli-b-\(UUID().uuidString)"
+    defer {
+      try? FileManager.default.removeItem(atPath: a)
+      try? FileManager.default.removeItem(atPath: b)
+    }
+    #expect(try Self.run(["render", "Notebooks", "-o", a, "-j", "1"]).status == 0)
+    #expect(try Self.run(["render", "Notebooks", "-o", b, "-j", "2"]).status == 0)
+    let files = try FileManager.default.subpathsOfDirectory(atPath: a).sorted()
+    #expect(files == (try FileManager.default.subpathsOfDirectory(atPath: b).sorted()))
+    for f in files {
+      #expect(FileManager.default.contents(atPath: "\(a)/\(f)") == FileManager.default.contents(atPath: "\(b)/\(f)"), "\(f)")
+    }
+    #expect(try Self.run(["render", "Notebooks", "-o", b, "-j", "2"]).status == 0)
+    for f in files {
+      #expect(FileManager.default.contents(atPath: "\(a)/\(f)") == FileManager.default.contents(atPath: "\(b)/\(f)"), "\(f)")
+    }
+  }
+
   @Test func wrongCommandLineExitsTwo() throws {
     let r = try Self.run(["render", "--jobs", "zero", "Notebooks/quickstart.md"])
     #expect(r.status == 2)

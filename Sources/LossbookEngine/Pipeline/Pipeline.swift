@@ -47,8 +47,16 @@ public struct Pipeline: Sendable {
     case .failure(let d): return NotebookOutcome(file: nil, diagnostics: [d], written: [])
     case .success(let f): file = f
     }
+    let clock = ContinuousClock()
+    var start = clock.now
+    func tell(_ stage: PipelineStage, _ what: String) {
+      let ms = (clock.now - start) / .milliseconds(1)
+      options.progress?(stage, "\(what) (\(String(format: "%.1f", ms)) ms)")
+      start = clock.now
+    }
     let analyzed = Analyzer(registry: registry).analyze(file, overrides: options.params, seed: options.seed)
     var diagnostics = analyzed.diagnostics
+    tell(.resolve, "split, decode, resolve: \(analyzed.blocks.count) blocks, \(analyzed.inlineValues.count) inline values")
     guard !diagnostics.contains(where: { $0.severity == .error }) else {
       return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
     }
@@ -58,6 +66,7 @@ public struct Pipeline: Sendable {
     let roots = [folder.isEmpty ? "." : folder] + options.dataRoots
     let opener = DataFileOpener(roots: roots.map { ($0 as NSString).standardizingPath }.map(Self.absolute))
     let outcomes = Executor(jobs: options.jobs, dataFiles: opener).run(analyzed)
+    tell(.execute, "execute: \(outcomes.count) blocks on up to \(options.jobs) threads")
     for (i, o) in outcomes.enumerated() {
       let b = analyzed.blocks[i]
       switch o {
@@ -97,6 +106,7 @@ public struct Pipeline: Sendable {
       return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
     }
     let written = ["\(name).html", "\(name).json"] + report.sideFiles.map { "\(name)/\($0.name)" }
+    tell(.render, "render: \(written.count) files written")
     return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: written)
   }
 

@@ -1,3 +1,5 @@
+import LossbookSyntax
+
 /// How `lossbook render` runs; the command line fills it in.
 public struct RenderOptions: Sendable {
   /// Where reports go.
@@ -16,6 +18,8 @@ public struct RenderOptions: Sendable {
   public var dataRoots: [String] = []
   /// The notebook path written into the outputs; nil means relative to the working folder.
   public var notebookLabel: String?
+  /// Called as each stage ends, with the stage and a line about it (`--verbose`).
+  public var progress: (@Sendable (PipelineStage, String) -> Void)?
 
   public init() {}
 }
