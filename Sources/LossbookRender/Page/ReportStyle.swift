@@ -44,6 +44,7 @@ enum ReportStyle {
     .lb-error { border: 2px solid var(--warn); background: #fff4ec; padding: 0.6em 1em; border-radius: 4px; }
     .lb-error strong { color: var(--warn); }
     .lb-best { font-weight: 600; }
+    .lb-omitted { color: var(--muted); font-style: italic; }
     .lb-footer { margin-top: 4em; border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.85em; }
     @media print { body { max-width: none; } .lb-source { display: none; } a { color: inherit; } }
 

@@ -51,6 +51,7 @@ public struct ProseRenderer: Sendable {
     var codeBlocks: [OpaquePointer] = []
     var codeSpans: [OpaquePointer] = []
     var headings: [OpaquePointer] = []
+    var images: [OpaquePointer] = []
     if let iter = cmark_iter_new(doc) {
       while true {
         let ev = cmark_iter_next(iter)
@@ -60,6 +61,7 @@ public struct ProseRenderer: Sendable {
         case CMARK_NODE_CODE_BLOCK: codeBlocks.append(node)
         case CMARK_NODE_CODE: codeSpans.append(node)
         case CMARK_NODE_HEADING: headings.append(node)
+        case CMARK_NODE_IMAGE: images.append(node)
         default: break
         }
       }
@@ -81,6 +83,20 @@ public struct ProseRenderer: Sendable {
         // A GitHub table cell cannot hold custom nodes; plain text (escaped by cmark) can.
         cmark_node_set_literal(text, value.text)
         Self.replace(node, with: text)
+      }
+    }
+
+    // A report loads nothing: an image that is not an inline data: image becomes its words.
+    for node in images {
+      let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+      guard !Self.isEmbeddedImage(url) else { continue }
+      let alt = Self.plainText(node)
+      let text = "[\(alt.isEmpty ? "image" : alt): not shown, a report loads nothing from outside]"
+      guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+      cmark_node_set_on_enter(custom, "<span class=\"lb-omitted\">\(HTML.escapeText(text))</span>")
+      if !Self.replace(node, with: custom), let plain = cmark_node_new(CMARK_NODE_TEXT) {
+        cmark_node_set_literal(plain, text)
+        Self.replace(node, with: plain)
       }
     }
 
@@ -122,6 +138,13 @@ public struct ProseRenderer: Sendable {
     }
     cmark_node_free(new)
     return false
+  }
+
+  /// Whether a URL is an image embedded in the page (cmark's safe mode allows only these
+  /// data: types, and the Content-Security-Policy allows only data: images).
+  static func isEmbeddedImage(_ url: String) -> Bool {
+    let lower = url.lowercased()
+    return ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { lower.hasPrefix($0) }
   }
 
   /// The text of a node's inline children (text, code and custom inline values).
