@@ -109,6 +109,61 @@ import Testing
     }
   }
 
+  /// A render killed with SIGKILL at many moments never leaves a damaged report: each output
+  /// file is either the previous one or the complete new one, and the next render removes the
+  /// killed render's temporary files.
+  @Test func aKilledRenderLeavesThePreviousReportIntact() throws {
+    let dir = NSTemporaryDirectory() + "lossbook-kill-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let notebook = """
+      ```family big
+      law: chinchilla
+      sizes: [300M, 540M, 1B, 1.5B, 6B, 32B]
+      tokens: {from: 20B, to: 2T, checkpoints: 20000, spacing: log}
+      loss_noise: 0.005
+      tasks:
+        - {name: A, shape: hinge, eta: 2.2, random: 0.25, slope: 0.9, items: 1000}
+        - {name: B, shape: logistic, random: 0.25, ceiling: 0.9, mid: 2.4, width: 0.1, items: 1000}
+      ```
+      """
+    try notebook.write(toFile: "\(dir)/big.md", atomically: true, encoding: .utf8)
+    let out = "\(dir)/out"
+    let files = ["big.html", "big.json", "big/big.csv"]
+    func contents() -> [Data?] { files.map { FileManager.default.contents(atPath: "\(out)/\($0)") } }
+
+    #expect(try Self.run(["render", "big.md", "-o", out, "--seed", "1"], in: dir).status == 0)
+    let old = contents()
+    #expect(old.allSatisfy { $0 != nil })
+    // The complete new report, rendered elsewhere.
+    #expect(try Self.run(["render", "big.md", "-o", "\(dir)/new", "--seed", "2"], in: dir).status == 0)
+    let new = files.map { FileManager.default.contents(atPath: "\(dir)/new/\($0)") }
+
+    for delay in [0.05, 0.2, 0.4, 0.6, 0.8, 1.0, 1.3, 1.6] {
+      let p = Process()
+      p.executableURL = URL(fileURLWithPath: Self.binary)
+      p.arguments = ["render", "big.md", "-o", out, "--seed", "2"]
+      p.currentDirectoryURL = URL(fileURLWithPath: dir)
+      p.standardOutput = FileHandle.nullDevice
+      p.standardError = FileHandle.nullDevice
+      try p.run()
+      Thread.sleep(forTimeInterval: delay)
+      kill(p.processIdentifier, SIGKILL)
+      p.waitUntilExit()
+      for (i, now) in contents().enumerated() {
+        #expect(now == old[i] || now == new[i], "\(files[i]) is damaged after a kill at \(delay) s")
+      }
+      // Put the old report back for the next round when the render had finished.
+      if contents() != old {
+        #expect(try Self.run(["render", "big.md", "-o", out, "--seed", "1"], in: dir).status == 0)
+      }
+    }
+    #expect(try Self.run(["render", "big.md", "-o", out, "--seed", "2"], in: dir).status == 0)
+    #expect(contents() == new)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix(".lossbook-tmp-") }
+    #expect(leftovers.isEmpty, "\(leftovers)")
+  }
+
   @Test func wrongCommandLineExitsTwo() throws {
     let r = try Self.run(["render", "--jobs", "zero", "Notebooks/quickstart.md"])
     #expect(r.status == 2)

@@ -12,7 +12,8 @@ struct AtomicFolder {
   /// The open folder descriptor.
   let fd: Int32
 
-  /// The prefix of temporary files; stale ones can be recognised and removed by it.
+  /// The prefix of temporary files, followed by the writer's process id and a random suffix
+  /// (`.lossbook-tmp-4242-Ab3xYz`); abandoned ones can be recognised and removed by it.
   static let temporaryPrefix = ".lossbook-tmp-"
 
   /// Creates `path` and its missing parents (like `mkdir -p`), then opens it.
@@ -42,7 +43,7 @@ struct AtomicFolder {
     var generator = SystemRandomNumberGenerator()
     var lastError: Int32 = EEXIST
     for _ in 0..<100 {
-      var name = Array(Self.temporaryPrefix.utf8)
+      var name = Array((Self.temporaryPrefix + "\(getpid())-").utf8)
       for _ in 0..<6 { name.append(alphabet[Int(generator.next(upperBound: UInt(alphabet.count)))]) }
       let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
       switch DataFilePOSIX.openAt(fd, name, flags, mode: 0o666) {

@@ -1,3 +1,5 @@
+internal import CPlatform
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -8,10 +10,12 @@
 ///
 /// Every loader must go through this type. A path is checked lexically first (see
 /// ``DataFileError``), then opened relative to each root in turn; the first root that has the
-/// name wins. With `/proc` (Linux) the file is opened with `openat` and the kernel is asked where
-/// it really is, so symbolic links that stay inside a root work and links that escape are refused,
-/// without a check-then-open race. Without `/proc` the path is walked one component at a time with
-/// `O_NOFOLLOW`, which refuses every symbolic link.
+/// name wins. First choice: `openat2` with `RESOLVE_BENEATH` (Linux 5.6+), which the kernel
+/// refuses to resolve outside the root, race-free, symbolic links inside allowed. A link that
+/// leaves its root (`EXDEV`), or a kernel without `openat2`, goes to the second recipe: with
+/// `/proc` the file is opened with `openat` and the kernel is asked where it really is, so a link
+/// into another allowed root works and anything else is refused. Without `/proc` the path is
+/// walked one component at a time with `O_NOFOLLOW`, which refuses every symbolic link.
 public struct DataFileOpener: Sendable {
   /// The allowed folders, in search order: the notebook's folder, then `--data-root` folders.
   public let roots: [String]
@@ -40,7 +44,9 @@ public struct DataFileOpener: Sendable {
     let allowed = opened.compactMap(\.realPath)
     for root in opened {
       let fd: Int32?
-      if useKernelPath {
+      if strategy == .automatic, let beneath = try openBeneath(path, in: root.fd) {
+        fd = beneath.fd
+      } else if useKernelPath {
         fd = try openCheckingKernelPath(path, in: root.fd, allowed: allowed)
       } else {
         fd = try openByWalking(path, in: root.fd)
@@ -65,6 +71,23 @@ public struct DataFileOpener: Sendable {
     roots.compactMap { root in
       guard case .success(let fd) = DataFilePOSIX.openFolder(root) else { return nil }
       return OpenRoot(fd: fd, realPath: DataFilePOSIX.kernelPath(of: fd))
+    }
+  }
+
+  /// What `openat2` found: a descriptor, or nothing beneath this root.
+  private struct Beneath {
+    let fd: Int32?
+  }
+
+  /// Recipe A: `openat2` with `RESOLVE_BENEATH`. Nil when the other recipes must decide (no
+  /// `openat2` here, or a symbolic link that leaves this root and may land in another).
+  private func openBeneath(_ path: DataFileRelativePath, in rootfd: Int32) throws(DataFileError) -> Beneath? {
+    let fd = DataFilePOSIX.withCString(path.bytes) { lb_openat2_beneath(rootfd, $0, DataFilePOSIX.fileFlags) }
+    if fd >= 0 { return Beneath(fd: fd) }
+    switch errno {
+    case ENOENT, ENOTDIR: return Beneath(fd: nil)
+    case EXDEV, ENOSYS, EPERM, EINVAL, E2BIG, ELOOP: return nil
+    default: throw .unreadable(path.original, errno: errno)
     }
   }
 

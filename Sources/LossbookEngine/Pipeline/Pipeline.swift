@@ -94,6 +94,8 @@ public struct Pipeline: Sendable {
     }
     var batch = AtomicWriteBatch()
     let out = options.outputDirectory
+    // Temporary files of a render that was killed mid-write are removed by the next one.
+    AtomicAbandonedFiles.remove(in: out)
     batch.stage(Array(report.html.utf8), to: "\(out)/\(name).html")
     batch.stage(Array(report.json.utf8), to: "\(out)/\(name).json")
     for f in report.sideFiles { batch.stage(Array(f.contents.utf8), to: "\(out)/\(name)/\(f.name)") }
