@@ -96,31 +96,38 @@ struct TaskScorer: Sendable {
     let n = Double(thresholds.count)
     let guess = 1 / Double(model.options)
     let gain = model.ceiling - guess
-    let inverseSharpness = 1 / model.sharpness
     let brierScale = Double(model.options) / Double(model.options - 1)
+    // exp((L - eta_i) / s) = exp((L - eta) / s) * exp((eta - eta_i) / s): the second factor is
+    // the item's own and is computed once, so the loop over items needs no exp. Where the
+    // product is not a number (an overflow times an underflow) the item falls back to exp.
+    let weights = thresholds.map { exp((model.eta - $0) / model.sharpness) }
     let t = piece.task
-    thresholds.withUnsafeBufferPointer { etas in
-      for k in piece.range {
-        rng.reseed(seed: UInt64(seed), key: RandomStreamKey(block: block, stream: "task:\(task.name)", replicate: k))
-        let loss = lossTrue[k]
-        var correct = 0
-        var sumC = 0.0
-        var sumMiss = 0.0
-        for eta in etas {
-          let c = guess + gain / (1 + exp((loss - eta) * inverseSharpness))
-          sumC += c
-          sumMiss += (1 - c) * (1 - c)
-          if rng.uniform() < c { correct += 1 }
-        }
-        for (m, metric) in task.metrics.enumerated() {
-          let value: Double =
-            switch metric {
-            case .accuracy: Double(correct) / n
-            case .prob: sumC / n
-            case .brier: sumMiss * brierScale / n
-            case .token: sumC / n
-            }
-          out.set(t, m, k, value)
+    weights.withUnsafeBufferPointer { w in
+      thresholds.withUnsafeBufferPointer { etas in
+        for k in piece.range {
+          rng.reseed(seed: UInt64(seed), key: RandomStreamKey(block: block, stream: "task:\(task.name)", replicate: k))
+          let loss = lossTrue[k]
+          let a = exp((loss - model.eta) / model.sharpness)
+          var correct = 0
+          var sumC = 0.0
+          var sumMiss = 0.0
+          for i in 0..<w.count {
+            var odds = a * w[i]
+            if odds.isNaN { odds = exp((loss - etas[i]) / model.sharpness) }
+            let c = guess + gain / (1 + odds)
+            sumC += c
+            sumMiss += (1 - c) * (1 - c)
+            if rng.uniform() < c { correct += 1 }
+          }
+          for (m, metric) in task.metrics.enumerated() {
+            let value: Double =
+              switch metric {
+              case .accuracy: Double(correct) / n
+              case .prob, .token: sumC / n
+              case .brier: sumMiss * brierScale / n
+              }
+            out.set(t, m, k, value)
+          }
         }
       }
     }
