@@ -2,7 +2,8 @@ import Foundation
 
 /// The token counts at which a run is observed (its checkpoints).
 public enum TokenGrid: Sendable, Equatable {
-  /// `checkpoints` points from `from` to `to`, evenly spaced on a linear or a log scale.
+  /// `checkpoints` points from `from` to `to`, evenly spaced on a linear or a log scale; the
+  /// first is exactly `from` and the last exactly `to`.
   case range(from: Double, to: Double, checkpoints: Int, logSpaced: Bool)
   /// `from`, `from + every`, `from + 2 every`, ... up to `to`, and `to` itself (a run's last
   /// checkpoint is always observed): Du et al.'s checkpoints about every 43B tokens.
@@ -18,6 +19,7 @@ public enum TokenGrid: Sendable, Equatable {
       guard n > 1 else { return n == 1 ? [b] : [] }
       return (0..<n).map { i in
         let t = Double(i) / Double(n - 1)
+        if i == 0 { return a }
         if i == n - 1 { return b }
         return logSpaced ? exp(log(a) + t * (log(b) - log(a))) : a + t * (b - a)
       }

@@ -39,7 +39,7 @@ extension FamilySpec {
       "tasks[].tokens, rate, floor", "whole number, numbers",
       "exact-match: all of `tokens` answer tokens right, each with q(L) = exp(-rate (L - floor)) capped at 1"),
     FieldDoc(
-      "tasks[].eta, spread, sharpness", "numbers",
+      "tasks[].eta, spread, sharpness", "numbers", default: "eta and sharpness required; spread 0",
       "items: item i has threshold eta_i ~ Normal(eta, spread) and puts c_i = 1/K + (ceiling - 1/K) sigmoid((eta_i - L) / sharpness) on its right option"),
     FieldDoc("limits.items", "number", default: "1e8", "the most items a task may have"),
     FieldDoc("limits.item_draws", "number", default: "2e9", "the most per-item draws (items × checkpoints over the items-shape tasks)"),
