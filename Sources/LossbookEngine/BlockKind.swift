@@ -57,10 +57,13 @@ public protocol BlockResult: Sendable {
   var table: DataTable? { get }
   /// The block's HTML in the report, and any side files (such as `<id>.svg`).
   func render(_ context: RenderContext) -> BlockRendering
+  /// Problems that did not stop the block (the pipeline prints them as warnings).
+  var warnings: [BlockWarning] { get }
 }
 
 extension BlockResult {
   public var table: DataTable? { nil }
+  public var warnings: [BlockWarning] { [] }
 }
 
 /// A block's part of the report.
@@ -100,6 +103,23 @@ public struct RenderContext: Sendable {
     self.format = LossbookNumberFormat(language: language)
     self.words = ReportWords(language)
     self.sideFolder = sideFolder
+  }
+}
+
+/// A problem a block found but ran through, such as a set-up that cannot show what it is
+/// meant to; it becomes a warning diagnostic at `range` (or at the block) and the render
+/// still succeeds.
+public struct BlockWarning: Sendable, Equatable {
+  public var id: DiagnosticID
+  public var message: String
+  public var range: SourceRange?
+  public var help: String?
+
+  public init(_ id: DiagnosticID, _ message: String, at range: SourceRange? = nil, help: String? = nil) {
+    self.id = id
+    self.message = message
+    self.range = range
+    self.help = help
   }
 }
 

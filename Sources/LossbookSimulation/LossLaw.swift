@@ -1,4 +1,5 @@
 import Foundation
+
 /// A pre-training loss law L(N, D) = E + A / N^alpha + B / D^beta (N parameters, D tokens).
 public struct LossLaw: Sendable, Equatable {
   public var E: Double

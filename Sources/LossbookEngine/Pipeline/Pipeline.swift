@@ -80,7 +80,14 @@ public struct Pipeline: Sendable {
           Diagnostic(
             ExecuteDiagnostics.skipped, .note, "\(b.kind) '\(b.id)' was not run because '\(d)' failed",
             at: b.syntax.headerRange, stage: .execute))
-      default: break
+      case .ok(let r)?:
+        for w in r.warnings {
+          diagnostics.append(
+            Diagnostic(
+              w.id, .warning, "\(b.kind) '\(b.id)': \(w.message)", at: w.range ?? b.syntax.headerRange, help: w.help,
+              stage: .execute))
+        }
+      case nil: break
       }
     }
 

@@ -35,13 +35,17 @@ public struct DataTable: Sendable, Equatable {
   /// The table as RFC 4180 CSV, numbers in their shortest exact form.
   public func csv() -> String {
     var out = columns.map { Self.csvField($0.name) }.joined(separator: ",") + "\n"
+    // Appended cell by cell, without a temporary array per row: a family of 100,000
+    // checkpoints writes 1.6 million cells.
+    out.reserveCapacity(out.utf8.count + rowCount * columns.count * 12)
     for r in 0..<rowCount {
-      out += columns.map { c in
+      for (j, c) in columns.enumerated() {
+        if j > 0 { out += "," }
         switch c.values {
-        case .numbers(let v): LossbookNumberFormat.csv(v[r])
-        case .text(let v): Self.csvField(v[r])
+        case .numbers(let v): out += LossbookNumberFormat.csv(v[r])
+        case .text(let v): out += Self.csvField(v[r])
         }
-      }.joined(separator: ",")
+      }
       out += "\n"
     }
     return out

@@ -1,0 +1,149 @@
+import LossbookEngine
+import LossbookSimulation
+import LossbookSyntax
+
+/// The tasks: each spec's numbers read, checked and turned into a simulator task.
+extension FamilyBlock {
+  /// The columns a task may not take as its name.
+  static let reservedColumns: Set<String> = ["run", "N", "D", "C", "loss_true", "loss"]
+
+  static func resolveTasks(
+    _ specs: [TaskSpec], checkpoints: Int, limits: ResolvedLimits, context: ExecutionContext
+  ) throws(BlockFailure) -> [ScalingFamily.Task] {
+    var tasks: [ScalingFamily.Task] = []
+    var columns = reservedColumns
+    var draws = 0.0
+    for t in specs {
+      let task = try resolveTask(t, limits: limits, context: context)
+      for metric in task.metrics {
+        let column = metric.column(of: task.name)
+        guard columns.insert(column).inserted else {
+          throw BlockFailure(
+            FamilyDiagnostics.badTask, "the task '\(task.name)' would make the column '\(column)', which the table already has",
+            at: t.name.range, help: "give the task another name")
+        }
+      }
+      if case .items = task.shape, let n = task.items, let itemsSpec = t[.items] {
+        draws += Double(n) * Double(checkpoints)
+        guard draws <= limits.itemDraws else {
+          throw BlockFailure(
+            FamilyDiagnostics.tooManyItems,
+            "\(FamilyDiagnostics.show(Double(n))) items × \(FamilyDiagnostics.show(Double(checkpoints))) checkpoints is more per-item draws than limits.item_draws (\(FamilyDiagnostics.show(limits.itemDraws)))",
+            at: itemsSpec.range,
+            help: "use fewer items or checkpoints, a hinge or logistic task scored Binomial(items, p), or raise limits: {item_draws: …}")
+        }
+      }
+      tasks.append(task)
+    }
+    return tasks
+  }
+
+  private static func resolveTask(_ t: TaskSpec, limits: ResolvedLimits, context: ExecutionContext) throws(BlockFailure)
+    -> ScalingFamily.Task
+  {
+    func num(_ key: TaskSpec.CodingKeys, _ fallback: Double) throws(BlockFailure) -> Double {
+      try context.number(t[key], default: fallback)
+    }
+    var items: Int?
+    if let s = t[.items] {
+      items = try whole(
+        s, "items", atLeast: 1, limit: limits.items, limitHelp: "no benchmark has that many items; raise limits: {items: …} if you mean it",
+        context: context)
+    }
+    var options: Int?
+    if let s = t[.options] { options = try whole(s, "options", atLeast: 2, limitID: FamilyDiagnostics.badTask, context: context) }
+    let metrics = t.metrics.map(\.value.value)
+    let shape: TaskShape
+    switch t.shape {
+    case .hinge, .logistic, .linear:
+      let random = try num(.random, 0)
+      let ceiling = try num(.ceiling, 1)
+      try checkLevels(t, random: random, ceiling: ceiling)
+      switch t.shape {
+      case .hinge:
+        shape = .hinge(random: random, eta: try num(.eta, 0), slope: try num(.slope, 0), ceiling: ceiling)
+      case .logistic:
+        let width = try num(.width, 1)
+        guard width != 0, width.isFinite else {
+          throw BlockFailure(FamilyDiagnostics.badTask, "the width of a logistic task must not be 0", at: t[.width]?.range)
+        }
+        shape = .logistic(random: random, ceiling: ceiling, mid: try num(.mid, 0), width: width)
+      default:
+        shape = .linear(value: try num(.value, 0), at: try num(.at, 0), slope: try num(.slope, 0), random: random, ceiling: ceiling)
+      }
+    case .exactMatch:
+      let m = try whole(t[.tokens]!, "tokens", atLeast: 1, limitID: FamilyDiagnostics.badTask, context: context)
+      shape = .exactMatch(tokens: m, rate: try num(.rate, 0), floor: try num(.floor, 0))
+    case .items:
+      let k = try itemOptions(t, options: options, context: context)
+      let ceiling = try num(.ceiling, 1)
+      try checkLevels(t, random: 1 / Double(k), ceiling: ceiling)
+      let sharpness = try num(.sharpness, 0)
+      guard sharpness > 0, sharpness.isFinite else {
+        throw BlockFailure(
+          FamilyDiagnostics.badTask, "sharpness must be a positive number, not \(FamilyDiagnostics.show(sharpness))",
+          at: t[.sharpness]?.range, help: "a small sharpness such as 0.02 makes each item switch on abruptly")
+      }
+      let spread = try num(.spread, 0)
+      guard spread >= 0, spread.isFinite else {
+        throw BlockFailure(FamilyDiagnostics.badTask, "spread must be 0 or more", at: t[.spread]?.range)
+      }
+      shape = .items(ItemModel(eta: try num(.eta, 0), spread: spread, sharpness: sharpness, options: k, ceiling: ceiling))
+      options = k
+    }
+    return ScalingFamily.Task(name: t.name.value, shape: shape, items: items, metrics: metrics, options: options)
+  }
+
+  /// How far K × random may be from 1 for `random` to mean 1/K (so 0.333333333 means K = 3).
+  static let chanceTolerance = 1e-8
+
+  /// K for the items shape: `options`, or 1/random when that is a whole number.
+  private static func itemOptions(_ t: TaskSpec, options: Int?, context: ExecutionContext) throws(BlockFailure) -> Int {
+    guard let r = t[.random] else { return options! }
+    let random = try context.number(r)
+    let k = (1 / random).rounded()
+    guard random > 0, random < 1, abs(k * random - 1) <= chanceTolerance else {
+      throw BlockFailure(
+        FamilyDiagnostics.badTask, "the chance level of an items task is 1/K for K answer options, not \(FamilyDiagnostics.show(random))",
+        at: r.range, help: "write options: 4 (chance 0.25) instead")
+    }
+    if let options, options != Int(k) {
+      throw BlockFailure(
+        FamilyDiagnostics.badTask, "random (\(FamilyDiagnostics.show(random))) is not 1/options (1/\(options))", at: r.range,
+        help: "give only one of random and options")
+    }
+    return Int(k)
+  }
+
+  /// The chance level must be in [0, 1) and below the ceiling, which is at most 1.
+  private static func checkLevels(_ t: TaskSpec, random: Double, ceiling: Double) throws(BlockFailure) {
+    guard random >= 0, random <= 1 else {
+      throw BlockFailure(
+        FamilyDiagnostics.badTask, "the chance level must be between 0 and 1, not \(FamilyDiagnostics.show(random))",
+        at: t[.random]?.range)
+    }
+    guard ceiling <= 1 else {
+      throw BlockFailure(
+        FamilyDiagnostics.badTask, "the ceiling must be at most 1, not \(FamilyDiagnostics.show(ceiling))", at: t[.ceiling]?.range)
+    }
+    guard ceiling > random else {
+      throw BlockFailure(
+        FamilyDiagnostics.chanceAboveCeiling,
+        "the chance level (\(FamilyDiagnostics.show(random))) is not below the ceiling (\(FamilyDiagnostics.show(ceiling))): the task could never rise above guessing",
+        at: (t[.ceiling] ?? t[.random] ?? t[.options])?.range ?? t.range, help: "raise the ceiling or lower the chance level")
+    }
+  }
+}
+
+/// The family's limits, read.
+struct ResolvedLimits {
+  var items: Double
+  var itemDraws: Double
+  var checkpoints: Double
+
+  init(_ l: FamilyLimits?, context: ExecutionContext) throws(BlockFailure) {
+    items = try context.number(l?.items, default: FamilyLimits.defaultItems)
+    itemDraws = try context.number(l?.item_draws, default: FamilyLimits.defaultItemDraws)
+    checkpoints = try context.number(l?.checkpoints, default: FamilyLimits.defaultCheckpoints)
+  }
+}
