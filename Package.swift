@@ -65,7 +65,7 @@ let package = Package(
     .testTarget(
       name: "LossbookEndToEndTests",
       dependencies: ["LossbookBlocks", "LossbookEngine", "LossbookTestSupport"],
-      exclude: ["Golden", "Broken", "Fixtures", "Hostile"]),
+      exclude: ["Golden", "Broken", "Hostile"]),
   ],
   swiftLanguageModes: [.v6]
 )

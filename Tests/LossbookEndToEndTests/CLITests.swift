@@ -28,8 +28,8 @@ import Testing
     p.arguments = args
     p.currentDirectoryURL = URL(fileURLWithPath: cwd)
     let tmp = NSTemporaryDirectory() + "lossbook-cli-\(UUID().uuidString)"
-    FileManager.default.createFile(atPath: tmp + ".out", contents: nil)
-    FileManager.default.createFile(atPath: tmp + ".err", contents: nil)
+    _ = FileManager.default.createFile(atPath: tmp + ".out", contents: nil)
+    _ = FileManager.default.createFile(atPath: tmp + ".err", contents: nil)
     let out = try FileHandle(forWritingTo: URL(fileURLWithPath: tmp + ".out"))
     let err = try FileHandle(forWritingTo: URL(fileURLWithPath: tmp + ".err"))
     p.standardOutput = out

@@ -58,7 +58,8 @@ enum PlotBlock {
       let v = try context.number(c)
       chance = v
       let f = LossbookNumberFormat(language: context.language)
-      let pct = f.format(v, style: .percent(nil))
+      // The chance level in the axis's own units: a percentage only on a percentage axis.
+      let pct = spec.y_percent == true ? f.format(v, style: .percent(nil)) : f.format(v, style: .automatic)
       annotations.append(.horizontalLine(y: v, label: context.language == .ja ? "\(words.guessing)（\(pct)）" : "\(words.guessing) (\(pct))", role: .chance))
     }
     let isLoss = spec.x.value.lowercased().contains("loss")
@@ -73,7 +74,8 @@ enum PlotBlock {
       throw BlockFailure(PlotDiagnostics.noData, "the table '\(spec.table.value)' has no rows to draw", at: spec.table.range)
     }
     let description = spec.alt ?? Self.describe(
-      y: yLabel, x: spec.x.value, points: points, groups: groups.count, chance: chance, overlays: overlays, language: context.language)
+      y: yLabel, x: spec.x.value, points: points, groups: groups.count, chance: chance, overlays: overlays, language: context.language,
+      percent: spec.y_percent == true)
     let chart = ChartSpec(
       id: "fig-\(context.blockID)", title: title, description: description, language: context.language,
       x: ChartAxis(label: xLabel, scale: spec.x_scale?.value == .log ? .log10 : .linear, reversed: reversed),
@@ -99,21 +101,22 @@ enum PlotBlock {
 
   /// The generated text description of the figure (its alt text).
   static func describe(
-    y: String, x: String, points: Int, groups: Int, chance: Double?, overlays: [String], language: ReportLanguage
+    y: String, x: String, points: Int, groups: Int, chance: Double?, overlays: [String], language: ReportLanguage,
+    percent: Bool
   ) -> String {
     let f = LossbookNumberFormat(language: language)
     if language == .ja {
       var s = "\(x)に対する\(y)の散布図（\(points)点"
       if groups > 1 { s += "、\(groups)系列" }
       s += "）。"
-      if let chance { s += "破線は当て推量の水準（\(f.format(chance, style: .percent(nil)))）。" }
+      if let chance { s += "破線は当て推量の水準（\(f.format(chance, style: percent ? .percent(nil) : .automatic))）。" }
       if !overlays.isEmpty { s += "線は当てはめたモデル：\(overlays.joined(separator: "、"))。" }
       return s
     }
     var s = "Scatter plot of \(y) against \(x), \(points) points"
     if groups > 1 { s += " in \(groups) series" }
     s += "."
-    if let chance { s += " The dashed line marks guessing (\(f.format(chance, style: .percent(nil))))." }
+    if let chance { s += " The dashed line marks guessing (\(f.format(chance, style: percent ? .percent(nil) : .automatic)))." }
     if !overlays.isEmpty { s += " Lines show the fitted models: \(overlays.joined(separator: ", "))." }
     return s
   }
