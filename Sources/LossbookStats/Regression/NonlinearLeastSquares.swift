@@ -21,6 +21,9 @@ public final class NonlinearLeastSquares {
   private var shape: Shape?
   private let fdf: UnsafeMutablePointer<gsl_multifit_nlinear_fdf>
   private let context = NonlinearCallbackContext()
+  /// Where the last fit stopped (also when it threw after iterating), in the model's
+  /// parameter order; empty before the first fit.
+  public private(set) var lastPosition: [Double] = []
 
   /// Creates a solver; the GSL workspace is allocated by the first fit.
   public init() {
@@ -69,6 +72,7 @@ public final class NonlinearLeastSquares {
       if options.recordTrace { trace.append(traceStep(iterations, w)) }
       stopReason = try convergenceTest(w, options: options)
     }
+    lastPosition = GSLAccess.array(w.pointee.x)
     if stopReason == nil && failure == nil {
       failure =
         "neither the step test (xtol \(options.xtol)) nor the gradient test (gtol \(options.gtol)) "
