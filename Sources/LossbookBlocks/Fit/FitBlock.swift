@@ -44,7 +44,7 @@ enum FitBlock {
           let fit = try custom.fit(y: y, weights: w, options: options, solver: solver)
           fits.append(FittedModel(name: custom.name, fit: fit, formula: formula.formula.expression.expression.text))
         } catch {
-          throw FitDiagnostics.failure(error, model: custom.name, at: entry.range)
+          throw FitDiagnostics.failure(error, model: custom.name, at: formula.name.range)
         }
       }
     }

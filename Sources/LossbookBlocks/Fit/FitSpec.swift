@@ -59,7 +59,7 @@ struct FitSpec: Decodable, BlockSpec {
     FieldDoc("max_iterations", "whole number ≥ 1", default: "500", "the most solver iterations"),
     FieldDoc("geodesic", "true | false", default: "false", "geodesic acceleration in the trust-region solver"),
     FieldDoc("collinearity", "number > 0", default: "1e-14", "a parameter is not identified when 1 / VIF of its Jacobian column falls below this (singular Jacobian)"),
-    FieldDoc("bound_tolerance", "number > 0", default: "1e-8", "a positive parameter below this fraction of its start has run off to its bound"),
+    FieldDoc("bound_tolerance", "number > 0", default: "1e-6", "a positive parameter below this fraction of its start has run off to its bound"),
     FieldDoc("huber_iterations", "whole number ≥ 1", default: "500", "robust: the most reweighting rounds"),
     FieldDoc("huber_tolerance", "number > 0", default: "1e-9", "robust: stop when no parameter moves by more than this (relative) between rounds"),
     FieldDoc("trace", "true | false", default: "false", "add each model's convergence trace (iteration, RSS, parameters) to the results file"),

@@ -30,11 +30,11 @@ public struct FitOptions: Sendable, Equatable {
 
   /// The defaults: ``NonlinearOptions/init(xtol:gtol:ftol:maxIterations:geodesicAcceleration:recordTrace:acceptNonConvergence:collinearityTolerance:)``,
   /// `minSide` 5, data-driven starts, 10 polished grid points, grids of 25 rates, least
-  /// squares (Huber: at most 500 rounds, tolerance 1e-9), bound tolerance 1e-8.
+  /// squares (Huber: at most 500 rounds, tolerance 1e-9), bound tolerance 1e-6.
   public init(
     nonlinear: NonlinearOptions = NonlinearOptions(), minSide: Int = 5, gridStarts: Bool = false,
     gridRefine: Int = 10, gridSize: Int = 25, huberDelta: Double? = nil,
-    huberMaxIterations: Int = 500, huberTolerance: Double = 1e-9, boundTolerance: Double = 1e-8
+    huberMaxIterations: Int = 500, huberTolerance: Double = 1e-9, boundTolerance: Double = 1e-6
   ) {
     self.nonlinear = nonlinear
     self.minSide = minSide
