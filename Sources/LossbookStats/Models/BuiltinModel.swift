@@ -85,6 +85,20 @@ public enum BuiltinModel: String, CaseIterable, Sendable {
     }
   }
 
+  /// The model with its analytic Jacobian over predictor values `x`, for
+  /// ``NonlinearLeastSquares`` directly (no starts, no profiling); nil for the closed-form
+  /// `linear` and `quadratic` and for `chinchilla` (two predictors).
+  public func solverModel(x: [Double]) -> NonlinearModel? {
+    switch self {
+    case .linear, .quadratic, .chinchilla: return nil
+    case .logistic: return LogisticModel.nonlinearModel(x: x)
+    case .hinge: return HingeModel.nonlinearModel(x: x)
+    case .segmented: return SegmentedModel.nonlinearModel(x: x)
+    case .expDecay: return ExpDecayModel.nonlinearModel(x: x)
+    case .powerLaw: return PowerLawModel.nonlinearModel(x: x)
+    }
+  }
+
   /// Fits the model to (x, y), optionally weighted, with a fresh solver.
   ///
   /// - Throws: ``FitError``; inputs are checked before any GSL call (lengths, finite values,
