@@ -77,3 +77,9 @@ if Context.environment["LOSSBOOK_FUZZ"] != nil {
       name: "FuzzTarget", dependencies: ["LossbookBlocks", "LossbookEngine", "LossbookSyntax"],
       path: "Fuzz/FuzzTarget"))
 }
+
+// The speed benchmarks of Scripts/bench, built only when LOSSBOOK_BENCH is set (release).
+if Context.environment["LOSSBOOK_BENCH"] != nil {
+  package.targets.append(
+    .executableTarget(name: "LossbookBench", dependencies: ["LossbookStats"], path: "Benchmarks/LossbookBench"))
+}

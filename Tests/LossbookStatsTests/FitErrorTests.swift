@@ -9,13 +9,20 @@ import Testing
   static let x: [Double] = [1.93, 2.07, 2.18, 2.26, 2.35, 2.49, 2.58, 2.71, 2.86, 2.94, 3.05, 3.17]
   static let y: [Double] = [0.71, 0.62, 0.52, 0.44, 0.33, 0.27, 0.26, 0.24, 0.27, 0.25, 0.26, 0.24]
 
+  /// Fits `model` to x (for `chinchilla`: N = 1e9 x and D = 2e10 x) and y.
+  static func fit(_ model: BuiltinModel, x: [Double], y: [Double]) throws(FitError) -> ModelFit {
+    let predictors = model == .chinchilla ? [x.map { $0 * 1e9 }, x.map { $0 * 2e10 }] : [x]
+    return try model.fit(
+      predictors: predictors, y: y, weights: nil, options: FitOptions(), solver: NonlinearLeastSquares())
+  }
+
   @Test(arguments: BuiltinModel.allCases)
   func nonFiniteRowsAreNamed(model: BuiltinModel) {
     var y = Self.y
     y[1] = .nan
     var x = Self.x
     x[4] = .infinity
-    #expect(throws: FitError.nonFinite(rows: [1, 4])) { try model.fit(x: x, y: y) }
+    #expect(throws: FitError.nonFinite(rows: [1, 4])) { try Self.fit(model, x: x, y: y) }
     #expect(FitError.nonFinite(rows: [1, 4]).message == "rows 2 and 5 have a missing or non-finite value (NaN or infinity)")
   }
 
@@ -30,7 +37,7 @@ import Testing
     let p = model.parameterNames.count
     let x = Array(Self.x.prefix(p))
     let y = Array(Self.y.prefix(p))
-    #expect(throws: FitError.tooFewPoints(n: p, parameters: p)) { try model.fit(x: x, y: y) }
+    #expect(throws: FitError.tooFewPoints(n: p, parameters: p)) { try Self.fit(model, x: x, y: y) }
   }
 
   @Test func fewerPointsThanParametersNeverReachGSL() {
@@ -45,8 +52,8 @@ import Testing
   @Test(arguments: BuiltinModel.allCases)
   func constantXAndConstantY(model: BuiltinModel) {
     let constant = [Double](repeating: 2.4, count: Self.x.count)
-    #expect(throws: FitError.constantX) { try model.fit(x: constant, y: Self.y) }
-    #expect(throws: FitError.constantY) { try model.fit(x: Self.x, y: constant) }
+    #expect(throws: FitError.constantX) { try Self.fit(model, x: constant, y: Self.y) }
+    #expect(throws: FitError.constantY) { try Self.fit(model, x: Self.x, y: constant) }
   }
 
   @Test func weightsAndLengthsAreChecked() {

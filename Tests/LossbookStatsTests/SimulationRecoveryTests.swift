@@ -32,4 +32,25 @@ import Testing
       #expect(abs(fit.estimates[j] - truth[j]) < 4 * fit.standardErrors[j], "\(fit.parameterNames[j])")
     }
   }
+
+  /// Known truths for the newer models, 200 points, Gaussian noise; each estimate within 4
+  /// of its standard errors of the truth: segmented (0.3, 0.2, -0.9, psi 2.4, sd 0.02),
+  /// exp-decay (eps 0.86, k 2.2, gamma 0.71, sd 0.005), power-law (a 1.7, b 400, c 0.3,
+  /// sd 0.01).
+  @Test func newerModelsAreRecovered() throws {
+    let stream = RandomStream(seed: 9, key: RandomStreamKey(block: "recovery", stream: "newer"))
+    let cases: [(BuiltinModel, [Double], ClosedRange<Double>, Double)] = [
+      (.segmented, [0.3, 0.2, -0.9, 2.4], 1.9...3.2, 0.02),
+      (.expDecay, [0.86, 2.2, 0.71], 2.4...6.0, 0.005),
+      (.powerLaw, [1.7, 400, 0.3], 1e7...1e10, 0.01),
+    ]
+    for (model, truth, range, sd) in cases {
+      let x = (0..<200).map { _ in range.lowerBound + (range.upperBound - range.lowerBound) * stream.uniform() }
+      let y = x.map { model.value(at: $0, parameters: truth) + stream.gaussian(sd: sd) }
+      let fit = try model.fit(x: x, y: y)
+      for j in truth.indices {
+        #expect(abs(fit.estimates[j] - truth[j]) < 4 * fit.standardErrors[j], "\(model) \(fit.parameterNames[j]): \(fit.estimates[j])")
+      }
+    }
+  }
 }

@@ -7,111 +7,121 @@ import LossbookSyntax
 enum FitBlock {
   static let kind = SpecKind(
     "fit", spec: FitSpec.self,
-    summary: "Fits linear, logistic and hinge models to a table with GSL's nonlinear least squares and compares them.",
+    summary: "Fits built-in models (linear, quadratic, logistic, hinge, segmented, exp-decay, power-law, chinchilla) and formulas with GSL's nonlinear least squares, and compares them.",
     fields: FitSpec.fields)
 
   static func run(_ spec: FitSpec, context: ExecutionContext) throws(BlockFailure) -> FitResult {
     let table = try context.table(spec.table)
-    let x = try TableColumns.numbers(table, spec.x)
+    let predictors = try spec.x.names.map { (name) throws(BlockFailure) -> [Double] in
+      try TableColumns.numbers(table, name)
+    }
     let y = try TableColumns.numbers(table, spec.y)
-    let w = try spec.weights.map { (c) throws(BlockFailure) -> [Double] in try TableColumns.numbers(table, c) }
-    var nonlinear = NonlinearOptions()
-    if let v = spec.xtol { nonlinear.xtol = v }
-    if let v = spec.gtol { nonlinear.gtol = v }
-    if let v = spec.max_iterations {
-      guard v.value >= 1 else { throw BlockFailure(FitDiagnostics.badData, "max_iterations must be 1 or more", at: v.range) }
-      nonlinear.maxIterations = v.value
-    }
-    nonlinear.geodesicAcceleration = spec.geodesic ?? false
-    nonlinear.recordTrace = false
-    var options = FitOptions(nonlinear: nonlinear)
-    if let m = spec.min_side {
-      guard m.value >= 1 else { throw BlockFailure(FitDiagnostics.tooFewPoints, "min_side must be 1 or more", at: m.range) }
-      options.minSide = m.value
-    }
-    let models = spec.models ?? BuiltinModel.allCases.map { Located(Choice(value: $0), at: context.blockRange) }
-    var fits: [(BuiltinModel, ModelFit)] = []
-    for m in models {
-      let model = m.value.value
-      guard !fits.contains(where: { $0.0 == model }) else { continue }
-      do {
-        fits.append((model, try model.fit(x: x, y: y, weights: w, options: options)))
-      } catch {
-        throw FitDiagnostics.failure(error, model: model.rawValue, at: m.range)
+    let w = try weights(spec, table: table, y: y)
+    let options = try FitBlock.options(spec)
+    let models = spec.models ?? [BuiltinModel.linear, .logistic, .hinge].map { FitModelEntry(builtin: $0, at: context.blockRange) }
+    let solver = NonlinearLeastSquares()
+    var fits: [FittedModel] = []
+    for entry in models where !fits.contains(where: { $0.name == entry.name }) {
+      switch entry.kind {
+      case .builtin(let model):
+        guard model.predictorCount == predictors.count else {
+          throw BlockFailure(
+            FitDiagnostics.wrongPredictors,
+            model == .chinchilla
+              ? "the chinchilla model takes two predictors, x: [N, D]"
+              : "the \(model.rawValue) model takes one predictor, but x names \(predictors.count)",
+            at: entry.range, help: model == .chinchilla ? "write x: [N, D]" : "fit it in a block of its own with one x")
+        }
+        do {
+          let fit = try model.fit(predictors: predictors, y: y, weights: w, options: options, solver: solver)
+          fits.append(FittedModel(name: model.rawValue, fit: fit, formula: nil))
+        } catch {
+          throw FitDiagnostics.failure(error, model: model.rawValue, at: entry.range)
+        }
+      case .formula(let formula):
+        let custom = try FormulaModel.make(formula, table: table, context: context)
+        do {
+          let fit = try custom.fit(y: y, weights: w, options: options, solver: solver)
+          fits.append(FittedModel(name: custom.name, fit: fit, formula: formula.formula.expression.expression.text))
+        } catch {
+          throw FitDiagnostics.failure(error, model: custom.name, at: formula.name.range)
+        }
       }
     }
     let criterion = spec.criterion?.value ?? .bic
     let best = fits.min { a, b in
-      criterion == .bic ? a.1.bic < b.1.bic : a.1.aic < b.1.aic
-    }?.0
+      criterion == .bic ? a.fit.bic < b.fit.bic : a.fit.aic < b.fit.aic
+    }?.name
     return FitResult(
-      tableID: spec.table.value, x: spec.x.value, y: spec.y.value, n: x.count, criterion: criterion.rawValue, best: best,
-      fits: fits)
+      tableID: spec.table.value, x: spec.x.names.map(\.value), y: spec.y.value, n: y.count,
+      criterion: criterion.rawValue, best: best, fits: fits, includeTrace: spec.trace ?? false)
+  }
+
+  /// `none`, `binomial` (1 / max(y (1 − y), floor)) or a column.
+  static func weights(_ spec: FitSpec, table: DataTable, y: [Double]) throws(BlockFailure) -> [Double]? {
+    guard let name = spec.weights else { return nil }
+    switch name.value {
+    case "none":
+      return nil
+    case "binomial":
+      let floor = spec.binomial_floor?.value ?? 1e-3
+      guard floor > 0 else {
+        throw BlockFailure(FitDiagnostics.badOption, "binomial_floor must be above 0", at: spec.binomial_floor?.range)
+      }
+      let outside = y.indices.filter { !(y[$0] >= 0 && y[$0] <= 1) }
+      guard outside.isEmpty else {
+        throw BlockFailure(
+          FitDiagnostics.badData,
+          "binomial weights need y between 0 and 1, but not in rows \(outside.prefix(5).map { String($0 + 1) }.joined(separator: ", "))\(outside.count > 5 ? " and \(outside.count - 5) more" : "")",
+          at: name.range)
+      }
+      return y.map { 1 / Swift.max($0 * (1 - $0), floor) }
+    default:
+      return try TableColumns.numbers(table, name)
+    }
+  }
+
+  /// The solver and fitting options from the spec's fields, each checked.
+  static func options(_ spec: FitSpec) throws(BlockFailure) -> FitOptions {
+    func positive(_ v: Located<Double>?, _ name: String) throws(BlockFailure) -> Double? {
+      guard let v else { return nil }
+      guard v.value > 0 else { throw BlockFailure(FitDiagnostics.badOption, "\(name) must be above 0", at: v.range) }
+      return v.value
+    }
+    func atLeastOne(_ v: Located<Int>?, _ name: String) throws(BlockFailure) -> Int? {
+      guard let v else { return nil }
+      guard v.value >= 1 else { throw BlockFailure(FitDiagnostics.badOption, "\(name) must be 1 or more", at: v.range) }
+      return v.value
+    }
+    var nonlinear = NonlinearOptions()
+    if let v = try positive(spec.xtol, "xtol") { nonlinear.xtol = v }
+    if let v = try positive(spec.gtol, "gtol") { nonlinear.gtol = v }
+    if let v = spec.ftol {
+      guard v.value >= 0 else { throw BlockFailure(FitDiagnostics.badOption, "ftol must be 0 or more", at: v.range) }
+      nonlinear.ftol = v.value
+    }
+    if let v = try atLeastOne(spec.max_iterations, "max_iterations") { nonlinear.maxIterations = v }
+    if let v = try positive(spec.collinearity, "collinearity") { nonlinear.collinearityTolerance = v }
+    nonlinear.geodesicAcceleration = spec.geodesic ?? false
+    nonlinear.recordTrace = spec.trace ?? false
+    var options = FitOptions(nonlinear: nonlinear)
+    if let v = try atLeastOne(spec.min_side, "min_side") { options.minSide = v }
+    options.gridStarts = spec.starts?.value == .grid
+    if let v = try atLeastOne(spec.grid_refine, "grid_refine") { options.gridRefine = v }
+    if let v = try atLeastOne(spec.grid_size, "grid_size") { options.gridSize = v }
+    if let v = try positive(spec.robust?.huber, "huber") { options.huberDelta = v }
+    if let v = try atLeastOne(spec.huber_iterations, "huber_iterations") { options.huberMaxIterations = v }
+    if let v = try positive(spec.huber_tolerance, "huber_tolerance") { options.huberTolerance = v }
+    if let v = try positive(spec.bound_tolerance, "bound_tolerance") { options.boundTolerance = v }
+    return options
   }
 }
 
-/// Fitted models, in the order asked for.
-struct FitResult: BlockResult {
-  let tableID: String
-  let x: String
-  let y: String
-  let n: Int
-  let criterion: String
-  let best: BuiltinModel?
-  let fits: [(BuiltinModel, ModelFit)]
-
-  func fit(_ model: BuiltinModel) -> ModelFit? { fits.first { $0.0 == model }?.1 }
-
-  var json: JSONValue {
-    var models: [(String, JSONValue)] = []
-    for (m, f) in fits {
-      var params: [(String, JSONValue)] = []
-      for (i, name) in f.parameterNames.enumerated() {
-        params.append(
-          (name, .object([
-            ("estimate", .num(f.estimates[i])), ("se", .num(f.standardErrors[i])),
-            ("ci", .numbers([f.intervals[i].lower, f.intervals[i].upper])),
-          ])))
-      }
-      models.append(
-        (m.rawValue, .object([
-          ("params", .object(params)), ("rss", .num(f.rss)), ("sigma", .num(f.sigma)), ("dof", .number(Double(f.dof))),
-          ("aic", .num(f.aic)), ("bic", .num(f.bic)), ("r2", .num(f.r2)), ("converged", .bool(f.converged)),
-          ("iterations", .number(Double(f.iterations))),
-        ])))
-    }
-    return .object([
-      ("table", .string(tableID)), ("x", .string(x)), ("y", .string(y)), ("n", .number(Double(n))),
-      ("criterion", .string(criterion)), ("best", best.map { .string($0.rawValue) } ?? .null), ("models", .object(models)),
-    ])
-  }
-
-  func render(_ context: RenderContext) -> BlockRendering {
-    let f = context.format
-    let w = context.words
-    let ja = context.language == .ja
-    let crit = criterion.uppercased()
-    var h = "<div class=\"lb-table-wrap\"><table class=\"lb-fit\">\n"
-    let caption =
-      ja
-      ? "\(y)を\(x)に当てはめたモデル（n = \(n)）。\(crit)が最小のモデルが最良。"
-      : "Models of \(y) against \(x) (n = \(n)); the smallest \(crit) is best."
-    h += "<caption>\(HTML.escapeText(caption))</caption>\n"
-    h += "<thead><tr><th scope=\"col\">\(w.model)</th><th scope=\"col\">\(ja ? "パラメータ［95%信頼区間］" : "parameters [95% interval]")</th>"
-    h += "<th scope=\"col\" class=\"lb-num\">R²</th><th scope=\"col\" class=\"lb-num\">AIC</th><th scope=\"col\" class=\"lb-num\">BIC</th></tr></thead>\n<tbody>\n"
-    for (m, fit) in fits {
-      let isBest = m == best
-      h += isBest ? "<tr class=\"lb-best\">" : "<tr>"
-      h += "<th scope=\"row\">\(m.rawValue)\(isBest ? " (\(w.best))" : "")</th><td>"
-      h += fit.parameterNames.enumerated().map { i, name in
-        let text = "\(name) = " + f.formatInterval(
-          estimate: fit.estimates[i], lower: fit.intervals[i].lower, upper: fit.intervals[i].upper, digits: 3)
-        return HTML.escapeText(text)
-      }.joined(separator: "<br>")
-      h += "</td><td class=\"lb-num\">\(f.format(fit.r2, style: .fixed(3)))</td>"
-      h += "<td class=\"lb-num\">\(f.format(fit.aic, style: .fixed(1)))</td><td class=\"lb-num\">\(f.format(fit.bic, style: .fixed(1)))</td></tr>\n"
-    }
-    h += "</tbody>\n</table></div>\n"
-    return BlockRendering(html: h)
-  }
+/// One fitted model of a `fit` block.
+struct FittedModel: Sendable {
+  /// The built-in name or the formula model's name.
+  let name: String
+  let fit: ModelFit
+  /// The formula text, for formula models.
+  let formula: String?
 }

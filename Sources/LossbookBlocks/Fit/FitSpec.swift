@@ -5,18 +5,30 @@ import LossbookSyntax
 /// A `fit` block: models fitted to y against x of a table, compared by AIC or BIC.
 struct FitSpec: Decodable, BlockSpec {
   enum Criterion: String, CaseIterable, Sendable { case aic, bic }
+  enum Starts: String, CaseIterable, Sendable { case data, grid }
 
   var table: Located<String>
-  var x: Located<String>
+  var x: OneOrMany
   var y: Located<String>
-  var models: [Located<Choice<BuiltinModel>>]?
+  var models: [FitModelEntry]?
   var weights: Located<String>?
+  var binomial_floor: Located<Double>?
+  var robust: RobustSpec?
+  var starts: Choice<Starts>?
+  var grid_refine: Located<Int>?
+  var grid_size: Located<Int>?
   var criterion: Choice<Criterion>?
   var min_side: Located<Int>?
-  var xtol: Double?
-  var gtol: Double?
+  var xtol: Located<Double>?
+  var gtol: Located<Double>?
+  var ftol: Located<Double>?
   var max_iterations: Located<Int>?
   var geodesic: Bool?
+  var collinearity: Located<Double>?
+  var bound_tolerance: Located<Double>?
+  var huber_iterations: Located<Int>?
+  var huber_tolerance: Located<Double>?
+  var trace: Bool?
 
   var blockReferences: [Located<String>] { [table] }
 
@@ -26,18 +38,100 @@ struct FitSpec: Decodable, BlockSpec {
 
   static let fields: [FieldDoc] = [
     FieldDoc("table", "block id", "the table to fit (a family or data block)"),
-    FieldDoc("x", "column", "the predictor, usually loss"),
-    FieldDoc("y", "column", "the score"),
+    FieldDoc("x", "column, or [N, D] for chinchilla", "the predictor, usually loss; chinchilla takes the pair [N, D]"),
+    FieldDoc("y", "column", "the score (chinchilla: the loss, fitted on the log scale)"),
     FieldDoc(
-      "models", "list of linear | logistic | hinge", default: "[linear, logistic, hinge]",
-      "linear: y = b0 + b1 x; logistic: y = lo + (hi - lo) / (1 + exp((x - mid) / width)); hinge: y = r + k max(eta - x, 0), fitted to the global optimum by profiling eta"),
-    FieldDoc("weights", "column", default: "none", "weights w_i: RSS becomes the weighted sum everywhere"),
+      "models",
+      "list of linear | quadratic | logistic | hinge | segmented | exp-decay | power-law | chinchilla | {name, formula, start, positive}",
+      default: "[linear, logistic, hinge]",
+      "linear: y = b0 + b1 x; quadratic: y = b0 + b1 x + b2 x^2; logistic: y = lo + (hi - lo) / (1 + exp((x - mid) / width)); hinge: y = r + k max(eta - x, 0) and segmented: y = b0 + b1 x + b2 max(x - psi, 0), both at the global optimum by profiling the threshold; exp-decay: y = eps - k exp(-gamma x), gamma > 0; power-law: y = a + b x^(-c), c > 0; chinchilla: log L = log(E + A N^-alpha + B D^-beta), E, A, B > 0, from the Hoffmann grid; a formula: any column by name, its parameters named in start (a number, or a list of numbers: every combination is a start), positive: the parameters fitted on the log scale"),
+    FieldDoc("weights", "none | binomial | column", default: "none", "weights w_i: RSS becomes the weighted sum everywhere; binomial: 1 / max(y (1 - y), binomial_floor), for y in [0, 1]"),
+    FieldDoc("binomial_floor", "number > 0", default: "0.001", "binomial weights: the smallest variance y (1 - y) used"),
+    FieldDoc("robust", "{huber: delta}", default: "none (least squares)", "the Huber loss with this delta, by iteratively reweighted least squares (chinchilla: Hoffmann's 1e-3)"),
+    FieldDoc("starts", "data | grid", default: "data", "exp-decay, power-law: polish the best grid_refine points of the profiled rate grid instead of the best one; chinchilla always uses the Hoffmann grid"),
+    FieldDoc("grid_refine", "whole number ≥ 1", default: "10", "how many of the best grid points (by the objective at the start) the solver polishes"),
+    FieldDoc("grid_size", "whole number ≥ 1", default: "25", "exp-decay, power-law: how many log-spaced rates the profiled grid has"),
     FieldDoc("criterion", "aic | bic", default: "bic", "how the best model is chosen (the smallest wins)"),
-    FieldDoc("min_side", "whole number ≥ 1", default: "5", "hinge: the fewest points on each side of the threshold"),
-    FieldDoc("xtol", "number", default: "1e-10", "Levenberg-Marquardt step tolerance"),
-    FieldDoc("gtol", "number", default: "1e-10", "Levenberg-Marquardt gradient tolerance"),
-    FieldDoc("max_iterations", "whole number", default: "500", "the most solver iterations"),
+    FieldDoc("min_side", "whole number ≥ 1", default: "5", "hinge, segmented: the fewest points on each side of the threshold"),
+    FieldDoc("xtol", "number > 0", default: "1e-10", "Levenberg-Marquardt step tolerance"),
+    FieldDoc("gtol", "number > 0", default: "1e-10", "Levenberg-Marquardt gradient tolerance"),
+    FieldDoc("ftol", "number ≥ 0", default: "0", "Levenberg-Marquardt residual-change tolerance (GSL 2.7 does not test it)"),
+    FieldDoc("max_iterations", "whole number ≥ 1", default: "500", "the most solver iterations"),
     FieldDoc("geodesic", "true | false", default: "false", "geodesic acceleration in the trust-region solver"),
+    FieldDoc("collinearity", "number > 0", default: "1e-14", "a parameter is not identified when 1 / VIF of its Jacobian column falls below this (singular Jacobian)"),
+    FieldDoc("bound_tolerance", "number > 0", default: "1e-6", "a positive parameter below this fraction of its start has run off to its bound"),
+    FieldDoc("huber_iterations", "whole number ≥ 1", default: "500", "robust: the most reweighting rounds"),
+    FieldDoc("huber_tolerance", "number > 0", default: "1e-9", "robust: stop when no parameter moves by more than this (relative) between rounds"),
+    FieldDoc("trace", "true | false", default: "false", "add each model's convergence trace (iteration, RSS, parameters) to the results file"),
   ]
 }
 
+/// `robust: {huber: 0.001}`.
+struct RobustSpec: Decodable, Sendable {
+  var huber: Located<Double>
+}
+
+/// One entry of `models`: a built-in name or a formula model.
+struct FitModelEntry: Decodable, Sendable {
+  enum Kind: Sendable {
+    case builtin(BuiltinModel)
+    case formula(FormulaSpec)
+  }
+
+  var kind: Kind
+  var range: SourceRange
+
+  init(builtin: BuiltinModel, at range: SourceRange) {
+    self.kind = .builtin(builtin)
+    self.range = range
+  }
+
+  init(from decoder: Decoder) throws {
+    let d = decoder as? PositionedDecoder
+    range = d?.range ?? SourceRange(line: 0, column: 0, length: 0)
+    if d?.nodeKind == .mapping {
+      kind = .formula(try FormulaSpec(from: decoder))
+    } else {
+      kind = .builtin(try Choice<BuiltinModel>(from: decoder).value)
+    }
+  }
+
+  /// The model's name in results.
+  var name: String {
+    switch kind {
+    case .builtin(let m): m.rawValue
+    case .formula(let f): f.name.value
+    }
+  }
+}
+
+/// `{name: misra, formula: "b1 * (1 - exp(-b2 * x))", start: {b1: 500, b2: 1e-4}, positive: [b2]}`.
+struct FormulaSpec: Decodable, Sendable {
+  var name: Located<String>
+  var formula: RowExpression
+  var start: OrderedFields<StartValues>
+  var positive: [Located<String>]?
+}
+
+/// A parameter's starting value, or a list of them (every combination is tried).
+struct StartValues: Decodable, Sendable {
+  var values: [Double]
+  var range: SourceRange
+
+  init(from decoder: Decoder) throws {
+    let d = decoder as? PositionedDecoder
+    range = d?.range ?? SourceRange(line: 0, column: 0, length: 0)
+    if d?.nodeKind == .sequence {
+      values = try [SpecNumber](from: decoder).map { n in
+        guard let x = n.literal else { throw SpecValueError("a starting value should be a number") }
+        return x
+      }
+      guard !values.isEmpty else { throw SpecValueError("give at least one starting value") }
+    } else {
+      guard let x = try SpecNumber(from: decoder).literal else {
+        throw SpecValueError("a starting value should be a number")
+      }
+      values = [x]
+    }
+  }
+}

@@ -5,4 +5,6 @@ import LossbookSyntax
 enum PlotDiagnostics {
   static let notAFit: DiagnosticID = "plot-overlay-not-a-fit"
   static let noData: DiagnosticID = "plot-no-data"
+  static let unknownModel: DiagnosticID = "plot-unknown-model"
+  static let badLevel: DiagnosticID = "plot-bad-level"
 }

@@ -41,15 +41,36 @@ enum PlotBlock {
     let hi = finiteX.max() ?? 1
     var overlays: [String] = []
     for o in spec.overlay ?? [] {
-      guard let fit = try context.result(o) as? FitResult else {
-        throw BlockFailure(PlotDiagnostics.notAFit, "'\(o.value)' is not a fit block", at: o.range, help: "overlay takes fit blocks")
+      guard let fit = try context.result(o.fit) as? FitResult else {
+        throw BlockFailure(PlotDiagnostics.notAFit, "'\(o.fit.value)' is not a fit block", at: o.fit.range, help: "overlay takes fit blocks")
       }
-      guard let best = fit.best, let model = fit.fit(best) else { continue }
+      let chosen: String
+      if let named = o.model {
+        guard fit.fit(named: named.value) != nil else {
+          let names = fit.fits.map(\.name)
+          throw BlockFailure(
+            PlotDiagnostics.unknownModel, "the fit '\(o.fit.value)' has no model '\(named.value)' (models: \(names.joined(separator: ", ")))",
+            at: named.range, help: Diagnostic.didYouMean(named.value, among: names))
+        }
+        chosen = named.value
+      } else {
+        guard let best = fit.best else { continue }
+        chosen = best
+      }
+      guard let model = fit.fit(named: chosen), model.predictorCount == 1 else { continue }
+      let level = o.level?.value ?? 0.95
+      guard level > 0 && level < 1 else {
+        throw BlockFailure(PlotDiagnostics.badLevel, "level must lie strictly between 0 and 1", at: o.level?.range)
+      }
       let grid = (0...200).map { lo + (hi - lo) * Double($0) / 200 }
       let curve = grid.map { ChartPoint(x: $0, y: model.predict($0)) }
-      let name = context.language == .ja ? "\(best.rawValue)モデル（\(fit.y)）" : "\(best.rawValue) fit (\(fit.y))"
+      let band: [ChartBandPoint]? =
+        o.band && model.hasGradient
+        ? grid.compactMap { x in model.band(at: x, level: level).map { ChartBandPoint(x: x, lower: $0.lower, upper: $0.upper) } }
+        : nil
+      let name = context.language == .ja ? "\(chosen)モデル（\(fit.y)）" : "\(chosen) fit (\(fit.y))"
       // Fitted curves are black (palette 4), apart from the data's colours.
-      series.append(ChartSeries(name: name, points: curve, mark: .line, style: 4 + overlays.count))
+      series.append(ChartSeries(name: name, points: curve, mark: .line, style: 4 + overlays.count, band: band))
       overlays.append(name)
     }
     var annotations: [ChartAnnotation] = []

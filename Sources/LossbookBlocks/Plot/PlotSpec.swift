@@ -14,7 +14,7 @@ struct PlotSpec: Decodable, BlockSpec {
   var x_scale: Choice<Scale>?
   var y_scale: Choice<Scale>?
   var x_reversed: Bool?
-  var overlay: [Located<String>]?
+  var overlay: [PlotOverlay]?
   var chance: SpecNumber?
   var title: String?
   var caption: String?
@@ -23,7 +23,7 @@ struct PlotSpec: Decodable, BlockSpec {
   var y_label: String?
   var y_percent: Bool?
 
-  var blockReferences: [Located<String>] { [table] + (overlay ?? []) }
+  var blockReferences: [Located<String>] { [table] + (overlay ?? []).map(\.fit) }
 
   var expressions: [SpecExpression] {
     if case .expression(let e)? = chance?.value { return [e] }
@@ -45,7 +45,9 @@ struct PlotSpec: Decodable, BlockSpec {
     FieldDoc(
       "x_reversed", "true | false", default: "true when x is a loss column",
       "draw x falling to the right, so lower loss (better) reads left to right"),
-    FieldDoc("overlay", "list of fit block ids", default: "none", "draws each fit's best model over the data"),
+    FieldDoc(
+      "overlay", "list of fit block ids or {fit, model, band, level}", default: "none",
+      "draws a fit's best model (or the named model) over the data; band: true adds its pointwise confidence band (delta method) at level (default 0.95)"),
     FieldDoc("chance", "number", default: "none", "the chance level, drawn as a labelled dashed line"),
     FieldDoc("y_percent", "true | false", default: "false", "label y ticks as percentages"),
     FieldDoc("title", "text", default: "a title from the columns", "the figure's title: say the finding"),
@@ -65,6 +67,31 @@ struct OneOrMany: Decodable {
       names = try [Located<String>](from: decoder)
     } else {
       names = [try Located<String>(from: decoder)]
+    }
+  }
+}
+
+/// One overlay: a fit block id (its best model), or `{fit: f, model: hinge, band: true, level: 0.95}`.
+struct PlotOverlay: Decodable, Sendable {
+  var fit: Located<String>
+  var model: Located<String>?
+  var band: Bool
+  var level: Located<Double>?
+
+  private enum CodingKeys: String, CodingKey { case fit, model, band, level }
+
+  init(from decoder: Decoder) throws {
+    if let d = decoder as? PositionedDecoder, d.nodeKind == .mapping {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      fit = try c.decode(Located<String>.self, forKey: .fit)
+      model = try c.decodeIfPresent(Located<String>.self, forKey: .model)
+      band = try c.decodeIfPresent(Bool.self, forKey: .band) ?? false
+      level = try c.decodeIfPresent(Located<Double>.self, forKey: .level)
+    } else {
+      fit = try Located<String>(from: decoder)
+      model = nil
+      band = false
+      level = nil
     }
   }
 }

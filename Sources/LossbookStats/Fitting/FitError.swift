@@ -27,6 +27,10 @@ public enum FitError: Error, Sendable, Equatable {
   case parameterAtBound(name: String)
   /// No threshold leaves at least `minSide` points strictly on each side of it.
   case notEnoughPointsPerSide(minSide: Int)
+  /// A parameter constrained positive was given a starting value that is not positive.
+  case badStart(name: String)
+  /// These rows (0-based) hold values outside the model's domain (the requirement says which).
+  case outsideDomain(rows: [Int], requirement: String)
   /// GSL returned an error status.
   case gsl(GSLError)
 
@@ -57,6 +61,10 @@ public enum FitError: Error, Sendable, Equatable {
       return "the best value of \(name) lies on the edge of its allowed range, so it is not located by the data"
     case .notEnoughPointsPerSide(let minSide):
       return "no threshold leaves at least \(minSide) points on each side"
+    case .badStart(let name):
+      return "the starting value of \(name) must be positive, because \(name) is fitted on the log scale"
+    case .outsideDomain(let rows, let requirement):
+      return "\(Self.describeRows(rows)) a value outside the model's domain: \(requirement)"
     case .gsl(let error):
       return "GSL error \(error.name): \(error.reason)"
     }

@@ -58,7 +58,12 @@ public struct ModelFit: Sendable {
   public var iterations: Int
   /// The solver's convergence trace (empty for closed-form fits or when not recorded).
   public var trace: [TraceStep]
-  private let evaluate: @Sendable (_ x: Double, _ parameters: [Double]) -> Double
+  /// The Huber loss summary when the fit was robust (``FitOptions/huberDelta``), else nil.
+  public var huber: HuberSummary?
+  /// How many predictor values one row has (1 for curves in x; 2 for `chinchilla`'s N, D).
+  public var predictorCount: Int
+  private let evaluate: @Sendable (_ predictors: [Double], _ parameters: [Double]) -> Double
+  private let gradient: (@Sendable (_ predictors: [Double], _ parameters: [Double]) -> [Double])?
 
   /// Assembles a fit from estimates, their covariance and the data they were fitted to.
   public init(
@@ -66,6 +71,22 @@ public struct ModelFit: Sendable {
     rss: Double, y: [Double], weights: [Double]?, converged: Bool, stopReason: StopReason?,
     iterations: Int, trace: [TraceStep],
     evaluate: @escaping @Sendable (_ x: Double, _ parameters: [Double]) -> Double
+  ) {
+    self.init(
+      model: model, parameterNames: parameterNames, estimates: estimates, covariance: covariance,
+      rss: rss, y: y, weights: weights, converged: converged, stopReason: stopReason,
+      iterations: iterations, trace: trace, predictorCount: 1,
+      evaluateRow: { row, parameters in evaluate(row[0], parameters) }, gradientRow: nil)
+  }
+
+  /// Assembles a fit whose model takes `predictorCount` predictor values per row, with an
+  /// optional exact gradient (for confidence bands by the delta method).
+  public init(
+    model: String, parameterNames: [String], estimates: [Double], covariance: [[Double]],
+    rss: Double, y: [Double], weights: [Double]?, converged: Bool, stopReason: StopReason?,
+    iterations: Int, trace: [TraceStep], predictorCount: Int,
+    evaluateRow: @escaping @Sendable (_ predictors: [Double], _ parameters: [Double]) -> Double,
+    gradientRow: (@Sendable (_ predictors: [Double], _ parameters: [Double]) -> [Double])?
   ) {
     let n = y.count
     let p = parameterNames.count
@@ -91,12 +112,39 @@ public struct ModelFit: Sendable {
     self.stopReason = stopReason
     self.iterations = iterations
     self.trace = trace
-    self.evaluate = evaluate
+    self.huber = nil
+    self.predictorCount = predictorCount
+    self.evaluate = evaluateRow
+    self.gradient = gradientRow
   }
 
-  /// The fitted curve at `x`.
+  /// The fitted curve at `x` (for a model of one predictor).
   public func predict(_ x: Double) -> Double {
-    evaluate(x, estimates)
+    evaluate([x], estimates)
+  }
+
+  /// The fitted model at one row of predictor values.
+  public func predict(row: [Double]) -> Double {
+    evaluate(row, estimates)
+  }
+
+  /// Whether ``band(at:level:)`` can be computed (the model supplied its gradient).
+  public var hasGradient: Bool { gradient != nil }
+
+  /// A pointwise confidence interval for the fitted curve at `x`, by the delta method:
+  /// `f(x) ± t(1 − (1 − level) / 2, dof) · sqrt(gᵀ C g)`, g the gradient of f in the
+  /// parameters and C their covariance. Nil when the model has no gradient.
+  public func band(at x: Double, level: Double) -> Interval? {
+    guard let gradient else { return nil }
+    let g = gradient([x], estimates)
+    var variance = 0.0
+    for i in g.indices {
+      for j in g.indices { variance += g[i] * covariance[i][j] * g[j] }
+    }
+    let t = Distribution.tQuantile(p: 1 - (1 - level) / 2, dof: Double(dof))
+    let centre = predict(x)
+    let half = t * Swift.max(variance, 0).squareRoot()
+    return Interval(lower: centre - half, upper: centre + half)
   }
 
   /// The estimate of the parameter called `name`, if the model has one.

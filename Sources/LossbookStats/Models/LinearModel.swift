@@ -15,6 +15,8 @@ enum LinearModel {
       model: BuiltinModel.linear.rawValue, parameterNames: parameterNames,
       estimates: [line.intercept, line.slope], covariance: line.covariance, rss: line.rss, y: y,
       weights: weights, converged: true, stopReason: .closedForm, iterations: 0, trace: [],
-      evaluate: { x, parameters in value(at: x, parameters: parameters) })
+      predictorCount: 1,
+      evaluateRow: { row, parameters in value(at: row[0], parameters: parameters) },
+      gradientRow: { row, _ in [1, row[0]] })
   }
 }

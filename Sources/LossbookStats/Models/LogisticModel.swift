@@ -14,6 +14,14 @@ enum LogisticModel {
     return parameters[0] + (parameters[1] - parameters[0]) * s
   }
 
+  /// The gradient in (lo, hi, mid, width) at `x` (see ``nonlinearModel(x:)``).
+  static func gradient(at x: Double, parameters: [Double]) -> [Double] {
+    let u = (x - parameters[2]) / parameters[3]
+    let (s, complement) = shares(u)
+    let slope = (parameters[1] - parameters[0]) * s * complement / parameters[3]
+    return [complement, s, slope, slope * u]
+  }
+
   /// `s = 1 / (1 + e^u)` and `1 − s`, computed without overflow for any `u`.
   static func shares(_ u: Double) -> (s: Double, complement: Double) {
     if u > 0 {

@@ -21,6 +21,9 @@ public final class NonlinearLeastSquares {
   private var shape: Shape?
   private let fdf: UnsafeMutablePointer<gsl_multifit_nlinear_fdf>
   private let context = NonlinearCallbackContext()
+  /// Where the last fit stopped (also when it threw after iterating), in the model's
+  /// parameter order; empty before the first fit.
+  public private(set) var lastPosition: [Double] = []
 
   /// Creates a solver; the GSL workspace is allocated by the first fit.
   public init() {
@@ -59,7 +62,11 @@ public final class NonlinearLeastSquares {
       let status = gsl_multifit_nlinear_iterate(w)
       try rethrowCallbackError()
       if status == GSL_ENOPROG && iterations == 0 {
-        failure = "no step from the starting values reduced the RSS (GSL_ENOPROG)"
+        if startMeetsGradientTest(w, gtol: options.gtol.squareRoot()) {
+          stopReason = .noImprovingStep
+        } else {
+          failure = "no step from the starting values reduced the RSS (GSL_ENOPROG)"
+        }
         break
       }
       if status != GSL_SUCCESS && status != GSL_ENOPROG {
@@ -69,6 +76,7 @@ public final class NonlinearLeastSquares {
       if options.recordTrace { trace.append(traceStep(iterations, w)) }
       stopReason = try convergenceTest(w, options: options)
     }
+    lastPosition = GSLAccess.array(w.pointee.x)
     if stopReason == nil && failure == nil {
       failure =
         "neither the step test (xtol \(options.xtol)) nor the gradient test (gtol \(options.gtol)) "

@@ -40,6 +40,10 @@ public enum StopReason: String, Sendable, Equatable {
   case gradientAtStart = "gtol at start"
   /// The optimum was found elsewhere (for example by profiling) and only evaluated here.
   case suppliedOptimum = "optimum supplied"
+  /// No step improved on the starting values (GSL_ENOPROG on the first iteration) and their
+  /// scaled gradient was within sqrt(gtol) of zero: a minimum to working precision, as when
+  /// an iteratively reweighted fit restarts at its last solution.
+  case noImprovingStep = "no improving step"
 }
 
 /// One row of a convergence trace: the state after an iteration (0 is the start).

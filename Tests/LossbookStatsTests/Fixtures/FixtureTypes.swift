@@ -39,3 +39,16 @@ func logRelativeError(_ value: Double, _ reference: Double) -> Double {
 func relativeError(_ value: Double, _ reference: Double) -> Double {
   abs(value - reference) / abs(reference)
 }
+
+/// A data set with R's segmented package fit (see Scripts/reference/make_segmented_fixtures.R).
+struct SegmentedFixture: Sendable {
+  var x: [Double]
+  var y: [Double]
+  var weights: [Double]?
+  /// R's breakpoint (for the hinge: eta).
+  var psi: Double
+  /// R's coefficients: segmented (b0, b1, b2), hinge (r, k, eta).
+  var coefficients: [Double]
+  /// R's (weighted) residual sum of squares.
+  var rss: Double
+}
