@@ -16,6 +16,8 @@
 /// and RSS1(eta) = RSS0 − g. Inside a gap m is fixed and g'(t) = 0 reduces to the linear
 /// equation t (b c − a d) + (a f − b d) = 0, so the gap's maximum is at an end or at
 /// t* = (b d − a f) / (b c − a d): the supremum over every gap is exact with no grid.
+/// A segment is skipped when even the projection of e on span(ũ, ṽ), which bounds g(t) for
+/// all t, (f a² − 2 d a b + c b²) / (c f − d²), is below the best drop so far.
 struct BrokenLineScan: Sendable {
   /// One candidate: a closed interval of thresholds (a single point when `low == high`)
   /// with `m` points below it, and the x-only coefficients of g.
@@ -26,6 +28,11 @@ struct BrokenLineScan: Sendable {
     var c: Double
     var d: Double
     var f: Double
+    /// Σ_{i<m} x_c,i and Σ_{i<m} x_c,i², to residualise raw draws on the fly.
+    var s1: Double
+    var s2: Double
+    /// 1 / (c f − d²), or 0 when that Gram determinant is at rounding level (never skip).
+    var inverseGram: Double
   }
 
   /// The sorted, centred x.
@@ -69,7 +76,11 @@ struct BrokenLineScan: Sendable {
       let c = mm - mm * mm / nn - s1[m] * s1[m] / sxx
       let d = s1[m] * (1 - mm / nn) - s1[m] * s2[m] / sxx
       let f = s2[m] - s1[m] * s1[m] / nn - s2[m] * s2[m] / sxx
-      return Segment(m: m, low: low - mean, high: high - mean, c: c, d: d, f: f)
+      let gram = c * f - d * d
+      let inverseGram = gram > Self.degeneracy * c * f ? 1 / gram : 0
+      return Segment(
+        m: m, low: low - mean, high: high - mean, c: c, d: d, f: f, s1: s1[m], s2: s2[m],
+        inverseGram: inverseGram)
     }
     let side = Swift.max(minSide, 1)
     var segments: [Segment] = []
@@ -134,39 +145,76 @@ struct BrokenLineScan: Sendable {
   /// The largest drop in RSS over all candidates for null residuals `e`, and the threshold
   /// (on the x scale) where it occurs (the lowest on ties).
   func largestDrop(residuals e: UnsafeBufferPointer<Double>) -> (drop: Double, eta: Double) {
-    var a = 0.0
-    var b = 0.0
+    scan(e, mean: 0, slope: 0)
+  }
+
+  /// RSS0 and the largest drop for raw data `y` in sorted order, in two passes and without
+  /// storing residuals: with ȳ and β = Σ x_c y / S_xx, the residual sums are
+  /// a(m) = Σ_{i<m} y_i − m ȳ − β S1(m) and b(m) = Σ_{i<m} x_c,i y_i − ȳ S1(m) − β S2(m).
+  func rssAndLargestDrop(raw y: UnsafeBufferPointer<Double>) -> (rss: Double, drop: Double) {
+    let n = count
+    var sumY = 0.0
+    var sumXY = 0.0
+    var sumYY = 0.0
+    for i in 0..<n {
+      let value = y[i]
+      sumY += value
+      sumXY += centredX[i] * value
+      sumYY += value * value
+    }
+    let mean = sumY / Double(n)
+    let slope = sumXY / sxx
+    let rss = Swift.max(sumYY - Double(n) * mean * mean - slope * slope * sxx, 0)
+    return (rss, scan(y, mean: mean, slope: slope).drop)
+  }
+
+  /// The scan itself, for data whose null fit has intercept `mean` and slope `slope`
+  /// (both 0 when `e` already holds residuals).
+  private func scan(
+    _ e: UnsafeBufferPointer<Double>, mean: Double, slope: Double
+  ) -> (drop: Double, eta: Double) {
+    var rawA = 0.0
+    var rawB = 0.0
     var i = 0
     var best = -Double.infinity
     var bestT = segments[0].low
-    for segment in segments {
-      while i < segment.m {
-        a += e[i]
-        b += centredX[i] * e[i]
-        i += 1
-      }
-      let c = segment.c
-      let d = segment.d
-      let f = segment.f
-      @inline(__always) func consider(_ t: Double) {
-        let denominator = (c * t - 2 * d) * t + f
-        // z nearly in the span of (1, x): no information about a break (relative cut-off).
-        guard denominator > Self.degeneracy * (c * t * t + 2 * Swift.abs(d * t) + f) else { return }
-        let numerator = a * t - b
-        let g = numerator * numerator / denominator
-        if g > best {
-          best = g
-          bestT = t
+    centredX.withUnsafeBufferPointer { xc in
+      for segment in segments {
+        while i < segment.m {
+          rawA += e[i]
+          rawB += xc[i] * e[i]
+          i += 1
         }
-      }
-      consider(segment.low)
-      if segment.high > segment.low {
-        let slope = b * c - a * d
-        if slope != 0 {
-          let t = (b * d - a * f) / slope
-          if t > segment.low && t < segment.high { consider(t) }
+        let a = rawA - Double(segment.m) * mean - slope * segment.s1
+        let b = rawB - mean * segment.s1 - slope * segment.s2
+        let c = segment.c
+        let d = segment.d
+        let f = segment.f
+        // No threshold in this segment can beat `best` when the projection of e on the span
+        // of both residualised regressors (ũ, ṽ), which bounds g(t) for every t, cannot.
+        if segment.inverseGram > 0 && (f * a * a - 2 * d * a * b + c * b * b) * segment.inverseGram < best {
+          continue
         }
-        consider(segment.high)
+        @inline(__always) func consider(_ t: Double) {
+          let denominator = (c * t - 2 * d) * t + f
+          // z nearly in the span of (1, x): no information about a break (relative cut-off).
+          guard denominator > Self.degeneracy * (c * t * t + 2 * Swift.abs(d * t) + f) else { return }
+          let numerator = a * t - b
+          let g = numerator * numerator / denominator
+          if g > best {
+            best = g
+            bestT = t
+          }
+        }
+        consider(segment.low)
+        if segment.high > segment.low {
+          let turn = b * c - a * d
+          if turn != 0 {
+            let t = (b * d - a * f) / turn
+            if t > segment.low && t < segment.high { consider(t) }
+          }
+          consider(segment.high)
+        }
       }
     }
     return (Swift.max(best, 0), bestT + meanX)

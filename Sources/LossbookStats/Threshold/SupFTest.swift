@@ -115,25 +115,14 @@ public struct SupFTest: Sendable {
     scan: BrokenLineScan, sigma: Double, replicates: Int, threads: Int, streams: ReplicateStreams
   ) -> [Double] {
     let n = scan.count
-    final class Buffers {
-      var draws: [Double]
-      var residuals: [Double]
-      init(count: Int) {
-        draws = [Double](repeating: 0, count: count)
-        residuals = [Double](repeating: 0, count: count)
-      }
-    }
     return ParallelReplicates.run(
       count: replicates, threads: threads, streams: streams,
-      makeState: { Buffers(count: n) },
-      value: { buffers, stream, _ in
-        buffers.draws.withUnsafeMutableBufferPointer { draws in
-          for i in 0..<n { draws[i] = stream.gaussianZiggurat(sd: sigma) }
-          return buffers.residuals.withUnsafeMutableBufferPointer { residuals in
-            let rss0 = scan.nullResiduals(UnsafeBufferPointer(draws), into: residuals)
-            let drop = scan.largestDrop(residuals: UnsafeBufferPointer(residuals)).drop
-            return fStatistic(drop: drop, rssNull: rss0, n: n)
-          }
+      makeState: { [Double](repeating: 0, count: n) },
+      value: { draws, stream, _ in
+        draws.withUnsafeMutableBufferPointer { buffer in
+          for i in 0..<n { buffer[i] = stream.gaussianZiggurat(sd: sigma) }
+          let (rss0, drop) = scan.rssAndLargestDrop(raw: UnsafeBufferPointer(buffer))
+          return fStatistic(drop: drop, rssNull: rss0, n: n)
         }
       })
   }
