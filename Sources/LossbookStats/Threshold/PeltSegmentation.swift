@@ -9,10 +9,15 @@
 /// (those in 1 ..< minSize never have a partition and are skipped); ties go to the smallest t;
 /// totals are summed in ruptures' order, F(t) + (C(t, s) + β).
 ///
-/// Cost: PELT is linear when changes are spread through the data, but a stretch of L points
-/// without a change keeps (almost) all its starts admissible, so it costs O(L²) (about 1 ns
-/// per pair here; a flat run of 70,000 points takes tens of seconds). Functional pruning
-/// (FPOP, Maidstone et al. 2017) would remove that; it is not implemented yet.
+/// PELT's rule alone keeps almost every start of a change-free stretch admissible (O(L²) for
+/// L points). So a second exact rule prunes in the segment mean mu, as FPOP does (Maidstone,
+/// Hocking, Rigaill and Fearnhead 2017): start t's future totals are
+/// f_t(mu) = F(t) + β + Σ_{i≥t} (y_i − mu)², and for a newer usable start a,
+/// f_t(mu) − f_a(mu) = F(t) + C(t, a) − F(a) + (a − t)(mu − ȳ_{t:a})², the same for every
+/// future end. So t can only win where |mu − ȳ_{t:a}| <= sqrt((F(a) − F(t) − C(t, a)) / (a − t));
+/// each t keeps the intersection of these intervals over the newer usable starts and is
+/// dropped when it is empty (then at every mu a newer start is strictly better, so t is
+/// never the argmin and the breakpoints are unchanged).
 ///
 /// Breakpoints follow ruptures: the exclusive end index of every segment, the last equal to n.
 public struct PeltSegmentation: Sendable {
@@ -51,6 +56,9 @@ public struct PeltSegmentation: Sendable {
     var total = [Double](repeating: .infinity, count: n + 1)
     var previous = [Int](repeating: -1, count: n + 1)
     var hasPartition = [Bool](repeating: false, count: n + 1)
+    // Functional pruning: the interval of segment means mu where start t can still win.
+    var low = [Double](repeating: -.infinity, count: n + 1)
+    var high = [Double](repeating: .infinity, count: n + 1)
     total[0] = 0
     hasPartition[0] = true
     var admissible: [Int] = []
@@ -83,11 +91,25 @@ public struct PeltSegmentation: Sendable {
       total[end] = best
       previous[end] = bestStart
       hasPartition[end] = true
-      // Pruning: keep t while F(t) + C(t, end) + β <= F(end) + β.
+      // Pruning: keep t while F(t) + C(t, end) + β <= F(end) + β (PELT), and while t can
+      // still beat the newest usable start a for some segment mean (functional pruning).
+      let newest = end - minSize
+      let anchor = hasPartition[newest] ? newest : -1
       var survivors = 0
       admissible.withUnsafeMutableBufferPointer { starts in
         for index in 0..<kept where candidates[index] <= best + beta {
-          starts[survivors] = starts[index]
+          let start = starts[index]
+          if start < anchor {
+            let slack = total[anchor] - total[start] - costs.cost(start, anchor)
+            if slack < 0 { continue }
+            let length = Double(anchor - start)
+            let centre = costs.centredMean(start, anchor)
+            let radius = (slack / length).squareRoot()
+            low[start] = Swift.max(low[start], centre - radius)
+            high[start] = Swift.min(high[start], centre + radius)
+            if low[start] > high[start] { continue }
+          }
+          starts[survivors] = start
           survivors += 1
         }
       }

@@ -24,6 +24,12 @@ struct SegmentCostL2: Sendable {
     self.second = second
   }
 
+  /// The mean of y[start..<end] minus the overall mean (the scale of the prefix sums).
+  @inline(__always)
+  func centredMean(_ start: Int, _ end: Int) -> Double {
+    (first[end] - first[start]) / Double(end - start)
+  }
+
   /// C(start, end) for 0 ≤ start < end ≤ count (never negative).
   @inline(__always)
   func cost(_ start: Int, _ end: Int) -> Double {
