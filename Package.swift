@@ -54,6 +54,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
+    // Speed figures of the threshold methods (issue 4); run with `swift run -c release ThresholdBench`.
+    .executableTarget(
+      name: "ThresholdBench", dependencies: ["LossbookStats"], path: "Benchmarks/ThresholdBench"),
+
     .target(name: "LossbookTestSupport", path: "Tests/LossbookTestSupport"),
     .testTarget(name: "LossbookStatsTests", dependencies: ["LossbookStats", "LossbookTestSupport"]),
     .testTarget(

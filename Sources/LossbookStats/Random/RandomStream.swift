@@ -55,6 +55,13 @@ public final class RandomStream {
     gsl_ran_gaussian(generator, sd)
   }
 
+  /// A draw from Normal(0, sd²) by the ziggurat method (`gsl_ran_gaussian_ziggurat`,
+  /// Marsaglia and Tsang 2000): about one generator output per draw, several times faster
+  /// than ``gaussian(sd:)``, for resampling loops. A different sampler gives different draws.
+  public func gaussianZiggurat(sd: Double) -> Double {
+    gsl_ran_gaussian_ziggurat(generator, sd)
+  }
+
   /// A draw from Binomial(trials, p) (`gsl_ran_binomial`).
   ///
   /// `p` is clamped into [0, 1]; a NaN `p` is a programming error. Counts above `UInt32.max`
