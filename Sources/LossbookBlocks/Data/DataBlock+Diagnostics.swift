@@ -9,4 +9,5 @@ enum DataDiagnostics {
   static let badRows: DiagnosticID = "data-bad-rows"
   static let fileNotFound: DiagnosticID = "data-file-not-found"
   static let pathOutside: DiagnosticID = "path-outside-project"
+  static let badLimit: DiagnosticID = "data-bad-limit"
 }

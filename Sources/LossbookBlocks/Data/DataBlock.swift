@@ -14,7 +14,7 @@ enum DataBlock {
     var source: String
     switch (spec.path, spec.rows) {
     case (let path?, nil):
-      table = try load(path, context: context)
+      table = try load(path, limits: spec.limits, context: context)
       source = path.value
     case (nil, let rows?):
       table = try inline(rows)
@@ -63,12 +63,18 @@ enum DataBlock {
       help: Diagnostic.didYouMean(name, among: table.columnNames))
   }
 
-  private static func load(_ path: Located<String>, context: ExecutionContext) throws(BlockFailure) -> DataTable {
+  private static func load(_ path: Located<String>, limits: DataLimits?, context: ExecutionContext) throws(BlockFailure) -> DataTable {
+    let limit = try context.number(limits?.bytes, default: DataLimits.defaultBytes)
+    guard limit >= 1, limit <= Double(Int.max / 2) else {
+      throw BlockFailure(DataDiagnostics.badLimit, "limits.bytes must be a positive number of bytes", at: limits?.bytes?.range)
+    }
     let bytes: [UInt8]
     do {
-      bytes = try context.dataFiles.read(path.value)
+      bytes = try context.dataFiles.read(path.value, maxBytes: Int(limit))
     } catch {
-      throw BlockFailure(DiagnosticID(error.diagnosticID), error.message, at: path.range)
+      var help: String?
+      if case .tooLarge = error { help = "raise limits: {bytes: …} if the file is meant to be this large" }
+      throw BlockFailure(DiagnosticID(error.diagnosticID), error.message, at: path.range, help: help)
     }
     let csv: CSVTable
     do {

@@ -9,11 +9,14 @@ struct DataSpec: Decodable, BlockSpec {
   var rename: OrderedFields<Located<String>>?
   var `where`: RowExpression?
   var derive: OrderedFields<RowExpression>?
+  var limits: DataLimits?
 
   var blockReferences: [Located<String>] { [] }
 
   var expressions: [SpecExpression] {
-    ([`where`].compactMap { $0 } + (derive?.fields.map(\.value) ?? [])).map(\.expression)
+    var out = ([`where`].compactMap { $0 } + (derive?.fields.map(\.value) ?? [])).map(\.expression)
+    if case .expression(let e)? = limits?.bytes?.value { out.append(e) }
+    return out
   }
 
   func execute(_ context: ExecutionContext) throws(BlockFailure) -> any BlockResult {
@@ -27,6 +30,9 @@ struct DataSpec: Decodable, BlockSpec {
     FieldDoc("derive", "mapping name: =expression", default: "none", "adds columns computed per row, in order; bare names are columns (second)"),
     FieldDoc("where", "=expression", default: "none", "keeps the rows where the expression is true (third)"),
     FieldDoc("select", "list of column names", default: "all", "keeps these columns, in this order (last)"),
+    FieldDoc(
+      "limits", "{bytes}", default: "{bytes: 256M}",
+      "the largest CSV file read; a larger one is an error before it is read (raise it here if you mean it)"),
   ]
 }
 
@@ -56,4 +62,12 @@ struct AnyKey: CodingKey {
   var intValue: Int? { nil }
   init(stringValue: String) { self.stringValue = stringValue }
   init?(intValue: Int) { nil }
+}
+
+/// The data block's budget: how large a file it reads.
+struct DataLimits: Decodable, Sendable {
+  var bytes: SpecNumber?
+
+  /// 256 MiB, the default largest CSV file.
+  static let defaultBytes = Double(256 << 20)
 }
