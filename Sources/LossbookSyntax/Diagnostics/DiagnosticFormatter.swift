@@ -11,6 +11,10 @@ public struct DiagnosticFormatter: Sendable {
 
   public init(colored: Bool = false) { self.colored = colored }
 
+  /// Lines longer than this are shown as a window of `context` characters each side of the caret.
+  static let longLine = 160
+  static let context = 60
+
   public func format(_ d: Diagnostic, in file: SourceFile?) -> String {
     let path = file?.path ?? "lossbook"
     var out = ""
@@ -40,15 +44,26 @@ public struct DiagnosticFormatter: Sendable {
 
   private func excerpt(range: SourceRange, help: String?, file: SourceFile) -> String {
     let lineNumber = range.start.line
-    let text = String(file.line(lineNumber))
+    var chars = Array(file.line(lineNumber))
+    var startIndex = min(max(range.start.column - 1, 0), chars.count)
+    var endColumn = range.end.line == range.start.line ? range.end.column : chars.count + 1
+    // A very long line is shown as a window around the problem, with "…" where it is cut.
+    if chars.count > Self.longLine {
+      let from = max(0, startIndex - Self.context)
+      let to = min(chars.count, max(startIndex + Self.context, from + 1))
+      let lead: [Character] = from > 0 ? ["…"] : []
+      let window = lead + Array(chars[from..<to]) + (to < chars.count ? ["…"] : [])
+      let shift = from - lead.count
+      startIndex -= shift
+      endColumn = min(endColumn - shift, window.count + 1)
+      chars = window
+    }
+    let text = String(chars)
     let gutter = String(lineNumber)
     let pad = String(repeating: " ", count: max(gutter.count, 3) + 1)
     var out = "\(pad.dropLast(gutter.count))\(gutter) | \(text)\n"
-    let chars = Array(text)
-    let startIndex = min(max(range.start.column - 1, 0), chars.count)
     var lead = ""
     for c in chars[0..<startIndex] { lead += c == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(c)) }
-    let endColumn = range.end.line == range.start.line ? range.end.column : chars.count + 1
     let endIndex = min(max(endColumn - 1, startIndex + 1), max(chars.count, startIndex + 1))
     var width = 0
     if startIndex < chars.count {

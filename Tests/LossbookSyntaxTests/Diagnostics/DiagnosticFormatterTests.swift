@@ -33,6 +33,20 @@ import Testing
     #expect(DiagnosticFormatter().format(whole, in: nil) == "lossbook: error: cannot read [notebook-not-found]\n")
   }
 
+  @Test func aVeryLongLineIsShownAsAWindowAroundTheCaret() {
+    let line = String(repeating: "a", count: 1000) + "XYZ" + String(repeating: "b", count: 1000)
+    let file = SourceFile(path: "x.md", text: line)
+    let d = Diagnostic("bad", .error, "m", at: SourceRange(line: 1, column: 1001, length: 3))
+    let lines = DiagnosticFormatter().format(d, in: file).split(separator: "\n")
+    #expect(lines[1].count < 140)
+    #expect(lines[1].hasPrefix("   1 | …a"))
+    #expect(lines[1].hasSuffix("b…"))
+    let caretColumn = lines[2].firstIndex(of: "^").map { lines[2].distance(from: lines[2].startIndex, to: $0) }
+    let xColumn = lines[1].firstIndex(of: "X").map { lines[1].distance(from: lines[1].startIndex, to: $0) }
+    #expect(caretColumn == xColumn)
+    #expect(lines[2].hasSuffix("^~~"))
+  }
+
   @Test func colourOnlyWhenAsked() {
     let d = Diagnostic("x", .warning, "m", at: nil)
     #expect(!DiagnosticFormatter().format(d, in: nil).contains("\u{1B}"))
