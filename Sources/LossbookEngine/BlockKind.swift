@@ -71,10 +71,13 @@ public struct BlockRendering: Sendable {
   public var html: String
   /// Extra files for `Output/<notebook>/`, by file name (such as `plot1.svg`).
   public var sideFiles: [SideFile]
+  /// Constant scripts the page must carry (each once); the page allows exactly their hash.
+  public var scripts: [String]
 
-  public init(html: String, sideFiles: [SideFile] = []) {
+  public init(html: String, sideFiles: [SideFile] = [], scripts: [String] = []) {
     self.html = html
     self.sideFiles = sideFiles
+    self.scripts = scripts
   }
 }
 

@@ -19,6 +19,7 @@ struct ReportAssembler {
     let words = ReportWords(front.lang)
     var blockHTML: [Int: String] = [:]
     var sideFiles: [SideFile] = []
+    var scripts: [String] = []
     var results: [String: JSONValue] = [:]
     for (i, b) in notebook.blocks.enumerated() {
       var html = "<section class=\"lb-block lb-kind-\(b.kind)\" id=\"block-\(HTML.escapeAttribute(b.id))\">\n"
@@ -31,6 +32,7 @@ struct ReportAssembler {
         html += rendering.html
         if let t = r.table { sideFiles.append(SideFile(name: "\(b.id).csv", contents: t.csv())) }
         sideFiles += rendering.sideFiles
+        for script in rendering.scripts where !scripts.contains(script) { scripts.append(script) }
       case .failed(let f)?:
         html += "<div class=\"lb-error\" role=\"alert\"><strong>\(words.error)</strong> \(HTML.escapeText(f.message))</div>\n"
       case .skipped(let d)?:
@@ -50,7 +52,7 @@ struct ReportAssembler {
       language: front.lang, title: title, subtitle: front.subtitle, author: front.author, date: front.date,
       description: front.description, toc: front.toc ? prose.toc : nil, bodyHTML: prose.html,
       footerText: words.footer(version: Lossbook.version, notebook: displayPath, seed: front.seed),
-      generator: "lossbook \(Lossbook.version)")
+      generator: "lossbook \(Lossbook.version)", script: scripts.isEmpty ? nil : scripts.joined(separator: "\n"))
     let json = ResultsFile.json(notebook: notebook, path: displayPath, outcomes: outcomes).serialized()
     sideFiles.sort { $0.name < $1.name }
     return Report(html: page.html(), json: json, sideFiles: sideFiles)

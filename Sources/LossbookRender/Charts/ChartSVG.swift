@@ -35,7 +35,14 @@ public enum ChartSVG {
     if layout.directLabels { drawDirectLabels(&svg, context) }
     drawAxisTitles(&svg, context)
     svg.close("svg")
-    return RenderedChart(svg: svg.output, skippedPoints: data.skippedPoints)
+    let frames = layout.cells.map { cell in ChartFrame(x: frameAxis(cell.x), y: frameAxis(cell.y)) }
+    return RenderedChart(svg: svg.output, skippedPoints: data.skippedPoints, frames: frames)
+  }
+
+  static func frameAxis(_ m: ChartAxisMap) -> ChartFrame.Axis {
+    ChartFrame.Axis(
+      lower: m.domain.lowerBound, upper: m.domain.upperBound, log: m.scale == .log10, reversed: m.reversed,
+      start: m.start, end: m.end)
   }
 
   /// The font stack: system fonts only (the report is offline). Japanese faces lead for `ja`.

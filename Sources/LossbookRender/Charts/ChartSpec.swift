@@ -70,4 +70,23 @@ public struct RenderedChart: Sendable, Equatable {
   /// Data points not drawn: a non-finite x or y, or a value ≤ 0 on a log axis.
   /// (Band rows and annotations with such values are dropped too but not counted.)
   public var skippedPoints: Int
+  /// Where each panel's data lands in the SVG's coordinates, for scripts that redraw it.
+  public var frames: [ChartFrame] = []
+}
+
+/// How one panel maps data to the SVG's user units (`pixel = start + u (end - start)`, with
+/// `u` the value's share of the domain, on a log10 scale when `log`, from the far end when
+/// reversed).
+public struct ChartFrame: Sendable, Equatable {
+  /// One axis of the map.
+  public struct Axis: Sendable, Equatable {
+    public var lower: Double
+    public var upper: Double
+    public var log: Bool
+    public var reversed: Bool
+    public var start: Double
+    public var end: Double
+  }
+  public var x: Axis
+  public var y: Axis
 }

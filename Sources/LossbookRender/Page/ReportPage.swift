@@ -13,11 +13,15 @@ public struct ReportPage: Sendable {
   public var bodyHTML: String
   public var footerText: String
   public var generator: String
+  /// The page's one inline script, if a block needs it; the policy allows exactly its hash.
+  public var script: String?
 
   public init(
     language: ReportLanguage, title: String, subtitle: String? = nil, author: String? = nil, date: String? = nil,
-    description: String? = nil, toc: [TOCEntry]?, bodyHTML: String, footerText: String, generator: String
+    description: String? = nil, toc: [TOCEntry]?, bodyHTML: String, footerText: String, generator: String,
+    script: String? = nil
   ) {
+    self.script = script
     self.language = language
     self.title = title
     self.subtitle = subtitle
@@ -30,14 +34,21 @@ public struct ReportPage: Sendable {
     self.generator = generator
   }
 
-  /// The policy: nothing may load, styles only inline, images only from data: URLs.
+  /// The policy: nothing may load, styles only inline, images only from data: URLs, and no
+  /// script but the page's own, by its hash.
   public static let contentSecurityPolicy =
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'"
+
+  /// The policy of this page: the base policy, plus the hash of its script if it has one.
+  public var policy: String {
+    guard let script else { return Self.contentSecurityPolicy }
+    return Self.contentSecurityPolicy + "; script-src " + CSPHash.source(of: script)
+  }
 
   public func html() -> String {
     let words = ReportWords(language)
     var h = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
-    h += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(Self.contentSecurityPolicy)\">\n"
+    h += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">\n"
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     h += "<meta name=\"generator\" content=\"\(HTML.escapeAttribute(generator))\">\n"
     if let description { h += "<meta name=\"description\" content=\"\(HTML.escapeAttribute(description))\">\n" }
@@ -53,7 +64,9 @@ public struct ReportPage: Sendable {
       h += "</nav>\n"
     }
     h += "<main>\n\(bodyHTML)</main>\n"
-    h += "<footer class=\"lb-footer\"><p>\(HTML.escapeText(footerText))</p></footer>\n</body>\n</html>\n"
+    h += "<footer class=\"lb-footer\"><p>\(HTML.escapeText(footerText))</p></footer>\n"
+    if let script { h += "<script>\(script)</script>\n" }
+    h += "</body>\n</html>\n"
     return h
   }
 

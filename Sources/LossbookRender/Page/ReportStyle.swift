@@ -44,6 +44,13 @@ enum ReportStyle {
     .lb-error { border: 2px solid var(--warn); background: #fff4ec; padding: 0.6em 1em; border-radius: 4px; }
     .lb-error strong { color: var(--warn); }
     .lb-best { font-weight: 600; }
+    .lb-explore { background: var(--bg-soft); padding: 0.4em 1em 0.6em; border-radius: 4px; margin-top: -0.6em; }
+    .lb-control { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3em 0.8em; margin: 0.5em 0; }
+    .lb-control label { min-width: 14em; font-weight: 600; }
+    .lb-control input[type=range] { flex: 1 1 12em; accent-color: #0072B2; }
+    .lb-control output { min-width: 11em; font-variant-numeric: tabular-nums; }
+    .lb-explore button { font: inherit; padding: 0.2em 0.8em; }
+    @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
     .lb-omitted { color: var(--muted); font-style: italic; }
     .lb-footer { margin-top: 4em; border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.85em; }
     @media print { body { max-width: none; } .lb-source { display: none; } a { color: inherit; } }
