@@ -42,8 +42,8 @@ extension ExplainCatalog {
     "found.rho": "The rank correlation of {metric} with loss is {rho}, where -1 would mean “lower loss, higher score, without exception”.",
 
     "sure.interval": "Where the [[threshold]] is: we re-ran the analysis on {replicates} resampled copies of the data. In {level} of them it fell within {eta_range}; this is the {level} [[interval]].",
-    "sure.p.floor": "Could the bend be chance? We built {B} data sets with no threshold: a straight-line trend with the same noise. None showed a bend as strong as this one, so the [[p_value]] is below {p_floor}.",
-    "sure.p.some": "Could the bend be chance? We built {B} data sets with no threshold: a straight-line trend with the same noise. {exceed} of them showed a bend at least as strong, so the [[p_value]] is {p_plain}.",
+    "sure.p.floor": "Could the bend be chance? We built {B} data sets with no [[threshold]]: a straight-line trend with the same noise. None showed a bend as strong as this one, so the [[p_value]] is below {p_floor}.",
+    "sure.p.some": "Could the bend be chance? We built {B} data sets with no [[threshold]]: a straight-line trend with the same noise. {exceed} of them showed a bend at least as strong, so the [[p_value]] is {p_plain}.",
     "sure.bic.hinge": "Threshold or smooth curve? A line with a threshold fits better than a smooth S-shaped curve: its [[bic]] is lower by {delta_bic}, {bic_word} evidence on the usual scale (Raftery 1995).",
     "sure.bic.logistic": "Threshold or smooth curve? A smooth S-shaped curve fits better than a line with a threshold: its [[bic]] is lower by {delta_bic}, {bic_word} evidence on the usual scale (Raftery 1995).",
     "sure.bic.tie": "Threshold or smooth curve? Both fit about equally well: their [[bic]] differs by only {delta_bic}, too little to choose.",
@@ -108,8 +108,8 @@ extension ExplainCatalog {
     "side.below": "low-loss",
 
     "quiz.question": "What {metric} would you expect at loss {quiz_loss}?",
-    "quiz.answer.flat": "About {quiz_score}, the guessing level: loss {quiz_loss} is above the threshold of {eta}.",
-    "quiz.answer.rise": "About {quiz_score}: loss {quiz_loss} is below the threshold of {eta}, where {metric} has started to rise.",
+    "quiz.answer.flat": "About {quiz_score}, the guessing level: loss {quiz_loss} is above the [[threshold]] of {eta}.",
+    "quiz.answer.rise": "About {quiz_score}: loss {quiz_loss} is below the [[threshold]] of {eta}, where {metric} has started to rise.",
 
     "metric.accuracy": "accuracy",
     "metric.prob": "the probability of the right answer",

@@ -42,8 +42,8 @@ extension ExplainCatalog {
     "found.rho": "{metric}と損失の順位相関は{rho}でした（-1は「損失が低いほど必ず高い」を意味します）。",
 
     "sure.interval": "[[threshold]]の位置：データを無作為に選び直して、分析を{replicates}回やり直しました。そのうち{level}の回で、閾値は{eta_range}の間に入りました。これが{level}[[interval]]です。",
-    "sure.p.floor": "折れ曲がりは偶然か：閾値のないデータ（まっすぐな傾向に同じ大きさのばらつきを加えたもの）を{B}回作りました。今回ほど強い折れ曲がりは一度も出ず、[[p_value]]は{p_floor}未満です。",
-    "sure.p.some": "折れ曲がりは偶然か：閾値のないデータ（まっすぐな傾向に同じ大きさのばらつきを加えたもの）を{B}回作りました。そのうち{exceed}回で同じかそれ以上の折れ曲がりが出て、[[p_value]]は{p_plain}です。",
+    "sure.p.floor": "折れ曲がりは偶然か：[[threshold]]のないデータ（まっすぐな傾向に同じ大きさのばらつきを加えたもの）を{B}回作りました。今回ほど強い折れ曲がりは一度も出ず、[[p_value]]は{p_floor}未満です。",
+    "sure.p.some": "折れ曲がりは偶然か：[[threshold]]のないデータ（まっすぐな傾向に同じ大きさのばらつきを加えたもの）を{B}回作りました。そのうち{exceed}回で同じかそれ以上の折れ曲がりが出て、[[p_value]]は{p_plain}です。",
     "sure.bic.hinge": "ほかの形との比較：閾値のある折れ線のほうが、なめらかなS字曲線よりよく当てはまりました。[[bic]]の差は{delta_bic}で、慣例の目安（Raftery 1995）では「{bic_word}」根拠です。",
     "sure.bic.logistic": "ほかの形との比較：なめらかなS字曲線のほうが、閾値のある折れ線よりよく当てはまりました。[[bic]]の差は{delta_bic}で、慣例の目安（Raftery 1995）では「{bic_word}」根拠です。",
     "sure.bic.tie": "ほかの形との比較：どちらもほぼ同じくらい当てはまりました。[[bic]]の差は{delta_bic}だけで、どちらとも決められません。",
@@ -108,8 +108,8 @@ extension ExplainCatalog {
     "side.below": "低い",
 
     "quiz.question": "損失{quiz_loss}のモデルの{metric}は、どのくらいでしょうか。",
-    "quiz.answer.flat": "約{quiz_score}で、当て推量の水準です。損失{quiz_loss}は閾値{eta}より高いからです。",
-    "quiz.answer.rise": "約{quiz_score}です。損失{quiz_loss}は閾値{eta}より低く、{metric}が上がり始めています。",
+    "quiz.answer.flat": "約{quiz_score}で、当て推量の水準です。損失{quiz_loss}は[[threshold]]{eta}より高いからです。",
+    "quiz.answer.rise": "約{quiz_score}です。損失{quiz_loss}は[[threshold]]{eta}より低く、{metric}が上がり始めています。",
 
     "metric.accuracy": "正答率",
     "metric.prob": "正解の確率",

@@ -19,17 +19,17 @@ struct ExplainRendered: Sendable {
   init(_ text: ExplainText) {
     language = text.language
     var state = TermState()
-    // The quiz is read first (it comes before the slots on the page), but its terms are not defined there.
+    // The quiz comes first on the page: it may give 閾値 its reading, but defines no term.
     var quizLines: (ExplainLine, ExplainLine)?
+    if let q = text.quiz {
+      var quizState = TermState(defined: Set(ExplainTerm.allCases), rubyDone: false)
+      quizLines = (Self.line(q.question, text.language, &quizState, define: false), Self.line(q.answer, text.language, &quizState, define: false))
+      state.rubyDone = quizState.rubyDone
+    }
     slots = []
     for (slot, sentences) in text.slots {
       let define = slot != .headline && slot != .details
       slots.append((slot, sentences.map { Self.line($0, text.language, &state, define: define) }))
-    }
-    if let q = text.quiz {
-      var quizState = state
-      quizState.defined = Set(ExplainTerm.allCases)
-      quizLines = (Self.line(q.question, text.language, &quizState, define: false), Self.line(q.answer, text.language, &quizState, define: false))
     }
     quiz = quizLines.map { (question: $0.0, answer: $0.1) }
   }
