@@ -11,7 +11,7 @@ extension ExplainCatalog {
     "slot.decision": "判断に使うなら",
     "slot.one_sentence": "ひとことで言うと",
     "slot.details": "統計の詳細（専門家向け）",
-    "slot.quiz": "読む前に予想してください",
+    "slot.quiz": "読む前に予想：",
     "slot.quiz_answer": "答えを見る",
 
     "headline.emergent": "{task}：[[loss]]が約{eta}を下回るまで、{metric}は[[guessing]]のままでした",

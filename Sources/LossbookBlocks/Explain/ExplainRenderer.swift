@@ -19,12 +19,12 @@ struct ExplainRendered: Sendable {
   init(_ text: ExplainText) {
     language = text.language
     var state = TermState()
-    // The quiz comes first on the page: it may give 閾値 its reading, but defines no term.
+    // The quiz comes first on the page but its answer is folded: it gives 閾値 its reading
+    // without using up the body's first use, and defines no term.
     var quizLines: (ExplainLine, ExplainLine)?
     if let q = text.quiz {
       var quizState = TermState(defined: Set(ExplainTerm.allCases), rubyDone: false)
       quizLines = (Self.line(q.question, text.language, &quizState, define: false), Self.line(q.answer, text.language, &quizState, define: false))
-      state.rubyDone = quizState.rubyDone
     }
     slots = []
     for (slot, sentences) in text.slots {
