@@ -69,7 +69,7 @@ let package = Package(
     .testTarget(
       name: "LossbookEndToEndTests",
       dependencies: ["LossbookBlocks", "LossbookEngine", "LossbookTestSupport"],
-      exclude: ["Golden", "Broken", "Hostile"]),
+      exclude: ["Golden", "Broken", "Hostile", "ExplainGolden"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -9,6 +9,7 @@ public let allBlockKinds: [any BlockKind] = [
   PlotBlock.kind,
   TableBlock.kind,
   ExploreBlock.kind,
+  ExplainBlock.kind,
 ]
 
 /// The registry of every block kind.

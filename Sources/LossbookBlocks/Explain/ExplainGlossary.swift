@@ -1,0 +1,57 @@
+import LossbookRender
+
+/// The glossary terms of explanations (TEACHING.md section 4.4), each defined at its first use.
+enum ExplainTerm: String, CaseIterable, Sendable {
+  case emergentAbility = "emergent_ability", loss, threshold, guessing, interval, pValue = "p_value", bic,
+    checkpoint
+
+  /// The term as written in running text.
+  func word(_ language: ReportLanguage) -> String {
+    switch (self, language) {
+    case (.emergentAbility, .en): "emergent ability"
+    case (.emergentAbility, .ja): "出現能力"
+    case (.loss, .en): "pre-training loss"
+    case (.loss, .ja): "事前学習損失"
+    case (.threshold, .en): "threshold"
+    case (.threshold, .ja): "閾値"
+    case (.guessing, .en): "guessing level"
+    case (.guessing, .ja): "当て推量の水準"
+    case (.interval, .en): "confidence interval"
+    case (.interval, .ja): "信頼区間"
+    case (.pValue, .en): "p-value"
+    case (.pValue, .ja): "p値"
+    case (.bic, .en): "BIC"
+    case (.bic, .ja): "BIC"
+    case (.checkpoint, .en): "checkpoints"
+    case (.checkpoint, .ja): "チェックポイント"
+    }
+  }
+
+  /// The definition added in brackets at first use (no digits, so the number check stays exact).
+  func definition(_ language: ReportLanguage) -> String {
+    switch (self, language) {
+    case (.emergentAbility, .en): "an ability absent while the loss is high that appears once it falls below a certain value"
+    case (.emergentAbility, .ja): "創発的能力。損失が高いうちは見られず、一定の値を下回ってから現れる能力"
+    case (.loss, .en): "how often the model misses the next word of its training text: the model's health-check number, lower is better"
+    case (.loss, .ja): "モデルが学習用の文章の次の語をどれだけ外すかを表す数値。低いほど良い健康診断の数値にあたります"
+    case (.threshold, .en): "the value at which the behaviour changes"
+    case (.threshold, .ja): "ここを境に振る舞いが変わる値"
+    case (.guessing, .en): "the score of answering at random"
+    case (.guessing, .ja): "でたらめに答えたときの正答率"
+    case (.interval, .en): "the range the re-analyses kept finding"
+    case (.interval, .ja): "選び直した分析で繰り返し得られた範囲"
+    case (.pValue, .en): "how often data without a threshold look like this"
+    case (.pValue, .ja): "閾値のないデータでこうなる頻度"
+    case (.bic, .en): "a score of fit that also charges for complexity; lower is better"
+    case (.bic, .ja): "ベイズ情報量規準。当てはまりの良さと複雑さの両方を考えた物差しで、小さいほど良い"
+    case (.checkpoint, .en): "snapshots of a model during training"
+    case (.checkpoint, .ja): "学習途中のモデル"
+    }
+  }
+
+  /// The term's HTML: 閾値 carries its reading (しきいち) in ruby at first use (J7).
+  func html(_ language: ReportLanguage, first: Bool) -> String {
+    if first, self == .threshold, language == .ja { return "<ruby>閾値<rt>しきいち</rt></ruby>" }
+    return HTML.escapeText(word(language))
+  }
+}

@@ -1,0 +1,119 @@
+import LossbookRender
+
+/// Which sentences each slot holds, chosen from the verdict and its reasons (E1, E3, E10).
+struct ExplainPlan {
+  let verdict: String
+  let reasons: [ExplainReason]
+  let options: ExplainOptions
+  let values: ExplainComposer
+
+  private var codes: [ExplainReasonCode] { reasons.compactMap(\.code) }
+
+  private func has(_ code: ExplainReasonCode) -> Bool { codes.contains(code) }
+
+  private func list(_ keys: [String?]) -> [ExplainSentence] { keys.compactMap { $0 }.compactMap { values.sentence($0) } }
+
+  /// The sentences of `slot`.
+  func sentences(for slot: ExplainSlot) -> [ExplainSentence] {
+    switch slot {
+    case .headline: return list(["headline." + verdict])
+    case .inShort: return inShort()
+    case .lookedAt: return lookedAt()
+    case .found: return found()
+    case .howSure: return howSure()
+    case .notMean: return notMean()
+    case .decision: return verdict == "emergent" ? list(["decision.emergent", "decision.emergent.cost"]) : list(["decision." + verdict])
+    case .oneSentence: return list(["restate." + verdict])
+    case .details: return details()
+    }
+  }
+
+  /// "shows" when the evidence is strong (p < alpha/10 and a BIC gap over 10 against the
+  /// logistic curve), else "suggests" (TEACHING.md 1.7).
+  private var strong: Bool {
+    guard let p = values.number("p_plain"), let alpha = values.number("alpha"),
+      let gap = values.number("delta_bic_signed")
+    else { return false }
+    return p < alpha / 10 && gap > 10
+  }
+
+  private func inShort() -> [ExplainSentence] {
+    switch verdict {
+    case "emergent":
+      return list([strong ? "short.emergent.shows" : "short.emergent.suggests", "short.emergent.flat", "short.emergent.rise"])
+    case "smooth":
+      return list(["short.smooth", has(.highLossSideOffChance) ? "short.smooth.off_chance" : nil, "short.smooth.steady"])
+    default:
+      return list(["short.inconclusive"] + failures().map(\.key)) + unknownReasons()
+    }
+  }
+
+  private func failures() -> [ExplainReasonCode] { codes.filter(\.isFailure) }
+
+  private func unknownReasons() -> [ExplainSentence] {
+    reasons.compactMap { r -> ExplainSentence? in
+      guard case .unknown(let text) = r else { return nil }
+      return values.sentence("reason.unknown", with: ["reason": [.text(text)]])
+    }
+  }
+
+  private func lookedAt() -> [ExplainSentence] {
+    let chance: String? =
+      !values.has("chance") ? nil
+      : options.metric == .brier ? "looked.chance.brier"
+      : values.has("options") ? "looked.chance.options" : "looked.chance.plain"
+    return list(["looked.n", values.has("items") && values.has("options") ? "looked.items" : nil, chance])
+  }
+
+  private func found() -> [ExplainSentence] {
+    let above =
+      has(.highLossSideOffChance) ? "found.above.off"
+      : has(.highLossSideSloped) ? "found.above.sloped" : "found.above.flat"
+    let improves =
+      has(.lowLossSideImproves) || verdict == "emergent"
+      || (!has(.lowLossSideDoesNotImprove) && (values.number("points_lo") ?? -1) > 0)
+    let below = improves && values.has("points") ? "found.below.improves" : "found.below.flat"
+    let reference = verdict == "emergent" ? "found.reference" : nil
+    let rho = verdict == "smooth" ? "found.rho" : nil
+    return list([above, below, reference, rho])
+  }
+
+  private func howSure() -> [ExplainSentence] {
+    let interval = verdict == "smooth" ? nil : "sure.interval"
+    let p = values.number("exceed") == 0 ? "sure.p.floor" : "sure.p.some"
+    var bic: String? = nil
+    if let gap = values.number("delta_bic_signed") {
+      bic = abs(gap) < 2 ? "sure.bic.tie" : gap > 0 ? "sure.bic.hinge" : "sure.bic.logistic"
+    }
+    return list([interval, p, bic])
+  }
+
+  private func notMean() -> [ExplainSentence] {
+    let runs = (values.values.sources.string(at: "threshold.eta.resample") ?? "") == "runs"
+    let independence = verdict == "smooth" ? nil : runs ? "caveat.independence.runs" : "caveat.independence"
+    var keys: [String?]
+    switch verdict {
+    case "emergent": keys = ["caveat.scale", "caveat.start", independence]
+    case "smooth": keys = ["caveat.not_found", "caveat.scale.generic"]
+    default: keys = ["caveat.cannot_tell", "caveat.scale", independence]
+    }
+    keys += ["caveat.size", values.has("true_eta") ? "caveat.simulated" : nil, options.metric.isDiscrete ? "caveat.continuous" : nil]
+    return list(keys)
+  }
+
+  private func details() -> [ExplainSentence] {
+    list([
+      "details.model", "details.interval", "details.supf", "details.davies", "details.chow", "details.cusum",
+      "details.segments", "details.bic", "details.spearman", "details.other", "details.verdict",
+    ]) + list(codes.map(\.key)) + unknownReasons()
+  }
+
+  /// The prediction question and its answer (E15): for emergent verdicts, when asked for.
+  func quiz() -> (question: ExplainSentence, answer: ExplainSentence)? {
+    guard options.quiz, verdict == "emergent", let loss = values.number("quiz_loss"), let eta = values.number("eta"),
+      let q = values.sentence("quiz.question")
+    else { return nil }
+    guard let a = values.sentence(loss >= eta ? "quiz.answer.flat" : "quiz.answer.rise") else { return nil }
+    return (q, a)
+  }
+}

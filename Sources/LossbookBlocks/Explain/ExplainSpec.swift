@@ -1,0 +1,44 @@
+import LossbookEngine
+import LossbookSyntax
+
+/// An `explain` block: a plain-language explanation of a `threshold` result (TEACHING.md 1.9).
+struct ExplainSpec: Decodable, BlockSpec {
+  var of: Located<String>
+  var fit: Located<String>?
+  var audience: Choice<ExplainAudience>?
+  var quiz: Bool?
+  var task: String?
+  var metric: Choice<ExplainMetric>?
+  var options: SpecNumber?
+  var items: SpecNumber?
+  var reference_loss: SpecNumber?
+  var true_threshold: SpecNumber?
+  var quiz_loss: SpecNumber?
+
+  var blockReferences: [Located<String>] { [of] + (fit.map { [$0] } ?? []) }
+
+  var expressions: [SpecExpression] {
+    [options, items, reference_loss, true_threshold, quiz_loss].compactMap {
+      if case .expression(let e)? = $0?.value { return e }
+      return nil
+    }
+  }
+
+  func execute(_ context: ExecutionContext) throws(BlockFailure) -> any BlockResult {
+    try ExplainBlock.run(self, context: context)
+  }
+
+  static let fields: [FieldDoc] = [
+    FieldDoc("of", "block id", "the threshold block to explain (its result object of FORMAT.md section 5)"),
+    FieldDoc("fit", "block id", default: "none", "a fit block with a hinge model: the expected scores use its parameters"),
+    FieldDoc("audience", "manager | analyst", default: "manager", "manager: details for statisticians folded; analyst: open"),
+    FieldDoc("quiz", "true | false", default: "false", "a prediction question before the text, its answer folded (emergent verdicts)"),
+    FieldDoc("task", "text", default: "the threshold's y column", "the task's name in sentences"),
+    FieldDoc("metric", "accuracy | prob | brier | exact-match | score", default: "accuracy", "what the score measures: sets its words, the chance sentence and the metric caveat"),
+    FieldDoc("options", "number", default: "none", "answer options per question: the chance level as “about 25 of every 100”"),
+    FieldDoc("items", "number", default: "none", "questions per checkpoint"),
+    FieldDoc("reference_loss", "number", default: "none", "the loss at which the expected score is given (emergent verdicts)"),
+    FieldDoc("true_threshold", "number", default: "none", "for simulated data: the threshold the simulation was given (disclosed)"),
+    FieldDoc("quiz_loss", "number", default: "the threshold + 0.1", "the loss the quiz asks about"),
+  ]
+}

@@ -1,0 +1,165 @@
+import LossbookEngine
+import LossbookRender
+
+/// Every value a template may name, computed once from the sources: numbers keep their
+/// derivation, so the self-check can recompute them. A value the results lack is absent, and
+/// the sentences that need it are left out.
+struct ExplainValues {
+  let sources: ExplainSources
+  let format: LossbookNumberFormat
+  let words: [String: String]
+  private(set) var values: [String: [ExplainPiece]] = [:]
+
+  init(sources: ExplainSources, options: ExplainOptions) {
+    self.sources = sources
+    self.format = LossbookNumberFormat(language: options.language)
+    self.words = ExplainCatalog.table(options.language)
+    fill(options)
+  }
+
+  subscript(_ name: String) -> [ExplainPiece]? { values[name] }
+
+  /// The number made for `name`, if any.
+  func number(_ name: String) -> ExplainNumber? {
+    if case .number(let n)? = values[name]?.first, values[name]?.count == 1 { return n }
+    return nil
+  }
+
+  private func make(_ d: ExplainDerivation, _ style: NumberStyle) -> ExplainNumber? {
+    ExplainNumber(d, style, sources: sources, format: format)
+  }
+
+  private mutating func put(_ name: String, _ d: ExplainDerivation, _ style: NumberStyle) {
+    if let n = make(d, style) { values[name] = [.number(n)] }
+  }
+
+  private mutating func putText(_ name: String, _ text: String?) {
+    if let text { values[name] = [.text(text)] }
+  }
+
+  private mutating func putInterval(_ name: String, _ base: String, estimate: String, digits: Int) {
+    guard let e = make(.value("\(base).\(estimate)"), .fixed(digits)),
+      let lo = make(.value("\(base).\(estimate == "estimate" ? "ci" : estimate + "_ci").0"), .fixed(digits)),
+      let hi = make(.value("\(base).\(estimate == "estimate" ? "ci" : estimate + "_ci").1"), .fixed(digits))
+    else { return }
+    values[name] = [.number(e), .literal(" ["), .number(lo), .literal(", "), .number(hi), .literal("]")]
+  }
+
+  private static let T = "threshold."
+
+  private mutating func fill(_ o: ExplainOptions) {
+    let t = Self.T
+    let eta = ExplainDerivation.value(t + "eta.estimate")
+    put("eta", eta, .fixed(2))
+    if let lo = make(.value(t + "eta.ci.0"), .fixed(2)), let hi = make(.value(t + "eta.ci.1"), .fixed(2)) {
+      values["eta_range"] = [.range(lo, hi, digits: 2)]
+    }
+    putInterval("eta_ci", t + "eta", estimate: "estimate", digits: 2)
+    put("level", sources.number(at: t + "eta.level") != nil ? .value(t + "eta.level") : .constant(0.95), .percent(nil))
+    put("replicates", .value(t + "eta.replicates"), .integer)
+    putText("ci_method", sources.string(at: t + "eta.ci_method"))
+    for (name, path) in [("n", "n"), ("n_above", "above.n"), ("n_below", "below.n")] { put(name, .value(t + path), .integer) }
+
+    let chance = ExplainDerivation.value(t + "random")
+    put("chance", chance, o.metric.isPercent ? .percent(nil) : .significant(3))
+    put("chance_raw", chance, .significant(3))
+    put("chance_count", .scaled(chance, 100), .integer)
+    put("options", .value("spec.options"), .integer)
+    put("items", .value("spec.items"), .integer)
+    put("mean_above", .value(t + "above.mean"), o.metric.isPercent ? .percent(1) : .fixed(3))
+    put("mean_raw", .value(t + "above.mean"), .fixed(3))
+    putInterval("slope_above", t + "above", estimate: "slope", digits: 2)
+    putInterval("slope_below", t + "below", estimate: "slope", digits: 2)
+
+    if o.metric.isPercent {
+      // Points per 0.1 drop in loss: slope per unit loss × −10 (E8).
+      put("points", .scaled(.value(t + "below.slope"), -10), .significant(2))
+      put("points_lo", .scaled(.value(t + "below.slope_ci.1"), -10), .fixed(1))
+      put("points_hi", .scaled(.value(t + "below.slope_ci.0"), -10), .fixed(1))
+    }
+    let scoreStyle: NumberStyle = o.metric.isPercent ? .percent(0) : .fixed(3)
+    let hinge = hingeParts()
+    put("ref_loss", .value("spec.reference_loss"), .fixed(2))
+    put("ref_score", .hinge(at: .value("spec.reference_loss"), base: hinge.base, rise: hinge.rise, eta: hinge.eta), scoreStyle)
+    let quizLoss: ExplainDerivation =
+      sources.number(at: "spec.quiz_loss") != nil ? .value("spec.quiz_loss") : .rounded(.sum(eta, .constant(0.1)), 2)
+    put("quiz_loss", quizLoss, .fixed(2))
+    put("quiz_score", .hinge(at: quizLoss, base: hinge.base, rise: hinge.rise, eta: hinge.eta), scoreStyle)
+    put("true_eta", .value("spec.true_threshold"), .fixed(2))
+    put("seed", .value("spec.seed"), .fixed(0))
+
+    fillTests()
+    fillBIC()
+    if let rho = sources.firstPath([t + "spearman.rho", t + "spearman"]) { put("rho", .value(rho), .fixed(2)) }
+    put("alpha", sources.number(at: t + "alpha") != nil ? .value(t + "alpha") : .constant(0.05), .significant(2))
+    put("alpha2", .scaled(sources.number(at: t + "alpha") != nil ? .value(t + "alpha") : .constant(0.05), 2), .significant(2))
+    put("min_side", sources.number(at: t + "min_side") != nil ? .value(t + "min_side") : .constant(5), .integer)
+    let needed = number("min_side")?.value ?? 5
+    for side in ["above", "below"] where (sources.number(at: t + side + ".n") ?? needed) < needed {
+      put("side_n", .value(t + side + ".n"), .integer)
+      putText("side", words["side." + side])
+      break
+    }
+  }
+
+  /// The hinge's base, rise per unit loss and threshold: from the fit's hinge model when a
+  /// fit is given, else from the threshold result (the mean above, minus the slope below).
+  private func hingeParts() -> (base: ExplainDerivation, rise: ExplainDerivation, eta: ExplainDerivation) {
+    let p = "fit.models.hinge.params."
+    if sources.number(at: p + "r.estimate") != nil, sources.number(at: p + "k.estimate") != nil,
+      sources.number(at: p + "eta.estimate") != nil
+    {
+      return (.value(p + "r.estimate"), .value(p + "k.estimate"), .value(p + "eta.estimate"))
+    }
+    let t = Self.T
+    return (.value(t + "above.mean"), .scaled(.value(t + "below.slope"), -1), .value(t + "eta.estimate"))
+  }
+
+  private mutating func fillTests() {
+    let s = Self.T + "tests.supf."
+    let p = ExplainDerivation.value(s + "p")
+    let b = ExplainDerivation.value(s + "replicates")
+    put("B", b, .integer)
+    put("exceed", .exceedances(p: p, replicates: b), .integer)
+    put("p_floor", .pFloor(b), .significant(1))
+    put("p_plain", p, .significant(2))
+    put("supf_stat", .value(s + "statistic"), .fixed(1))
+    put("supf_at", .value(s + "at"), .fixed(2))
+    if number("exceed")?.value == 0, let floor = number("p_floor") {
+      values["p_text"] = [.literal("p < "), .number(floor)]  // never "p = 0" (E5)
+    } else {
+      put("p_text", p, .pValue)
+    }
+    let tests = Self.T + "tests."
+    put("davies_p", .value(tests + "davies.p"), .pValue)
+    put("davies_k", .value(tests + "davies.k"), .integer)
+    put("chow_at", .value(tests + "chow.at"), .fixed(2))
+    put("chow_f", .value(tests + "chow.f"), .fixed(1))
+    put("chow_p", .value(tests + "chow.p"), .pValue)
+    put("cusum_stat", .value(tests + "cusum.statistic"), .fixed(3))
+    put("cusum_p", .value(tests + "cusum.p"), .pValue)
+  }
+
+  private mutating func fillBIC() {
+    let t = Self.T
+    func path(_ model: String) -> String? {
+      sources.firstPath([t + "bic.\(model)", t + "models.\(model).bic", t + "bic_\(model)"])
+    }
+    for model in ["hinge", "logistic", "linear"] {
+      if let p = path(model) { put("bic_" + model, .value(p), .fixed(1)) }
+    }
+    guard let h = path("hinge"), let l = path("logistic"), let hv = sources.number(at: h),
+      let lv = sources.number(at: l)
+    else { return }
+    put("delta_bic_signed", .difference(.value(l), .value(h)), .fixed(1))
+    put("delta_bic", lv >= hv ? .difference(.value(l), .value(h)) : .difference(.value(h), .value(l)), .fixed(1))
+    put("bic_margin", sources.number(at: t + "bic_margin") != nil ? .value(t + "bic_margin") : .constant(2), .significant(2))
+    putText("bic_word", words["bic." + Self.rafteryWord(abs(lv - hv))])
+  }
+
+  /// The word of Raftery (1995) for a BIC difference: below 2 weak, below 6 positive, below 10
+  /// strong, else very strong (E7).
+  static func rafteryWord(_ gap: Double) -> String {
+    gap < 2 ? "weak" : gap < 6 ? "positive" : gap < 10 ? "strong" : "very_strong"
+  }
+}
