@@ -18,6 +18,8 @@ public struct FrontMatter: Decodable, Sendable {
   public var params: [String: ParamValue]
   public var toc: Bool
   public var code: CodeDisplay
+  /// The most bytes a render may write (report, results and side files together).
+  public var outputLimit: Double
 
   public init() {
     lang = .en
@@ -25,10 +27,19 @@ public struct FrontMatter: Decodable, Sendable {
     params = [:]
     toc = true
     code = .fold
+    outputLimit = FrontMatter.defaultOutputLimit
   }
 
+  /// 500 million bytes (500M): far above any real report, low enough to stop a runaway one.
+  public static let defaultOutputLimit = 500e6
+
   enum CodingKeys: String, CodingKey {
-    case title, subtitle, author, date, description, lang, seed, params, toc, code
+    case title, subtitle, author, date, description, lang, seed, params, toc, code, limits
+  }
+
+  /// `limits:` in the front matter.
+  struct Limits: Decodable {
+    var output: SpecNumber?
   }
 
   public init(from decoder: Decoder) throws {
@@ -43,6 +54,13 @@ public struct FrontMatter: Decodable, Sendable {
     params = try c.decodeIfPresent([String: ParamValue].self, forKey: .params) ?? [:]
     toc = try c.decodeIfPresent(Bool.self, forKey: .toc) ?? true
     code = try c.decodeIfPresent(Choice<CodeDisplay>.self, forKey: .code)?.value ?? .fold
+    outputLimit = FrontMatter.defaultOutputLimit
+    if let limits = try c.decodeIfPresent(Limits.self, forKey: .limits), let output = limits.output {
+      guard let bytes = output.literal, bytes >= 1 else {
+        throw SpecValueError("limits.output must be a positive number of bytes, such as 1B (a billion)", id: DecodeDiagnostics.badValue)
+      }
+      outputLimit = bytes
+    }
   }
 
   /// The documented fields, for `lossbook kinds` and the tour.
@@ -57,6 +75,9 @@ public struct FrontMatter: Decodable, Sendable {
     FieldDoc("params", "mapping of names to numbers or text", default: "none", "values that expressions read as params.NAME; --param NAME=VALUE overrides them"),
     FieldDoc("toc", "true | false", default: "true", "a table of contents from the headings"),
     FieldDoc("code", "fold | show | hide", default: "fold", "how block sources appear in the report"),
+    FieldDoc(
+      "limits", "{output: bytes}", default: "{output: 500M}",
+      "the most a render may write (report, results and side files); more is an error, and nothing is written"),
   ]
 }
 

@@ -99,6 +99,15 @@ public struct Pipeline: Sendable {
     if diagnostics.contains(where: { $0.severity == .error }) && !options.keepGoing {
       return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
     }
+    let total = report.html.utf8.count + report.json.utf8.count + report.sideFiles.reduce(0) { $0 + $1.contents.utf8.count }
+    if Double(total) > analyzed.frontMatter.outputLimit {
+      diagnostics.append(
+        Diagnostic(
+          "output-too-large", .error,
+          "the report would write \(total) bytes, more than limits.output (\(Int(analyzed.frontMatter.outputLimit)) bytes)",
+          at: nil, help: "make the notebook smaller, or raise limits: {output: …} in the front matter", stage: .render))
+      return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
+    }
     var batch = AtomicWriteBatch()
     let out = options.outputDirectory
     // Temporary files of a render that was killed mid-write are removed by the next one.
