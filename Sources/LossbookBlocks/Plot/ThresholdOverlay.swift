@@ -23,7 +23,7 @@ enum ThresholdOverlay {
         label: ja ? "\(level)区間 \(lo)から\(hi)：閾値がありそうな範囲" : "\(level) interval \(lo)–\(hi): where the threshold probably is"))
     }
     out.append(.verticalLine(x: t.eta, label: ja ? "閾値 \(eta)" : "threshold \(eta)", role: .threshold))
-    if t.outcome.verdict == .emergent {
+    if t.verdict == .emergent {
       let flatX = (t.eta + xRange.upperBound) / 2
       out.append(.text(x: flatX, y: t.hingeLevel, label: ja ? "当て推量のまま" : "flat at guessing"))
       let points = f.format(t.hingeSlope * slopeStep * 100, style: .fixed(0))

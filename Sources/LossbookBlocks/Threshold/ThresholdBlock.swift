@@ -53,7 +53,10 @@ enum ThresholdBlock {
         x: x, y: y, chance: settings.chance, supFP: supF.p ?? 1, bicLinear: fits.linear.bic,
         bicLogistic: fits.logistic?.bic, bicHinge: fits.hingeBIC, level: settings.level, minSide: settings.minSide)
     }
-    let outcome = settings.rules.decide(evidence)
+    let verdict =
+      spec.verdict_rule?.value == .w1
+      ? ThresholdW1Rule.decide(p: supF.p ?? 1, alpha: settings.rules.alpha, fits: fits, language: context.language)
+      : { let o = settings.rules.decide(evidence); return (o.verdict, ThresholdReasons.sentences(o.reasons, language: context.language)) }()
     let tests = try ThresholdTestRuns.run(settings, sample: sample, x: x, y: y, supF: supF, guard: check)
     let spearman = try check.run("Spearman") { () throws(ThresholdError) -> Double in
       try SpearmanCorrelation.coefficient(x: x, y: y)
@@ -61,7 +64,7 @@ enum ThresholdBlock {
     return ThresholdResult(
       tableID: spec.table.value, x: spec.x.value, y: spec.y.value, n: x.count, settings: settings, fits: fits,
       interval: interval, delta: delta, segmented: segmented, sides: evidence.sides, tests: tests,
-      spearman: spearman, outcome: outcome, language: context.language)
+      spearman: spearman, verdict: verdict.0, reasons: verdict.1)
   }
 
   /// The run label of every row (text, or numbers written plainly).

@@ -55,7 +55,7 @@ enum ThresholdHTML {
       h += "<tr><th scope=\"row\">\(HTML.escapeText(label))</th><td>\(HTML.escapeText(value))</td></tr>\n"
     }
     h += "</tbody>\n</table></div>\n"
-    let verdict = verdictWord(r.outcome.verdict, ja: ja)
+    let verdict = verdictWord(r.verdict, ja: ja)
     let verdictLabel = HTML.escapeText(pick("Verdict: ", "判定："))
     h += "<div class=\"lb-verdict\"><p>\(verdictLabel)<strong>\(HTML.escapeText(verdict))</strong></p>\n<ul>\n"
     for reason in r.reasons { h += "<li>\(HTML.escapeText(reason))</li>\n" }

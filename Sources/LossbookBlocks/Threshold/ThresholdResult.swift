@@ -17,8 +17,9 @@ struct ThresholdResult: BlockResult {
   let sides: ThresholdSides?
   let tests: ThresholdTestRuns
   let spearman: Double
-  let outcome: VerdictOutcome
-  let language: ReportLanguage
+  /// The verdict and its reasons, in the block's language.
+  let verdict: Verdict
+  let reasons: [String]
 
   /// The hinge threshold.
   var eta: Double { fits.hinge.eta }
@@ -26,8 +27,6 @@ struct ThresholdResult: BlockResult {
   var hingeLevel: Double { fits.hinge.r }
   /// The hinge's slope below the threshold, per unit of eta − x.
   var hingeSlope: Double { fits.hinge.k }
-  /// The reasons in the block's language.
-  var reasons: [String] { ThresholdReasons.sentences(outcome.reasons, language: language) }
 
   var table: DataTable? {
     DataTable(columns: [
@@ -65,7 +64,7 @@ struct ThresholdResult: BlockResult {
       ("bic", .object(fits.criteria.map { ($0.name, .num($0.bic)) })),
       ("best", .string(fits.bestByBIC)),
       ("spearman", .num(spearman)),
-      ("verdict", .string(outcome.verdict.rawValue)),
+      ("verdict", .string(verdict.rawValue)),
       ("reasons", .array(reasons.map { .string($0) })),
     ]
     return .object(members)

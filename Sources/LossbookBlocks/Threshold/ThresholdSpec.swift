@@ -6,6 +6,8 @@ import LossbookSyntax
 struct ThresholdSpec: Decodable, BlockSpec {
   /// The tests a notebook can ask for.
   enum Test: String, CaseIterable, Sendable { case supf, davies, chow, pelt, binseg, cusum }
+  /// The verdict's rule: STATS.md section 5, or WORKLOAD-W1.md section 5.
+  enum Rule: String, CaseIterable, Sendable { case stats, w1 }
 
   var table: Located<String>
   var x: Located<String>
@@ -26,6 +28,7 @@ struct ThresholdSpec: Decodable, BlockSpec {
   var chance_slack: SpecNumber?
   var bic_margin: SpecNumber?
   var grey_zone: SpecNumber?
+  var verdict_rule: Choice<Rule>?
 
   var blockReferences: [Located<String>] { [table] }
 
@@ -79,6 +82,9 @@ struct ThresholdSpec: Decodable, BlockSpec {
     FieldDoc("chance_tolerance", "number ≥ 0", default: "0.02", "verdict: a high-loss mean this close to random counts as at chance"),
     FieldDoc("chance_slack", "number ≥ 0", default: "1", "random may lie outside the scores' range by at most this many times their span"),
     FieldDoc("bic_margin", "number ≥ 0", default: "2", "verdict: hinge and logistic BICs closer than this split the evidence"),
+    FieldDoc(
+      "verdict_rule", "stats | w1", default: "stats",
+      "stats: the rule of STATS.md section 5 (chance level, slopes on each side, sup-F, BIC); w1: WORKLOAD-W1.md's rule, emergent when sup-F's p < alpha and the hinge has the smallest BIC, else smooth"),
     FieldDoc("grey_zone", "number ≥ 1", default: "2", "verdict: p between alpha and grey_zone × alpha is inconclusive"),
   ]
 }

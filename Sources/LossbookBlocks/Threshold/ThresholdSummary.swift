@@ -35,7 +35,7 @@ enum ThresholdSummary {
       DataColumn("pelt_changes", numbers: rs.map { $0.tests.pelt.map { Double($0.changes) } ?? .nan }),
       DataColumn("pelt_onset", numbers: rs.map { $0.tests.pelt?.onset ?? .nan }),
       DataColumn("spearman", numbers: rs.map(\.spearman)),
-      DataColumn("verdict", text: rs.map(\.outcome.verdict.rawValue)),
+      DataColumn("verdict", text: rs.map(\.verdict.rawValue)),
     ]
     return DataTable(columns: cols)
   }
