@@ -8,6 +8,7 @@ public let allBlockKinds: [any BlockKind] = [
   FitBlock.kind,
   PlotBlock.kind,
   TableBlock.kind,
+  ThresholdBlock.kind,
   ExploreBlock.kind,
   ExplainBlock.kind,
 ]

@@ -37,6 +37,16 @@ public struct ScalingFamily: Sendable {
   /// The sd of Gaussian noise on tasks without items.
   public var scoreNoise: Double
   public var tasks: [Task]
+  /// Which loss the tasks' success probabilities follow (default: the true loss).
+  public var scoreFrom: ScoreLoss = .true
+
+  /// The loss a task's success probability is computed from.
+  public enum ScoreLoss: String, Sendable, CaseIterable {
+    /// The law's loss: the model's quality, without measurement noise.
+    case `true`
+    /// The observed loss (true plus `lossNoise`), as WORKLOAD-W1.md section 2 specifies.
+    case observed
+  }
 
   public init(loss: LossModel, runs: [FamilyRun], lossNoise: Double, scoreNoise: Double, tasks: [Task]) {
     self.loss = loss
@@ -85,7 +95,8 @@ public struct ScalingFamily: Sendable {
   }
 
   /// Simulates every checkpoint. A task's success probability follows the true loss (the
-  /// model's quality); the observed loss is that plus measurement noise.
+  /// model's quality), or the observed loss with ``scoreFrom`` `.observed`; the observed
+  /// loss is the true one plus measurement noise.
   ///
   /// Draws come from streams keyed by (seed, block, stream, replicate): `loss` for the loss
   /// noise, `task:<name>` for a task's scores (the `items` shape: replicate = checkpoint index,
@@ -116,7 +127,7 @@ public struct ScalingFamily: Sendable {
     }
     let thresholds = tasks.map { task in drawThresholds(task, seed: seed, block: block) }
     let scorer = TaskScorer(
-      seed: seed, block: block, lossTrue: lossTrue, scoreNoise: scoreNoise, tasks: tasks, thresholds: thresholds)
+      seed: seed, block: block, lossTrue: scoreFrom == .observed ? observed : lossTrue, scoreNoise: scoreNoise, tasks: tasks, thresholds: thresholds)
     return Checkpoints(
       run: run, N: N, D: D, C: C, lossTrue: lossTrue, loss: observed, tasks: scorer.score(jobs: jobs),
       thresholds: thresholds)

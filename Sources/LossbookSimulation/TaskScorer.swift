@@ -8,6 +8,7 @@ import LossbookStats
 struct TaskScorer: Sendable {
   let seed: UInt32
   let block: String
+  /// The loss each checkpoint is scored from (true, or observed: see ``ScalingFamily/scoreFrom``).
   let lossTrue: [Double]
   let scoreNoise: Double
   let tasks: [ScalingFamily.Task]

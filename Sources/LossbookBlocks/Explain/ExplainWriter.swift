@@ -35,7 +35,10 @@ enum ExplainWriter {
 
   /// The reason codes, in order; text that is no known code is kept as `.unknown`.
   static func readReasons(_ threshold: JSONValue) -> [ExplainReason] {
-    guard case .array(let items)? = threshold["reasons"] else { return [] }
+    // The stable codes when the threshold block gives them; else the reasons as written.
+    var source = threshold["reasons"]
+    if case .array(let codes)? = threshold["reason_codes"], !codes.isEmpty { source = threshold["reason_codes"] }
+    guard case .array(let items)? = source else { return [] }
     return items.map { item in
       var text = ""
       if case .string(let s) = item { text = s }

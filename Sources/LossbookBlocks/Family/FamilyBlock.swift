@@ -21,7 +21,8 @@ enum FamilyBlock {
     }
     let checkpoints = runs.reduce(0) { $0 + $1.tokens.count }
     let tasks = try resolveTasks(spec.tasks ?? [], checkpoints: checkpoints, limits: limits, context: context)
-    let family = ScalingFamily(loss: loss, runs: runs, lossNoise: lossNoise, scoreNoise: scoreNoise, tasks: tasks)
+    var family = ScalingFamily(loss: loss, runs: runs, lossNoise: lossNoise, scoreNoise: scoreNoise, tasks: tasks)
+    family.scoreFrom = spec.score_from?.value ?? .true
     let sim = family.simulate(seed: context.seed, block: context.blockID, jobs: context.jobs)
     try checkLoss(sim.lossTrue, family: family, law: spec.law)
     var columns = [

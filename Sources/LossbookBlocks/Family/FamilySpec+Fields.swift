@@ -18,6 +18,9 @@ extension FamilySpec {
       "final_only", "list of {size, tokens, name}", default: "none",
       "runs that stop early: each token count is one run of that size, observed only at its final checkpoint (name defaults to '<size> final')"),
     FieldDoc("loss_noise", "number ≥ 0", default: "0", "sd of the observed loss around the true loss (tasks follow the true loss)"),
+    FieldDoc(
+      "score_from", "true | observed", default: "true",
+      "the loss the tasks' success probabilities follow: the true loss (the model's quality) or the observed loss (WORKLOAD-W1.md)"),
     FieldDoc("score_noise", "number ≥ 0", default: "0", "sd of Gaussian noise on the accuracy of tasks without items"),
     FieldDoc(
       "tasks", "list of tasks", default: "none",

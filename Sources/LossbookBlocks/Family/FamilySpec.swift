@@ -11,6 +11,7 @@ struct FamilySpec: Decodable, BlockSpec {
   var final_only: [RunSpec]?
   var loss_noise: SpecNumber?
   var score_noise: SpecNumber?
+  var score_from: Choice<ScalingFamily.ScoreLoss>?
   var tasks: [TaskSpec]?
   var limits: FamilyLimits?
 

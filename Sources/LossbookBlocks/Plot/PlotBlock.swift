@@ -22,17 +22,23 @@ enum PlotBlock {
       case .both: .pointsAndLine
       }
     var series: [ChartSeries] = []
+    // With facet, the panel of each series: the index of its y column.
+    var panelOf: [Int] = []
+    let faceted = spec.facet == true
+    let yNames = spec.y.names.map(\.value)
+    func panel(for y: String) -> Int { faceted ? (yNames.firstIndex(of: y) ?? 0) : 0 }
     var groups: [(String, [Bool])] = [("", [Bool](repeating: true, count: table.rowCount))]
     if let color = spec.color {
       guard let c = table.column(color.value) else { throw DataBlock.unknownColumn(color.value, in: table, at: color.range) }
       groups = Self.groups(of: c)
     }
-    for yName in spec.y.names {
+    for (column, yName) in spec.y.names.enumerated() {
       let y = try TableColumns.numbers(table, yName)
       for (label, keep) in groups {
         let points = (0..<table.rowCount).filter { keep[$0] }.map { ChartPoint(x: x[$0], y: y[$0]) }
-        let name = [spec.y.names.count > 1 ? yName.value : "", label].filter { !$0.isEmpty }.joined(separator: " · ")
+        let name = [spec.y.names.count > 1 && !faceted ? yName.value : "", label].filter { !$0.isEmpty }.joined(separator: " · ")
         series.append(ChartSeries(name: name.isEmpty ? yName.value : name, points: points, mark: mark))
+        panelOf.append(faceted ? column : 0)
       }
     }
     // Fitted curves, drawn over the data's x range.
@@ -40,9 +46,22 @@ enum PlotBlock {
     let lo = finiteX.min() ?? 0
     let hi = finiteX.max() ?? 1
     var overlays: [String] = []
+    var panelAnnotations = [[ChartAnnotation]](repeating: [], count: faceted ? yNames.count : 1)
     for o in spec.overlay ?? [] {
-      guard let fit = try context.result(o.fit) as? FitResult else {
-        throw BlockFailure(PlotDiagnostics.notAFit, "'\(o.fit.value)' is not a fit block", at: o.fit.range, help: "overlay takes fit blocks")
+      let upstream = try context.result(o.fit)
+      if let threshold = upstream as? ThresholdResult {
+        let style = 4 + overlays.count
+        let hinge = ThresholdOverlay.hinge(threshold, xRange: lo...hi, language: context.language, style: style)
+        series.append(hinge)
+        panelOf.append(panel(for: threshold.y))
+        overlays.append(hinge.name)
+        panelAnnotations[panel(for: threshold.y)] += ThresholdOverlay.annotations(threshold, xRange: lo...hi, language: context.language)
+        continue
+      }
+      guard let fit = upstream as? FitResult else {
+        throw BlockFailure(
+          PlotDiagnostics.notAFit, "'\(o.fit.value)' is neither a fit nor a threshold block", at: o.fit.range,
+          help: "overlay takes fit and threshold blocks")
       }
       let chosen: String
       if let named = o.model {
@@ -71,6 +90,7 @@ enum PlotBlock {
       let name = context.language == .ja ? "\(chosen)モデル（\(fit.y)）" : "\(chosen) fit (\(fit.y))"
       // Fitted curves are black (palette 4), apart from the data's colours.
       series.append(ChartSeries(name: name, points: curve, mark: .line, style: 4 + overlays.count, band: band))
+      panelOf.append(panel(for: fit.y))
       overlays.append(name)
     }
     var annotations: [ChartAnnotation] = []
@@ -103,7 +123,11 @@ enum PlotBlock {
       y: ChartAxis(
         label: yLabel, scale: spec.y_scale?.value == .log ? .log10 : .linear, reversed: false,
         format: spec.y_percent == true ? .percent(nil) : nil),
-      panels: [ChartPanel(series: series, annotations: annotations)])
+      panels: panelAnnotations.indices.map { i in
+        ChartPanel(
+          title: faceted ? yNames[i] : nil, series: series.indices.filter { panelOf[$0] == i }.map { series[$0] },
+          annotations: panelAnnotations[i] + annotations)
+      })
     return PlotResult(chart: chart, caption: spec.caption, points: points, tableID: spec.table.value)
   }
 

@@ -15,6 +15,7 @@ struct PlotSpec: Decodable, BlockSpec {
   var y_scale: Choice<Scale>?
   var x_reversed: Bool?
   var overlay: [PlotOverlay]?
+  var facet: Bool?
   var chance: SpecNumber?
   var title: String?
   var caption: String?
@@ -46,8 +47,11 @@ struct PlotSpec: Decodable, BlockSpec {
       "x_reversed", "true | false", default: "true when x is a loss column",
       "draw x falling to the right, so lower loss (better) reads left to right"),
     FieldDoc(
-      "overlay", "list of fit block ids or {fit, model, band, level}", default: "none",
-      "draws a fit's best model (or the named model) over the data; band: true adds its pointwise confidence band (delta method) at level (default 0.95)"),
+      "overlay", "list of fit or threshold block ids, or {fit, model, band, level}", default: "none",
+      "draws a fit's best model (or the named model) over the data; band: true adds its pointwise confidence band (delta method) at level (default 0.95); a threshold block draws its threshold as a vertical line, its interval as a band, and its fitted hinge"),
+    FieldDoc(
+      "facet", "true | false", default: "false",
+      "one panel per y column (small multiples with shared axes); each overlay goes to the panel of its y"),
     FieldDoc("chance", "number", default: "none", "the chance level, drawn as a labelled dashed line"),
     FieldDoc("y_percent", "true | false", default: "false", "label y ticks as percentages"),
     FieldDoc("title", "text", default: "a title from the columns", "the figure's title: say the finding"),

@@ -10,7 +10,7 @@ enum TableBlock {
     fields: TableSpec.fields)
 
   static func run(_ spec: TableSpec, context: ExecutionContext) throws(BlockFailure) -> TableResult {
-    var table = try context.table(spec.of)
+    var table = try source(spec.of.names, context: context)
     if let w = spec.where {
       let keep = try context.evaluate(w.expression, over: table).map { v in
         if case .number(let x) = v { return x != 0 && !x.isNaN }
@@ -36,6 +36,22 @@ enum TableBlock {
       formats[name] = style
     }
     return TableResult(table: table, formats: formats, limit: spec.rows.map(\.limit) ?? 20, caption: spec.caption)
+  }
+
+  /// The table to show: a block's table, or one summary row per threshold block.
+  static func source(_ ids: [Located<String>], context: ExecutionContext) throws(BlockFailure) -> DataTable {
+    var thresholds: [(id: String, result: ThresholdResult)] = []
+    for id in ids {
+      if let t = try context.result(id) as? ThresholdResult {
+        thresholds.append((id.value, t))
+      } else if ids.count > 1 {
+        throw BlockFailure(
+          TableDiagnostics.notAThreshold, "'\(id.value)' is not a threshold block", at: id.range,
+          help: "a list in of: takes threshold blocks only (one summary row each)")
+      }
+    }
+    if thresholds.isEmpty { return try context.table(ids[0]) }
+    return ThresholdSummary.table(thresholds)
   }
 }
 

@@ -4,14 +4,14 @@ import LossbookSyntax
 
 /// A `table` block: a table (or a fit's model comparison) shown in the report.
 struct TableSpec: Decodable, BlockSpec {
-  var of: Located<String>
+  var of: OneOrMany
   var columns: [Located<String>]?
   var formats: OrderedFields<Located<String>>?
   var rows: RowLimit?
   var `where`: RowExpression?
   var caption: String?
 
-  var blockReferences: [Located<String>] { [of] }
+  var blockReferences: [Located<String>] { of.names }
 
   var expressions: [SpecExpression] { [`where`].compactMap { $0?.expression } }
 
@@ -20,7 +20,9 @@ struct TableSpec: Decodable, BlockSpec {
   }
 
   static let fields: [FieldDoc] = [
-    FieldDoc("of", "block id", "a block that makes a table (family, data) or a fit (its model comparison)"),
+    FieldDoc(
+      "of", "block id | list of threshold block ids",
+      "a block that makes a table (family, data) or a fit (its model comparison); threshold blocks give one summary row each (block, y, aic_* and bic_* of linear, logistic and hinge, best, eta, eta_lower, eta_upper, supf, p, pelt_changes, pelt_onset, spearman, verdict)"),
     FieldDoc("columns", "list of columns", default: "all", "the columns to show, in this order"),
     FieldDoc("formats", "mapping column: format", default: "automatic", "number formats: .3f, .2g, %, .1%, sci, si, int, p"),
     FieldDoc("rows", "whole number | all", default: "20", "the most rows to show (the CSV always has all)"),

@@ -1,0 +1,75 @@
+import LossbookEngine
+import LossbookRender
+import LossbookStats
+
+/// The report part of a `threshold` block: a compact table (threshold with its interval,
+/// tests with p-values, BICs, Spearman), then the verdict in bold with its reasons.
+enum ThresholdHTML {
+  static func render(_ r: ThresholdResult, context: RenderContext) -> String {
+    let f = context.format
+    let ja = context.language == .ja
+    func pick(_ en: String, _ jp: String) -> String { ja ? jp : en }
+    var rows: [(String, String)] = []
+    let levelText = f.format(r.settings.level, style: .percent(nil))
+    if let ci = r.interval.interval {
+      rows.append((
+        pick("threshold (hinge)", "閾値（折れ線）"),
+        f.formatInterval(estimate: r.eta, lower: ci.lower, upper: ci.upper)
+          + pick(" (\(levelText) bootstrap, \(r.interval.replicates) \(r.settings.resampleRuns ? "run" : "case") resamples)",
+                 "（\(levelText)ブートストラップ、\(r.settings.resampleRuns ? "ラン" : "ケース")再標本化\(r.interval.replicates)回）")))
+    } else {
+      rows.append((pick("threshold (hinge)", "閾値（折れ線）"), f.format(r.eta, style: .fixed(3))))
+    }
+    if let d = r.delta {
+      rows.append((
+        pick("delta-method interval", "デルタ法の区間"),
+        f.formatInterval(estimate: d.estimate, lower: d.interval.lower, upper: d.interval.upper)))
+    }
+    let t = r.tests
+    if let s = t.supF {
+      rows.append(("sup-F", "\(f.format(s.statistic, style: .fixed(1))) \(pick("at", "（η =")) \(f.format(s.at, style: .fixed(3)))\(pick(",", "）、")) \(s.p.map(f.pValueText) ?? "") (B = \(s.replicates))"))
+    }
+    if let d = t.davies { rows.append((pick("Davies test", "Davies検定"), "\(f.pValueText(d.p)) (k = \(d.k))")) }
+    if let c = t.chow {
+      rows.append((pick("Chow test", "Chow検定"), "F = \(f.format(c.f, style: .fixed(2))) \(pick("at", "η =")) \(f.format(c.at, style: .automatic)), \(f.pValueText(c.p))"))
+    }
+    if let p = t.pelt {
+      let onset = p.onset.map { pick(", last at ", "、最後は") + f.format($0, style: .fixed(3)) } ?? ""
+      rows.append(("PELT", pick("\(p.changes) change points\(onset)", "変化点\(p.changes)個\(onset)")))
+    }
+    if let b = t.binseg {
+      rows.append((pick("binary segmentation", "二分割法"), pick("breakpoints ", "区切り ") + b.breakpoints.map(String.init).joined(separator: ", ")))
+    }
+    if let c = t.cusum { rows.append(("OLS-CUSUM", "\(f.format(c.statistic, style: .fixed(3))), \(f.pValueText(c.p))")) }
+    let best = r.fits.bestByBIC
+    rows.append((
+      "BIC",
+      r.fits.criteria.map { c in
+        "\(c.name) \(f.format(c.bic, style: .fixed(1)))\(c.name == best ? pick(" (best)", "（最良）") : "")"
+      }.joined(separator: " · ")))
+    rows.append((pick("Spearman ρ", "スピアマンの順位相関ρ"), f.format(r.spearman, style: .fixed(2))))
+
+    let caption = ja ? "\(r.y)の\(r.x)に対する閾値分析（n = \(r.n)）" : "Threshold analysis of \(r.y) against \(r.x) (n = \(r.n))"
+    var h = "<div class=\"lb-table-wrap\"><table class=\"lb-threshold\">\n<caption>\(HTML.escapeText(caption))</caption>\n<tbody>\n"
+    for (label, value) in rows {
+      h += "<tr><th scope=\"row\">\(HTML.escapeText(label))</th><td>\(HTML.escapeText(value))</td></tr>\n"
+    }
+    h += "</tbody>\n</table></div>\n"
+    let verdict = verdictWord(r.verdict, ja: ja)
+    let verdictLabel = HTML.escapeText(pick("Verdict: ", "判定："))
+    h += "<div class=\"lb-verdict\"><p>\(verdictLabel)<strong>\(HTML.escapeText(verdict))</strong></p>\n<ul>\n"
+    for reason in r.reasons { h += "<li>\(HTML.escapeText(reason))</li>\n" }
+    h += "</ul></div>\n"
+    return h
+  }
+
+  /// The verdict word in the report's language (TEACHING.md section 4.4).
+  static func verdictWord(_ v: Verdict, ja: Bool) -> String {
+    guard ja else { return v.rawValue }
+    switch v {
+    case .emergent: return "出現型（閾値あり）"
+    case .smooth: return "連続型（閾値なし）"
+    case .inconclusive: return "判定保留"
+    }
+  }
+}

@@ -1,0 +1,114 @@
+import LossbookEngine
+import LossbookRender
+import LossbookStats
+
+/// What a `threshold` block found: the stable `threshold` object of FORMAT.md section 5.
+/// Its table is the bootstrap thresholds (`replicate`, `eta`), for a histogram or a rug.
+struct ThresholdResult: BlockResult {
+  let tableID: String
+  let x: String
+  let y: String
+  let n: Int
+  let settings: ThresholdSettings
+  let fits: ThresholdFits
+  let interval: ThresholdBootstrap.Result
+  let delta: DeltaMethodInterval?
+  let segmented: SegmentedThreshold
+  let sides: ThresholdSides?
+  let tests: ThresholdTestRuns
+  let spearman: Double
+  /// The verdict and its reasons, in the block's language.
+  let verdict: Verdict
+  let reasons: [String]
+  /// The reasons' stable codes (`threshold_detected`, ...); empty for the W1 rule.
+  let reasonCodes: [String]
+
+  /// The hinge threshold.
+  var eta: Double { fits.hinge.eta }
+  /// The hinge's level above the threshold.
+  var hingeLevel: Double { fits.hinge.r }
+  /// The hinge's slope below the threshold, per unit of eta − x.
+  var hingeSlope: Double { fits.hinge.k }
+
+  var table: DataTable? {
+    DataTable(columns: [
+      DataColumn("replicate", numbers: interval.thresholds.indices.map { Double($0 + 1) }),
+      DataColumn("eta", numbers: interval.thresholds),
+    ])
+  }
+
+  var json: JSONValue {
+    var etaMembers: [(String, JSONValue)] = [
+      ("estimate", .num(eta)), ("se", .num(interval.standardError ?? delta?.standardError)),
+      ("ci", interval.interval.map { .numbers([$0.lower, $0.upper]) } ?? .null),
+      ("ci_method", .string("bootstrap")), ("replicates", .number(Double(interval.replicates))),
+      ("resample", .string(settings.resampleRuns ? "runs" : "cases")), ("level", .num(settings.level)),
+      ("failures", .number(Double(interval.failures))),
+    ]
+    if let delta {
+      etaMembers.append(("delta", .object([("se", .num(delta.standardError)), ("ci", .numbers([delta.interval.lower, delta.interval.upper]))])))
+    }
+    let members: [(String, JSONValue)] = [
+      ("table", .string(tableID)), ("x", .string(x)), ("y", .string(y)), ("n", .number(Double(n))),
+      ("random", .num(settings.chance)),
+      ("eta", .object(etaMembers)),
+      ("hinge", .object([("r", .num(hingeLevel)), ("k", .num(hingeSlope)), ("eta", .num(eta)), ("rss", .num(fits.hinge.rss)), ("on_boundary", .bool(fits.hinge.onBoundary)),
+      ])),
+      ("segmented", .object([
+        ("psi", .num(segmented.psi)), ("psi_se", .num(segmented.psiStandardError)),
+        ("slope_left", .num(segmented.slopeLeft)), ("slope_right", .num(segmented.slopeRight)),
+        ("intercept", .num(segmented.intercept)), ("rss", .num(segmented.rss)),
+      ])),
+      ("above", sides.map { Self.side($0.above) } ?? .null),
+      ("below", sides.map { Self.side($0.below) } ?? .null),
+      ("tests", testsJSON),
+      ("aic", .object(fits.criteria.map { ($0.name, .num($0.aic)) })),
+      ("bic", .object(fits.criteria.map { ($0.name, .num($0.bic)) })),
+      ("best", .string(fits.bestByBIC)),
+      ("spearman", .num(spearman)),
+      ("verdict", .string(verdict.rawValue)),
+      ("reasons", .array(reasons.map { .string($0) })),
+      ("reason_codes", .array(reasonCodes.map { .string($0) })),
+    ]
+    return .object(members)
+  }
+
+  /// `{n, mean, mean_ci, slope, slope_ci}`.
+  static func side(_ s: SideSummary) -> JSONValue {
+    .object([
+      ("n", .number(Double(s.n))), ("mean", .num(s.mean)), ("mean_ci", .numbers([s.meanInterval.lower, s.meanInterval.upper])),
+      ("slope", .num(s.slope)), ("slope_ci", .numbers([s.slopeInterval.lower, s.slopeInterval.upper])),
+    ])
+  }
+
+  /// The tests asked for, each absent when not asked for.
+  var testsJSON: JSONValue {
+    var out: [(String, JSONValue)] = []
+    if let s = tests.supF {
+      out.append(("supf", .object([
+        ("statistic", .num(s.statistic)), ("at", .num(s.at)), ("p", .num(s.p)),
+        ("replicates", .number(Double(s.replicates))), ("exceedances", .number(Double(s.exceedances))),
+      ])))
+    }
+    if let d = tests.davies { out.append(("davies", .object([("p", .num(d.p)), ("k", .number(Double(d.k))), ("best", .num(d.best))]))) }
+    if let c = tests.chow { out.append(("chow", .object([("at", .num(c.at)), ("f", .num(c.f)), ("p", .num(c.p))]))) }
+    if let p = tests.pelt {
+      out.append(("pelt", .object([
+        ("penalty", .num(p.result.penalty)), ("breakpoints", .numbers(p.result.breakpoints.map(Double.init))),
+        ("rule", .string(p.rule)), ("min_size", .number(Double(settings.peltMinSize))),
+        ("changes", .number(Double(p.changes))), ("onset", .num(p.onset)),
+      ])))
+    }
+    if let b = tests.binseg {
+      out.append(("binseg", .object([
+        ("breaks", .number(Double(settings.binsegBreaks))), ("breakpoints", .numbers(b.breakpoints.map(Double.init))),
+      ])))
+    }
+    if let c = tests.cusum { out.append(("cusum", .object([("statistic", .num(c.statistic)), ("p", .num(c.p))]))) }
+    return .object(out)
+  }
+
+  func render(_ context: RenderContext) -> BlockRendering {
+    BlockRendering(html: ThresholdHTML.render(self, context: context))
+  }
+}

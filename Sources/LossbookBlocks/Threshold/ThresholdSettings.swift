@@ -1,0 +1,104 @@
+import LossbookEngine
+import LossbookStats
+import LossbookSyntax
+
+/// The settings of a `threshold` block with every default applied and every value checked:
+/// what the spec's fields mean, as numbers.
+struct ThresholdSettings: Sendable {
+  /// The tests to report, in FORMAT.md order.
+  var tests: Set<ThresholdSpec.Test>
+  var chance: Double?
+  var chanceSlack: Double
+  var supFReplicates: Int
+  var ciReplicates: Int
+  var level: Double
+  var resampleRuns: Bool
+  var runsColumn: Located<String>
+  var candidates: ThresholdCandidates
+  var minSide: Int
+  var rules: VerdictRules
+  var daviesK: Int
+  var chowAt: Double?
+  var peltPenalty: PeltPenalty
+  var peltMinSize: Int
+  var binsegBreaks: Int
+  var binsegMinSize: Int
+
+  /// Default replicates of the sup-F bootstrap (STATS.md section 4).
+  static let defaultSupFReplicates = 1000
+  /// Default replicates of the threshold's interval (STATS.md section 4).
+  static let defaultIntervalReplicates = 500
+  /// Default coverage of every interval.
+  static let defaultLevel = 0.95
+  /// Default PELT multiplier β of β σ² ln n (STATS.md section 4).
+  static let defaultPeltMultiplier = 2.0
+
+  /// Reads and checks the spec's fields.
+  init(_ spec: ThresholdSpec, context: ExecutionContext) throws(BlockFailure) {
+    func number(_ n: SpecNumber?, _ name: String, default value: Double, valid: (Double) -> Bool, rule: String) throws(BlockFailure) -> Double {
+      guard let n else { return value }
+      let v = try context.number(n)
+      guard v.isFinite, valid(v) else {
+        throw BlockFailure(ThresholdDiagnostics.badOption, "\(name) must be \(rule)", at: n.range)
+      }
+      return v
+    }
+    func whole(_ n: SpecNumber?, _ name: String, default value: Int, atLeast low: Int) throws(BlockFailure) -> Int {
+      let v = try number(n, name, default: Double(value), valid: { $0 == $0.rounded() && $0 >= Double(low) && $0 <= 1e7 }, rule: "a whole number of at least \(low)")
+      return Int(v)
+    }
+    let asked = spec.tests.map { Set($0.map(\.value.value)) }
+    var tests = asked ?? [.supf, .davies, .pelt, .binseg, .cusum]
+    chowAt = try spec.chow?.at.map { (n) throws(BlockFailure) -> Double in try number(n, "chow.at", default: 0, valid: { _ in true }, rule: "a number") }
+    if asked == nil, chowAt != nil { tests.insert(.chow) }
+    if tests.contains(.chow), chowAt == nil {
+      let at = spec.tests?.first { $0.value.value == .chow }?.range ?? context.blockRange
+      throw BlockFailure(
+        ThresholdDiagnostics.chowWithoutThreshold, "the Chow test needs a known threshold", at: at,
+        help: "add chow: {at: 2.2}, or drop chow from tests")
+    }
+    self.tests = tests
+    chance = try spec.random.map { (n) throws(BlockFailure) -> Double in try number(n, "random", default: 0, valid: { _ in true }, rule: "a number") }
+    chanceSlack = try number(spec.chance_slack, "chance_slack", default: 1, valid: { $0 >= 0 }, rule: "0 or more")
+    supFReplicates = try whole(spec.bootstrap, "bootstrap", default: Self.defaultSupFReplicates, atLeast: 0)
+    ciReplicates = try whole(spec.ci?.replicates, "ci.replicates", default: Self.defaultIntervalReplicates, atLeast: 1)
+    level = try number(spec.ci?.level, "ci.level", default: Self.defaultLevel, valid: { $0 > 0 && $0 < 1 }, rule: "strictly between 0 and 1")
+    resampleRuns = spec.ci?.resample?.value.value == .runs
+    runsColumn = spec.runs ?? Located("run", at: spec.ci?.resample?.range ?? context.blockRange)
+    minSide = try whole(spec.min_side, "min_side", default: 5, atLeast: 1)
+    if let c = spec.candidates {
+      let from = try number(c.from, "candidates.from", default: 0.10, valid: { (0...1).contains($0) }, rule: "a quantile between 0 and 1")
+      let to = try number(c.to, "candidates.to", default: 0.90, valid: { (0...1).contains($0) }, rule: "a quantile between 0 and 1")
+      guard from <= to else {
+        throw BlockFailure(ThresholdDiagnostics.badOption, "candidates: from (\(from)) must not exceed to (\(to))", at: c.range)
+      }
+      if let g = c.grid {
+        candidates = .grid(count: try whole(g, "candidates.grid", default: 100, atLeast: 1), from: from, to: to)
+      } else {
+        candidates = .gaps(from: from, to: to)
+      }
+    } else {
+      candidates = .standard
+    }
+    let defaults = VerdictRules()
+    rules = VerdictRules(
+      alpha: try number(spec.alpha, "alpha", default: defaults.alpha, valid: { $0 > 0 && $0 < 1 }, rule: "strictly between 0 and 1"),
+      greyZoneFactor: try number(spec.grey_zone, "grey_zone", default: defaults.greyZoneFactor, valid: { $0 >= 1 }, rule: "1 or more"),
+      chanceTolerance: try number(spec.chance_tolerance, "chance_tolerance", default: defaults.chanceTolerance, valid: { $0 >= 0 }, rule: "0 or more"),
+      bicMargin: try number(spec.bic_margin, "bic_margin", default: defaults.bicMargin, valid: { $0 >= 0 }, rule: "0 or more"),
+      minSide: minSide)
+    daviesK = try whole(spec.davies?.k, "davies.k", default: 10, atLeast: 2)
+    let multiplier = try number(spec.pelt?.multiplier, "pelt.multiplier", default: Self.defaultPeltMultiplier, valid: { $0 > 0 }, rule: "above 0")
+    switch spec.pelt?.penalty {
+    case .fixed(let n)?:
+      peltPenalty = .fixed(try number(n, "pelt.penalty", default: 0, valid: { $0 > 0 }, rule: "above 0"))
+    case .rule(.meanSquare)?:
+      peltPenalty = .meanSquaredDifferences(multiplier: multiplier)
+    case .rule(.mad)?, nil:
+      peltPenalty = .madOfDifferences(multiplier: multiplier)
+    }
+    peltMinSize = try whole(spec.pelt?.min_size, "pelt.min_size", default: 3, atLeast: 1)
+    binsegBreaks = try whole(spec.binseg?.breaks, "binseg.breaks", default: 1, atLeast: 1)
+    binsegMinSize = try whole(spec.binseg?.min_size, "binseg.min_size", default: 3, atLeast: 1)
+  }
+}

@@ -1,0 +1,23 @@
+import LossbookRender
+import LossbookStats
+
+/// The verdict rule of WORKLOAD-W1.md section 5, chosen with `verdict_rule: w1`: "emergent"
+/// when the sup-F p-value is below alpha and the hinge has the smallest BIC of the three
+/// fits, otherwise "smooth". It reads neither the chance level nor the slopes on each side,
+/// so it is simpler (and weaker) than the rule of STATS.md section 5, the default.
+enum ThresholdW1Rule {
+  /// The verdict and its reasons in `language`.
+  static func decide(p: Double, alpha: Double, fits: ThresholdFits, language: ReportLanguage) -> (Verdict, [String]) {
+    let detected = p < alpha
+    let test: VerdictReason = detected ? .thresholdDetected(p: p, alpha: alpha) : .noThresholdDetected(p: p, alpha: alpha)
+    let best = fits.bestByBIC
+    let f = LossbookNumberFormat(language: language)
+    let bics = fits.criteria.map { "\($0.name) \(f.format($0.bic, style: .fixed(1)))" }.joined(separator: ", ")
+    let bic =
+      language == .ja
+      ? "BICが最小のモデルは\(best)です（\(bics)）。"
+      : "The \(best) fit has the smallest BIC (\(bics))."
+    let reasons = ThresholdReasons.sentences([test], language: language) + [bic]
+    return (detected && best == "hinge" ? .emergent : .smooth, reasons)
+  }
+}
