@@ -2,8 +2,8 @@
 # Reference numbers for Notebooks/emergence-w1.md on lossbook's own data (issue 4):
 # per task, AIC and BIC of the line, the 4-parameter logistic (nls port, W1 section 3) and the
 # hinge (profiled over every gap that leaves min_side = 5 points on each side, lossbook's
-# documented range), sup-F on W1's grid of 100 candidates, and PELT breakpoints (Python
-# ruptures, l2, jump 1, min_size 2, W1's mean-square penalty).
+# documented range) and sup-F on W1's grid of 100 candidates. PELT breakpoints come from
+# Python's ruptures in make_w1_pelt.py.
 # Usage: Rscript Scripts/reference/make_w1_reference.R <family.csv> <out.csv>
 args <- commandArgs(trailingOnly = TRUE)
 d <- read.csv(args[1])
@@ -53,14 +53,8 @@ for (t in tasks) {
   h <- hinge(y)
   hc <- crit(h$rss, 3)
   sf <- supF(y)
-  ys <- y[order(L, seq_along(L))]
-  bk <- system2("python3", c("-c", shQuote(paste0(
-    "import sys,numpy as np,ruptures as rpt;y=np.array([float(v) for v in sys.argv[1].split(',')]);",
-    "n=len(y);s2=np.sum(np.diff(y)**2)/(2*(n-1));pen=2*s2*np.log(n);",
-    "print(','.join(map(str,rpt.Pelt(model='l2',min_size=2,jump=1).fit(y).predict(pen=pen))))")),
-    paste(format(ys, digits = 17), collapse = ",")), stdout = TRUE)
   rows[[t]] <- data.frame(task = t, aic_linear = lin[["aic"]], bic_linear = lin[["bic"]],
     aic_logistic = lg[["aic"]], bic_logistic = lg[["bic"]], aic_hinge = hc[["aic"]], bic_hinge = hc[["bic"]],
-    eta = h$eta, supf = sf[["stat"]], supf_at = sf[["at"]], pelt = bk)
+    eta = h$eta, supf = sf[["stat"]], supf_at = sf[["at"]])
 }
 write.csv(do.call(rbind, rows), args[2], row.names = FALSE)
