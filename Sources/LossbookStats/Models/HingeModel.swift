@@ -22,13 +22,15 @@ enum HingeModel {
       let r = parameters[0]
       let k = parameters[1]
       let eta = parameters[2]
-      for i in x.indices {
-        let z = Swift.max(eta - x[i], 0)
-        values[i] = r + k * z
-        guard let jacobian else { continue }
-        jacobian[i * 3] = 1
-        jacobian[i * 3 + 1] = z
-        jacobian[i * 3 + 2] = x[i] < eta ? k : 0
+      x.withUnsafeBufferPointer { x in
+        for i in 0..<x.count {
+          let z = Swift.max(eta - x[i], 0)
+          values[i] = r + k * z
+          guard let jacobian else { continue }
+          jacobian[i * 3] = 1
+          jacobian[i * 3 + 1] = z
+          jacobian[i * 3 + 2] = x[i] < eta ? k : 0
+        }
       }
     }
   }

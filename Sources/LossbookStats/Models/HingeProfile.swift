@@ -165,13 +165,16 @@ public struct HingeProfile: Sendable {
   /// The global minimum of the profile over the allowed thresholds (the first on ties).
   public func minimum() -> HingeProfileMinimum {
     var best: (eta: Double, fit: (r: Double, k: Double, rss: Double))?
+    /// Lower end, interior stationary point (if any), upper end: in that order, checked
+    /// in place (no candidate array per gap; this loop dominates a hinge fit).
+    @inline(__always) func consider(_ eta: Double, _ gap: Gap) {
+      let fit = solve(eta: eta, leftCount: gap.leftCount)
+      if fit.rss < best?.fit.rss ?? .infinity { best = (eta, fit) }
+    }
     for gap in gaps {
-      var candidates = [gap.lower, gap.upper]
-      if let interior = stationaryPoint(in: gap) { candidates.insert(interior, at: 1) }
-      for eta in candidates {
-        let fit = solve(eta: eta, leftCount: gap.leftCount)
-        if fit.rss < best?.fit.rss ?? .infinity { best = (eta, fit) }
-      }
+      consider(gap.lower, gap)
+      if let interior = stationaryPoint(in: gap) { consider(interior, gap) }
+      consider(gap.upper, gap)
     }
     // `gaps` is never empty (checked in init), so `best` is set.
     let chosen = best ?? (gaps[0].lower, solve(eta: gaps[0].lower, leftCount: gaps[0].leftCount))

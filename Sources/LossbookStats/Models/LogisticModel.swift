@@ -23,12 +23,15 @@ enum LogisticModel {
   }
 
   /// `s = 1 / (1 + e^u)` and `1 − s`, computed without overflow for any `u`.
+  @inline(__always)
   static func shares(_ u: Double) -> (s: Double, complement: Double) {
-    if u > 0 {
-      let t = exp(-u)
-      return (t / (1 + t), 1 / (1 + t))
-    }
-    let t = exp(u)
+    shares(u, exponential: exp(u > 0 ? -u : u))
+  }
+
+  /// ``shares(_:)`` given `t = exp(−|u|)`.
+  @inline(__always)
+  static func shares(_ u: Double, exponential t: Double) -> (s: Double, complement: Double) {
+    if u > 0 { return (t / (1 + t), 1 / (1 + t)) }
     return (1 / (1 + t), t / (1 + t))
   }
 
@@ -37,22 +40,77 @@ enum LogisticModel {
   /// With `u = (x − mid) / width` and `s = 1 / (1 + e^u)`: ∂/∂lo = 1 − s, ∂/∂hi = s,
   /// ∂/∂mid = (hi − lo) s (1 − s) / width, ∂/∂width = (hi − lo) s (1 − s) u / width.
   static func nonlinearModel(x: [Double]) -> NonlinearModel {
-    NonlinearModel(parameterNames: parameterNames) { parameters, values, jacobian in
+    let cache = ExponentialCache(count: x.count)
+    return NonlinearModel(parameterNames: parameterNames) { parameters, values, jacobian in
       let lo = parameters[0]
       let hi = parameters[1]
       let mid = parameters[2]
       let width = parameters[3]
-      for i in x.indices {
-        let u = (x[i] - mid) / width
-        let (s, complement) = shares(u)
-        values[i] = lo + (hi - lo) * s
-        guard let jacobian else { continue }
-        let slope = (hi - lo) * s * complement / width
-        jacobian[i * 4] = complement
-        jacobian[i * 4 + 1] = s
-        jacobian[i * 4 + 2] = slope
-        jacobian[i * 4 + 3] = slope * u
+      let rise = hi - lo
+      /// GSL asks for the Jacobian at the point whose residuals it evaluated last (the
+      /// start, then each accepted step), so the values pass keeps u and exp(−|u|) per
+      /// point and a Jacobian pass at the same (mid, width) reuses them instead of calling
+      /// exp again. Same numbers from the same expressions, so the same bits. Loops run
+      /// over unchecked views (the solver's hot path).
+      let reuse = jacobian != nil && cache.holds(mid: mid, width: width)
+      x.withUnsafeBufferPointer { x in
+        cache.u.withUnsafeMutableBufferPointer { cachedU in
+          cache.exponential.withUnsafeMutableBufferPointer { cachedT in
+            if let jacobian {
+              for i in 0..<x.count {
+                let u: Double
+                let t: Double
+                if reuse {
+                  u = cachedU[i]
+                  t = cachedT[i]
+                } else {
+                  u = (x[i] - mid) / width
+                  t = exp(u > 0 ? -u : u)
+                }
+                let (s, complement) = shares(u, exponential: t)
+                values[i] = lo + rise * s
+                let slope = rise * s * complement / width
+                jacobian[i * 4] = complement
+                jacobian[i * 4 + 1] = s
+                jacobian[i * 4 + 2] = slope
+                jacobian[i * 4 + 3] = slope * u
+              }
+            } else {
+              for i in 0..<x.count {
+                let u = (x[i] - mid) / width
+                let t = exp(u > 0 ? -u : u)
+                cachedU[i] = u
+                cachedT[i] = t
+                values[i] = lo + rise * shares(u, exponential: t).s
+              }
+            }
+          }
+        }
       }
+      if jacobian == nil { cache.remember(mid: mid, width: width) }
+    }
+  }
+
+  /// Per-point u and exp(−|u|) of the last values pass, and the (mid, width) they belong to
+  /// (compared bit for bit). One per model instance; a model is used on one thread.
+  final class ExponentialCache {
+    var u: [Double]
+    var exponential: [Double]
+    private var mid: UInt64?
+    private var width: UInt64 = 0
+
+    init(count: Int) {
+      u = [Double](repeating: 0, count: count)
+      exponential = [Double](repeating: 0, count: count)
+    }
+
+    func holds(mid: Double, width: Double) -> Bool {
+      self.mid == mid.bitPattern && self.width == width.bitPattern
+    }
+
+    func remember(mid: Double, width: Double) {
+      self.mid = mid.bitPattern
+      self.width = width.bitPattern
     }
   }
 

@@ -19,6 +19,8 @@ public final class NonlinearLeastSquares {
 
   private var workspace: UnsafeMutablePointer<gsl_multifit_nlinear_workspace>?
   private var shape: Shape?
+  /// The p × p matrix `gsl_multifit_nlinear_covar` writes into, allocated with the workspace.
+  private var covarianceMatrix: UnsafeMutablePointer<gsl_matrix>?
   private let fdf: UnsafeMutablePointer<gsl_multifit_nlinear_fdf>
   private let context = NonlinearCallbackContext()
   /// Where the last fit stopped (also when it threw after iterating), in the model's
@@ -38,6 +40,7 @@ public final class NonlinearLeastSquares {
 
   deinit {
     if let workspace { gsl_multifit_nlinear_free(workspace) }
+    if let covarianceMatrix { gsl_matrix_free(covarianceMatrix) }
     fdf.deinitialize(count: 1)
     fdf.deallocate()
   }
@@ -138,7 +141,9 @@ public final class NonlinearLeastSquares {
     let wanted = Shape(n: n, p: p, accelerated: accelerated)
     if let workspace, shape == wanted { return workspace }
     if let workspace { gsl_multifit_nlinear_free(workspace) }
+    if let covarianceMatrix { gsl_matrix_free(covarianceMatrix) }
     workspace = nil
+    covarianceMatrix = nil
     shape = nil
     var parameters = gsl_multifit_nlinear_default_parameters()
     parameters.trs = accelerated ? lb_trs_lmaccel() : lb_trs_lm()
@@ -147,7 +152,12 @@ public final class NonlinearLeastSquares {
     guard let created = gsl_multifit_nlinear_alloc(lb_nlinear_trust(), &parameters, n, p) else {
       throw FitError.gsl(GSLError(status: Int32(GSL_ENOMEM)))
     }
+    guard let matrix = gsl_matrix_alloc(p, p) else {
+      gsl_multifit_nlinear_free(created)
+      throw FitError.gsl(GSLError(status: Int32(GSL_ENOMEM)))
+    }
     workspace = created
+    covarianceMatrix = matrix
     shape = wanted
     return created
   }
@@ -183,21 +193,30 @@ public final class NonlinearLeastSquares {
   private func startMeetsGradientTest(
     _ w: UnsafeMutablePointer<gsl_multifit_nlinear_workspace>, gtol: Double
   ) -> Bool {
-    let gradient = GSLAccess.array(w.pointee.g)
-    let x = GSLAccess.array(w.pointee.x)
+    let g = w.pointee.g.pointee
+    let x = w.pointee.x.pointee
+    guard let gradient = g.data, let position = x.data else { return false }
     let phi = 0.5 * GSLAccess.sumOfSquares(w.pointee.f)
     var norm = 0.0
-    for i in gradient.indices { norm = Swift.max(norm, abs(Swift.max(x[i], 1) * gradient[i])) }
+    for i in 0..<g.size {
+      norm = Swift.max(norm, abs(Swift.max(position[i * x.stride], 1) * gradient[i * g.stride]))
+    }
     return norm <= gtol * Swift.max(phi, 1)
   }
 
-  /// The first row whose residual or Jacobian entry is not finite, if any.
+  /// The first row whose residual or Jacobian entry is not finite, if any (read in place:
+  /// this runs once per fit, so it allocates nothing).
   private func firstNonFiniteRow(
     _ w: UnsafeMutablePointer<gsl_multifit_nlinear_workspace>
   ) -> Int? {
-    let residuals = GSLAccess.array(w.pointee.f)
-    let jacobian = GSLAccess.rows(w.pointee.J)
-    return residuals.indices.first { !residuals[$0].isFinite || jacobian[$0].contains { !$0.isFinite } }
+    let f = w.pointee.f.pointee
+    let jacobian = w.pointee.J.pointee
+    guard let residuals = f.data, let entries = jacobian.data else { return nil }
+    for i in 0..<f.size {
+      if !residuals[i * f.stride].isFinite { return i }
+      for j in 0..<jacobian.size2 where !entries[i * jacobian.tda + j].isFinite { return i }
+    }
+    return nil
   }
 
   private func traceStep(
@@ -236,10 +255,9 @@ public final class NonlinearLeastSquares {
   private func unscaledCovariance(
     _ w: UnsafeMutablePointer<gsl_multifit_nlinear_workspace>, p: Int, tolerance: Double
   ) throws -> [[Double]] {
-    guard let jacobian = w.pointee.J, let matrix = gsl_matrix_alloc(p, p) else {
+    guard let jacobian = w.pointee.J, let matrix = covarianceMatrix else {
       throw FitError.gsl(GSLError(status: Int32(GSL_ENOMEM)))
     }
-    defer { gsl_matrix_free(matrix) }
     let status = gsl_multifit_nlinear_covar(jacobian, 0.0, matrix)
     if status != GSL_SUCCESS { throw FitError.gsl(GSLError(status: status)) }
     let covariance = GSLAccess.rows(matrix)

@@ -152,25 +152,120 @@ struct BrokenLineScan: Sendable {
   /// storing residuals: with ȳ and β = Σ x_c y / S_xx, the residual sums are
   /// a(m) = Σ_{i<m} y_i − m ȳ − β S1(m) and b(m) = Σ_{i<m} x_c,i y_i − ȳ S1(m) − β S2(m).
   func rssAndLargestDrop(raw y: UnsafeBufferPointer<Double>) -> (rss: Double, drop: Double) {
-    let n = count
-    var sumY = 0.0
-    var sumXY = 0.0
-    var sumYY = 0.0
-    for i in 0..<n {
-      let value = y[i]
-      sumY += value
-      sumXY += centredX[i] * value
-      sumYY += value * value
+    var sums = RawSums()
+    for i in 0..<count { sums.add(y[i], centredX: centredX[i]) }
+    return rssAndLargestDrop(raw: y, sums: sums)
+  }
+
+  /// Σ y, Σ x_c y and Σ y² of raw data, accumulated in order (a replicate adds each draw
+  /// as it is made, saving a pass; the order, and so the bits, are the same).
+  struct RawSums {
+    var y = 0.0
+    var xy = 0.0
+    var yy = 0.0
+
+    @inline(__always)
+    mutating func add(_ value: Double, centredX: Double) {
+      y += value
+      xy += centredX * value
+      yy += value * value
     }
+  }
+
+  /// ``rssAndLargestDrop(raw:)`` with the sums of `y` already accumulated.
+  func rssAndLargestDrop(raw y: UnsafeBufferPointer<Double>, sums: RawSums) -> (rss: Double, drop: Double) {
+    let n = count
+    let sumY = sums.y
+    let sumXY = sums.xy
+    let sumYY = sums.yy
     let mean = sumY / Double(n)
     let slope = sumXY / sxx
     let rss = Swift.max(sumYY - Double(n) * mean * mean - slope * slope * sxx, 0)
-    return (rss, scan(y, mean: mean, slope: slope).drop)
+    return (rss, seededScan(y, mean: mean, slope: slope))
+  }
+
+  /// The largest drop (threshold not needed: the bootstrap replicates use only the drop),
+  /// with the skip test seeded so that most segments are skipped.
+  ///
+  /// Pass 1 computes every segment's (a, b) and the bound on g, exactly as ``scan`` does.
+  /// The segment with the largest bound is evaluated first and its best g becomes the
+  /// starting `best`; pass 2 then runs ``scan``'s loop over all segments from that `best`
+  /// (the same skip test, on the stored bound).
+  /// Under the null the running `best` of the plain scan starts at −∞ and climbs, so about
+  /// half of the segments were evaluated (with mispredicted branches and divisions); with
+  /// the seed most are skipped. Every g is computed by the same expressions from the same
+  /// (a, b), and the result is the largest of them: the plain scan's drop, up to which
+  /// segments a bound that is a few ulps below its own g happens to skip.
+  private func seededScan(_ e: UnsafeBufferPointer<Double>, mean: Double, slope: Double) -> Double {
+    segments.withUnsafeBufferPointer { segments in
+      withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * segments.count) { scratch in
+        var rawA = 0.0
+        var rawB = 0.0
+        var i = 0
+        var seed = 0
+        var largestBound = -Double.infinity
+        centredX.withUnsafeBufferPointer { xc in
+          for k in 0..<segments.count {
+            let segment = segments[k]
+            while i < segment.m {
+              rawA += e[i]
+              rawB += xc[i] * e[i]
+              i += 1
+            }
+            let a = rawA - Double(segment.m) * mean - slope * segment.s1
+            let b = rawB - mean * segment.s1 - slope * segment.s2
+            scratch[3 * k] = a
+            scratch[3 * k + 1] = b
+            // The skip bound, or +infinity where the Gram determinant is degenerate (never skip).
+            var bound = Double.infinity
+            if segment.inverseGram > 0 {
+              bound = (segment.f * a * a - 2 * segment.d * a * b + segment.c * b * b) * segment.inverseGram
+              if bound > largestBound {
+                largestBound = bound
+                seed = k
+              }
+            }
+            scratch[3 * k + 2] = bound
+          }
+        }
+        var best = -Double.infinity
+        Self.evaluate(segments[seed], a: scratch[3 * seed], b: scratch[3 * seed + 1], best: &best)
+        for k in 0..<segments.count where !(scratch[3 * k + 2] < best) {
+          Self.evaluate(segments[k], a: scratch[3 * k], b: scratch[3 * k + 1], best: &best)
+        }
+        return Swift.max(best, 0)
+      }
+    }
+  }
+
+  /// ``scan``'s work for one segment that passed the skip test: its candidates, for the
+  /// drop only.
+  @inline(__always)
+  private static func evaluate(_ segment: Segment, a: Double, b: Double, best: inout Double) {
+    let c = segment.c
+    let d = segment.d
+    let f = segment.f
+    @inline(__always) func consider(_ t: Double) {
+      let denominator = (c * t - 2 * d) * t + f
+      guard denominator > Self.degeneracy * (c * t * t + 2 * Swift.abs(d * t) + f) else { return }
+      let numerator = a * t - b
+      let g = numerator * numerator / denominator
+      if g > best { best = g }
+    }
+    consider(segment.low)
+    if segment.high > segment.low {
+      let turn = b * c - a * d
+      if turn != 0 {
+        let t = (b * d - a * f) / turn
+        if t > segment.low && t < segment.high { consider(t) }
+      }
+      consider(segment.high)
+    }
   }
 
   /// The scan itself, for data whose null fit has intercept `mean` and slope `slope`
   /// (both 0 when `e` already holds residuals).
-  private func scan(
+  func scan(
     _ e: UnsafeBufferPointer<Double>, mean: Double, slope: Double
   ) -> (drop: Double, eta: Double) {
     var rawA = 0.0

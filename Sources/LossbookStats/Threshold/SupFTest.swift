@@ -120,9 +120,16 @@ public struct SupFTest: Sendable {
       makeState: { [Double](repeating: 0, count: n) },
       value: { draws, stream, _ in
         draws.withUnsafeMutableBufferPointer { buffer in
-          for i in 0..<n { buffer[i] = stream.gaussianZiggurat(sd: sigma) }
-          let (rss0, drop) = scan.rssAndLargestDrop(raw: UnsafeBufferPointer(buffer))
-          return fStatistic(drop: drop, rssNull: rss0, n: n)
+          scan.centredX.withUnsafeBufferPointer { xc in
+            var sums = BrokenLineScan.RawSums()
+            for i in 0..<n {
+              let draw = stream.gaussianZiggurat(sd: sigma)
+              buffer[i] = draw
+              sums.add(draw, centredX: xc[i])
+            }
+            let (rss0, drop) = scan.rssAndLargestDrop(raw: UnsafeBufferPointer(buffer), sums: sums)
+            return fStatistic(drop: drop, rssNull: rss0, n: n)
+          }
         }
       })
   }
