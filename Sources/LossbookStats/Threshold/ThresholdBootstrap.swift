@@ -76,12 +76,24 @@ public struct ThresholdBootstrap: Sendable {
     let runs = try Self.runMembers(resample: resample, count: x.count)
     let minSide = options.minSide
     let n = x.count
+    // Cases are drawn as counts per point in x order, then laid out sorted: the same multiset
+    // as drawing them in turn, but the hinge profile's sort then meets sorted input.
+    let order = x.indices.sorted { x[$0] < x[$1] || (x[$0] == x[$1] && $0 < $1) }
+    let sortedX = order.map { x[$0] }
+    let sortedY = order.map { y[$0] }
+    let rank = { () -> [Int] in
+      var r = [Int](repeating: 0, count: n)
+      for (position, i) in order.enumerated() { r[i] = position }
+      return r
+    }()
     final class Buffers {
       var x: [Double]
       var y: [Double]
+      var counts: [Int]
       init(count: Int) {
         x = []
         y = []
+        counts = [Int](repeating: 0, count: count)
         x.reserveCapacity(count)
         y.reserveCapacity(count)
       }
@@ -100,10 +112,13 @@ public struct ThresholdBootstrap: Sendable {
             }
           }
         } else {
-          for _ in 0..<n {
-            let i = stream.uniformInt(below: n)
-            buffers.x.append(x[i])
-            buffers.y.append(y[i])
+          for p in 0..<n { buffers.counts[p] = 0 }
+          for _ in 0..<n { buffers.counts[rank[stream.uniformInt(below: n)]] += 1 }
+          for p in 0..<n where buffers.counts[p] > 0 {
+            for _ in 0..<buffers.counts[p] {
+              buffers.x.append(sortedX[p])
+              buffers.y.append(sortedY[p])
+            }
           }
         }
         guard let profile = try? HingeProfile(x: buffers.x, y: buffers.y, minSide: minSide) else { return .nan }
