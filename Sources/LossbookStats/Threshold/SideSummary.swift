@@ -11,6 +11,8 @@ public struct SideSummary: Sendable, Equatable {
   public var slope: Double
   /// slope ± t(1 − (1 − level)/2, n − 2) · SE(slope).
   public var slopeInterval: Interval
+  /// The range of x on this side (largest minus smallest).
+  public var span: Double = 0
 
   /// Summarises the points (x, y) of one side.
   ///
@@ -33,7 +35,8 @@ public struct SideSummary: Sendable, Equatable {
     return SideSummary(
       n: n, mean: mean, meanInterval: Interval(lower: mean - meanHalfWidth, upper: mean + meanHalfWidth),
       slope: line.slope,
-      slopeInterval: Interval(lower: line.slope - slopeHalfWidth, upper: line.slope + slopeHalfWidth))
+      slopeInterval: Interval(lower: line.slope - slopeHalfWidth, upper: line.slope + slopeHalfWidth),
+      span: (x.max() ?? 0) - (x.min() ?? 0))
   }
 }
 

@@ -15,8 +15,12 @@
 ///    tell from noise (a weak or small case is not called smooth);
 /// 5. alpha <= p < `greyZoneFactor` · alpha → inconclusive;
 /// 6. p < alpha: hinge and logistic within `bicMargin` BIC units → inconclusive; the
-///    high-loss slope's interval holds 0 and the low-loss slope's interval lies wholly on the
-///    improving side of 0 → emergent; otherwise inconclusive, with the condition that failed.
+///    high-loss side flat and the low-loss slope's interval wholly on the improving side of
+///    0 → emergent; otherwise inconclusive, with the condition that failed.
+///
+/// "Flat" on the high-loss side: the slope's interval holds 0, or the most the score could
+/// change across that side by the interval's ends is within `chanceTolerance` (a slope too
+/// small to matter, as when scores sit at a floor of 0 with a few near the threshold).
 public struct VerdictRules: Sendable, Equatable {
   /// The test level (default 0.05).
   public var alpha: Double
@@ -71,7 +75,9 @@ public struct VerdictRules: Sendable, Equatable {
     }
     let level = VerdictReason.highLossSideAtChance(
       mean: above.mean, interval: above.meanInterval, chance: chance, tolerance: chanceTolerance)
-    let flat = above.slopeInterval.lower <= 0 && 0 <= above.slopeInterval.upper
+    let steepest = Swift.max(abs(above.slopeInterval.lower), abs(above.slopeInterval.upper))
+    let flat =
+      (above.slopeInterval.lower <= 0 && 0 <= above.slopeInterval.upper) || steepest * above.span <= chanceTolerance
     let slopeReason: VerdictReason =
       flat
       ? .highLossSideFlat(slope: above.slope, interval: above.slopeInterval)

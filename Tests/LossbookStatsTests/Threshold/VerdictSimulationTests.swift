@@ -43,6 +43,34 @@ import Testing
     }
   }
 
+  /// A task stuck at a floor of 0 (GSM8K-like) has a high-loss slope whose interval can just
+  /// miss 0, because the few checkpoints between the estimated and the true threshold score a
+  /// little; the change it implies across the side is far below the chance tolerance, so the
+  /// side is flat and the verdict emergent.
+  @Test func aHingeAtAFloorOfZeroIsEmergent() throws {
+    for seed: UInt64 in 20..<30 {
+      let data = Self.simulate(n: 240, items: 1319, seed: seed) { 1.2 * max(2.15 - $0, 0) }
+      let outcome = try Self.verdict(x: data.x, y: data.y, chance: 0, seed: seed)
+      #expect(outcome.verdict == .emergent, "seed \(seed): \(outcome.reasons)")
+    }
+  }
+
+  /// The same on the W1 family's GSM8K-like task (seed 2024), where the high-loss slope's
+  /// interval is [-0.0008, -0.00002]: without the practical-flatness rule it is inconclusive.
+  @Test func theW1FloorTaskIsEmergent() throws {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<4 { url.deleteLastPathComponent() }
+    let text = try String(contentsOf: url.appendingPathComponent("Tests/LossbookEndToEndTests/Fixtures/w1/family.csv"), encoding: .utf8)
+    let rows = text.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+    let header = rows[0]
+    let lossColumn = try #require(header.firstIndex(of: "loss"))
+    let taskColumn = try #require(header.firstIndex(of: "GSM8K_like"))
+    let x = rows.dropFirst().compactMap { Double($0[lossColumn]) }
+    let y = rows.dropFirst().compactMap { Double($0[taskColumn]) }
+    let outcome = try Self.verdict(x: x, y: y, chance: 0, seed: 2024)
+    #expect(outcome.verdict == .emergent, "\(outcome.reasons)")
+  }
+
   @Test func linesAndLogisticCurvesAboveChanceAreSmooth() throws {
     let shapes: [(String, Double, (Double) -> Double)] = [
       ("TriviaQA-like line", 0.0, { 0.9 - 0.6 * ($0 - 1.9) }),
