@@ -6,6 +6,7 @@ import LossbookSyntax
 /// never a number.
 enum ThresholdDiagnostics {
   static let badOption: DiagnosticID = "threshold-bad-option"
+  static let tooManyReplicates: DiagnosticID = "threshold-too-many-replicates"
   static let badData: DiagnosticID = "threshold-bad-data"
   static let tooFewPointsOnSide: DiagnosticID = "threshold-too-few-points-on-side"
   static let tooFewDistinctX: DiagnosticID = "threshold-too-few-distinct-x"

@@ -1,4 +1,5 @@
 import LossbookEngine
+import LossbookRender
 import LossbookStats
 import LossbookSyntax
 
@@ -43,8 +44,22 @@ struct ThresholdSettings: Sendable {
       }
       return v
     }
+    let replicateLimit = try number(
+      spec.limits?.replicates, "limits.replicates", default: ThresholdLimits.defaultReplicates,
+      valid: { $0 >= 1 && $0 <= ThresholdLimits.ceilingReplicates }, rule: "a number from 1 to 10,000,000")
     func whole(_ n: SpecNumber?, _ name: String, default value: Int, atLeast low: Int) throws(BlockFailure) -> Int {
       let v = try number(n, name, default: Double(value), valid: { $0 == $0.rounded() && $0 >= Double(low) && $0 <= 1e7 }, rule: "a whole number of at least \(low)")
+      return Int(v)
+    }
+    /// A replicate count, within the block's documented limit.
+    func replicates(_ n: SpecNumber?, _ name: String, default value: Int, atLeast low: Int) throws(BlockFailure) -> Int {
+      let v = try number(n, name, default: Double(value), valid: { $0 == $0.rounded() && $0 >= Double(low) }, rule: "a whole number of at least \(low)")
+      if v > replicateLimit, let n {
+        throw BlockFailure(
+          ThresholdDiagnostics.tooManyReplicates,
+          "\(name) asks for \(LossbookNumberFormat().format(v, style: .automatic)) replicates, more than limits.replicates (\(Int(replicateLimit)))",
+          at: n.range, help: "ask for fewer, or raise limits: {replicates: …} if you mean it")
+      }
       return Int(v)
     }
     let asked = spec.tests.map { Set($0.map(\.value.value)) }
@@ -60,8 +75,8 @@ struct ThresholdSettings: Sendable {
     self.tests = tests
     chance = try spec.random.map { (n) throws(BlockFailure) -> Double in try number(n, "random", default: 0, valid: { _ in true }, rule: "a number") }
     chanceSlack = try number(spec.chance_slack, "chance_slack", default: 1, valid: { $0 >= 0 }, rule: "0 or more")
-    supFReplicates = try whole(spec.bootstrap, "bootstrap", default: Self.defaultSupFReplicates, atLeast: 0)
-    ciReplicates = try whole(spec.ci?.replicates, "ci.replicates", default: Self.defaultIntervalReplicates, atLeast: 1)
+    supFReplicates = try replicates(spec.bootstrap, "bootstrap", default: Self.defaultSupFReplicates, atLeast: 0)
+    ciReplicates = try replicates(spec.ci?.replicates, "ci.replicates", default: Self.defaultIntervalReplicates, atLeast: 1)
     level = try number(spec.ci?.level, "ci.level", default: Self.defaultLevel, valid: { $0 > 0 && $0 < 1 }, rule: "strictly between 0 and 1")
     resampleRuns = spec.ci?.resample?.value.value == .runs
     runsColumn = spec.runs ?? Located("run", at: spec.ci?.resample?.range ?? context.blockRange)

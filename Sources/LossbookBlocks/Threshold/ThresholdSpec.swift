@@ -15,6 +15,7 @@ struct ThresholdSpec: Decodable, BlockSpec {
   var random: SpecNumber?
   var tests: [Located<Choice<Test>>]?
   var bootstrap: SpecNumber?
+  var limits: ThresholdLimits?
   var ci: ThresholdIntervalSpec?
   var runs: Located<String>?
   var candidates: ThresholdCandidatesSpec?
@@ -36,7 +37,7 @@ struct ThresholdSpec: Decodable, BlockSpec {
   var numbers: [SpecNumber] {
     var out = [random, bootstrap, min_side, alpha, chance_tolerance, chance_slack, bic_margin, grey_zone]
     out += [ci?.replicates, ci?.level, davies?.k, chow?.at, pelt?.penalty?.number, pelt?.multiplier, pelt?.min_size]
-    out += [binseg?.breaks, binseg?.min_size]
+    out += [binseg?.breaks, binseg?.min_size, limits?.replicates]
     out += candidates?.numbers ?? []
     return out.compactMap { $0 }
   }
@@ -62,6 +63,9 @@ struct ThresholdSpec: Decodable, BlockSpec {
       "the tests reported; sup-F always runs, because the verdict reads its p-value"),
     FieldDoc("bootstrap", "whole number ≥ 0", default: "1000", "sup-F: parametric-bootstrap replicates B for its p-value"),
     FieldDoc("ci.replicates", "whole number ≥ 1", default: "500", "the threshold's percentile-bootstrap interval: replicates"),
+    FieldDoc(
+      "limits", "{replicates}", default: "{replicates: 100000}",
+      "the most replicates bootstrap and ci.replicates may ask for; more is an error before any work (raise it here, up to 10,000,000)"),
     FieldDoc("ci.level", "number in (0, 1)", default: "0.95", "the coverage of every interval of the block"),
     FieldDoc("ci.resample", "cases | runs", default: "cases", "resample single checkpoints, or whole runs (the column `runs`)"),
     FieldDoc("runs", "column", default: "run", "ci.resample: runs: the column naming each checkpoint's run"),
@@ -168,4 +172,13 @@ struct ThresholdCandidatesSpec: Decodable, Sendable {
   }
 
   var numbers: [SpecNumber] { [grid, from, to].compactMap { $0 } }
+}
+
+/// The threshold block's budget: how many bootstrap replicates it may run.
+struct ThresholdLimits: Decodable, Sendable {
+  var replicates: SpecNumber?
+
+  static let defaultReplicates = 100_000.0
+  /// The most `limits.replicates` itself may be raised to.
+  static let ceilingReplicates = 10_000_000.0
 }
