@@ -146,7 +146,8 @@ struct DataResult: BlockResult {
       context.language == .ja
       ? "\(source)から\(t.rowCount)行×\(t.columns.count)列。" : "\(t.rowCount) rows × \(t.columns.count) columns from \(source)."
     var html = "<p class=\"lb-note\">\(HTML.escapeText(note))</p>\n"
-    html += TableHTML.render(t, maxRows: 6, caption: nil, formats: [:], format: context.format, words: context.words)
+    html += TableHTML.render(t, maxRows: 6, caption: nil, formats: [:], format: context.format, words: context.words,
+      label: "\(context.words.table): \(context.blockID)")
     html += "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(context.words.downloadCSV)</a></p>\n"
     return BlockRendering(html: html)
   }

@@ -96,7 +96,8 @@ struct FamilyResult: BlockResult {
     }
     var html = "<p class=\"lb-note\">\(HTML.escapeText(summary))</p>\n"
     if let note = brierNote(context) { html += "<p class=\"lb-note\">\(HTML.escapeText(note))</p>\n" }
-    html += TableHTML.render(t, maxRows: 6, caption: nil, formats: Self.formats, format: context.format, words: context.words)
+    html += TableHTML.render(t, maxRows: 6, caption: nil, formats: Self.formats, format: context.format, words: context.words,
+      label: "\(context.words.table): \(context.blockID)")
     html +=
       "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(w.downloadCSV)</a></p>\n"
     return BlockRendering(html: html)

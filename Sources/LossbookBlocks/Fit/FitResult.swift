@@ -91,7 +91,7 @@ struct FitResult: BlockResult {
     let ja = context.language == .ja
     let crit = criterion.uppercased()
     let xText = x.joined(separator: ", ")
-    var h = "<div class=\"lb-table-wrap\"><table class=\"lb-fit\">\n"
+    var h = TableHTML.wrapOpen(label: "\(context.words.table): \(context.blockID)") + "<table class=\"lb-fit\">\n"
     let caption =
       ja
       ? "\(y)を\(xText)に当てはめたモデル（n = \(n)）。\(crit)が最小のモデルが最良。"

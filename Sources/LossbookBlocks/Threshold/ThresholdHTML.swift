@@ -50,7 +50,7 @@ enum ThresholdHTML {
     rows.append((pick("Spearman ρ", "スピアマンの順位相関ρ"), f.format(r.spearman, style: .fixed(2))))
 
     let caption = ja ? "\(r.y)の\(r.x)に対する閾値分析（n = \(r.n)）" : "Threshold analysis of \(r.y) against \(r.x) (n = \(r.n))"
-    var h = "<div class=\"lb-table-wrap\"><table class=\"lb-threshold\">\n<caption>\(HTML.escapeText(caption))</caption>\n<tbody>\n"
+    var h = TableHTML.wrapOpen(label: "\(caption) (\(context.blockID))") + "<table class=\"lb-threshold\">\n<caption>\(HTML.escapeText(caption))</caption>\n<tbody>\n"
     for (label, value) in rows {
       h += "<tr><th scope=\"row\">\(HTML.escapeText(label))</th><td>\(HTML.escapeText(value))</td></tr>\n"
     }

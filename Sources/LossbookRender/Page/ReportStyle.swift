@@ -18,7 +18,7 @@ enum ReportStyle {
     a { color: #005a8c; }
     code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono", monospace; font-size: 0.88em; }
     code { background: var(--bg-soft); padding: 0.08em 0.3em; border-radius: 3px; }
-    pre { background: var(--bg-soft); padding: 0.8em 1em; overflow-x: auto; border-radius: 4px; line-height: 1.45; }
+    pre { background: var(--bg-soft); padding: 0.8em 1em; white-space: pre-wrap; overflow-wrap: anywhere; border-radius: 4px; line-height: 1.45; }
     pre code { background: none; padding: 0; }
     .lb-value { font-variant-numeric: tabular-nums; white-space: nowrap; }
     blockquote { margin: 1em 0; padding: 0.2em 1em; border-left: 4px solid var(--rule); color: #333; }
@@ -28,6 +28,7 @@ enum ReportStyle {
     td.lb-num, th.lb-num { text-align: right; }
     caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: 0.4em; }
     .lb-table-wrap { overflow-x: auto; }
+    .lb-table-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
     .lb-toc { background: var(--bg-soft); padding: 0.6em 1.2em; border-radius: 4px; margin: 1.5em 0 2em; }
     .lb-toc h2 { font-size: 1em; margin: 0.4em 0; }
     .lb-toc ol { margin: 0.2em 0; padding-left: 1.4em; }

@@ -1,11 +1,18 @@
 /// Renders a table as HTML: numbers right-aligned in their formats, text escaped, a caption,
 /// and a note when only the first rows are shown.
 public enum TableHTML {
+  /// The scrolling box around a wide table: focusable and named, so that keyboard users can
+  /// scroll it (WCAG 2.1.1; axe `scrollable-region-focusable`). The name must be unique on the
+  /// page (a region is a landmark): callers pass one with their block id.
+  public static func wrapOpen(label: String) -> String {
+    "<div class=\"lb-table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTML.escapeAttribute(label))\">"
+  }
+
   public static func render(
     _ table: DataTable, maxRows: Int?, caption: String?, formats: [String: NumberStyle], format: LossbookNumberFormat,
-    words: ReportWords
+    words: ReportWords, label: String? = nil
   ) -> String {
-    var h = "<div class=\"lb-table-wrap\"><table>\n"
+    var h = wrapOpen(label: label ?? caption ?? words.table) + "<table>\n"
     if let caption { h += "<caption>\(HTML.escapeText(caption))</caption>\n" }
     h += "<thead><tr>"
     for c in table.columns {
