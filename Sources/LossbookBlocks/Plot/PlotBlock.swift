@@ -50,12 +50,15 @@ enum PlotBlock {
     for o in spec.overlay ?? [] {
       let upstream = try context.result(o.fit)
       if let threshold = upstream as? ThresholdResult {
-        let style = 4 + overlays.count
-        let hinge = ThresholdOverlay.hinge(threshold, xRange: lo...hi, language: context.language, style: style)
-        series.append(hinge)
-        panelOf.append(panel(for: threshold.y))
-        overlays.append(hinge.name)
-        panelAnnotations[panel(for: threshold.y)] += ThresholdOverlay.annotations(threshold, xRange: lo...hi, language: context.language)
+        if o.hinge {
+          let style = 4 + overlays.count
+          let hinge = ThresholdOverlay.hinge(threshold, xRange: lo...hi, language: context.language, style: style)
+          series.append(hinge)
+          panelOf.append(panel(for: threshold.y))
+          overlays.append(hinge.name)
+        }
+        panelAnnotations[panel(for: threshold.y)] += ThresholdOverlay.annotations(
+          threshold, xRange: lo...hi, language: context.language, hinge: o.hinge)
         continue
       }
       guard let fit = upstream as? FitResult else {

@@ -48,7 +48,7 @@ struct PlotSpec: Decodable, BlockSpec {
       "draw x falling to the right, so lower loss (better) reads left to right"),
     FieldDoc(
       "overlay", "list of fit or threshold block ids, or {fit, model, band, level}", default: "none",
-      "draws a fit's best model (or the named model) over the data; band: true adds its pointwise confidence band (delta method) at level (default 0.95); a threshold block draws its threshold as a vertical line, its interval as a band, and its fitted hinge"),
+      "draws a fit's best model (or the named model) over the data; band: true adds its pointwise confidence band (delta method) at level (default 0.95); a threshold block draws its threshold as a vertical line, its interval as a band, and its fitted hinge ({fit: t, hinge: false} leaves the hinge out)"),
     FieldDoc(
       "facet", "true | false", default: "false",
       "one panel per y column (small multiples with shared axes); each overlay goes to the panel of its y"),
@@ -75,14 +75,17 @@ struct OneOrMany: Decodable {
   }
 }
 
-/// One overlay: a fit block id (its best model), or `{fit: f, model: hinge, band: true, level: 0.95}`.
+/// One overlay: a fit block id (its best model), or `{fit: f, model: hinge, band: true, level: 0.95}`;
+/// for a threshold block, `{fit: t, hinge: false}` draws its line and band without the hinge
+/// (for a plot whose y is not the score, such as the bootstrap thresholds).
 struct PlotOverlay: Decodable, Sendable {
   var fit: Located<String>
   var model: Located<String>?
   var band: Bool
   var level: Located<Double>?
+  var hinge: Bool
 
-  private enum CodingKeys: String, CodingKey { case fit, model, band, level }
+  private enum CodingKeys: String, CodingKey { case fit, model, band, level, hinge }
 
   init(from decoder: Decoder) throws {
     if let d = decoder as? PositionedDecoder, d.nodeKind == .mapping {
@@ -91,11 +94,13 @@ struct PlotOverlay: Decodable, Sendable {
       model = try c.decodeIfPresent(Located<String>.self, forKey: .model)
       band = try c.decodeIfPresent(Bool.self, forKey: .band) ?? false
       level = try c.decodeIfPresent(Located<Double>.self, forKey: .level)
+      hinge = try c.decodeIfPresent(Bool.self, forKey: .hinge) ?? true
     } else {
       fit = try Located<String>(from: decoder)
       model = nil
       band = false
       level = nil
+      hinge = true
     }
   }
 }

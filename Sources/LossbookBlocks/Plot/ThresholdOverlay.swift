@@ -8,8 +8,11 @@ enum ThresholdOverlay {
   /// The loss step in which the hinge's slope is stated ("+9 points per 0.1 loss").
   static let slopeStep = 0.1
 
-  /// The line, the band and (for an emergent verdict) the segments' labels.
-  static func annotations(_ t: ThresholdResult, xRange: ClosedRange<Double>, language: ReportLanguage) -> [ChartAnnotation] {
+  /// The line, the band and (for an emergent verdict, when the hinge is drawn) the segments'
+  /// labels.
+  static func annotations(
+    _ t: ThresholdResult, xRange: ClosedRange<Double>, language: ReportLanguage, hinge: Bool = true
+  ) -> [ChartAnnotation] {
     let f = LossbookNumberFormat(language: language)
     let ja = language == .ja
     let eta = f.format(t.eta, style: .fixed(labelDecimals))
@@ -23,7 +26,7 @@ enum ThresholdOverlay {
         label: ja ? "\(level)区間 \(lo)から\(hi)：閾値がありそうな範囲" : "\(level) interval \(lo)–\(hi): where the threshold probably is"))
     }
     out.append(.verticalLine(x: t.eta, label: ja ? "閾値 \(eta)" : "threshold \(eta)", role: .threshold))
-    if t.verdict == .emergent {
+    if t.verdict == .emergent && hinge {
       let flatX = (t.eta + xRange.upperBound) / 2
       out.append(.text(x: flatX, y: t.hingeLevel, label: ja ? "当て推量のまま" : "flat at guessing"))
       let points = f.format(t.hingeSlope * slopeStep * 100, style: .fixed(0))
