@@ -13,11 +13,12 @@ struct KindsCommand: ParsableCommand {
 
   func run() throws {
     guard let kind else {
-      let width = (standardRegistry.names.map(\.count).max() ?? 0) + 2
+      let width = ((standardRegistry.names + ["front-matter"]).map(\.count).max() ?? 0) + 2
       for k in standardRegistry.kinds {
         print(k.name.padding(toLength: width, withPad: " ", startingAt: 0) + k.summary)
       }
-      print("\nfront-matter".padding(toLength: width + 1, withPad: " ", startingAt: 0) + "The notebook's settings (lossbook kinds front-matter).")
+      print("")
+      print("front-matter".padding(toLength: width, withPad: " ", startingAt: 0) + "The notebook's settings (lossbook kinds front-matter).")
       return
     }
     let fields: [FieldDoc]
