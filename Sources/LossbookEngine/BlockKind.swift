@@ -99,13 +99,17 @@ public struct RenderContext: Sendable {
   public var words: ReportWords
   /// The folder of side files relative to the report, e.g. `quickstart`, for links.
   public var sideFolder: String
+  /// The level of the heading the block sits under (1 for the page title), so a block's own
+  /// headings continue the outline without skipping a level.
+  public var headingLevel: Int
 
-  public init(blockID: String, language: ReportLanguage, sideFolder: String) {
+  public init(blockID: String, language: ReportLanguage, sideFolder: String, headingLevel: Int = 1) {
     self.blockID = blockID
     self.language = language
     self.format = LossbookNumberFormat(language: language)
     self.words = ReportWords(language)
     self.sideFolder = sideFolder
+    self.headingLevel = headingLevel
   }
 }
 

@@ -101,5 +101,11 @@ struct ExplainResult: BlockResult {
     ])
   }
 
-  func render(_ context: RenderContext) -> BlockRendering { BlockRendering(html: output.html) }
+  /// The checked HTML, with its headings set one and two levels below the heading the block
+  /// sits under (the numbers were checked at execution; heading tags do not change them).
+  func render(_ context: RenderContext) -> BlockRendering {
+    guard context.headingLevel != 1 else { return BlockRendering(html: output.html) }
+    return BlockRendering(
+      html: ExplainHTML.render(output.rendered, audience: output.audience, headingLevel: context.headingLevel))
+  }
 }

@@ -3,10 +3,14 @@ import LossbookRender
 /// The explanation's HTML: the headline, the quiz (folded answer), slots 2 to 8 and the
 /// details for statisticians in `<details>` (open for analysts). No script is needed.
 enum ExplainHTML {
-  static func render(_ r: ExplainRendered, audience: ExplainAudience) -> String {
+  /// - Parameter headingLevel: the level of the heading the block sits under; the headline is
+  ///   one level below it and the slots two, so the outline never skips a level.
+  static func render(_ r: ExplainRendered, audience: ExplainAudience, headingLevel: Int = 1) -> String {
     let words = ExplainCatalog.table(r.language)
+    let top = min(headingLevel + 1, 6)
+    let sub = min(headingLevel + 2, 6)
     var h = "<section class=\"lb-explain\" lang=\"\(r.language.rawValue)\">\n"
-    for line in r.lines(.headline) { h += "<h3 class=\"lb-explain-headline\">\(line.html)</h3>\n" }
+    for line in r.lines(.headline) { h += "<h\(top) class=\"lb-explain-headline\">\(line.html)</h\(top)>\n" }
     if let q = r.quiz {
       let gap = r.language == .ja ? "" : " "
       h += "<aside class=\"lb-explain-quiz\"><p><strong>\(HTML.escapeText(words["slot.quiz"]!))</strong>\(gap)\(q.question.html)</p>\n"
@@ -15,8 +19,10 @@ enum ExplainHTML {
     let lists: Set<ExplainSlot> = [.found, .howSure, .notMean]
     for slot in ExplainSlot.allCases where slot != .headline && slot != .details {
       let lines = r.lines(slot)
+      // A slot with nothing to say is left out, heading and all (no empty lists).
+      guard !lines.isEmpty else { continue }
       let title = HTML.escapeText(words["slot." + slot.rawValue]!)
-      h += "<h4 class=\"lb-explain-slot\" data-slot=\"\(slot.rawValue)\">\(title)</h4>\n"
+      h += "<h\(sub) class=\"lb-explain-slot\" data-slot=\"\(slot.rawValue)\">\(title)</h\(sub)>\n"
       if lists.contains(slot) {
         h += "<ul>\n" + lines.map { "<li>\($0.html)</li>\n" }.joined() + "</ul>\n"
       } else {
