@@ -13,6 +13,8 @@ struct ThresholdFits: Sendable {
   var linear: ModelFit
   /// Nil when the logistic fit fails (its BIC is then left out of the verdict).
   var logistic: ModelFit?
+  /// Why the logistic fit failed, when it did (shown in the report and the results file).
+  var logisticFailure: String?
   /// The profiled hinge.
   var hinge: HingeProfileMinimum
   /// The nonlinear hinge fit from the profile's optimum, for the delta-method interval;
@@ -37,9 +39,16 @@ struct ThresholdFits: Sendable {
     } catch {
       throw ThresholdDiagnostics.failure(.fit(error), at: places, what: "the hinge fit")
     }
-    let logistic = try? BuiltinModel.logistic.fit(x: x, y: y, weights: nil, options: options, solver: solver)
+    var logistic: ModelFit?
+    var logisticFailure: String?
+    do {
+      logistic = try BuiltinModel.logistic.fit(x: x, y: y, weights: nil, options: options, solver: solver)
+    } catch {
+      logisticFailure = error.message
+    }
     let hingeFit = hinge.onBoundary ? nil : try? BuiltinModel.hinge.fit(x: x, y: y, weights: nil, options: options, solver: solver)
-    return ThresholdFits(linear: linear, logistic: logistic, hinge: hinge, hingeFit: hingeFit, n: x.count)
+    return ThresholdFits(
+      linear: linear, logistic: logistic, logisticFailure: logisticFailure, hinge: hinge, hingeFit: hingeFit, n: x.count)
   }
 
   /// (name, AIC, BIC) of the fits, in the order linear, logistic, hinge (a failed logistic left out).

@@ -46,7 +46,8 @@ enum ThresholdHTML {
       "BIC",
       r.fits.criteria.map { c in
         "\(c.name) \(f.format(c.bic, style: .fixed(1)))\(c.name == best ? pick(" (best)", "（最良）") : "")"
-      }.joined(separator: " · ")))
+      }.joined(separator: " · ")
+        + (r.fits.logisticFailure == nil ? "" : pick(" · logistic: could not be fitted (the reason is in the results file)", " · logistic：当てはめできず（理由は結果ファイルに）"))))
     rows.append((pick("Spearman ρ", "スピアマンの順位相関ρ"), f.format(r.spearman, style: .fixed(2))))
 
     let caption = ja ? "\(r.y)の\(r.x)に対する閾値分析（n = \(r.n)）" : "Threshold analysis of \(r.y) against \(r.x) (n = \(r.n))"

@@ -64,6 +64,7 @@ struct ThresholdResult: BlockResult {
       ("tests", testsJSON),
       ("aic", .object(fits.criteria.map { ($0.name, .num($0.aic)) })),
       ("bic", .object(fits.criteria.map { ($0.name, .num($0.bic)) })),
+      ("fit_failures", .object(fits.logisticFailure.map { [("logistic", JSONValue.string($0))] } ?? [])),
       ("best", .string(fits.bestByBIC)),
       ("spearman", .num(spearman)),
       ("verdict", .string(verdict.rawValue)),
