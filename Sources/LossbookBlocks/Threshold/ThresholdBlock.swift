@@ -72,7 +72,8 @@ enum ThresholdBlock {
     }
     return ThresholdResult(
       tableID: spec.table.value, x: spec.x.value, y: spec.y.value, n: x.count, settings: settings, fits: fits,
-      interval: interval, delta: delta, segmented: segmented, sides: evidence.sides, tests: tests,
+      interval: interval, delta: delta, segmented: segmented, sides: evidence.sides, sideCounts: evidence.sideCounts,
+      tests: tests,
       spearman: spearman, verdict: verdict.0, reasons: verdict.1, reasonCodes: verdict.2)
   }
 

@@ -15,6 +15,8 @@ struct ThresholdResult: BlockResult {
   let delta: DeltaMethodInterval?
   let segmented: SegmentedThreshold
   let sides: ThresholdSides?
+  /// Points on each side of the hinge threshold (known even when a side is too small to summarise).
+  let sideCounts: (below: Int, above: Int)
   let tests: ThresholdTestRuns
   let spearman: Double
   /// The verdict and its reasons, in the block's language.
@@ -59,8 +61,9 @@ struct ThresholdResult: BlockResult {
         ("slope_left", .num(segmented.slopeLeft)), ("slope_right", .num(segmented.slopeRight)),
         ("intercept", .num(segmented.intercept)), ("rss", .num(segmented.rss)),
       ])),
-      ("above", sides.map { Self.side($0.above) } ?? .null),
-      ("below", sides.map { Self.side($0.below) } ?? .null),
+      ("above", sides.map { Self.side($0.above) } ?? .object([("n", .number(Double(sideCounts.above)))])),
+      ("below", sides.map { Self.side($0.below) } ?? .object([("n", .number(Double(sideCounts.below)))])),
+      ("min_side", .number(Double(settings.minSide))),
       ("tests", testsJSON),
       ("aic", .object(fits.criteria.map { ($0.name, .num($0.aic)) })),
       ("bic", .object(fits.criteria.map { ($0.name, .num($0.bic)) })),
