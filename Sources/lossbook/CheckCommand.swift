@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
     options.params = param.compactMap(ParamArgument.parse)
     let pipeline = Pipeline(registry: standardRegistry)
     var failed = false
-    for path in try NotebookPaths.expand(paths) {
+    for (path, _) in try NotebookPaths.expand(paths) {
       let outcome = pipeline.check(path, options: options)
       DiagnosticOutput.write(outcome)
       if outcome.failed { failed = true } else { print("\(path): ok") }

@@ -44,19 +44,49 @@ enum DiagnosticOutput {
 
 /// Expands the paths given: a folder means every `*.md` directly inside it, sorted.
 enum NotebookPaths {
-  static func expand(_ paths: [String]) throws -> [String] {
-    var out: [String] = []
+  /// The notebooks named on the command line. A folder means every `*.md` inside it and in its
+  /// subfolders (hidden entries and `README.md` files excepted); `subfolder` is the notebook's
+  /// folder relative to the named one, so `Notebooks/ja/x.md` renders to `Output/ja/x.html`.
+  static func expand(_ paths: [String]) throws -> [(path: String, subfolder: String)] {
+    var out: [(path: String, subfolder: String)] = []
     for p in paths {
       var isDir: ObjCBool = false
       if FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: p)) ?? []
-        let md = names.filter { $0.hasSuffix(".md") }.sorted()
+        let md = notebooks(in: p, under: "")
         if md.isEmpty { throw ValidationError("the folder '\(p)' holds no .md notebooks") }
-        out += md.map { p.hasSuffix("/") ? p + $0 : p + "/" + $0 }
+        // A notebook's side files go to a folder named after it, which must not be a subfolder
+        // of reports too (Notebooks/ja.md beside Notebooks/ja/).
+        for n in md {
+          let side = String(n.dropLast(3)) + "/"
+          if let clash = md.first(where: { $0.hasPrefix(side) }) {
+            throw ValidationError("'\(p)/\(n)' and '\(p)/\(clash)' would write to the same output folder")
+          }
+        }
+        let base = p.hasSuffix("/") ? p : p + "/"
+        out += md.map { (base + $0, ($0 as NSString).deletingLastPathComponent) }
       } else {
-        out.append(p)
+        out.append((p, ""))
       }
     }
     return out
+  }
+
+  /// The relative paths of the notebooks under `folder/relative`, files before subfolders, sorted.
+  private static func notebooks(in folder: String, under relative: String) -> [String] {
+    let here = relative.isEmpty ? folder : folder + "/" + relative
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: here)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    var files: [String] = []
+    var folders: [String] = []
+    for n in names {
+      let rel = relative.isEmpty ? n : relative + "/" + n
+      var isDir: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: here + "/" + n, isDirectory: &isDir) else { continue }
+      if isDir.boolValue {
+        folders += notebooks(in: folder, under: rel)
+      } else if n.hasSuffix(".md") && n != "README.md" {
+        files.append(rel)
+      }
+    }
+    return files + folders
   }
 }

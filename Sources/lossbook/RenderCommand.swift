@@ -6,7 +6,7 @@ import LossbookEngine
 /// `lossbook render PATH...`
 struct RenderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "render", abstract: "Render notebooks (a folder means every *.md inside it).")
+    commandName: "render", abstract: "Render notebooks (a folder means every *.md inside it and its subfolders).")
 
   @Argument(help: "Notebooks or folders of notebooks.")
   var paths: [String]
@@ -58,12 +58,15 @@ struct RenderCommand: ParsableCommand {
     }
     let pipeline = Pipeline(registry: standardRegistry)
     var failed = false
-    for path in try NotebookPaths.expand(paths) {
-      let outcome = pipeline.render(path, options: options)
+    for (path, subfolder) in try NotebookPaths.expand(paths) {
+      var opts = options
+      let dir = subfolder.isEmpty ? out : out + "/" + subfolder
+      opts.outputDirectory = dir
+      let outcome = pipeline.render(path, options: opts)
       DiagnosticOutput.write(outcome)
       if outcome.failed { failed = true }
       if !outcome.written.isEmpty {
-        print("\(path) → \(out)/\(outcome.written[0]) (and \(outcome.written.count - 1) more files)")
+        print("\(path) → \(dir)/\(outcome.written[0]) (and \(outcome.written.count - 1) more files)")
       }
     }
     if failed { throw ExitCode(1) }

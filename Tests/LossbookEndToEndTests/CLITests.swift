@@ -106,6 +106,9 @@ import Testing
     #expect(try Self.run(["render", "Notebooks", "-o", a, "-j", "1"]).status == 0)
     #expect(try Self.run(["render", "Notebooks", "-o", b, "-j", "2"]).status == 0)
     let files = try FileManager.default.subpathsOfDirectory(atPath: a).sorted()
+    // A subfolder of notebooks renders into the same subfolder of the output; README.md files are not notebooks.
+    #expect(files.contains("ja/shutsugen-nouryoku.html") && files.contains("ja/shutsugen-nouryoku/mmlu_plot.svg"))
+    #expect(!files.contains { $0.hasPrefix("data") })
     #expect(files == (try FileManager.default.subpathsOfDirectory(atPath: b).sorted()))
     for f in files {
       #expect(FileManager.default.contents(atPath: "\(a)/\(f)") == FileManager.default.contents(atPath: "\(b)/\(f)"), "\(f)")

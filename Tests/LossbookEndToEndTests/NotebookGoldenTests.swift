@@ -7,15 +7,19 @@ import Testing
 /// Every notebook in `Notebooks/` renders to its golden HTML and JSON, byte for byte, on one
 /// thread and on two.
 @Suite struct NotebookGoldenTests {
+  /// Relative to `Notebooks/`, without `.md`: subfolders too (`ja/shutsugen-nouryoku`), as
+  /// `lossbook render Notebooks` finds them (README.md files are documentation, not notebooks).
   static let notebooks: [String] = {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: packageRoot + "/Notebooks")) ?? []
-    return names.filter { $0.hasSuffix(".md") }.sorted().map { String($0.dropLast(3)) }
+    let names = (try? FileManager.default.subpathsOfDirectory(atPath: packageRoot + "/Notebooks")) ?? []
+    return names.filter { $0.hasSuffix(".md") && ($0 as NSString).lastPathComponent != "README.md" }.sorted()
+      .map { String($0.dropLast(3)) }
   }()
 
   static func render(_ name: String, jobs: Int) throws -> (html: String, json: String, out: String) {
     let out = NSTemporaryDirectory() + "lossbook-golden-\(name)-\(jobs)-\(UUID().uuidString)"
     var options = RenderOptions()
-    options.outputDirectory = out
+    let folder = (name as NSString).deletingLastPathComponent
+    options.outputDirectory = folder.isEmpty ? out : out + "/" + folder
     options.jobs = jobs
     options.notebookLabel = "Notebooks/\(name).md"
     let outcome = Pipeline(registry: standardRegistry).render(packageRoot + "/Notebooks/\(name).md", options: options)
@@ -46,6 +50,11 @@ import Testing
     let golden = packageRoot + "/Tests/LossbookEndToEndTests/Golden"
     Golden.check(one.html, against: "\(golden)/\(name).html")
     Golden.check(one.json, against: "\(golden)/\(name).json")
+  }
+
+  @Test func notebooksInSubfoldersAreFound() {
+    #expect(Self.notebooks.contains("ja/shutsugen-nouryoku"))
+    #expect(!Self.notebooks.contains("data/README"))
   }
 
   @Test func everyKindIsUsedInTheTour() throws {
