@@ -69,7 +69,7 @@ let package = Package(
     .testTarget(
       name: "LossbookEndToEndTests",
       dependencies: ["LossbookBlocks", "LossbookEngine", "LossbookTestSupport"],
-      exclude: ["Golden", "Broken", "Hostile", "ExplainGolden"]),
+      exclude: ["Golden", "Broken", "Hostile", "ExplainGolden", "Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )
