@@ -1,7 +1,9 @@
 import LossbookRender
 
 /// What a `threshold` block adds to a plot (TEACHING.md F3, F4): a vertical line at the
-/// threshold, a band for its interval, and the fitted hinge as two straight segments.
+/// threshold, a band for its interval, and the fitted hinge as two straight segments. For a
+/// smooth verdict there is no threshold: only a grey line where the best hinge bends, labelled
+/// as not a threshold.
 enum ThresholdOverlay {
   /// Decimals of the threshold and its interval in labels (2.19, 2.17–2.22).
   static let labelDecimals = 2
@@ -17,6 +19,12 @@ enum ThresholdOverlay {
     let ja = language == .ja
     let eta = f.format(t.eta, style: .fixed(labelDecimals))
     var out: [ChartAnnotation] = []
+    // A smooth verdict has no threshold to show: only where the best hinge bends, said as such.
+    if t.verdict == .smooth {
+      let label = ja ? "折れ線の曲がり目 \(eta)（閾値ではありません）" : "hinge bend \(eta) (not a threshold: smooth)"
+      out.append(.verticalLine(x: t.eta, label: label, role: .reference))
+      return out
+    }
     if let ci = t.interval.interval {
       let level = f.format(t.settings.level, style: .percent(nil))
       let lo = f.format(ci.lower, style: .fixed(labelDecimals))
