@@ -61,7 +61,7 @@ func fuzzInline(_ text: String) {
     let style = v.format.flatMap { LossbookNumberFormat.parseStyle($0.value) } ?? .automatic
     guard let e = try? LossbookSyntax.Expression(parsing: v.expression.value) else { continue }
     let value = try? e.evaluate { (ref: ExpressionReference) throws(ExpressionError) -> ExpressionValue in
-      try ResultLookup.value(of: ref, params: ["eta": .number(2.2)], results: results)
+      try ResultLookup.value(of: ref, params: ["eta": .number(2.2)], results: { results[$0] })
     }
     if case .number(let x)? = value { _ = HTML.escapeText(format.format(x, style: style)) }
   }

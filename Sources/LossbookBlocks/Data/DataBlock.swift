@@ -40,11 +40,7 @@ enum DataBlock {
       }
     }
     if let w = spec.where {
-      let keep = try context.evaluate(w.expression, over: table).map { v in
-        if case .number(let x) = v { return x != 0 && !x.isNaN }
-        return false
-      }
-      table = table.filtered(keep)
+      table = try context.rows(of: table, where: w.expression)
     }
     if let select = spec.select {
       var cols: [DataColumn] = []

@@ -5,12 +5,7 @@ import LossbookSyntax
 /// Looks up the columns a spec names, with a diagnostic at the name when one is wrong.
 enum TableColumns {
   static func numbers(_ table: DataTable, _ name: Located<String>) throws(BlockFailure) -> [Double] {
-    guard let c = table.column(name.value) else {
-      throw BlockFailure(
-        DataDiagnostics.unknownColumn,
-        "no column '\(name.value)' (columns: \(table.columnNames.joined(separator: ", ")))", at: name.range,
-        help: Diagnostic.didYouMean(name.value, among: table.columnNames))
-    }
+    guard let c = table.column(name.value) else { throw DataBlock.unknownColumn(name.value, in: table, at: name.range) }
     guard case .numbers(let v) = c.values else {
       throw BlockFailure(FitDiagnostics.textColumn, "the column '\(name.value)' holds text, not numbers", at: name.range)
     }

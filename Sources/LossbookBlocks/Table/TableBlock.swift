@@ -12,11 +12,7 @@ enum TableBlock {
   static func run(_ spec: TableSpec, context: ExecutionContext) throws(BlockFailure) -> TableResult {
     var table = try source(spec.of.names, context: context)
     if let w = spec.where {
-      let keep = try context.evaluate(w.expression, over: table).map { v in
-        if case .number(let x) = v { return x != 0 && !x.isNaN }
-        return false
-      }
-      table = table.filtered(keep)
+      table = try context.rows(of: table, where: w.expression)
     }
     if let columns = spec.columns {
       var cols: [DataColumn] = []

@@ -47,9 +47,10 @@ public struct Analyzer: Sendable {
     let allIDs = Set(syntax.blocks.map(\.id.value))
     let paramNames = front.params.keys.sorted()
     var nodes: [DependencyGraph.Node] = []
+    let specs = Dictionary(uniqueKeysWithValues: blocks.map { ($0.syntax.fenceLine, $0.spec) })
     for b in syntax.blocks {
       var refs: [Located<String>] = []
-      if let spec = blocks.first(where: { $0.syntax.fenceLine == b.fenceLine })?.spec {
+      if let spec = specs[b.fenceLine] {
         refs = spec.blockReferences
         for e in spec.expressions {
           refs += check(e, ids: allIDs, params: front.params, paramNames: paramNames, diagnostics: &diagnostics)

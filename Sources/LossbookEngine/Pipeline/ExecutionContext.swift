@@ -64,7 +64,7 @@ public struct ExecutionContext: Sendable {
 
   /// Evaluates a global expression to a number.
   public func evaluate(_ e: SpecExpression) throws(BlockFailure) -> Double {
-    let v = try evaluateValue(e, row: nil)
+    let v = try evaluateValue(e, row: nil, results: UpstreamJSON(upstream))
     guard case .number(let x) = v else {
       throw BlockFailure(ExecuteDiagnostics.expressionFailed, "this expression gives text, not a number", at: e.range)
     }
@@ -75,14 +75,27 @@ public struct ExecutionContext: Sendable {
   public func evaluate(_ e: SpecExpression, over table: DataTable) throws(BlockFailure) -> [ExpressionValue] {
     var out: [ExpressionValue] = []
     out.reserveCapacity(table.rowCount)
-    for r in 0..<table.rowCount { out.append(try evaluateValue(e, row: (table, r))) }
+    // One memo for all rows: a block's JSON is built once, not once per row.
+    let results = UpstreamJSON(upstream)
+    for r in 0..<table.rowCount { out.append(try evaluateValue(e, row: (table, r), results: results)) }
     return out
   }
 
-  private func evaluateValue(_ e: SpecExpression, row: (DataTable, Int)?) throws(BlockFailure) -> ExpressionValue {
+  /// The rows of `table` where a row expression is true (nonzero and not NaN; text is false).
+  public func rows(of table: DataTable, where e: SpecExpression) throws(BlockFailure) -> DataTable {
+    let keep = try evaluate(e, over: table).map { v in
+      if case .number(let x) = v { return x != 0 && !x.isNaN }
+      return false
+    }
+    return table.filtered(keep)
+  }
+
+  private func evaluateValue(
+    _ e: SpecExpression, row: (DataTable, Int)?, results: UpstreamJSON
+  ) throws(BlockFailure) -> ExpressionValue {
     do {
       return try e.expression.evaluate { (ref: ExpressionReference) throws(ExpressionError) -> ExpressionValue in
-        try lookup(ref, row: row)
+        try lookup(ref, row: row, results: results)
       }
     } catch {
       throw BlockFailure(ExecuteDiagnostics.expressionFailed, error.message, at: e.range(of: error))
@@ -90,7 +103,9 @@ public struct ExecutionContext: Sendable {
   }
 
   /// Resolves one name: a column of the current row, `params.NAME`, or `ID.path` of a result.
-  func lookup(_ ref: ExpressionReference, row: (DataTable, Int)?) throws(ExpressionError) -> ExpressionValue {
+  func lookup(_ ref: ExpressionReference, row: (DataTable, Int)?, results: UpstreamJSON) throws(ExpressionError)
+    -> ExpressionValue
+  {
     let path = ref.path
     if path.count == 1, let (table, r) = row {
       guard let c = table.column(path[0]) else {
@@ -104,14 +119,29 @@ public struct ExecutionContext: Sendable {
       case .text(let v): return .string(v[r])
       }
     }
-    return try ResultLookup.value(of: ref, params: params, results: upstream.mapValues(\.json))
+    return try ResultLookup.value(of: ref, params: params, results: results.json)
+  }
+}
+
+/// The JSON of upstream results, each built on first use and kept for the evaluation.
+final class UpstreamJSON {
+  private let upstream: [String: any BlockResult]
+  private var built: [String: JSONValue] = [:]
+
+  init(_ upstream: [String: any BlockResult]) { self.upstream = upstream }
+
+  func json(_ id: String) -> JSONValue? {
+    if let j = built[id] { return j }
+    let j = upstream[id]?.json
+    built[id] = j
+    return j
   }
 }
 
 /// Looks up `params.NAME` and `ID.path` references in parameters and block results.
 public enum ResultLookup {
   public static func value(
-    of ref: ExpressionReference, params: [String: ParamValue], results: [String: JSONValue]
+    of ref: ExpressionReference, params: [String: ParamValue], results: (String) -> JSONValue?
   ) throws(ExpressionError) -> ExpressionValue {
     let path = ref.path
     if path.first == "params" {
@@ -126,7 +156,7 @@ public enum ResultLookup {
       case .text(let s): return .string(s)
       }
     }
-    guard let root = results[path[0]] else {
+    guard let root = results(path[0]) else {
       throw ExpressionError(message: "no block or column '\(path[0])'", offset: ref.offset, length: ref.length)
     }
     var node = root

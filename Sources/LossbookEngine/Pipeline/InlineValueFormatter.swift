@@ -44,7 +44,7 @@ struct InlineValueFormatter {
       return format.formatInterval(estimate: est, lower: lo, upper: hi, digits: 3)
     }
     let value = try e.evaluate { (ref: ExpressionReference) throws(ExpressionError) -> ExpressionValue in
-      try ResultLookup.value(of: ref, params: params, results: results)
+      try ResultLookup.value(of: ref, params: params, results: { results[$0] })
     }
     switch value {
     case .string(let s): return s

@@ -21,7 +21,6 @@ struct ReportAssembler {
     var sideFiles: [SideFile] = []
     var scripts: [String] = []
     var results: [String: JSONValue] = [:]
-    let levels = HeadingOutline.levels(of: notebook.file, at: notebook.blocks.map(\.syntax.fenceLine))
     for (i, b) in notebook.blocks.enumerated() {
       var html = "<section class=\"lb-block lb-kind-\(b.kind)\" id=\"block-\(HTML.escapeAttribute(b.id))\">\n"
       html += source(b, words: words)
@@ -29,7 +28,7 @@ struct ReportAssembler {
       case .ok(let r)?:
         results[b.id] = r.json
         let context = RenderContext(
-          blockID: b.id, language: front.lang, sideFolder: name, headingLevel: levels[b.syntax.fenceLine] ?? 1)
+          blockID: b.id, language: front.lang, sideFolder: name, headingLevel: b.syntax.headingLevel)
         let rendering = r.render(context)
         html += rendering.html
         if let t = r.table { sideFiles.append(SideFile(name: "\(b.id).csv", contents: t.csv())) }

@@ -101,7 +101,7 @@ extension JSONValue {
         out += "{}"
         return
       }
-      let sorted = members.sorted { Array($0.0.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.0.unicodeScalars.map(\.value)) }
+      let sorted = members.sorted { $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars) }
       out += "{\n"
       for (i, (k, v)) in sorted.enumerated() {
         out += pad + Self.quote(k) + ": "

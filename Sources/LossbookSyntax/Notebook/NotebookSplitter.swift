@@ -13,6 +13,7 @@ public struct NotebookSplitter: Sendable {
   public func split(_ file: SourceFile) -> (NotebookSyntax, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
     var blocks: [BlockSyntax] = []
+    var headingLevel = 1
     var prose: [(line: Int, text: Substring)] = []
     let lines = file.lines
     var i = 0
@@ -41,6 +42,7 @@ public struct NotebookSplitter: Sendable {
       let line = lines[i]
       guard let fence = Fence(line) else {
         prose.append((i + 1, line))
+        if let level = Self.headingLevel(line) { headingLevel = level }
         i += 1
         continue
       }
@@ -63,6 +65,7 @@ public struct NotebookSplitter: Sendable {
         b.body = bodyLines.joined(separator: "\n")
         b.bodyFirstLine = i + 2
         b.bodyIndent = fence.indent
+        b.headingLevel = headingLevel
         blocks.append(b)
       }
       // A listing's lines are neither prose nor a block; skip them whole.
@@ -72,6 +75,15 @@ public struct NotebookSplitter: Sendable {
 
     let inline = InlineValueScanner.scan(prose)
     return (NotebookSyntax(file: file, frontMatter: frontMatter, blocks: blocks, inlineValues: inline), diagnostics)
+  }
+
+  /// The level of an ATX heading line (up to 3 spaces, 1 to 6 `#`, then a space or the end).
+  static func headingLevel(_ line: Substring) -> Int? {
+    let trimmed = line.drop { $0 == " " }
+    guard line.count - trimmed.count <= 3, trimmed.first == "#" else { return nil }
+    let hashes = trimmed.prefix { $0 == "#" }.count
+    let rest = trimmed.dropFirst(hashes)
+    return hashes <= 6 && (rest.isEmpty || rest.first == " " || rest.first == "\t") ? hashes : nil
   }
 
   /// Decides whether a fence opens a block, a near-miss (diagnosed) or a plain listing.

@@ -39,6 +39,9 @@ public struct BlockSyntax: Sendable {
   public var bodyFirstLine: Int
   /// Columns removed from the start of every body line (the fence's indentation).
   public var bodyIndent: Int
+  /// The level of the ATX heading (`#`, `##`, …) the block sits under; 1 (the page title)
+  /// before any heading.
+  public var headingLevel: Int = 1
 
   /// The range of the info string's first word, where block-level errors point.
   public var headerRange: SourceRange { kind.range }

@@ -149,3 +149,29 @@ import Testing
     }
   }
 }
+
+@Suite("Heading levels of blocks") struct BlockHeadingLevelTests {
+  /// The level of the nearest heading above each block, outside fences.
+  @Test func levelOfTheNearestHeadingAboveOutsideFences() {
+    let text = """
+      ```data a
+      x: 1
+      ```
+      # One
+      ## Two
+      ```text
+      # not a heading
+      ```
+      ```data b
+      x: 1
+      ```
+      #nohash
+      ### Three
+      ```data c
+      x: 1
+      ```
+      """
+    let (nb, _) = NotebookSplitter(kinds: ["data"]).split(SourceFile(path: "t.md", text: text))
+    #expect(nb.blocks.map(\.headingLevel) == [1, 2, 3])
+  }
+}
