@@ -16,8 +16,8 @@ import Testing
   ]
 
   /// The reference table, one row per task, by column name.
-  static func reference() throws -> [String: [String: String]] {
-    let text = try String(contentsOfFile: "\(fixtures)/reference.csv", encoding: .utf8)
+  static func reference(_ file: String = "reference.csv") throws -> [String: [String: String]] {
+    let text = try String(contentsOfFile: "\(fixtures)/\(file)", encoding: .utf8)
     let lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
     let header = lines[0]
     var out: [String: [String: String]] = [:]
@@ -73,6 +73,26 @@ import Testing
       try close(["tests", "pelt", "penalty"], "pelt_penalty")
       let breakpoints = try #require(((r["tests"] as? [String: Any])?["pelt"] as? [String: Any])?["breakpoints"] as? [Int])
       #expect(breakpoints.map(String.init).joined(separator: " ") == ref["pelt"], "\(task) PELT")
+    }
+    try bootstrapIntervalsAgree(blocks)
+  }
+
+  /// The emergent tasks' 95% bootstrap intervals equal those of W1's own reference method (R,
+  /// 200-point grid and Brent, type-7 quantiles) on the same data, up to Monte Carlo error: the
+  /// fixture holds R's mean endpoints over 20 R seeds and their standard deviation, made by
+  /// `Scripts/reference/make_w1_bootstrap_reference.R`. The two implementations draw different
+  /// resamples, so each endpoint may differ by Monte Carlo error from both sides: allowed 6 sd.
+  func bootstrapIntervalsAgree(_ blocks: [String: Any]) throws {
+    let reference = try Self.reference("bootstrap.csv")
+    for (id, task) in Self.tasks.prefix(3) {
+      let ref = try #require(reference[task], "\(task) in bootstrap.csv")
+      let value = { (column: String) throws -> Double in try #require(Double(ref[column] ?? ""), "\(task) \(column)") }
+      let r = try EmergenceW1Tests.result(blocks, id)
+      let ci = try #require((r["eta"] as? [String: Any])?["ci"] as? [Double])
+      let (lower, lowerSD) = (try value("lower_mean"), try value("lower_sd"))
+      let (upper, upperSD) = (try value("upper_mean"), try value("upper_sd"))
+      #expect(abs(ci[0] - lower) <= 6 * lowerSD + 1e-5, "\(task) lower: lossbook \(ci[0]), R \(lower)")
+      #expect(abs(ci[1] - upper) <= 6 * upperSD + 1e-5, "\(task) upper: lossbook \(ci[1]), R \(upper)")
     }
   }
 }

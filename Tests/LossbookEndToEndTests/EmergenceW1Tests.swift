@@ -40,8 +40,11 @@ import Testing
       let eta = try Self.number(r, "eta", "estimate")
       #expect(abs(eta - truth) <= 0.01, "\(id) eta \(eta)")
       let ci = try #require((r["eta"] as? [String: Any])?["ci"] as? [Double])
-      // W1 asks the interval to cover the truth; on seed 2024 MMLU-like's [2.2004, 2.2109]
-      // and GSM8K-like's [2.1421, 2.1495] miss it by under 0.001, so this checks 0.002.
+      // W1 asks the interval to cover the truth. A 95% interval misses one time in twenty:
+      // its coverage over many draws is ThresholdIntervalCoverageTests' job, and the interval on
+      // this draw is EmergenceW1ReferenceTests' (W1's own R method on the same data gives the same
+      // interval). On seed 2024 MMLU-like's [2.2004, 2.2109] and GSM8K-like's [2.1421, 2.1495]
+      // miss the truth by under 0.001, as R's do, so this only bounds the miss.
       #expect(ci[0] - 0.002 <= truth && truth <= ci[1] + 0.002, "\(id) interval \(ci)")
       #expect(ci[1] - ci[0] >= 0.003 && ci[1] - ci[0] <= 0.025, "\(id) interval width \(ci)")
       #expect(try Self.number(r, "tests", "supf", "p") < 0.001 + 1e-9)
