@@ -18,10 +18,10 @@ extension ExplainCatalog {
     "headline.smooth": "{task}: {metric} rises steadily as the [[loss]] falls; no [[threshold]] was found",
     "headline.inconclusive": "{task}: there may be a [[threshold]] near {eta}, but the data cannot tell",
 
-    "short.emergent.shows": "In these data {task} shows the typical pattern of an [[emergent_ability]].",
+    "short.emergent.shows": "In these data {task} follows the pattern of an [[emergent_ability]].",
     "short.emergent.suggests": "These data suggest that {task} follows the typical pattern of an [[emergent_ability]].",
     "short.emergent.flat": "While the [[loss]] is above {eta}, {metric} stays at the [[guessing]] of about {chance}.",
-    "short.emergent.rise": "Once the loss drops below {eta}, {metric} starts to climb: about {points} percentage points for every 0.1 drop in loss.",
+    "short.emergent.rise": "Once the loss drops below {eta}, {metric} starts to climb: about {points} points per 0.1 drop in loss.",
     "short.smooth": "In these data {task} is not an [[emergent_ability]].",
     "short.smooth.off_chance": "Even the weakest [[checkpoint]] beat the [[guessing]]: {mean_above} against {chance}.",
     "short.smooth.steady": "As the [[loss]] falls, {metric} changes step by step, with no point where it suddenly switches on.",
@@ -44,8 +44,8 @@ extension ExplainCatalog {
     "sure.interval": "Where the [[threshold]] is: we re-ran the analysis on {replicates} resampled copies of the data. In {level} of them it fell within {eta_range}; this is the {level} [[interval]].",
     "sure.p.floor": "Could the bend be chance? We built {B} data sets with no [[threshold]]: a straight-line trend with the same noise. None showed a bend as strong as this one, so the [[p_value]] is below {p_floor}.",
     "sure.p.some": "Could the bend be chance? We built {B} data sets with no [[threshold]]: a straight-line trend with the same noise. {exceed} of them showed a bend at least as strong, so the [[p_value]] is {p_plain}.",
-    "sure.bic.hinge": "Threshold or smooth curve? A line with a threshold fits better than a smooth S-shaped curve: its [[bic]] is lower by {delta_bic}, {bic_word} evidence on the usual scale (Raftery 1995).",
-    "sure.bic.logistic": "Threshold or smooth curve? A smooth S-shaped curve fits better than a line with a threshold: its [[bic]] is lower by {delta_bic}, {bic_word} evidence on the usual scale (Raftery 1995).",
+    "sure.bic.hinge": "Threshold or smooth curve? A line with a threshold fits better than a smooth S-shaped curve. Its [[bic]] is lower by {delta_bic}: {bic_word} evidence on the usual scale (Raftery 1995).",
+    "sure.bic.logistic": "Threshold or smooth curve? A smooth S-shaped curve fits better than a line with a threshold. Its [[bic]] is lower by {delta_bic}: {bic_word} evidence on the usual scale (Raftery 1995).",
     "sure.bic.tie": "Threshold or smooth curve? Both fit about equally well: their [[bic]] differs by only {delta_bic}, too little to choose.",
 
     "bic.weak": "weak",
@@ -69,8 +69,8 @@ extension ExplainCatalog {
     "reason.low_loss_side_does_not_improve": "Below the threshold the score does not clearly improve.",
     "reason.unknown": "A further reason is listed in the results file: {reason}.",
 
-    "caveat.scale": "{eta} is a value on this family’s loss scale, set by its training data and tokenizer; losses measured on other data or with another tokenizer cannot be compared with it directly.",
-    "caveat.scale.generic": "The loss values are on this family’s scale, set by its training data and tokenizer; losses measured another way cannot be compared with them directly.",
+    "caveat.scale": "{eta} is a value on this family’s loss scale, set by its training data and tokenizer. Losses measured on other data or with another tokenizer cannot be compared with it directly.",
+    "caveat.scale.generic": "The loss values are on this family’s scale, set by its training data and tokenizer. Losses measured another way cannot be compared with them directly.",
     "caveat.start": "The threshold is where {metric} starts to rise, not where it becomes useful.",
     "caveat.not_found": "“No threshold found” does not mean “there is no threshold”: one outside the loss range studied, or a step too small to see, cannot be ruled out.",
     "caveat.cannot_tell": "“Cannot tell” is not a finding either way: more checkpoints, especially near {eta}, could settle it.",
@@ -78,7 +78,7 @@ extension ExplainCatalog {
     "caveat.independence.runs": "Checkpoints from the same run are not independent, so the interval resamples whole runs.",
     "caveat.size": "This analysis uses loss only: it does not test whether model size matters at equal loss, nor what lowering the loss costs.",
     "caveat.simulated": "These data were simulated with a true threshold of {true_eta}.",
-    "caveat.continuous": "Only right-or-wrong scoring was analysed; whether the same threshold shows in a continuous measure, such as the probability of the right answer, was not checked (Schaeffer et al. 2023).",
+    "caveat.continuous": "Only right-or-wrong scoring was analysed. Whether the same threshold shows in a continuous measure, such as the probability of the right answer, was not checked (Schaeffer et al. 2023).",
 
     "decision.emergent": "In these runs, getting the loss below about {eta} on this scale was the condition for this ability to appear.",
     "decision.emergent.cost": "Which route to a lower loss is cheapest (more data, a larger model, longer training) has to be assessed separately.",

@@ -30,20 +30,20 @@ enum ExplainTerm: String, CaseIterable, Sendable {
   /// The definition added in brackets at first use (no digits, so the number check stays exact).
   func definition(_ language: ReportLanguage) -> String {
     switch (self, language) {
-    case (.emergentAbility, .en): "an ability absent while the loss is high that appears once it falls below a certain value"
-    case (.emergentAbility, .ja): "創発的能力。損失が高いうちは見られず、一定の値を下回ってから現れる能力"
-    case (.loss, .en): "how often the model misses the next word of its training text: the model's health-check number, lower is better"
-    case (.loss, .ja): "モデルが学習用の文章の次の語をどれだけ外すかを表す数値。低いほど良い健康診断の数値にあたります"
+    case (.emergentAbility, .en): "an ability that appears only once the loss falls below some value"
+    case (.emergentAbility, .ja): "創発的能力。損失が一定の値を下回って初めて現れる能力"
+    case (.loss, .en): "the model's health-check number; lower is better"
+    case (.loss, .ja): "モデルの健康診断の数値。低いほど良い"
     case (.threshold, .en): "the value at which the behaviour changes"
     case (.threshold, .ja): "ここを境に振る舞いが変わる値"
-    case (.guessing, .en): "the score of answering at random"
+    case (.guessing, .en): "the score of random answers"
     case (.guessing, .ja): "でたらめに答えたときの正答率"
     case (.interval, .en): "the range the re-analyses kept finding"
     case (.interval, .ja): "選び直した分析で繰り返し得られた範囲"
     case (.pValue, .en): "how often data without a threshold look like this"
     case (.pValue, .ja): "閾値のないデータでこうなる頻度"
-    case (.bic, .en): "a score of fit that also charges for complexity; lower is better"
-    case (.bic, .ja): "ベイズ情報量規準。当てはまりの良さと複雑さの両方を考えた物差しで、小さいほど良い"
+    case (.bic, .en): "a fit score that charges for complexity; lower is better"
+    case (.bic, .ja): "ベイズ情報量規準。複雑さも考慮した当てはまりの物差しで、小さいほど良い"
     case (.checkpoint, .en): "snapshots of a model during training"
     case (.checkpoint, .ja): "学習途中のモデル"
     }
