@@ -39,6 +39,17 @@ import Testing
     #expect((4...8).contains(ticks.count))
   }
 
+  @Test func wholeNumberTicksForCounts() {
+    func ticks(_ d: ClosedRange<Double>) -> [Double] {
+      ChartTicks.linearSet(d, minCount: 4, maxCount: 8, wholeNumbers: true).values
+    }
+    #expect(ticks(0...1.04) == [0, 1])
+    #expect(ticks(0...3.12) == [0, 1, 2, 3])
+    #expect(ticks(0...13.52) == [0, 2, 4, 6, 8, 10, 12])  // not 2.5 steps
+    #expect(ticks(0...90.48) == [0, 20, 40, 60, 80])
+    #expect(ChartTicks.linear(0...13.52) == [0, 2.5, 5, 7.5, 10, 12.5])  // unlike an ordinary axis
+  }
+
   @Test func reversedDomainsHaveTheSameTicks() {
     // Reversal changes the mapping, not the values.
     let spec = ChartAxis(label: "loss", reversed: true, domain: 1.8...3.2)

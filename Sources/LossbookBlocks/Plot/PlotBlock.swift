@@ -4,14 +4,17 @@ import LossbookRender
 import LossbookStats
 import LossbookSyntax
 
-/// The `plot` kind: an SVG figure of a table, with fits and a chance line drawn on it.
+/// The `plot` kind: an SVG figure of a table, with fits and a chance line drawn on it, or a
+/// histogram of one column (`PlotHistogram`).
 enum PlotBlock {
   static let kind = SpecKind(
     "plot", spec: PlotSpec.self,
-    summary: "An SVG figure: points or lines of a table, fitted curves and a labelled chance line, with alt text.",
+    summary:
+      "An SVG figure: points, lines or a histogram of a table, fitted curves, thresholds and a labelled chance line, with alt text.",
     fields: PlotSpec.fields)
 
   static func run(_ spec: PlotSpec, context: ExecutionContext) throws(BlockFailure) -> PlotResult {
+    if spec.isHistogram { return try PlotHistogram.run(spec, context: context) }
     let table = try context.table(spec.table)
     let x = try TableColumns.numbers(table, spec.x)
     let words = ReportWords(context.language)
@@ -20,23 +23,26 @@ enum PlotBlock {
       case .points: .points
       case .line: .line
       case .both: .pointsAndLine
+      case .histogram: .points  // drawn by PlotHistogram, never here
       }
     var series: [ChartSeries] = []
     // With facet, the panel of each series: the index of its y column.
     var panelOf: [Int] = []
     let faceted = spec.facet == true
-    let yNames = spec.y.names.map(\.value)
+    // Decoding makes y present for every mark but histogram.
+    let yColumns = spec.y?.names ?? []
+    let yNames = yColumns.map(\.value)
     func panel(for y: String) -> Int { faceted ? (yNames.firstIndex(of: y) ?? 0) : 0 }
     var groups: [(String, [Bool])] = [("", [Bool](repeating: true, count: table.rowCount))]
     if let color = spec.color {
       guard let c = table.column(color.value) else { throw DataBlock.unknownColumn(color.value, in: table, at: color.range) }
       groups = Self.groups(of: c)
     }
-    for (column, yName) in spec.y.names.enumerated() {
+    for (column, yName) in yColumns.enumerated() {
       let y = try TableColumns.numbers(table, yName)
       for (label, keep) in groups {
         let points = (0..<table.rowCount).filter { keep[$0] }.map { ChartPoint(x: x[$0], y: y[$0]) }
-        let name = [spec.y.names.count > 1 && !faceted ? yName.value : "", label].filter { !$0.isEmpty }.joined(separator: " · ")
+        let name = [yColumns.count > 1 && !faceted ? yName.value : "", label].filter { !$0.isEmpty }.joined(separator: " · ")
         series.append(ChartSeries(name: name.isEmpty ? yName.value : name, points: points, mark: mark))
         panelOf.append(faceted ? column : 0)
       }
@@ -106,12 +112,7 @@ enum PlotBlock {
       let pct = spec.y_percent == true ? f.format(v, style: .percent(nil)) : f.format(v, style: .automatic)
       annotations.append(.horizontalLine(y: v, label: context.language == .ja ? "\(words.guessing)（\(pct)）" : "\(words.guessing) (\(pct))", role: .chance))
     }
-    let isLoss = spec.x.value.lowercased().contains("loss")
-    let reversed = spec.x_reversed ?? isLoss
-    let xLabel =
-      spec.x_label
-      ?? (isLoss && reversed ? (context.language == .ja ? "\(words.preTrainingLoss)（\(words.lowerIsBetter)）" : "\(words.preTrainingLoss) (\(words.lowerIsBetter))") : spec.x.value)
-    let yLabel = spec.y_label ?? spec.y.names.map(\.value).joined(separator: ", ")
+    let yLabel = spec.y_label ?? yNames.joined(separator: ", ")
     let title = spec.title ?? (context.language == .ja ? "\(yLabel)と\(spec.x.value)" : "\(yLabel) against \(spec.x.value)")
     let points = series.prefix(series.count - overlays.count).reduce(0) { $0 + $1.points.count }
     guard points > 0 else {
@@ -122,7 +123,7 @@ enum PlotBlock {
       percent: spec.y_percent == true)
     let chart = ChartSpec(
       id: "fig-\(context.blockID)", title: title, description: description, language: context.language,
-      x: ChartAxis(label: xLabel, scale: spec.x_scale?.value == .log ? .log10 : .linear, reversed: reversed),
+      x: xAxis(spec, language: context.language),
       y: ChartAxis(
         label: yLabel, scale: spec.y_scale?.value == .log ? .log10 : .linear, reversed: false,
         format: spec.y_percent == true ? .percent(nil) : nil),
@@ -132,6 +133,20 @@ enum PlotBlock {
           annotations: panelAnnotations[i] + annotations)
       })
     return PlotResult(chart: chart, caption: spec.caption, points: points, tableID: spec.table.value)
+  }
+
+  /// The x axis: reversed by default when x is a loss column (TEACHING.md F1), and then titled
+  /// "pre-training loss (lower is better →)".
+  static func xAxis(_ spec: PlotSpec, language: ReportLanguage) -> ChartAxis {
+    let words = ReportWords(language)
+    let isLoss = spec.x.value.lowercased().contains("loss")
+    let reversed = spec.x_reversed ?? isLoss
+    let lossLabel =
+      language == .ja
+      ? "\(words.preTrainingLoss)（\(words.lowerIsBetter)）" : "\(words.preTrainingLoss) (\(words.lowerIsBetter))"
+    return ChartAxis(
+      label: spec.x_label ?? (isLoss && reversed ? lossLabel : spec.x.value),
+      scale: spec.x_scale?.value == .log ? .log10 : .linear, reversed: reversed)
   }
 
   /// Rows grouped by a column's values, in order of first appearance.
@@ -174,13 +189,35 @@ enum PlotBlock {
 struct PlotResult: BlockResult {
   let chart: ChartSpec
   let caption: String?
+  /// The points drawn, or for a histogram the values counted.
   let points: Int
   let tableID: String
+  /// A histogram's bins; they are also the block's table (`<id>.csv`).
+  var histogram: Histogram? = nil
 
   var json: JSONValue {
-    .object([
+    var members: [(String, JSONValue)] = [
       ("title", .string(chart.title)), ("description", .string(chart.description)), ("points", .number(Double(points))),
       ("table", .string(tableID)), ("series", .array(chart.panels.flatMap(\.series).map { .string($0.name) })),
+    ]
+    if let histogram {
+      members.append(
+        ("histogram", .object([
+          ("bins", .number(Double(histogram.bins.count))), ("non_finite", .number(Double(histogram.nonFinite))),
+          ("lower", .numbers(histogram.bins.map(\.lower))), ("upper", .numbers(histogram.bins.map(\.upper))),
+          ("count", .numbers(histogram.bins.map { Double($0.count) })),
+        ])))
+    }
+    return .object(members)
+  }
+
+  /// A histogram's bins: `bin_lower`, `bin_upper`, `count`.
+  var table: DataTable? {
+    guard let histogram else { return nil }
+    return DataTable(columns: [
+      DataColumn("bin_lower", numbers: histogram.bins.map(\.lower)),
+      DataColumn("bin_upper", numbers: histogram.bins.map(\.upper)),
+      DataColumn("count", numbers: histogram.bins.map { Double($0.count) }),
     ])
   }
 
@@ -192,8 +229,10 @@ struct PlotResult: BlockResult {
     }
     h += "</figure>\n"
     let folder = HTML.escapeAttribute(context.sideFolder)
+    // A histogram links its own bins; other plots the table they draw.
+    let csv = histogram == nil ? tableID : context.blockID
     h += "<p class=\"lb-links\"><a href=\"\(folder)/\(HTML.escapeAttribute(context.blockID)).svg\">\(context.words.downloadSVG)</a> · "
-    h += "<a href=\"\(folder)/\(HTML.escapeAttribute(tableID)).csv\">\(context.words.downloadCSV)</a></p>\n"
+    h += "<a href=\"\(folder)/\(HTML.escapeAttribute(csv)).csv\">\(context.words.downloadCSV)</a></p>\n"
     return BlockRendering(html: h, sideFiles: [SideFile(name: "\(context.blockID).svg", contents: rendered.svg + "\n")])
   }
 }

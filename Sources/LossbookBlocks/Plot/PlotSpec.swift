@@ -1,16 +1,20 @@
 import LossbookEngine
 import LossbookSyntax
 
-/// A `plot` block: points and lines of a table, fitted curves over them, a chance line.
+/// A `plot` block: points and lines of a table, fitted curves over them, a chance line; or,
+/// with `mark: histogram`, the counts of one column in equal-width bins.
 struct PlotSpec: Decodable, BlockSpec {
-  enum Mark: String, CaseIterable, Sendable { case points, line, both }
+  enum Mark: String, CaseIterable, Sendable { case points, line, both, histogram }
   enum Scale: String, CaseIterable, Sendable { case linear, log }
 
   var table: Located<String>
   var x: Located<String>
-  var y: OneOrMany
+  /// The y columns; nil only for a histogram, which counts x.
+  var y: OneOrMany?
   var color: Located<String>?
   var mark: Choice<Mark>?
+  /// A histogram's number of bins (1 to 1000, checked when decoded); nil → `defaultBins`.
+  var bins: Int?
   var x_scale: Choice<Scale>?
   var y_scale: Choice<Scale>?
   var x_reversed: Bool?
@@ -23,6 +27,54 @@ struct PlotSpec: Decodable, BlockSpec {
   var x_label: String?
   var y_label: String?
   var y_percent: Bool?
+
+  /// Bins when `bins` is not given (WORKLOAD-W1.md section 6 asks for 30).
+  static let defaultBins = 30
+  /// The most bins a histogram may have.
+  static let maxBins = 1000
+
+  var isHistogram: Bool { mark?.value == .histogram }
+
+  enum CodingKeys: String, CodingKey {
+    case table, x, y, color, mark, bins, x_scale, y_scale, x_reversed, overlay, facet, chance, title, caption, alt
+    case x_label, y_label, y_percent
+  }
+
+  /// Decodes the fields, then checks that they go with the mark (`PlotMarkRules`): a histogram
+  /// takes no `y`, every other mark needs one.
+  init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    table = try c.decode(Located<String>.self, forKey: .table)
+    x = try c.decode(Located<String>.self, forKey: .x)
+    let markField = try c.decodeIfPresent(Located<Choice<Mark>>.self, forKey: .mark)
+    mark = markField?.value
+    y = markField?.value.value == .histogram
+      ? try c.decodeIfPresent(OneOrMany.self, forKey: .y) : try c.decode(OneOrMany.self, forKey: .y)
+    color = try c.decodeIfPresent(Located<String>.self, forKey: .color)
+    let binsField = try c.decodeIfPresent(Located<Double>.self, forKey: .bins)
+    let xScale = try c.decodeIfPresent(Located<Choice<Scale>>.self, forKey: .x_scale)
+    x_scale = xScale?.value
+    let yScale = try c.decodeIfPresent(Located<Choice<Scale>>.self, forKey: .y_scale)
+    y_scale = yScale?.value
+    x_reversed = try c.decodeIfPresent(Bool.self, forKey: .x_reversed)
+    overlay = try c.decodeIfPresent([PlotOverlay].self, forKey: .overlay)
+    let facetField = try c.decodeIfPresent(Located<Bool>.self, forKey: .facet)
+    facet = facetField?.value
+    chance = try c.decodeIfPresent(SpecNumber.self, forKey: .chance)
+    title = try c.decodeIfPresent(String.self, forKey: .title)
+    caption = try c.decodeIfPresent(String.self, forKey: .caption)
+    alt = try c.decodeIfPresent(String.self, forKey: .alt)
+    x_label = try c.decodeIfPresent(String.self, forKey: .x_label)
+    y_label = try c.decodeIfPresent(String.self, forKey: .y_label)
+    let yPercent = try c.decodeIfPresent(Located<Bool>.self, forKey: .y_percent)
+    y_percent = yPercent?.value
+
+    let rules = PlotMarkRules(
+      mark: markField, y: y, color: color, bins: binsField, xScale: xScale, yScale: yScale, facet: facetField,
+      chance: chance, yPercent: yPercent)
+    try rules.check()
+    bins = try rules.binCount()
+  }
 
   var blockReferences: [Located<String>] { [table] + (overlay ?? []).map(\.fit) }
 
@@ -38,9 +90,17 @@ struct PlotSpec: Decodable, BlockSpec {
   static let fields: [FieldDoc] = [
     FieldDoc("table", "block id", "the table to draw"),
     FieldDoc("x", "column", "the horizontal axis"),
-    FieldDoc("y", "column or list of columns", "the vertical axis; several columns give one series each"),
-    FieldDoc("color", "column", default: "none", "one series per value of this column (such as run)"),
-    FieldDoc("mark", "points | line | both", default: "points", "how the data are drawn"),
+    FieldDoc(
+      "y", "column or list of columns", default: "none with mark: histogram, else required",
+      "the vertical axis; several columns give one series each; a histogram takes no y (its y axis is the count)"),
+    FieldDoc(
+      "color", "column", default: "none", "one series per value of this column (such as run); not with a histogram"),
+    FieldDoc(
+      "mark", "points | line | both | histogram", default: "points",
+      "how the data are drawn; histogram counts the finite values of x in equal-width bins, drawn as bars (NaN and infinite values are left out; the generated alt text says how many); its bins are the block's table (bin_lower, bin_upper, count), written to <id>.csv; with it, y, color, facet, chance, y_percent and log scales are errors, a threshold overlay draws its line and interval band (never the hinge), and a fit overlay is an error"),
+    FieldDoc(
+      "bins", "whole number from 1 to 1000", default: "30",
+      "the histogram's bins: equal widths from the smallest to the largest finite x, each [lower, upper) but the last, which also holds the largest value; all values equal give one bar; only with mark: histogram"),
     FieldDoc("x_scale", "linear | log", default: "linear", "the x axis scale"),
     FieldDoc("y_scale", "linear | log", default: "linear", "the y axis scale"),
     FieldDoc(
@@ -58,15 +118,18 @@ struct PlotSpec: Decodable, BlockSpec {
     FieldDoc("caption", "text", default: "none", "shown under the figure"),
     FieldDoc("alt", "text", default: "generated from the data", "the text description for screen readers"),
     FieldDoc("x_label", "text", default: "the column (loss: 'pre-training loss (lower is better →)')", "the x axis title"),
-    FieldDoc("y_label", "text", default: "the column(s)", "the y axis title"),
+    FieldDoc("y_label", "text", default: "the column(s); for a histogram 'count' (ja 度数)", "the y axis title"),
   ]
 }
 
 /// A column name or a list of them.
 struct OneOrMany: Decodable {
   var names: [Located<String>]
+  /// Where the name or the list is written.
+  var range: SourceRange?
 
   init(from decoder: Decoder) throws {
+    range = (decoder as? PositionedDecoder)?.range
     if let d = decoder as? PositionedDecoder, d.nodeKind == .sequence {
       names = try [Located<String>](from: decoder)
     } else {

@@ -40,8 +40,9 @@ enum ChartDomain {
   /// The explicit domain if usable, else the range of `values` (finite, > 0 on log10)
   /// padded by 4% of the span on each side (in log space for log10); a single value is
   /// widened by 10% of itself (or ±1 around zero; half a decade each way on log10).
-  /// Nil when there is nothing to show.
-  static func resolve(explicit: ClosedRange<Double>?, values: [Double], scale: ChartScale)
+  /// Nil when there is nothing to show. With a `floor` (0 under histogram bars) on a linear
+  /// scale and no value below it, the padded domain starts exactly at the floor.
+  static func resolve(explicit: ClosedRange<Double>?, values: [Double], scale: ChartScale, floor: Double? = nil)
     -> ClosedRange<Double>?
   {
     if let explicit, explicit.lowerBound.isFinite, explicit.upperBound.isFinite,
@@ -53,11 +54,8 @@ enum ChartDomain {
     guard let lo = usable.min(), let hi = usable.max() else { return nil }
     switch scale {
     case .linear:
-      if hi == lo {
-        let pad = lo == 0 ? 1 : abs(lo) * 0.1
-        return (lo - pad)...(hi + pad)
-      }
-      let pad = (hi - lo) * padding
+      let pad = hi == lo ? (lo == 0 ? 1 : abs(lo) * 0.1) : (hi - lo) * padding
+      if let floor, lo >= floor { return floor...(hi + pad) }
       return (lo - pad)...(hi + pad)
     case .log10:
       var l = Foundation.log10(lo)

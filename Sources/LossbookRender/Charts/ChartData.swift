@@ -12,8 +12,10 @@ struct ChartDrawnPanel {
   var title: String
   var series: [ChartDrawnSeries]
   var annotations: [ChartAnnotation]
+  var bars: [ChartBar]
 
-  var hasPoints: Bool { series.contains { !$0.points.isEmpty } }
+  /// Whether the panel has data to draw: points or bars.
+  var hasPoints: Bool { series.contains { !$0.points.isEmpty } || !bars.isEmpty }
 }
 
 /// A series name as the reader sees it, in a legend entry or a direct label.
@@ -32,6 +34,7 @@ struct ChartData {
   var keys: [ChartSeriesKey]
   var skippedPoints: Int
   var pointCount: Int
+  var barCount: Int
 
   init(spec: ChartSpec) {
     let xOK: (Double) -> Bool = { $0.isFinite && (spec.x.scale == .linear || $0 > 0) }
@@ -48,6 +51,7 @@ struct ChartData {
 
     var skipped = 0
     var count = 0
+    var barCount = 0
     var keys: [ChartSeriesKey] = []
     panels = spec.panels.map { panel in
       let series = panel.series.map { s -> ChartDrawnSeries in
@@ -76,17 +80,24 @@ struct ChartData {
         case .text(let x, let y, _): return xOK(x) && yOK(y) ? a : nil
         }
       }
-      return ChartDrawnPanel(title: panel.title ?? "", series: series, annotations: annotations)
+      let bars = panel.bars.filter { xOK($0.lower) && xOK($0.upper) && $0.count >= 0 && yOK($0.count) }
+      barCount += bars.count
+      return ChartDrawnPanel(title: panel.title ?? "", series: series, annotations: annotations, bars: bars)
     }
     self.keys = keys
     self.skippedPoints = skipped
     self.pointCount = count
+    self.barCount = barCount
   }
 
-  /// Every x the domain must show: points, band rows, annotations.
+  /// Whether any panel has bars to draw.
+  var hasBars: Bool { barCount > 0 }
+
+  /// Every x the domain must show: points, band rows, bar edges, annotations.
   var xValues: [Double] {
     var values: [Double] = []
     for panel in panels {
+      values += panel.bars.flatMap { [$0.lower, $0.upper] }
       for s in panel.series {
         values += s.points.map(\.x)
         values += s.band.map(\.x)
@@ -102,10 +113,13 @@ struct ChartData {
     return values
   }
 
-  /// Every y the domain must show: points, band limits, annotations.
+  /// Every y the domain must show: points, band limits, bar tops and their baseline 0,
+  /// annotations.
   var yValues: [Double] {
     var values: [Double] = []
     for panel in panels {
+      if !panel.bars.isEmpty { values.append(0) }
+      values += panel.bars.map(\.count)
       for s in panel.series {
         values += s.points.map(\.y)
         values += s.band.flatMap { [$0.lower, $0.upper] }

@@ -100,7 +100,9 @@ struct ChartLayout {
     let cellHeight =
       count == 1 ? max(spec.panelHeight, 80) : min(spec.panelHeight, max(170, roughCellWidth * 0.8))
     let yMax = min(max(Int(cellHeight / 32), 2), 8)
-    let ySet = ChartTicks.tickSet(yDomain, scale: spec.y.scale, minCount: min(4, yMax), maxCount: yMax)
+    // Bars are counts: their axis is ticked at whole numbers only.
+    let ySet = ChartTicks.tickSet(
+      yDomain, scale: spec.y.scale, minCount: min(4, yMax), maxCount: yMax, wholeNumbers: data.hasBars)
     yTicks = ChartAxisTicks(
       values: ySet.values, labels: ChartTickLabels.labels(ySet, axis: spec.y, formatter: formatter))
     let yTickWidth = yTicks.labels.map { ChartText.width($0, fontSize: Self.tickSize) }.max() ?? 0

@@ -44,6 +44,10 @@ enum ChartPalette {
   static let threshold = "#D55E00"
   /// Leader lines and frames (4.54:1, the lightest grey allowed for text).
   static let muted = "#767676"
+  /// Histogram bars: a tint of the first series colour, outlined in that colour (5.19:1).
+  static let barFill = series[0].colour
+  static let barFillOpacity = "0.45"
+  static let barOutline = series[0].colour
   /// The halo behind annotation text.
   static let background = "#ffffff"
 

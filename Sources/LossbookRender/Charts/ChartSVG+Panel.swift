@@ -1,4 +1,4 @@
-/// One panel: frame, grid, data and overlays, in a fixed order.
+/// One panel: frame, grid, bars, overlays and data, in a fixed order.
 extension ChartSVG {
   static func drawPanel(_ svg: inout SVGBuilder, _ context: ChartContext, index: Int) {
     let cell = context.layout.cells[index]
@@ -16,11 +16,15 @@ extension ChartSVG {
     drawAxes(&svg, context, cell: cell)
 
     svg.open("g", [("clip-path", "url(#\(context.id)-clip-\(index))")])
+    // Bars behind the threshold band and lines, so that those stay visible over them.
+    drawBars(&svg, panel: panel, cell: cell)
     drawAnnotationShapes(&svg, panel.annotations, cell: cell)
     drawSeries(&svg, context, panel: panel, cell: cell)
     svg.close("g")
 
-    let obstacles = panel.series.flatMap { series in series.points.map { (cell.x.pixel($0.x), cell.y.pixel($0.y)) } }
+    let obstacles =
+      panel.series.flatMap { series in series.points.map { (cell.x.pixel($0.x), cell.y.pixel($0.y)) } }
+      + barObstacles(panel.bars, cell: cell)
     drawAnnotationLabels(&svg, panel.annotations, cell: cell, obstacles: obstacles)
     if !panel.hasPoints {
       svg.element(

@@ -13,9 +13,10 @@ public enum ChartSVG {
   public static func render(_ spec: ChartSpec) -> RenderedChart {
     let data = ChartData(spec: spec)
     let id = ChartIdentifier.sanitized(spec.id)
-    guard data.pointCount > 0,
+    guard data.pointCount > 0 || data.hasBars,
       let xDomain = ChartDomain.resolve(explicit: spec.x.domain, values: data.xValues, scale: spec.x.scale),
-      let yDomain = ChartDomain.resolve(explicit: spec.y.domain, values: data.yValues, scale: spec.y.scale)
+      let yDomain = ChartDomain.resolve(
+        explicit: spec.y.domain, values: data.yValues, scale: spec.y.scale, floor: data.hasBars ? 0 : nil)
     else {
       return RenderedChart(svg: noDataSVG(spec, id: id), skippedPoints: data.skippedPoints)
     }

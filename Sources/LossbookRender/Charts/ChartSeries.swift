@@ -27,6 +27,23 @@ public struct ChartBandPoint: Sendable, Equatable {
   }
 }
 
+/// One histogram bar: the values from `lower` to `upper` and how many there are. A bar with
+/// `lower == upper` (every value equal) is drawn `ChartSVG.zeroWidthBar` px wide.
+public struct ChartBar: Sendable, Equatable {
+  /// The bin's lower edge, in data units.
+  public var lower: Double
+  /// The bin's upper edge, in data units.
+  public var upper: Double
+  /// The bar's height: how many values fell in the bin.
+  public var count: Double
+
+  public init(lower: Double, upper: Double, count: Double) {
+    self.lower = lower
+    self.upper = upper
+    self.count = count
+  }
+}
+
 /// How a series is drawn.
 public enum ChartMark: Sendable, Equatable {
   /// Markers only (scatter); such series are named in a legend.

@@ -54,12 +54,19 @@ public struct ChartPanel: Sendable {
   public var series: [ChartSeries]
   /// Overlays: chance line, threshold and its interval, segment labels.
   public var annotations: [ChartAnnotation]
+  /// Histogram bars, drawn behind the annotations and the series. Bars make the y axis a
+  /// count: its domain (when not explicit) starts at 0, so they stand on the axis, and its
+  /// ticks fall on whole numbers.
+  public var bars: [ChartBar]
 
   /// Creates a panel.
-  public init(title: String? = nil, series: [ChartSeries], annotations: [ChartAnnotation] = []) {
+  public init(
+    title: String? = nil, series: [ChartSeries], annotations: [ChartAnnotation] = [], bars: [ChartBar] = []
+  ) {
     self.title = title
     self.series = series
     self.annotations = annotations
+    self.bars = bars
   }
 }
 
@@ -68,7 +75,7 @@ public struct RenderedChart: Sendable, Equatable {
   /// The SVG document (also valid inline in HTML).
   public var svg: String
   /// Data points not drawn: a non-finite x or y, or a value ≤ 0 on a log axis.
-  /// (Band rows and annotations with such values are dropped too but not counted.)
+  /// (Band rows, bars and annotations with such values are dropped too but not counted.)
   public var skippedPoints: Int
   /// Where each panel's data lands in the SVG's coordinates, for scripts that redraw it.
   public var frames: [ChartFrame] = []

@@ -16,6 +16,7 @@ struct ChartTickSet: Equatable {
 ///   second, third, … decade when there would be more than `maxCount`); otherwise 1, 2, 5
 ///   × 10^k; if those are too many, 1 and 3 × 10^k; if too few (under about half a decade),
 ///   linear ticks.
+/// - Whole numbers (a count axis): linear, with integer steps only (1, 2, 5, 10, 20, 25, …).
 public enum ChartTicks {
   /// Linear ticks inside `domain` (defaults: 4 to 8 ticks).
   public static func linear(_ domain: ClosedRange<Double>, minCount: Int = 4, maxCount: Int = 8)
@@ -31,12 +32,12 @@ public enum ChartTicks {
     logSet(domain, minCount: minCount, maxCount: maxCount).values
   }
 
-  /// Ticks for either scale.
+  /// Ticks for either scale; `wholeNumbers` keeps linear ticks on integers (counts).
   static func tickSet(
-    _ domain: ClosedRange<Double>, scale: ChartScale, minCount: Int = 4, maxCount: Int = 8
+    _ domain: ClosedRange<Double>, scale: ChartScale, minCount: Int = 4, maxCount: Int = 8, wholeNumbers: Bool = false
   ) -> ChartTickSet {
     switch scale {
-    case .linear: linearSet(domain, minCount: minCount, maxCount: maxCount)
+    case .linear: linearSet(domain, minCount: minCount, maxCount: maxCount, wholeNumbers: wholeNumbers)
     case .log10: logSet(domain, minCount: minCount, maxCount: maxCount)
     }
   }
@@ -51,7 +52,9 @@ public enum ChartTicks {
     return (min(max(minCount, 2), high), high)
   }
 
-  static func linearSet(_ domain: ClosedRange<Double>, minCount: Int, maxCount: Int) -> ChartTickSet {
+  static func linearSet(
+    _ domain: ClosedRange<Double>, minCount: Int, maxCount: Int, wholeNumbers: Bool = false
+  ) -> ChartTickSet {
     let lo = domain.lowerBound
     let hi = domain.upperBound
     guard lo.isFinite, hi.isFinite, hi > lo else { return ChartTickSet(values: [lo], decimals: nil) }
@@ -63,7 +66,7 @@ public enum ChartTicks {
     var best: Candidate?
     var fallback: Candidate?
     for k in (e0 - 3)...(e0 + 1) {
-      for (m, p) in [(1, k), (2, k), (25, k - 1), (5, k)] {
+      for (m, p) in [(1, k), (2, k), (25, k - 1), (5, k)] where !wholeNumbers || p >= 0 {
         let step = decimal(m, p)
         let first = Int(ceil(lo / step - 1e-9))
         let last = Int(floor(hi / step + 1e-9))

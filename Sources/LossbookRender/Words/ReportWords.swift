@@ -32,6 +32,8 @@ public struct ReportWords: Sendable {
   public var guessing: String { pick("guessing", "当て推量") }
   public var lowerIsBetter: String { pick("lower is better →", "右ほど低い＝良い →") }
   public var preTrainingLoss: String { pick("pre-training loss", "事前学習損失") }
+  /// A histogram's y axis: how many values fell in each bin (度数, as in 度数分布).
+  public var count: String { pick("count", "度数") }
 
   /// "Made with lossbook 0.1.0 from x.md, seed 2024."
   public func footer(version: String, notebook: String, seed: UInt32) -> String {
