@@ -9,6 +9,8 @@ enum NotebookRunner {
     var outcome: NotebookOutcome
     /// The results file, parsed; nil when the render failed.
     var results: [String: Any]?
+    /// The report's HTML; nil when the render failed.
+    var html: String? = nil
 
     /// `blocks.<id>.result`.
     func result(_ id: String) -> [String: Any]? {
@@ -30,6 +32,7 @@ enum NotebookRunner {
     let outcome = Pipeline(registry: standardRegistry).render("\(dir)/n.md", options: options)
     let data = FileManager.default.contents(atPath: "\(dir)/out/n.json")
     let results = data.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
-    return Rendered(outcome: outcome, results: results)
+    let html = try? String(contentsOfFile: "\(dir)/out/n.html", encoding: .utf8)
+    return Rendered(outcome: outcome, results: results, html: html)
   }
 }

@@ -116,5 +116,14 @@ extension ExplainCatalog {
     "metric.brier": "the Brier score",
     "metric.exact_match": "exact-match accuracy",
     "metric.score": "the score",
+
+    // The explorer's live sentence (TEACHING X4): with "short.emergent.*" and "short.smooth.steady"
+    // above, these are the templates the explore block fills in the reader's browser.
+    "explore.smooth": "Here {metric} follows a smooth S-shaped curve and rises fastest near loss {mid}.",
+    "explore.linear": "Here {metric} rises by about {points} percentage points for every 0.1 drop in loss.",
+    "explore.mirage": "Here an answer of {tokens} tokens counts only when all {tokens} are right. Each token is right with a probability that rises smoothly, from {token_high} at the highest loss to {token_low} at the lowest.",
+    "explore.mirage.why": "Yet {metric} stays near 0 and then shoots up: the jump comes from the scoring, not from a sudden change in the model (Schaeffer et al. 2023).",
+    "explore.band": "With {items} questions per checkpoint, pure guessing puts {metric} within about ±{band} percentage points of {chance} at 95 of every 100 checkpoints, so a smaller rise cannot be told apart from guessing.",
+    "explore.resolution": "With {items} questions per checkpoint, {metric} below one right answer in {items} mostly reads as 0.",
   ]
 }

@@ -116,5 +116,13 @@ extension ExplainCatalog {
     "metric.brier": "ブライアスコア",
     "metric.exact_match": "完全一致率",
     "metric.score": "スコア",
+
+    // The explorer's live sentence (TEACHING X4), with "short.emergent.*" and "short.smooth.steady" above.
+    "explore.smooth": "ここでは{metric}はなめらかなS字曲線に沿って上がり、損失{mid}のあたりで最も速く上がります。",
+    "explore.linear": "ここでは損失が0.1下がるごとに、{metric}が約{points}ポイント上がります。",
+    "explore.mirage": "ここでは答えが{tokens}トークンからなり、{tokens}トークンすべてが合って初めて正解になります。1トークンごとの正解率は、損失が最も高いときの{token_high}から最も低いときの{token_low}まで、なめらかに上がります。",
+    "explore.mirage.why": "それでも{metric}は0に近いままで、あるところから急に上がります。この急な変化は採点のしかたによるもので、モデルが急に変わったためではありません（Schaefferら2023）。",
+    "explore.band": "1回の評価あたり{items}問では、でたらめに答えるだけでも{metric}は100回中95回ほど{chance}の前後±{band}ポイントの範囲に入ります。これより小さな伸びは、当て推量と区別できません。",
+    "explore.resolution": "1回の評価あたり{items}問では、{items}問に1問に満たない{metric}は、ほとんど0と表示されます。",
   ]
 }

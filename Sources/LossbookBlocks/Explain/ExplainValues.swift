@@ -50,22 +50,22 @@ struct ExplainValues {
   private mutating func fill(_ o: ExplainOptions) {
     let t = Self.T
     let eta = ExplainDerivation.value(t + "eta.estimate")
-    put("eta", eta, .fixed(2))
+    put("eta", eta, ExplainStyle.loss)
     if let lo = make(.value(t + "eta.ci.0"), .fixed(2)), let hi = make(.value(t + "eta.ci.1"), .fixed(2)) {
       values["eta_range"] = [.range(lo, hi, digits: 2)]
     }
     putInterval("eta_ci", t + "eta", estimate: "estimate", digits: 2)
     put("level", sources.number(at: t + "eta.level") != nil ? .value(t + "eta.level") : .constant(0.95), .percent(nil))
-    put("replicates", .value(t + "eta.replicates"), .integer)
+    put("replicates", .value(t + "eta.replicates"), ExplainStyle.count)
     putText("ci_method", sources.string(at: t + "eta.ci_method"))
-    for (name, path) in [("n", "n"), ("n_above", "above.n"), ("n_below", "below.n")] { put(name, .value(t + path), .integer) }
+    for (name, path) in [("n", "n"), ("n_above", "above.n"), ("n_below", "below.n")] { put(name, .value(t + path), ExplainStyle.count) }
 
     let chance = ExplainDerivation.value(t + "random")
-    put("chance", chance, o.metric.isPercent ? .percent(nil) : .significant(3))
+    put("chance", chance, ExplainStyle.chance(o.metric))
     put("chance_raw", chance, .significant(3))
     put("chance_count", .scaled(chance, 100), .integer)
     put("options", .value("spec.options"), .integer)
-    put("items", .value("spec.items"), .integer)
+    put("items", .value("spec.items"), ExplainStyle.count)
     put("mean_above", .value(t + "above.mean"), o.metric.isPercent ? .percent(1) : .fixed(3))
     put("mean_raw", .value(t + "above.mean"), .fixed(3))
     putInterval("slope_above", t + "above", estimate: "slope", digits: 2)
@@ -73,13 +73,13 @@ struct ExplainValues {
 
     if o.metric.isPercent {
       // Points per 0.1 drop in loss: slope per unit loss × −10 (E8).
-      put("points", .scaled(.value(t + "below.slope"), -10), .significant(2))
-      put("points_lo", .scaled(.value(t + "below.slope_ci.1"), -10), .fixed(1))
-      put("points_hi", .scaled(.value(t + "below.slope_ci.0"), -10), .fixed(1))
+      put("points", .scaled(.value(t + "below.slope"), -10), ExplainStyle.points)
+      put("points_lo", .scaled(.value(t + "below.slope_ci.1"), -10), ExplainStyle.pointsBound)
+      put("points_hi", .scaled(.value(t + "below.slope_ci.0"), -10), ExplainStyle.pointsBound)
     }
-    let scoreStyle: NumberStyle = o.metric.isPercent ? .percent(0) : .fixed(3)
+    let scoreStyle = ExplainStyle.score(o.metric)
     let hinge = hingeParts()
-    put("ref_loss", .value("spec.reference_loss"), .fixed(2))
+    put("ref_loss", .value("spec.reference_loss"), ExplainStyle.loss)
     put("ref_score", .hinge(at: .value("spec.reference_loss"), base: hinge.base, rise: hinge.rise, eta: hinge.eta), scoreStyle)
     let quizLoss: ExplainDerivation =
       sources.number(at: "spec.quiz_loss") != nil ? .value("spec.quiz_loss") : .rounded(.sum(eta, .constant(0.1)), 2)

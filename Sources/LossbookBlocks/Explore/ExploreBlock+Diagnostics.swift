@@ -7,4 +7,5 @@ enum ExploreDiagnostics {
   static let unknownTask: DiagnosticID = "explore-unknown-task"
   static let unsupportedShape: DiagnosticID = "explore-unsupported-shape"
   static let badControl: DiagnosticID = "explore-bad-control"
+  static let badPreset: DiagnosticID = "explore-bad-preset"
 }

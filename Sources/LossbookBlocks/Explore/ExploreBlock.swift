@@ -9,7 +9,7 @@ import LossbookSyntax
 enum ExploreBlock {
   static let kind = SpecKind(
     "explore", spec: ExploreSpec.self,
-    summary: "Sliders (threshold, slope, questions per checkpoint) that re-simulate a family task and redraw its figure.",
+    summary: "Sliders (threshold, slope, questions per checkpoint) and teaching presets that re-simulate a family task and redraw its figure.",
     fields: ExploreSpec.fields)
 
   /// The most controls an explorer shows (TEACHING X3).
@@ -36,9 +36,34 @@ enum ExploreBlock {
         at: spec.task.range, help: "explore a hinge, logistic or linear task")
     }
     let controls = try chooseControls(spec, shape: shape, items: task.items)
+    let own = ExploreState(shape: shape, items: task.items)
+    let lossTrue = (table.numbers("loss_true") ?? table.numbers("loss") ?? []).filter(\.isFinite)
+    let loss = (lossTrue.min() ?? 2)...(lossTrue.max() ?? 3)
+    let presets = try choosePresets(spec, own: own, controls: controls, loss: loss)
     return ExploreResult(
-      spec: spec, shape: shape, items: task.items, controls: controls, familyTable: table, taskName: task.name,
-      seed: context.seed, blockID: context.blockID, language: context.language)
+      spec: spec, own: own, controls: controls, presets: presets, simulatedLoss: loss, familyTable: table,
+      taskName: task.name, seed: context.seed, blockID: context.blockID, language: context.language)
+  }
+
+  /// The presets asked for, each of which must apply; by default every one that applies.
+  private static func choosePresets(
+    _ spec: ExploreSpec, own: ExploreState, controls: [ExploreSpec.Control], loss: ClosedRange<Double>
+  ) throws(BlockFailure) -> [ExplorePresets.Chosen] {
+    let applicable = ExplorePresets.applicable(own: own, controls: controls, loss: loss)
+    guard let asked = spec.presets else { return applicable }
+    var out: [ExplorePresets.Chosen] = []
+    for p in asked where !out.contains(where: { $0.preset == p.value.value }) {
+      switch ExplorePresets.state(p.value.value, own: own, controls: controls, loss: loss) {
+      case .success(let state): out.append((p.value.value, state))
+      case .failure(let e):
+        throw BlockFailure(
+          ExploreDiagnostics.badPreset, e.message, at: p.range,
+          help: applicable.isEmpty
+            ? "no preset applies to this task: use presets: []"
+            : "presets that apply here: \(applicable.map(\.preset.rawValue).joined(separator: ", "))")
+      }
+    }
+    return out
   }
 
   private static func chooseControls(_ spec: ExploreSpec, shape: Shape, items: Int?) throws(BlockFailure) -> [ExploreSpec.Control] {
@@ -60,48 +85,61 @@ enum ExploreBlock {
   }
 
   /// The shapes the browser can re-simulate, with the values the sliders start from.
-  enum Shape: Sendable {
+  enum Shape: Sendable, Equatable {
     case hinge(random: Double, eta: Double, slope: Double, ceiling: Double)
     case logistic(random: Double, ceiling: Double, mid: Double, width: Double)
     case linear(value: Double, at: Double, slope: Double, random: Double, ceiling: Double)
+    /// Exact match of `tokens` tokens: only the teaching preset `mirage` uses it.
+    case exactMatch(tokens: Int, rate: Double, floor: Double)
 
+    /// The controls this shape's parameters answer to (items aside).
     var controls: [ExploreSpec.Control] {
       switch self {
       case .hinge: [.eta, .slope]
       case .logistic: [.mid, .width]
       case .linear: [.slope]
+      case .exactMatch: []
       }
     }
 
+    /// The shape's name, as the family block and the script write it.
     var name: String {
       switch self {
       case .hinge: "hinge"
       case .logistic: "logistic"
       case .linear: "linear"
+      case .exactMatch: "exact-match"
       }
     }
 
-    /// Every parameter by name, as the script reads them.
+    /// Every parameter by name, as the script reads them (random and ceiling included).
     var values: [(String, Double)] {
       switch self {
-      case .hinge(_, let eta, let slope, _): [("eta", eta), ("slope", slope)]
-      case .logistic(_, _, let mid, let width): [("mid", mid), ("width", width)]
-      case .linear(let value, let at, let slope, _, _): [("value", value), ("at", at), ("slope", slope)]
+      case .hinge(let r, let eta, let slope, let c): [("random", r), ("ceiling", c), ("eta", eta), ("slope", slope)]
+      case .logistic(let r, let c, let mid, let width): [("random", r), ("ceiling", c), ("mid", mid), ("width", width)]
+      case .linear(let value, let at, let slope, let r, let c):
+        [("random", r), ("ceiling", c), ("value", value), ("at", at), ("slope", slope)]
+      case .exactMatch(let m, let rate, let floor): [("tokens", Double(m)), ("rate", rate), ("floor", floor)]
       }
     }
 
-    var random: Double {
+    /// The guessing level (0 for exact match, which a guess almost never gets right).
+    var random: Double { simulated.chance ?? 0 }
+
+    /// The success probability at `loss`: the family simulator's own curve.
+    func probability(loss: Double) -> Double { simulated.probability(loss: loss) }
+
+    /// The same shape as the simulator knows it.
+    private var simulated: TaskShape {
       switch self {
-      case .hinge(let r, _, _, _), .logistic(let r, _, _, _), .linear(_, _, _, let r, _): r
+      case .hinge(let r, let eta, let slope, let c): .hinge(random: r, eta: eta, slope: slope, ceiling: c)
+      case .logistic(let r, let c, let mid, let width): .logistic(random: r, ceiling: c, mid: mid, width: width)
+      case .linear(let value, let at, let slope, let r, let c): .linear(value: value, at: at, slope: slope, random: r, ceiling: c)
+      case .exactMatch(let m, let rate, let floor): .exactMatch(tokens: m, rate: rate, floor: floor)
       }
     }
 
-    var ceiling: Double {
-      switch self {
-      case .hinge(_, _, _, let c), .logistic(_, let c, _, _), .linear(_, _, _, _, let c): c
-      }
-    }
-
+    /// The hinge's threshold, drawn as the figure's threshold line.
     var threshold: Double? {
       if case .hinge(_, let eta, _, _) = self { return eta }
       return nil

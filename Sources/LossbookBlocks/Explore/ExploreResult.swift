@@ -2,12 +2,16 @@ import Foundation
 import LossbookEngine
 import LossbookRender
 
-/// An explorer: the static figure, its controls, and the data the page's script redraws from.
+/// An explorer: the static figure, its controls and teaching presets, and the data the page's
+/// script redraws from.
 struct ExploreResult: BlockResult {
   let spec: ExploreSpec
-  let shape: ExploreBlock.Shape
-  let items: Int?
+  /// The task's own state: the report's figure.
+  let own: ExploreState
   let controls: [ExploreSpec.Control]
+  let presets: [ExplorePresets.Chosen]
+  /// The lowest and highest loss the simulation scores from (the presets are computed on it).
+  let simulatedLoss: ClosedRange<Double>
   let familyTable: DataTable?
   let taskName: String
   let seed: UInt32
@@ -15,58 +19,68 @@ struct ExploreResult: BlockResult {
   let language: ReportLanguage
 
   var json: JSONValue {
-    .object([
-      ("task", .string(taskName)), ("shape", .string(shape.name)),
-      ("controls", .array(controls.map { .string($0.rawValue) })),
-      ("values", .object(shape.values.map { ($0.0, .num($0.1)) } + [("items", items.map { .number(Double($0)) } ?? .null)])),
-    ])
+    func state(_ s: ExploreState) -> [(String, JSONValue)] {
+      [
+        ("shape", .string(s.shape.name)),
+        ("values", .object(s.shape.values.map { ($0.0, .num($0.1)) } + [("items", s.items.map { .number(Double($0)) } ?? .null)])),
+      ]
+    }
+    return .object(
+      [("task", .string(taskName)), ("controls", .array(controls.map { .string($0.rawValue) }))] + state(own) + [
+        ("presets", .array(presets.map { .object([("name", .string($0.preset.rawValue))] + state($0.state)) }))
+      ])
   }
 
-  /// One slider: its name, range, step and starting value.
+  /// One slider: its name, range, step, starting value and positions.
   struct Slider {
     var control: ExploreSpec.Control
     var min: Double
     var max: Double
     var step: Double
     var value: Double
-    /// The value's words with `{value}`, and how to show the value (scale, decimals).
+    /// The value's words, with the control's placeholders: `loss {eta}`.
     var text: String
-    var scale: Double
-    var decimals: Int
+
+    /// Every position the browser can give it, min + k·step up to max, in decimal steps.
+    var positions: [Double] {
+      let count = Int(((max - min) / step + 1e-9).rounded(.down)) + 1
+      return (0..<Swift.max(count, 1)).map { ((min + Double($0) * step) * 1e6).rounded() / 1e6 }
+    }
   }
 
   func sliders(lossRange: ClosedRange<Double>) -> [Slider] {
     let ja = language == .ja
-    let values = Dictionary(uniqueKeysWithValues: shape.values)
+    let values = Dictionary(uniqueKeysWithValues: own.shape.values)
     return controls.map { c in
       switch c {
       case .eta:
         return Slider(
           control: c, min: rounded(lossRange.lowerBound, 0.01), max: rounded(lossRange.upperBound, 0.01), step: 0.01,
-          value: values["eta"] ?? 2.2, text: ja ? "損失{value}" : "loss {value}", scale: 1, decimals: 2)
+          value: values["eta"] ?? 2.2, text: ja ? "損失{eta}" : "loss {eta}")
       case .mid:
         return Slider(
           control: c, min: rounded(lossRange.lowerBound, 0.01), max: rounded(lossRange.upperBound, 0.01), step: 0.01,
-          value: values["mid"] ?? 2.4, text: ja ? "損失{value}" : "loss {value}", scale: 1, decimals: 2)
+          value: values["mid"] ?? 2.4, text: ja ? "損失{mid}" : "loss {mid}")
       case .slope:
         let v = values["slope"] ?? 1
         return Slider(
           control: c, min: 0, max: max(3, (v * 2 * 20).rounded(.up) / 20), step: 0.05, value: v,
-          text: ja ? "損失0.1あたり+{value}ポイント" : "+{value} points per 0.1 loss", scale: 10, decimals: 1)
+          text: ja ? "損失0.1あたり+{points}ポイント" : "+{points} points per 0.1 loss")
       case .width:
-        return Slider(
-          control: c, min: 0.02, max: 0.5, step: 0.01, value: values["width"] ?? 0.2,
-          text: ja ? "幅{value}" : "width {value}", scale: 1, decimals: 2)
+        return Slider(control: c, min: 0.02, max: 0.5, step: 0.01, value: values["width"] ?? 0.2, text: ja ? "幅{width}" : "width {width}")
       case .items:
-        let v = Double(items ?? 1000)
-        return Slider(
-          control: c, min: 10, max: max(2000, v), step: 10, value: v, text: ja ? "{value}問" : "{value} questions", scale: 1,
-          decimals: 0)
+        let v = Double(own.items ?? 1000)
+        return Slider(control: c, min: 10, max: max(2000, v), step: 10, value: v, text: ja ? "{items}問" : "{items} questions")
       }
     }
   }
 
   private func rounded(_ x: Double, _ step: Double) -> Double { (x / step).rounded() * step }
+
+  /// Whether `control` moves the curve of `state` (the number of questions always does).
+  static func enabled(_ control: ExploreSpec.Control, in state: ExploreState) -> Bool {
+    control == .items || state.shape.controls.contains(control)
+  }
 
   func render(_ context: RenderContext) -> BlockRendering {
     guard let t = familyTable, let loss = t.numbers("loss"), let scores = t.numbers(taskName) else {
@@ -80,13 +94,13 @@ struct ExploreResult: BlockResult {
       ChartSeries(
         name: label, points: (0..<t.rowCount).filter { keep[$0] }.map { ChartPoint(x: loss[$0], y: scores[$0]) }, mark: .points)
     }
-    let chance = shape.random
+    let chance = own.shape.random
     var annotations: [ChartAnnotation] = [
       .horizontalLine(
         y: chance, label: ja ? "当て推量（\(f.format(chance, style: .percent(nil)))）" : "guessing (\(f.format(chance, style: .percent(nil))))",
         role: .chance)
     ]
-    if let eta = shape.threshold { annotations.append(.verticalLine(x: eta, label: "", role: .threshold)) }
+    if let eta = own.shape.threshold { annotations.append(.verticalLine(x: eta, label: "", role: .threshold)) }
     let words = context.words
     let title = spec.title ?? (ja ? "\(taskName)：つまみを動かして試す" : "\(taskName): move the sliders to try it")
     let description =
@@ -103,27 +117,52 @@ struct ExploreResult: BlockResult {
     let finite = loss.filter(\.isFinite)
     let range = (finite.min() ?? 2)...(finite.max() ?? 3)
     let sliders = sliders(lossRange: range)
+    let sentence = ExploreSentence(language: language, loss: simulatedLoss)
+    let ownWords = sentence.words(own)
 
-    var h = "<figure class=\"lb-figure\" id=\"figure-\(HTML.escapeAttribute(context.blockID))\">\n\(rendered.svg)\n</figure>\n"
-    h += "<div class=\"lb-explore\" id=\"explore-\(HTML.escapeAttribute(context.blockID))\">\n"
+    let id = HTML.escapeAttribute(context.blockID)
+    var h = "<figure class=\"lb-figure\" id=\"figure-\(id)\">\n\(rendered.svg)\n</figure>\n"
+    h += "<div class=\"lb-explore\" id=\"explore-\(id)\">\n"
     for s in sliders {
-      let id = "\(context.blockID)-\(s.control.rawValue)"
-      let valueText = s.text.replacingOccurrences(of: "{value}", with: f.format(s.value * s.scale, style: s.decimals == 0 ? .integer : .fixed(s.decimals)))
+      let inputID = "\(context.blockID)-\(s.control.rawValue)"
+      let valueText = ExploreSentence.fill(s.text, ownWords)
       let label = ja ? Self.labelsJA[s.control] ?? s.control.rawValue : Self.labelsEN[s.control] ?? s.control.rawValue
-      h += "<p class=\"lb-control\"><label for=\"\(HTML.escapeAttribute(id))\">\(HTML.escapeText(label))</label> "
-      h += "<input type=\"range\" id=\"\(HTML.escapeAttribute(id))\" name=\"\(s.control.rawValue)\" min=\"\(LossbookNumberFormat.json(s.min))\" "
+      h += "<p class=\"lb-control\"><label for=\"\(HTML.escapeAttribute(inputID))\">\(HTML.escapeText(label))</label> "
+      h += "<input type=\"range\" id=\"\(HTML.escapeAttribute(inputID))\" name=\"\(s.control.rawValue)\" min=\"\(LossbookNumberFormat.json(s.min))\" "
       h += "max=\"\(LossbookNumberFormat.json(s.max))\" step=\"\(LossbookNumberFormat.json(s.step))\" value=\"\(LossbookNumberFormat.json(s.value))\" "
       // Loss controls run right to left, as the loss axis does: moving right is lower loss.
       h += "aria-valuetext=\"\(HTML.escapeAttribute(valueText))\"\(s.control == .eta || s.control == .mid ? " dir=\"rtl\"" : "")> "
-      h += "<output for=\"\(HTML.escapeAttribute(id))\">\(HTML.escapeText(valueText))</output></p>\n"
+      h += "<output for=\"\(HTML.escapeAttribute(inputID))\">\(HTML.escapeText(valueText))</output></p>\n"
     }
-    h += "<p><button type=\"button\" class=\"lb-explore-reset\">\(ja ? "元に戻す" : "Reset")</button></p>\n"
-    h += "<p class=\"lb-explore-sentence\" aria-live=\"polite\">\(HTML.escapeText(Self.fill(sentence, words: initialWords(f))))</p>\n"
-    h += "<script type=\"application/json\">\(data(frame: frame, loss: loss, lossTrue: lossTrue, groups: groups, sliders: sliders).serialized())</script>\n"
+    h += presetButtons(words, id: "\(context.blockID)-presets")
+    h += "<p><button type=\"button\" class=\"lb-explore-reset\">\(HTML.escapeText(words.reset))</button></p>\n"
+    h += "<p class=\"lb-explore-sentence\" aria-live=\"polite\">\(HTML.escapeText(sentence.template(own)))</p>\n"
+    let json = data(frame: frame, loss: loss, lossTrue: lossTrue, groups: groups, sliders: sliders, sentence: sentence)
+    h += "<script type=\"application/json\">\(json.serialized())</script>\n"
     h += "</div>\n"
     return BlockRendering(
       html: h, sideFiles: [SideFile(name: "\(context.blockID).svg", contents: rendered.svg + "\n")],
       scripts: [ExplorerScript.source])
+  }
+
+  /// The preset buttons, hidden until the script runs: without JavaScript a button that did
+  /// nothing would promise what the page cannot do, and the static report stays complete (X1).
+  private func presetButtons(_ words: ReportWords, id: String) -> String {
+    guard !presets.isEmpty else { return "" }
+    let f = LossbookNumberFormat(language: language)
+    var h = "<p class=\"lb-explore-presets\" role=\"group\" aria-labelledby=\"\(HTML.escapeAttribute(id))\" hidden>"
+    h += "<span id=\"\(HTML.escapeAttribute(id))\">\(HTML.escapeText(words.teachingExamples))</span>"
+    for p in presets {
+      let label: String
+      switch p.preset {
+      case .emergent: label = words.presetEmergent
+      case .smooth: label = words.presetSmooth
+      case .mirage: label = words.presetMirage(tokens: f.format(Double(ExplorePresets.mirageTokens), style: ExplainStyle.count))
+      case .fewQuestions: label = words.presetFewQuestions(items: f.format(Double(ExplorePresets.fewQuestions), style: ExplainStyle.count))
+      }
+      h += " <button type=\"button\" data-preset=\"\(p.preset.rawValue)\">\(HTML.escapeText(label))</button>"
+    }
+    return h + "</p>\n"
   }
 
   static let labelsEN: [ExploreSpec.Control: String] = [
@@ -133,50 +172,17 @@ struct ExploreResult: BlockResult {
     .eta: "閾値", .slope: "閾値より下での上がり方", .items: "1回の評価あたりの問題数", .mid: "中央", .width: "幅",
   ]
 
-  /// The live sentence's template; the script fills the same placeholders.
-  var sentence: String {
-    let ja = language == .ja
-    let noise =
-      items == nil
-      ? "" : (ja ? "1回の評価あたり{n}問なので、当て推量でも正答率は{chance}%の前後±{band}ポイントの範囲でばらつきます。" : "With {n} questions per checkpoint, pure guessing scatters within ±{band} points of {chance}%. ")
-    switch shape {
-    case .hinge:
-      return ja
-        ? "閾値を損失{eta}とすると、損失がそれを下回るまで正答率は当て推量の水準にとどまり、その後は損失0.1あたり約{slope}ポイントずつ上がります。" + noise
-        : noise + "The score stays at guessing level until the loss falls below {eta}, then rises about {slope} points per 0.1 loss."
-    case .logistic:
-      return ja
-        ? "正答率は損失{mid}のあたりでS字を描いて上がります（幅{width}）。" + noise
-        : noise + "The score climbs along an S-curve centred at loss {mid} (width {width})."
-    case .linear:
-      return ja ? "正答率は損失0.1あたり約{slope}ポイントずつ、なめらかに上がります。" + noise : noise + "The score rises smoothly, about {slope} points per 0.1 loss."
-    }
-  }
-
-  /// The placeholders at the report's own values, formatted as the script formats them.
-  func initialWords(_ f: LossbookNumberFormat) -> [String: String] {
-    let v = Dictionary(uniqueKeysWithValues: shape.values)
-    let n = Double(items ?? 0)
-    let c = shape.random
-    let band = n > 0 ? 200 * (c * (1 - c) / n).squareRoot() : 0
-    return [
-      "eta": f.format(v["eta"] ?? 0, style: .fixed(2)), "mid": f.format(v["mid"] ?? 0, style: .fixed(2)),
-      "width": f.format(v["width"] ?? 0, style: .fixed(2)), "n": f.format(n, style: .integer),
-      "band": f.format(band, style: .fixed(1)), "chance": f.format(100 * c, style: .fixed(0)),
-      "slope": f.format(10 * (v["slope"] ?? 0), style: .fixed(1)),
-    ]
-  }
-
-  static func fill(_ template: String, words: [String: String]) -> String {
-    var out = template
-    for key in words.keys.sorted() { out = out.replacingOccurrences(of: "{\(key)}", with: words[key] ?? "") }
-    return out
+  /// The placeholders the script fills in `state`: those of the sliders that move its curve.
+  func live(_ state: ExploreState) -> Set<String> {
+    Set(controls.filter { Self.enabled($0, in: state) }.flatMap(ExploreSentence.placeholders))
   }
 
   /// The data the script redraws from: loss per checkpoint (the x it plots and the loss the
-  /// simulation scores from), the rows of each series, the map to pixels, the starting values.
+  /// simulation scores from), the rows of each series, the map to pixels, the task's own
+  /// state, the words of every slider position, the sentence templates and the presets.
   private func data(
-    frame: ChartFrame, loss: [Double], lossTrue: [Double], groups: [(String, [Bool])], sliders: [Slider]
+    frame: ChartFrame, loss: [Double], lossTrue: [Double], groups: [(String, [Bool])], sliders: [Slider],
+    sentence: ExploreSentence
   ) -> JSONValue {
     func axis(_ a: ChartFrame.Axis) -> JSONValue {
       .object([
@@ -184,19 +190,36 @@ struct ExploreResult: BlockResult {
         ("start", .num(a.start)), ("end", .num(a.end)),
       ])
     }
-    var values = shape.values.map { ($0.0, JSONValue.num($0.1)) }
-    values.append(("items", .number(Double(items ?? 0))))
+    func values(_ s: ExploreState) -> JSONValue { .object(s.shape.values.map { ($0.0, JSONValue.num($0.1)) }) }
+    var ownValues = own.shape.values.map { ($0.0, JSONValue.num($0.1)) }
+    ownValues.append(("items", .number(Double(own.items ?? 0))))
+    // Each slider position's words, by placeholder: the script looks them up by position.
+    let text = sliders.map { s -> (String, JSONValue) in
+      let positions = s.positions.map { sentence.words(own.setting(s.control, to: $0)) }
+      return (s.control.rawValue, .object(ExploreSentence.placeholders(s.control).map { name in
+        (name, .array(positions.map { .string($0[name] ?? "") }))
+      }))
+    }
+    let presetData = presets.map { p -> JSONValue in
+      let set = controls.filter { Self.enabled($0, in: p.state) }.compactMap { c -> (String, JSONValue)? in
+        let value = p.state.value(of: c)
+        return value == own.value(of: c) ? nil : value.map { (c.rawValue, .num($0)) }
+      }
+      return .object([
+        ("name", .string(p.preset.rawValue)), ("shape", .string(p.state.shape.name)), ("values", values(p.state)),
+        ("set", .object(set)),
+        ("off", .array(controls.filter { !Self.enabled($0, in: p.state) }.map { .string($0.rawValue) })),
+        ("sentence", .string(sentence.template(p.state, live: live(p.state)))),
+      ])
+    }
     return .object([
-      ("figure", .string("figure-\(blockID)")), ("seed", .string("\(seed)|\(blockID)")), ("shape", .string(shape.name)),
-      ("random", .num(shape.random)), ("ceiling", .num(shape.ceiling)),
+      ("figure", .string("figure-\(blockID)")), ("seed", .string("\(seed)|\(blockID)")), ("shape", .string(own.shape.name)),
       ("x", .array(loss.map { .number(($0 * 1e6).rounded() / 1e6) })),
       ("loss", .array(lossTrue.map { .number(($0 * 1e6).rounded() / 1e6) })),
       ("series", .array(groups.map { (_, keep) in .array(keep.indices.filter { keep[$0] }.map { .number(Double($0)) }) })),
-      ("frame", .object([("x", axis(frame.x)), ("y", axis(frame.y))])), ("values", .object(values)),
-      ("valueText", .object(sliders.map { s in
-        (s.control.rawValue, .object([("t", .string(s.text)), ("scale", .num(s.scale)), ("dp", .number(Double(s.decimals)))]))
-      })),
-      ("sentence", .string(sentence)),
+      ("frame", .object([("x", axis(frame.x)), ("y", axis(frame.y))])), ("values", .object(ownValues)),
+      ("text", .object(text)), ("valueText", .object(sliders.map { ($0.control.rawValue, .string($0.text)) })),
+      ("sentence", .string(sentence.template(own, live: live(own)))), ("presets", .array(presetData)),
     ])
   }
 }

@@ -35,6 +35,20 @@ public struct ReportWords: Sendable {
   /// A histogram's y axis: how many values fell in each bin (度数, as in 度数分布).
   public var count: String { pick("count", "度数") }
 
+  // The explorer's buttons (TEACHING X3, X8).
+  public var reset: String { pick("Reset", "元に戻す") }
+  public var teachingExamples: String { pick("Teaching examples:", "例を試す：") }
+  public var presetEmergent: String { pick("threshold (emergent)", "閾値あり（出現型）") }
+  public var presetSmooth: String { pick("smooth S-curve", "なめらかなS字曲線") }
+  /// "exact-match mirage (5 tokens)", with the count already formatted.
+  public func presetMirage(tokens: String) -> String {
+    pick("exact-match mirage (\(tokens) tokens)", "完全一致の見かけの急変（\(tokens)トークン）")
+  }
+  /// "fewer questions (100)", with the count already formatted.
+  public func presetFewQuestions(items: String) -> String {
+    pick("fewer questions (\(items))", "問題を減らす（\(items)問）")
+  }
+
   /// "Made with lossbook 0.1.0 from x.md, seed 2024."
   public func footer(version: String, notebook: String, seed: UInt32) -> String {
     pick(

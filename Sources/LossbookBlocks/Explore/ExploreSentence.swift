@@ -1,0 +1,111 @@
+import Foundation
+import LossbookRender
+import LossbookSimulation
+
+/// The explorer's live sentence, made from the `explain` block's own catalogue (TEACHING X4):
+/// the same templates, glossary words and number styles (``ExplainStyle``), in en and ja.
+/// The page carries each state's template with the slider-driven placeholders left in, and
+/// every slider position's words already written by the shared formatter, so the script only
+/// looks words up and never formats a number itself.
+struct ExploreSentence {
+  let language: ReportLanguage
+  /// The simulation's loss range: the mirage's per-token probabilities are given at its ends.
+  let loss: ClosedRange<Double>
+
+  /// The catalogue keys of a state's sentence, in reading order: what the curve does, then
+  /// what the number of questions can resolve (X9).
+  static func keys(_ state: ExploreState) -> [String] {
+    let curve: [String]
+    switch state.shape {
+    case .hinge: curve = ["short.emergent.flat", "short.emergent.rise"]
+    case .logistic: curve = ["explore.smooth", "short.smooth.steady"]
+    case .linear: curve = ["explore.linear", "short.smooth.steady"]
+    case .exactMatch: curve = ["explore.mirage", "explore.mirage.why"]
+    }
+    guard state.items != nil else { return curve }
+    if case .exactMatch = state.shape { return curve + ["explore.resolution"] }
+    return curve + ["explore.band"]
+  }
+
+  /// The placeholders a control drives: the page lists its slider's words for each of them.
+  static func placeholders(_ control: ExploreSpec.Control) -> [String] {
+    switch control {
+    case .eta: ["eta"]
+    case .slope: ["points"]
+    case .items: ["items", "band"]
+    case .mid: ["mid"]
+    case .width: ["width"]
+    }
+  }
+
+  /// The metric a state is scored by: exact match for the mirage, else accuracy.
+  static func metric(_ shape: ExploreBlock.Shape) -> ExplainMetric {
+    if case .exactMatch = shape { return .exactMatch }
+    return .accuracy
+  }
+
+  /// The guessing band of X9 in percentage points: two binomial standard errors of the
+  /// guessing level `chance` with `items` questions, 200·sqrt(c(1 − c)/n) (±8.7 for c = 0.25,
+  /// n = 100; ±2.7 for n = 1,000).
+  static func guessingBand(chance: Double, items: Int) -> Double {
+    items > 0 ? 200 * (chance * (1 - chance) / Double(items)).squareRoot() : 0
+  }
+
+  /// Every value a template of `state` may name, written as explanations write it.
+  func words(_ state: ExploreState) -> [String: String] {
+    let f = LossbookNumberFormat(language: language)
+    let metric = Self.metric(state.shape)
+    var w: [String: String] = [
+      "metric": ExplainCatalog.table(language)[metric.key] ?? metric.rawValue,
+      "chance": f.format(state.shape.random, style: ExplainStyle.chance(metric)),
+    ]
+    switch state.shape {
+    case .hinge(_, let eta, let slope, _):
+      w["eta"] = f.format(eta, style: ExplainStyle.loss)
+      w["points"] = f.format(10 * slope, style: ExplainStyle.points)
+    case .logistic(_, _, let mid, let width):
+      w["mid"] = f.format(mid, style: ExplainStyle.loss)
+      w["width"] = f.format(width, style: ExplainStyle.loss)
+    case .linear(_, _, let slope, _, _):
+      w["points"] = f.format(10 * slope, style: ExplainStyle.points)
+    case .exactMatch(let m, let rate, let floor):
+      w["tokens"] = f.format(Double(m), style: ExplainStyle.count)
+      for (name, l) in [("token_high", loss.upperBound), ("token_low", loss.lowerBound)] {
+        w[name] = f.format(TaskShape.tokenProbability(loss: l, rate: rate, floor: floor), style: ExplainStyle.score(.accuracy))
+      }
+    }
+    if let n = state.items {
+      w["items"] = f.format(Double(n), style: ExplainStyle.count)
+      w["band"] = f.format(Self.guessingBand(chance: state.shape.random, items: n), style: ExplainStyle.pointsBound)
+    }
+    return w
+  }
+
+  /// The catalogue text of `state`'s sentence with glossary terms as their words and every
+  /// placeholder filled except those in `live`, which the script fills; sentences are joined
+  /// with a space in English and directly in Japanese.
+  func template(_ state: ExploreState, live: Set<String> = []) -> String {
+    let table = ExplainCatalog.table(language)
+    let words = words(state)
+    return Self.keys(state).map { key in
+      ExplainCatalog.parse(table[key] ?? "").map { part -> String in
+        switch part {
+        case .literal(let s): return s
+        case .term(let name): return ExplainTerm(rawValue: name)?.word(language) ?? name
+        case .placeholder(let name): return live.contains(name) ? "{\(name)}" : words[name] ?? "{\(name)}"
+        }
+      }.joined()
+    }.joined(separator: language == .ja ? "" : " ")
+  }
+
+  /// `template` with `{name}` replaced by `words[name]`, as the script's `fill` does.
+  static func fill(_ template: String, _ words: [String: String]) -> String {
+    ExplainCatalog.parse(template).map { part -> String in
+      switch part {
+      case .literal(let s): return s
+      case .term(let name): return "[[\(name)]]"
+      case .placeholder(let name): return words[name] ?? "{\(name)}"
+      }
+    }.joined()
+  }
+}
