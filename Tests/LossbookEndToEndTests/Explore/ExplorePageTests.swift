@@ -112,8 +112,8 @@ import Testing
     for (p, r) in zip(presets, results) {
       let name = try #require(p["name"] as? String)
       let set = try #require(p["set"] as? [String: Double])
-      let state = try #require(
-        ExplorePresets.state(try #require(ExploreSpec.Preset(rawValue: name)), own: own, controls: [.eta, .slope, .items], loss: sentence.loss).get())
+      let preset = try #require(ExploreSpec.Preset(rawValue: name))
+      let state = try ExplorePresets.state(preset, own: own, controls: [.eta, .slope, .items], loss: sentence.loss).get()
       let written = try page.scriptFill(try #require(p["sentence"] as? String), set)
       #expect(written == sentence.template(state), "\(name)")
       #expect(r["shape"] as? String == state.shape.name)
