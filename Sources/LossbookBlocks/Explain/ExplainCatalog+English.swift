@@ -67,6 +67,7 @@ extension ExplainCatalog {
     "reason.high_loss_side_sloped": "Above the threshold the score still changes with the loss.",
     "reason.low_loss_side_improves": "Below the threshold the score improves as the loss falls.",
     "reason.low_loss_side_does_not_improve": "Below the threshold the score does not clearly improve.",
+    "reason.best_by_bic": "Of the three fits, the {best_fit} has the smallest BIC.",
     "reason.unknown": "A further reason is listed in the results file: {reason}.",
 
     "caveat.scale": "{eta} is a value on this family’s loss scale, set by its training data and tokenizer. Losses measured on other data or with another tokenizer cannot be compared with it directly.",
@@ -110,6 +111,10 @@ extension ExplainCatalog {
     "quiz.question": "What {metric} would you expect at loss {quiz_loss}?",
     "quiz.answer.flat": "About {quiz_score}, the guessing level: loss {quiz_loss} is above the [[threshold]] of {eta}.",
     "quiz.answer.rise": "About {quiz_score}: loss {quiz_loss} is below the [[threshold]] of {eta}, where {metric} has started to rise.",
+
+    "fit.hinge": "line with a threshold",
+    "fit.logistic": "smooth S-shaped curve",
+    "fit.linear": "straight line",
 
     "metric.accuracy": "accuracy",
     "metric.prob": "the probability of the right answer",

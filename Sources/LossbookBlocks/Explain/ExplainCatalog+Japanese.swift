@@ -67,6 +67,7 @@ extension ExplainCatalog {
     "reason.high_loss_side_sloped": "閾値より損失が高い側でも、スコアは損失とともに変わっています。",
     "reason.low_loss_side_improves": "閾値より損失が低い側では、損失が下がるほどスコアが良くなります。",
     "reason.low_loss_side_does_not_improve": "閾値より損失が低い側では、スコアがはっきりとは良くなっていません。",
+    "reason.best_by_bic": "三つの当てはめのうち、BICが最小なのは{best_fit}です。",
     "reason.unknown": "結果ファイルにはほかの理由も記録されています（{reason}）。",
 
     "caveat.scale": "{eta}は、このモデル群の学習データとトークナイザーで測った損失の目盛りでの値です。別のデータや別のトークナイザーで測った損失とは、直接比べられません。",
@@ -110,6 +111,10 @@ extension ExplainCatalog {
     "quiz.question": "損失{quiz_loss}のモデルの{metric}は、どのくらいでしょうか。",
     "quiz.answer.flat": "約{quiz_score}で、当て推量の水準です。損失{quiz_loss}は[[threshold]]{eta}より高いからです。",
     "quiz.answer.rise": "約{quiz_score}です。損失{quiz_loss}は[[threshold]]{eta}より低く、{metric}が上がり始めています。",
+
+    "fit.hinge": "閾値のある折れ線",
+    "fit.logistic": "なめらかなS字曲線",
+    "fit.linear": "直線",
 
     "metric.accuracy": "正答率",
     "metric.prob": "正解の確率",

@@ -42,7 +42,7 @@ struct ExplainPlan {
     case "emergent":
       return list([strong ? "short.emergent.shows" : "short.emergent.suggests", "short.emergent.flat", "short.emergent.rise"])
     case "smooth":
-      return list(["short.smooth", has(.highLossSideOffChance) ? "short.smooth.off_chance" : nil, "short.smooth.steady"])
+      return list(["short.smooth", highLossSide.offChance ? "short.smooth.off_chance" : nil, "short.smooth.steady"])
     default:
       return list(["short.inconclusive"] + failures().map(\.key)) + unknownReasons()
     }
@@ -65,10 +65,34 @@ struct ExplainPlan {
     return list(["looked.n", values.has("items") && values.has("options") ? "looked.items" : nil, chance])
   }
 
+  /// Whether the high-loss side is off chance, and whether it still slopes: from the verdict's
+  /// reasons, or, when they say nothing about the side (W1's rule weighs only p and BIC), from
+  /// the side's numbers by the default rule of STATS.md section 5 (chance outside the mean's
+  /// interval and more than 0.02 away; a slope interval without 0), so that the sentence
+  /// never calls a side flat at chance that is not.
+  private var highLossSide: (offChance: Bool, sloped: Bool) {
+    let stated = codes.contains { [.highLossSideAtChance, .highLossSideOffChance, .highLossSideFlat, .highLossSideSloped].contains($0) }
+    if stated { return (has(.highLossSideOffChance), has(.highLossSideSloped)) }
+    let sources = values.values.sources
+    let t = "threshold."
+    var off = false
+    if let mean = sources.number(at: t + "above.mean"), let lo = sources.number(at: t + "above.mean_ci.0"),
+      let hi = sources.number(at: t + "above.mean_ci.1"), let chance = sources.number(at: t + "random")
+    {
+      off = (chance < lo || chance > hi) && abs(mean - chance) > 0.02
+    }
+    var sloped = false
+    if let lo = sources.number(at: t + "above.slope_ci.0"), let hi = sources.number(at: t + "above.slope_ci.1") {
+      sloped = lo > 0 || hi < 0
+    }
+    return (off, sloped)
+  }
+
   private func found() -> [ExplainSentence] {
+    let side = highLossSide
     let above =
-      has(.highLossSideOffChance) ? "found.above.off"
-      : has(.highLossSideSloped) ? "found.above.sloped" : "found.above.flat"
+      side.offChance ? "found.above.off"
+      : side.sloped ? "found.above.sloped" : "found.above.flat"
     let improves =
       has(.lowLossSideImproves) || verdict == "emergent"
       || (!has(.lowLossSideDoesNotImprove) && (values.number("points_lo") ?? -1) > 0)

@@ -20,6 +20,9 @@ enum ExplainReasonCode: String, CaseIterable, Sendable {
   case highLossSideSloped = "high_loss_side_sloped"
   case lowLossSideImproves = "low_loss_side_improves"
   case lowLossSideDoesNotImprove = "low_loss_side_does_not_improve"
+  /// W1's rule (`verdict_rule: w1`): which of the three fits has the smallest BIC. It has no
+  /// ``VerdictReason``: the rules of STATS.md weigh the BICs in other reasons.
+  case bestByBIC = "best_by_bic"
 
   /// The code of a verdict reason; the switch is exhaustive, so a new reason fails the build
   /// until it has a code (and the catalogue test then asks for its sentences).

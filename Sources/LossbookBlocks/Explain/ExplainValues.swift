@@ -142,6 +142,7 @@ struct ExplainValues {
 
   private mutating func fillBIC() {
     let t = Self.T
+    if let best = sources.string(at: t + "best") { putText("best_fit", words["fit." + best]) }
     func path(_ model: String) -> String? {
       sources.firstPath([t + "bic.\(model)", t + "models.\(model).bic", t + "bic_\(model)"])
     }

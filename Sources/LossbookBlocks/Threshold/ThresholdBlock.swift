@@ -53,12 +53,12 @@ enum ThresholdBlock {
         x: x, y: y, chance: settings.chance, supFP: supF.p ?? 1, bicLinear: fits.linear.bic,
         bicLogistic: fits.logistic?.bic, bicHinge: fits.hingeBIC, level: settings.level, minSide: settings.minSide)
     }
-    // The verdict, its reasons in words, and (for the STATS rules) the reasons' stable codes,
-    // which `explain` words in its own catalogue.
+    // The verdict, its reasons in words, and the reasons' stable codes, which `explain` words
+    // in its own catalogue.
     let verdict: (Verdict, [String], [String])
     if spec.verdict_rule?.value == .w1 {
       let w1 = ThresholdW1Rule.decide(p: supF.p ?? 1, alpha: settings.rules.alpha, fits: fits, language: context.language)
-      verdict = (w1.0, w1.1, [])
+      verdict = (w1.verdict, w1.reasons, w1.codes)
     } else {
       let o = settings.rules.decide(evidence)
       verdict = (

@@ -6,8 +6,10 @@ import LossbookStats
 /// fits, otherwise "smooth". It reads neither the chance level nor the slopes on each side,
 /// so it is simpler (and weaker) than the rule of STATS.md section 5, the default.
 enum ThresholdW1Rule {
-  /// The verdict and its reasons in `language`.
-  static func decide(p: Double, alpha: Double, fits: ThresholdFits, language: ReportLanguage) -> (Verdict, [String]) {
+  /// The verdict, its reasons in `language` and their codes (the test's, then `best_by_bic`).
+  static func decide(
+    p: Double, alpha: Double, fits: ThresholdFits, language: ReportLanguage
+  ) -> (verdict: Verdict, reasons: [String], codes: [String]) {
     let detected = p < alpha
     let test: VerdictReason = detected ? .thresholdDetected(p: p, alpha: alpha) : .noThresholdDetected(p: p, alpha: alpha)
     let best = fits.bestByBIC
@@ -18,6 +20,7 @@ enum ThresholdW1Rule {
       ? "BICが最小のモデルは\(best)です（\(bics)）。"
       : "The \(best) fit has the smallest BIC (\(bics))."
     let reasons = ThresholdReasons.sentences([test], language: language) + [bic]
-    return (detected && best == "hinge" ? .emergent : .smooth, reasons)
+    let codes = [ExplainReasonCode(test).rawValue, ExplainReasonCode.bestByBIC.rawValue]
+    return (detected && best == "hinge" ? .emergent : .smooth, reasons, codes)
   }
 }
