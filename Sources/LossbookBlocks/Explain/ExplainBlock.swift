@@ -18,6 +18,7 @@ enum ExplainBlock {
     options.quiz = spec.quiz ?? false
     options.task = spec.task
     options.metric = spec.metric?.value ?? .accuracy
+    options.points = spec.points?.value ?? .checkpoints
     options.options = try spec.options.map { n throws(BlockFailure) in try context.number(n) }
     options.items = try spec.items.map { n throws(BlockFailure) in try context.number(n) }
     options.referenceLoss = try spec.reference_loss.map { n throws(BlockFailure) in try context.number(n) }

@@ -1,6 +1,7 @@
 /// The English sentences of explanations. Keys and placeholders match the Japanese catalogue
 /// exactly (TEACHING.md J10, checked by a test). `{name}` is filled from the results, `[[term]]`
-/// is a glossary term (defined at its first use).
+/// is a glossary term (defined at its first use). A key ending in `.models` replaces its base
+/// key when the points are separately trained models (`points: models`).
 extension ExplainCatalog {
   static let english: [String: String] = [
     "slot.in_short": "In short",
@@ -24,10 +25,12 @@ extension ExplainCatalog {
     "short.emergent.rise": "Once the loss drops below {eta}, {metric} starts to climb: about {points} points per 0.1 drop in loss.",
     "short.smooth": "In these data {task} is not an [[emergent_ability]].",
     "short.smooth.off_chance": "Even the weakest [[checkpoint]] beat the [[guessing]]: {mean_above} against {chance}.",
+    "short.smooth.off_chance.models": "Even the weakest [[model]] beat the [[guessing]]: {mean_above} against {chance}.",
     "short.smooth.steady": "As the [[loss]] falls, {metric} changes step by step, with no point where it suddenly switches on.",
     "short.inconclusive": "These data cannot tell whether {task} has a [[threshold]].",
 
     "looked.n": "We analysed {n} [[checkpoint]] of {task}, scored by {metric}.",
+    "looked.n.models": "We analysed {n} [[model]] on {task}, scored by {metric}.",
     "looked.items": "Each was scored on {items} questions with {options} options each.",
     "looked.chance.options": "With {options} options, blind guessing gets about {chance_count} of every 100 questions right: that is the [[guessing]].",
     "looked.chance.plain": "Answering at random scores about {chance}: that is the [[guessing]].",
@@ -38,6 +41,11 @@ extension ExplainCatalog {
     "found.above.sloped": "Above {eta} ({n_above} checkpoints): average {metric} {mean_above}, and it still changes as the loss falls.",
     "found.below.improves": "Below {eta} ({n_below} checkpoints): {metric} rises by about {points} points ({points_lo} to {points_hi}) for every 0.1 drop in loss.",
     "found.below.flat": "Below {eta} ({n_below} checkpoints): no clear rise as the loss falls.",
+    "found.above.flat.models": "Above {eta} ({n_above} models): average {metric} {mean_above}, which cannot be told apart from guessing, and no trend as the loss falls.",
+    "found.above.off.models": "Above {eta} ({n_above} models): average {metric} {mean_above}, clearly off the guessing level of {chance}.",
+    "found.above.sloped.models": "Above {eta} ({n_above} models): average {metric} {mean_above}, and it still changes as the loss falls.",
+    "found.below.improves.models": "Below {eta} ({n_below} models): {metric} rises by about {points} points ({points_lo} to {points_hi}) for every 0.1 drop in loss.",
+    "found.below.flat.models": "Below {eta} ({n_below} models): no clear rise as the loss falls.",
     "found.reference": "A model at loss {ref_loss} scores about {ref_score}.",
     "found.rho": "The rank correlation of {metric} with loss is {rho}, where -1 would mean “lower loss, higher score, without exception”.",
 
@@ -54,7 +62,8 @@ extension ExplainCatalog {
     "bic.very_strong": "very strong",
 
     "reason.no_chance_level": "No guessing level was given, so “at guessing level” cannot be judged.",
-    "reason.too_few_points_on_side": "Only {side_n} checkpoints lie on the {side} side of the threshold; at least {min_side} are needed.",
+    "reason.too_few_points_on_side": "Only {side_n} [[checkpoint]] lie on the {side} side of the threshold; at least {min_side} are needed.",
+    "reason.too_few_points_on_side.models": "Only {side_n} [[model]] lie on the {side} side of the threshold; at least {min_side} are needed.",
     "reason.threshold_detected": "The test finds a bend: {p_text}.",
     "reason.no_threshold_detected": "The test does not find a clear bend: {p_text}.",
     "reason.p_value_in_grey_zone": "The test result is borderline ({p_text}, between {alpha} and {alpha2}): too weak to call a threshold, too strong to rule one out.",
@@ -75,16 +84,21 @@ extension ExplainCatalog {
     "caveat.start": "The threshold is where {metric} starts to rise, not where it becomes useful.",
     "caveat.not_found": "“No threshold found” does not mean “there is no threshold”: one outside the loss range studied, or a step too small to see, cannot be ruled out.",
     "caveat.cannot_tell": "“Cannot tell” is not a finding either way: more checkpoints, especially near {eta}, could settle it.",
+    "caveat.cannot_tell.models": "“Cannot tell” is not a finding either way: more models, especially with a loss near {eta}, could settle it.",
     "caveat.independence": "Checkpoints from the same run are not independent, so this interval may be too narrow; resampling whole runs gives a fairer one.",
     "caveat.independence.runs": "Checkpoints from the same run are not independent, so the interval resamples whole runs.",
+    "caveat.independence.models": "Separately trained models are closer to independent draws. Still, models made with the same recipe share its quirks, so the interval assumes they behave like a random sample.",
+    "caveat.independence.runs.models": "Models made with the same recipe can behave alike, so the interval resamples whole groups of them, not single models.",
     "caveat.size": "This analysis uses loss only: it does not test whether model size matters at equal loss, nor what lowering the loss costs.",
     "caveat.simulated": "These data were simulated with a true threshold of {true_eta}.",
     "caveat.continuous": "Only right-or-wrong scoring was analysed. Whether the same threshold shows in a continuous measure, such as the probability of the right answer, was not checked (Schaeffer et al. 2023).",
 
     "decision.emergent": "In these runs, getting the loss below about {eta} on this scale was the condition for this ability to appear.",
+    "decision.emergent.models": "Across these models, getting the loss below about {eta} on this scale was the condition for this ability to appear.",
     "decision.emergent.cost": "Which route to a lower loss is cheapest (more data, a larger model, longer training) has to be assessed separately.",
     "decision.smooth": "On this task every reduction in loss buys a little more {metric}; investment is not wasted until some line is crossed.",
     "decision.inconclusive": "Do not plan around a threshold for {task} yet; gather more checkpoints first, especially near {eta}.",
+    "decision.inconclusive.models": "Do not plan around a threshold for {task} yet; first train or find more models with a loss near {eta}.",
 
     "restate.emergent": "{task} appears only once the loss falls below about {eta} on this measurement scale, and after that it improves gradually as the loss keeps falling.",
     "restate.smooth": "On this loss scale {task} gets a little better with every drop in loss; it is not a threshold-type emergent ability.",

@@ -1,6 +1,7 @@
 /// The Japanese sentences of explanations: 敬体 (です・ます) for managers, no space between
 /// full-width and half-width characters (JTF 3.1.1), ranges as 「AからB」, the terminology of
-/// TEACHING.md section 4.4. Keys and placeholders match the English catalogue exactly.
+/// TEACHING.md section 4.4. Keys and placeholders match the English catalogue exactly; a key
+/// ending in `.models` is the sentence for separately trained models (`points: models`).
 extension ExplainCatalog {
   static let japanese: [String: String] = [
     "slot.in_short": "結論",
@@ -24,10 +25,12 @@ extension ExplainCatalog {
     "short.emergent.rise": "損失が{eta}を下回ると{metric}は上がり始め、損失が0.1下がるごとに約{points}ポイント上がります。",
     "short.smooth": "このデータの{task}は、[[emergent_ability]]ではありません。",
     "short.smooth.off_chance": "損失が最も高い[[checkpoint]]でも{mean_above}で、[[guessing]]の{chance}を上回ります。",
+    "short.smooth.off_chance.models": "損失が最も高い[[model]]でも{mean_above}で、[[guessing]]の{chance}を上回ります。",
     "short.smooth.steady": "[[loss]]が下がると{metric}は少しずつ変わり、急に現れる点はありませんでした。",
     "short.inconclusive": "このデータでは、{task}に[[threshold]]があるかどうか判断できません。",
 
     "looked.n": "{task}の[[checkpoint]]{n}点を、{metric}で調べました。",
+    "looked.n.models": "[[model]]{n}個について、{task}の{metric}を調べました。",
     "looked.items": "それぞれ{options}択・{items}問で測っています。",
     "looked.chance.options": "{options}択なので、でたらめに答えても100問中およそ{chance_count}問は正解します。これが[[guessing]]です。",
     "looked.chance.plain": "でたらめに答えた場合はおよそ{chance}になります。これが[[guessing]]です。",
@@ -38,6 +41,11 @@ extension ExplainCatalog {
     "found.above.sloped": "損失が{eta}より高い{n_above}点：平均{metric}は{mean_above}で、損失が下がると変わり続けていました。",
     "found.below.improves": "損失が{eta}より低い{n_below}点：損失が0.1下がるごとに、{metric}が約{points}ポイント（{points_lo}から{points_hi}ポイント）上がりました。",
     "found.below.flat": "損失が{eta}より低い{n_below}点：損失が下がっても、はっきりした上昇は見られませんでした。",
+    "found.above.flat.models": "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、当て推量と区別できません。損失が下がっても横ばいでした。",
+    "found.above.off.models": "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、当て推量の水準{chance}からはっきり離れています。",
+    "found.above.sloped.models": "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、損失が下がると変わり続けていました。",
+    "found.below.improves.models": "損失が{eta}より低い{n_below}個のモデル：損失が0.1下がるごとに、{metric}が約{points}ポイント（{points_lo}から{points_hi}ポイント）上がりました。",
+    "found.below.flat.models": "損失が{eta}より低い{n_below}個のモデル：損失が下がっても、はっきりした上昇は見られませんでした。",
     "found.reference": "損失{ref_loss}のモデルでは約{ref_score}です。",
     "found.rho": "{metric}と損失の順位相関は{rho}でした（-1は「損失が低いほど必ず高い」を意味します）。",
 
@@ -54,7 +62,8 @@ extension ExplainCatalog {
     "bic.very_strong": "非常に強い",
 
     "reason.no_chance_level": "当て推量の水準が与えられていないため、「当て推量のまま」かどうかを判断できません。",
-    "reason.too_few_points_on_side": "閾値より損失が{side}側のチェックポイントは{side_n}点しかなく、少なくとも{min_side}点が必要です。",
+    "reason.too_few_points_on_side": "閾値より損失が{side}側の[[checkpoint]]は{side_n}点しかなく、少なくとも{min_side}点が必要です。",
+    "reason.too_few_points_on_side.models": "閾値より損失が{side}側の[[model]]は{side_n}個しかなく、少なくとも{min_side}個が必要です。",
     "reason.threshold_detected": "検定で折れ曲がりが見つかりました（{p_text}）。",
     "reason.no_threshold_detected": "検定では、はっきりした折れ曲がりは見つかりませんでした（{p_text}）。",
     "reason.p_value_in_grey_zone": "検定の結果は境界線上です（{p_text}。{alpha}から{alpha2}の間）。閾値があるとも、ないとも言えません。",
@@ -75,16 +84,21 @@ extension ExplainCatalog {
     "caveat.start": "閾値は{metric}が「上がり始める点」であり、「実用になる点」ではありません。",
     "caveat.not_found": "「閾値が見つからなかった」は「閾値がない」という意味ではありません。調べた範囲の外にある閾値や、見えないほど小さな段差は否定できません。",
     "caveat.cannot_tell": "「判断できない」は、閾値がある・ないのどちらの結論でもありません。特に{eta}付近のチェックポイントを増やせば、決着がつく可能性があります。",
+    "caveat.cannot_tell.models": "「判断できない」は、閾値がある・ないのどちらの結論でもありません。損失が{eta}付近のモデルを増やせば、決着がつく可能性があります。",
     "caveat.independence": "同じ学習ランのチェックポイントどうしは独立ではないため、この区間は狭すぎるかもしれません。ラン単位で選び直すと、より公平な区間になります。",
     "caveat.independence.runs": "同じ学習ランのチェックポイントどうしは独立ではないため、区間はラン単位で選び直して求めました。",
+    "caveat.independence.models": "別々に学習したモデルどうしは、独立なデータに近いと言えます。ただし、同じ作り方のモデルには共通の癖があり得るため、この区間はモデルが無作為な標本のように振る舞うと仮定しています。",
+    "caveat.independence.runs.models": "同じ作り方のモデルどうしは似た振る舞いをすることがあるため、区間は個々のモデルではなくグループ単位で選び直して求めました。",
     "caveat.size": "この分析は損失だけを使っています。同じ損失でモデルの大きさが効くかどうかは調べておらず、損失を下げる費用も評価していません。",
     "caveat.simulated": "このデータはシミュレーションで、本当の閾値は{true_eta}に設定してありました。",
     "caveat.continuous": "ここでは正解か不正解かの採点だけを分析しました。正解に与えた確率のような連続的な指標でも同じ閾値が現れるかは、調べていません（Schaefferら2023）。",
 
     "decision.emergent": "これらの学習ランでは、この目盛りで損失を約{eta}より下げることが、この能力が現れる条件でした。",
+    "decision.emergent.models": "これらのモデルでは、この目盛りで損失が約{eta}より低いことが、この能力が現れる条件でした。",
     "decision.emergent.cost": "どの方法（データを増やす、モデルを大きくする、学習を長くする）で下げるのが最も安いかは、別に検討する必要があります。",
     "decision.smooth": "このタスクでは、損失を下げればその分だけ{metric}が良くなります。「ある値を超えるまで投資が無駄になる」タイプではありません。",
     "decision.inconclusive": "{task}については、まだ閾値を前提に計画しないでください。先に、特に{eta}付近のチェックポイントを増やしてください。",
+    "decision.inconclusive.models": "{task}については、まだ閾値を前提に計画しないでください。先に、損失が{eta}付近のモデルを新たに学習するか既存のものから探して、数を増やしてください。",
 
     "restate.emergent": "{task}の能力は、損失という健康診断の数値がこの目盛りで約{eta}を下回って初めて現れ、その後は着実に伸びます。",
     "restate.smooth": "{task}は、この目盛りで損失を下げた分だけ少しずつ良くなります。閾値型の出現能力ではありません。",

@@ -1,9 +1,11 @@
 import LossbookRender
 
 /// The glossary terms of explanations (TEACHING.md section 4.4), each defined at its first use.
+/// The points are `checkpoint` or, with `points: models`, `model` (the catalogue's `.models`
+/// sentences use it).
 enum ExplainTerm: String, CaseIterable, Sendable {
   case emergentAbility = "emergent_ability", loss, threshold, guessing, interval, pValue = "p_value", bic,
-    checkpoint
+    checkpoint, model
 
   /// The term as written in running text.
   func word(_ language: ReportLanguage) -> String {
@@ -24,6 +26,10 @@ enum ExplainTerm: String, CaseIterable, Sendable {
     case (.bic, .ja): "BIC"
     case (.checkpoint, .en): "checkpoints"
     case (.checkpoint, .ja): "チェックポイント"
+    // 学習済み sets them apart from checkpoints (学習途中のモデル) and from the plain モデル of
+    // other sentences.
+    case (.model, .en): "models"
+    case (.model, .ja): "学習済みモデル"
     }
   }
 
@@ -46,6 +52,8 @@ enum ExplainTerm: String, CaseIterable, Sendable {
     case (.bic, .ja): "ベイズ情報量規準。複雑さも考慮した当てはまりの物差しで、小さいほど良い"
     case (.checkpoint, .en): "snapshots of a model during training"
     case (.checkpoint, .ja): "学習途中のモデル"
+    case (.model, .en): "each trained separately"
+    case (.model, .ja): "別々に学習したもの"
     }
   }
 

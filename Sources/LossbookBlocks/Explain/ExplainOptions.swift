@@ -15,6 +15,23 @@ enum ExplainMetric: String, CaseIterable, Sendable {
 /// Who reads the explanation: the details slot is folded for managers, open for analysts.
 enum ExplainAudience: String, CaseIterable, Sendable { case manager, analyst }
 
+/// What each analysed point is: a checkpoint of a training run (snapshots of one run are not
+/// independent), or a separately trained model. It sets the noun, its glossary term, the
+/// independence caveat and the advice: with `models`, a catalogue key's `.models` variant,
+/// when there is one, replaces the key.
+enum ExplainPoints: String, CaseIterable, Sendable {
+  case checkpoints, models
+
+  /// The key to use for `key` in `words`.
+  func key(_ key: String, in words: [String: String]) -> String {
+    guard self == .models, words[key + Self.modelsSuffix] != nil else { return key }
+    return key + Self.modelsSuffix
+  }
+
+  /// The suffix of the catalogue's variants for separately trained models.
+  static let modelsSuffix = ".models"
+}
+
 /// The options of ``ExplainWriter/write(threshold:fit:options:)``, from the `explain` block's fields.
 struct ExplainOptions: Sendable {
   var language: ReportLanguage = .en
@@ -24,9 +41,11 @@ struct ExplainOptions: Sendable {
   /// The task's name; default: the threshold result's `y`.
   var task: String?
   var metric: ExplainMetric = .accuracy
+  /// Whether the points are checkpoints of runs or separately trained models.
+  var points: ExplainPoints = .checkpoints
   /// Answer options per question (the chance level as a natural frequency needs it).
   var options: Double?
-  /// Questions per checkpoint.
+  /// Questions per point (checkpoint or model).
   var items: Double?
   /// The loss at which the expected score is given (E8).
   var referenceLoss: Double?

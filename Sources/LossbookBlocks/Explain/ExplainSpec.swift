@@ -9,6 +9,7 @@ struct ExplainSpec: Decodable, BlockSpec {
   var quiz: Bool?
   var task: String?
   var metric: Choice<ExplainMetric>?
+  var points: Choice<ExplainPoints>?
   var options: SpecNumber?
   var items: SpecNumber?
   var reference_loss: SpecNumber?
@@ -35,8 +36,11 @@ struct ExplainSpec: Decodable, BlockSpec {
     FieldDoc("quiz", "true | false", default: "false", "a prediction question before the text, its answer folded (emergent verdicts)"),
     FieldDoc("task", "text", default: "the threshold's y column", "the task's name in sentences"),
     FieldDoc("metric", "accuracy | prob | brier | exact-match | score", default: "accuracy", "what the score measures: sets its words, the chance sentence and the metric caveat"),
+    FieldDoc(
+      "points", "checkpoints | models", default: "checkpoints",
+      "what each point is: a checkpoint of a training run, or a separately trained model; sets the words for the points, the independence caveat and the advice. Not inferred from the table: a data block can hold either, and a family's final_only runs are separate models"),
     FieldDoc("options", "number", default: "none", "answer options per question: the chance level as “about 25 of every 100”"),
-    FieldDoc("items", "number", default: "none", "questions per checkpoint"),
+    FieldDoc("items", "number", default: "none", "questions per point (checkpoint or model)"),
     FieldDoc("reference_loss", "number", default: "none", "the loss at which the expected score is given (emergent verdicts)"),
     FieldDoc("true_threshold", "number", default: "none", "for simulated data: the threshold the simulation was given (disclosed)"),
     FieldDoc("quiz_loss", "number", default: "the threshold + 0.1", "the loss the quiz asks about"),

@@ -26,7 +26,7 @@ enum ExplainWriter {
     var extra: [String: [ExplainPiece]] = ["task": [.text(task)], "metric": [.text(words[options.metric.key]!)]]
     extra["verdict_word"] = [.text(words["verdict." + verdict]!)]
     let reasons = readReasons(threshold)
-    let composer = ExplainComposer(values: values, extra: extra, words: words)
+    let composer = ExplainComposer(values: values, extra: extra, words: words, points: options.points)
     let plan = ExplainPlan(verdict: verdict, reasons: reasons, options: options, values: composer)
     var slots: [(slot: ExplainSlot, sentences: [ExplainSentence])] = []
     for slot in ExplainSlot.allCases { slots.append((slot, plan.sentences(for: slot))) }
@@ -66,9 +66,13 @@ struct ExplainComposer {
   let values: ExplainValues
   let extra: [String: [ExplainPiece]]
   let words: [String: String]
+  /// Chooses the `.models` variant of a key when the points are separately trained models.
+  var points: ExplainPoints = .checkpoints
 
-  /// The sentence of `key`, or nil when a value it needs is missing.
-  func sentence(_ key: String, with more: [String: [ExplainPiece]] = [:]) -> ExplainSentence? {
+  /// The sentence of `key` (or of its variant for `points`), or nil when a value it needs is
+  /// missing.
+  func sentence(_ base: String, with more: [String: [ExplainPiece]] = [:]) -> ExplainSentence? {
+    let key = points.key(base, in: words)
     guard let template = words[key] else { return nil }
     var pieces: [ExplainPiece] = []
     for part in ExplainCatalog.parse(template) {

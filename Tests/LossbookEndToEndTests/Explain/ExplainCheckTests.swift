@@ -23,11 +23,10 @@ import Testing
     #expect(ExplainSelfCheck.mismatches(text: good.text, html: good.html, sources: sources) == [])
   }
 
-  @Test(arguments: ["emergent", "smooth", "inconclusive"])
+  @Test(arguments: ExplainFixtures.names)
   func japaneseCarriesTheSameNumbersAsEnglish(_ name: String) throws {
-    let json = ExplainFixtures.all.first { $0.name == name }!.json
-    let en = try out(json, .en).text.numbers.map(\.text).sorted()
-    let ja = try out(json, .ja).text.numbers.map(\.text).sorted()
+    let en = try ExplainFixtures.output(name, .en).text.numbers.map(\.text).sorted()
+    let ja = try ExplainFixtures.output(name, .ja).text.numbers.map(\.text).sorted()
     #expect(en == ja)
   }
 
@@ -85,7 +84,7 @@ import Testing
     }
     j = .object(m)
     let short = try out(j).rendered.lines(.inShort).map(\.plain).joined(separator: " ")
-    #expect(short.contains("Only 4 checkpoints lie on the high-loss side of the threshold; at least 5 are needed."))
+    #expect(short.contains("Only 4 checkpoints (snapshots of a model during training) lie on the high-loss side of the threshold; at least 5 are needed."))
   }
 
   @Test func aResultWithoutVerdictIsRefused() {

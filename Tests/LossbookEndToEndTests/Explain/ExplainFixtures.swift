@@ -3,7 +3,8 @@ import LossbookRender
 import LossbookEngine
 
 /// Hand-made `threshold` results that follow FORMAT.md section 5, one per verdict, with the
-/// illustrative numbers of TEACHING.md section 6 (the real threshold block is wired in later).
+/// illustrative numbers of TEACHING.md section 6, each explained for checkpoints and for
+/// separately trained models, and one result shaped like the real models of real-data.md.
 enum ExplainFixtures {
   static func object(_ members: [(String, JSONValue)]) -> JSONValue { .object(members) }
   static func n(_ x: Double) -> JSONValue { .number(x) }
@@ -52,18 +53,86 @@ enum ExplainFixtures {
     eta: 2.35, ci: (2.12, 2.61), p: 0.071, mean: 0.262, slopeAbove: (-0.02, -0.06, 0.02),
     slopeBelow: (-0.30, -0.52, -0.08), bic: (-980.4, -985.1, -986.3), rho: -0.71, nAbove: 24, nBelow: 36)
 
-  static let all: [(name: String, json: JSONValue)] = [("emergent", emergent), ("smooth", smooth), ("inconclusive", inconclusive)]
+  /// The real models of Notebooks/real-data.md on MMLU: 34 separately trained models, only 4 of
+  /// them below the threshold, so neither side is summarised (too few on the low-loss side).
+  static let tooFew: JSONValue = {
+    let base = threshold(
+      verdict: "inconclusive", reasons: ["too_few_points_on_side"],
+      eta: 2.79, ci: (2.50, 3.24), p: 1.0 / 1001, mean: 0.25, slopeAbove: (0, 0, 0), slopeBelow: (0, 0, 0),
+      bic: (-364.1, -390.1, -409.2), rho: -0.68, nAbove: 30, nBelow: 4)
+    return replacing(base, [
+      ("above", object([("n", n(30))])), ("below", object([("n", n(4))])), ("min_side", n(5)),
+    ])
+  }()
+
+  /// `json` with the members of `changes` replaced, or added at the end.
+  static func replacing(_ json: JSONValue, _ changes: [(String, JSONValue)]) -> JSONValue {
+    guard case .object(var members) = json else { return json }
+    for (key, value) in changes {
+      if let i = members.firstIndex(where: { $0.0 == key }) { members[i].1 = value } else { members.append((key, value)) }
+    }
+    return .object(members)
+  }
+
+  /// A fixture: a threshold result and the options it is explained with.
+  struct Case: Sendable {
+    let name: String
+    let json: JSONValue
+    /// Checkpoints of runs, or separately trained models (the `points` field).
+    let points: ExplainPoints
+    /// Real data: no simulated threshold to disclose, no reference loss, and the 14,042
+    /// questions of MMLU.
+    var real = false
+  }
+
+  /// Every fixture: the three verdicts for checkpoints (TEACHING.md section 6), the same three
+  /// for separately trained models, and the real models of Notebooks/real-data.md.
+  static let all: [Case] = [
+    Case(name: "emergent", json: emergent, points: .checkpoints),
+    Case(name: "smooth", json: smooth, points: .checkpoints),
+    Case(name: "inconclusive", json: inconclusive, points: .checkpoints),
+    Case(name: "emergent-models", json: emergent, points: .models),
+    Case(name: "smooth-models", json: smooth, points: .models),
+    Case(name: "inconclusive-models", json: inconclusive, points: .models),
+    Case(name: "too-few-models", json: tooFew, points: .models, real: true),
+  ]
+
+  static var names: [String] { all.map(\.name) }
+
+  /// The fixtures whose points are separately trained models.
+  static var modelNames: [String] { all.filter { $0.points == .models }.map(\.name) }
+
+  static func named(_ name: String) -> Case { all.first { $0.name == name }! }
 
   /// The options of the snapshots: a simulated family with 4 options and 1,000 items.
-  static func options(_ language: ReportLanguage, quiz: Bool = true) -> ExplainOptions {
+  static func options(_ language: ReportLanguage, quiz: Bool = true, points: ExplainPoints = .checkpoints) -> ExplainOptions {
     var o = ExplainOptions()
     o.language = language
     o.quiz = quiz
+    o.points = points
     o.options = 4
     o.items = 1000
     o.referenceLoss = 2.0
     o.trueThreshold = 2.2
     o.seed = 2024
     return o
+  }
+
+  /// The options of fixture `c`.
+  static func options(_ c: Case, _ language: ReportLanguage, quiz: Bool = true) -> ExplainOptions {
+    var o = options(language, quiz: quiz, points: c.points)
+    if c.real {
+      o.items = 14042
+      o.referenceLoss = nil
+      o.trueThreshold = nil
+      o.seed = 11
+    }
+    return o
+  }
+
+  /// The explanation of the fixture called `name`.
+  static func output(_ name: String, _ language: ReportLanguage, quiz: Bool = true) throws -> ExplainOutput {
+    let c = named(name)
+    return try ExplainOutput.make(threshold: c.json, fit: nil, options: options(c, language, quiz: quiz))
   }
 }

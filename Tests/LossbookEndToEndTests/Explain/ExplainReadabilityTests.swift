@@ -3,15 +3,15 @@ import Foundation
 import LossbookRender
 import Testing
 
-/// Readability limits (E11) and glossary first use (J7) on every fixture.
+/// Readability limits (E11) and glossary first use (J7) on every fixture, for checkpoints and
+/// for separately trained models.
 @Suite struct ExplainReadabilityTests {
-  static let cases: [(String, ReportLanguage)] = ["emergent", "smooth", "inconclusive"].flatMap { n in
+  static let cases: [(String, ReportLanguage)] = ExplainFixtures.names.flatMap { n in
     ReportLanguage.allCases.map { (n, $0) }
   }
 
   func rendered(_ name: String, _ language: ReportLanguage) throws -> ExplainRendered {
-    let json = ExplainFixtures.all.first { $0.name == name }!.json
-    return try ExplainOutput.make(threshold: json, fit: nil, options: ExplainFixtures.options(language)).rendered
+    try ExplainFixtures.output(name, language).rendered
   }
 
   /// Words (en) or characters without spaces (ja).
@@ -77,10 +77,9 @@ import Testing
     }
   }
 
-  @Test(arguments: ["emergent", "smooth", "inconclusive"])
+  @Test(arguments: ExplainFixtures.names)
   func thresholdInJapaneseHasItsReadingAtFirstUse(_ name: String) throws {
-    let json = ExplainFixtures.all.first { $0.name == name }!.json
-    let page = try ExplainOutput.make(threshold: json, fit: nil, options: ExplainFixtures.options(.ja)).html
+    let page = try ExplainFixtures.output(name, .ja).html
     // The body after the (folded) quiz: its first 閾値 has the reading, and only that one.
     let html = page.components(separatedBy: "</aside>").last!
     let first = html.range(of: "閾値")!

@@ -5,8 +5,9 @@ import LossbookRender
 import LossbookTestSupport
 import Testing
 
-/// Golden snapshots of {emergent, smooth, inconclusive} × {en, ja} (E1), with the slots in
-/// order, the self-check and the lint clean on each.
+/// Golden snapshots of {emergent, smooth, inconclusive} × {checkpoints, models} × {en, ja} (E1),
+/// plus the real models of real-data.md, with the slots in order, the self-check and the lint
+/// clean on each.
 @Suite struct ExplainSnapshotTests {
   static let golden = packageRoot + "/Tests/LossbookEndToEndTests/ExplainGolden"
 
@@ -14,10 +15,9 @@ import Testing
     try ExplainOutput.make(threshold: json, fit: nil, options: ExplainFixtures.options(language, quiz: quiz))
   }
 
-  @Test(arguments: ["emergent", "smooth", "inconclusive"], ReportLanguage.allCases)
+  @Test(arguments: ExplainFixtures.names, ReportLanguage.allCases)
   func snapshot(_ name: String, _ language: ReportLanguage) throws {
-    let json = ExplainFixtures.all.first { $0.name == name }!.json
-    let out = try Self.make(json, language)
+    let out = try ExplainFixtures.output(name, language)
     #expect(out.mismatches == [])
     #expect(out.lint == [])
     Golden.check(out.html, against: "\(Self.golden)/\(name)-\(language.rawValue).html")
@@ -27,9 +27,9 @@ import Testing
     try? page.html().write(toFile: NSTemporaryDirectory() + "explain-\(name)-\(language.rawValue).html", atomically: true, encoding: .utf8)
   }
 
-  @Test(arguments: ["emergent", "smooth", "inconclusive"], ReportLanguage.allCases)
+  @Test(arguments: ExplainFixtures.names, ReportLanguage.allCases)
   func everySlotInOrder(_ name: String, _ language: ReportLanguage) throws {
-    let out = try Self.make(ExplainFixtures.all.first { $0.name == name }!.json, language)
+    let out = try ExplainFixtures.output(name, language)
     #expect(out.text.slots.map(\.slot) == ExplainSlot.allCases)
     for (slot, sentences) in out.text.slots { #expect(!sentences.isEmpty, "slot \(slot) is empty") }
     var last = out.html.startIndex
