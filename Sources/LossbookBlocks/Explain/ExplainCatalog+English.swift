@@ -45,6 +45,8 @@ extension ExplainCatalog {
     "found.above.off.models": "Above {eta} ({n_above} models): average {metric} {mean_above}, clearly off the guessing level of {chance}.",
     "found.above.sloped.models": "Above {eta} ({n_above} models): average {metric} {mean_above}, and it still changes as the loss falls.",
     "found.below.improves.models": "Below {eta} ({n_below} models): {metric} rises by about {points} points ({points_lo} to {points_hi}) for every 0.1 drop in loss.",
+    "found.unmeasured": "Only {side_n} checkpoints lie on the {side} side of {eta}: too few to describe that side.",
+    "found.unmeasured.models": "Only {side_n} models lie on the {side} side of {eta}: too few to describe that side.",
     "found.below.flat.models": "Below {eta} ({n_below} models): no clear rise as the loss falls.",
     "found.reference": "A model at loss {ref_loss} scores about {ref_score}.",
     "found.rho": "The rank correlation of {metric} with loss is {rho}, where -1 would mean “lower loss, higher score, without exception”.",
@@ -98,6 +100,8 @@ extension ExplainCatalog {
     "decision.emergent.cost": "Which route to a lower loss is cheapest (more data, a larger model, longer training) has to be assessed separately.",
     "decision.smooth": "On this task every reduction in loss buys a little more {metric}; investment is not wasted until some line is crossed.",
     "decision.inconclusive": "Do not plan around a threshold for {task} yet; gather more checkpoints first, especially near {eta}.",
+    "decision.inconclusive.side": "Do not plan around a threshold for {task} yet; gather more checkpoints first, on the {side} side of {eta}.",
+    "decision.inconclusive.side.models": "Do not plan around a threshold for {task} yet; first train or find more models on the {side} side of {eta}.",
     "decision.inconclusive.models": "Do not plan around a threshold for {task} yet; first train or find more models with a loss near {eta}.",
 
     "restate.emergent": "{task} appears only once the loss falls below about {eta} on this measurement scale, and after that it improves gradually as the loss keeps falling.",

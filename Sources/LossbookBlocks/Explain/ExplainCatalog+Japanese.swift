@@ -45,6 +45,8 @@ extension ExplainCatalog {
     "found.above.off.models": "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、当て推量の水準{chance}からはっきり離れています。",
     "found.above.sloped.models": "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、損失が下がると変わり続けていました。",
     "found.below.improves.models": "損失が{eta}より低い{n_below}個のモデル：損失が0.1下がるごとに、{metric}が約{points}ポイント（{points_lo}から{points_hi}ポイント）上がりました。",
+    "found.unmeasured": "損失が{eta}より{side}側のチェックポイントは{side_n}点しかなく、この側の傾向は示せません。",
+    "found.unmeasured.models": "損失が{eta}より{side}側のモデルは{side_n}個しかなく、この側の傾向は示せません。",
     "found.below.flat.models": "損失が{eta}より低い{n_below}個のモデル：損失が下がっても、はっきりした上昇は見られませんでした。",
     "found.reference": "損失{ref_loss}のモデルでは約{ref_score}です。",
     "found.rho": "{metric}と損失の順位相関は{rho}でした（-1は「損失が低いほど必ず高い」を意味します）。",
@@ -98,6 +100,8 @@ extension ExplainCatalog {
     "decision.emergent.cost": "どの方法（データを増やす、モデルを大きくする、学習を長くする）で下げるのが最も安いかは、別に検討する必要があります。",
     "decision.smooth": "このタスクでは、損失を下げればその分だけ{metric}が良くなります。「ある値を超えるまで投資が無駄になる」タイプではありません。",
     "decision.inconclusive": "{task}については、まだ閾値を前提に計画しないでください。先に、特に{eta}付近のチェックポイントを増やしてください。",
+    "decision.inconclusive.side": "{task}については、まだ閾値を前提に計画しないでください。先に、損失が{eta}より{side}側のチェックポイントを増やしてください。",
+    "decision.inconclusive.side.models": "{task}については、まだ閾値を前提に計画しないでください。先に、損失が{eta}より{side}側のモデルを新たに学習するか既存のものから探して、数を増やしてください。",
     "decision.inconclusive.models": "{task}については、まだ閾値を前提に計画しないでください。先に、損失が{eta}付近のモデルを新たに学習するか既存のものから探して、数を増やしてください。",
 
     "restate.emergent": "{task}の能力は、損失という健康診断の数値がこの目盛りで約{eta}を下回って初めて現れ、その後は着実に伸びます。",

@@ -22,7 +22,11 @@ struct ExplainPlan {
     case .found: return found()
     case .howSure: return howSure()
     case .notMean: return notMean()
-    case .decision: return verdict == "emergent" ? list(["decision.emergent", "decision.emergent.cost"]) : list(["decision." + verdict])
+    case .decision:
+      if verdict == "emergent" { return list(["decision.emergent", "decision.emergent.cost"]) }
+      // Too few points on one side: the data to gather lie on that side, not near the estimate.
+      if verdict == "inconclusive", has(.tooFewPointsOnSide), values.has("side") { return list(["decision.inconclusive.side"]) }
+      return list(["decision." + verdict])
     case .oneSentence: return list(["restate." + verdict])
     case .details: return details()
     }
@@ -99,7 +103,14 @@ struct ExplainPlan {
     let below = improves && values.has("points") ? "found.below.improves" : "found.below.flat"
     let reference = verdict == "emergent" ? "found.reference" : nil
     let rho = verdict == "smooth" ? "found.rho" : nil
-    return list([above, below, reference, rho])
+    // A side with fewer than min_side points has no summary to report: say nothing of it
+    // (the reason "too few points" says why) rather than "no clear rise".
+    let needed = values.number("min_side") ?? 5
+    func measured(_ count: String) -> Bool { (values.number(count) ?? needed) >= needed }
+    let both = measured("n_above") && measured("n_below")
+    return list([
+      measured("n_above") ? above : nil, measured("n_below") ? below : nil, both ? nil : "found.unmeasured", reference, rho,
+    ])
   }
 
   private func howSure() -> [ExplainSentence] {
