@@ -27,7 +27,7 @@ struct KindsCommand: ParsableCommand {
       fields = FrontMatter.fields
     } else if let k = standardRegistry.kind(named: kind) {
       print("\(k.name): \(k.summary)\n")
-      fields = k.fields
+      fields = k.fields + [BlockDisplay.field]
     } else {
       let hint = Diagnostic.didYouMean(kind, among: standardRegistry.names + ["front-matter"]).map { " (\($0))" } ?? ""
       throw ValidationError("unknown block kind '\(kind)'\(hint); the kinds are: \(standardRegistry.names.joined(separator: ", "))")

@@ -49,6 +49,32 @@ import Testing
     }
   }
 
+  /// `output: show | fold | hide` on any block: the table is in the page, behind a "Result"
+  /// disclosure, or absent; the block computes either way (results file, CSV, inline values).
+  @Test func outputDisplayModes() throws {
+    let table = "<table"
+    for (mode, folded, shown) in [("show", false, true), ("fold", true, true), ("hide", false, false)] {
+      let text = "---\ncode: hide\nparams: {eta: 2.2}\n---\n\n"
+        + family.replacingOccurrences(of: "```family f\n", with: "```family f\noutput: \(mode)\n")
+      let r = try render(text)
+      #expect(!r.outcome.failed, "\(mode)")
+      #expect(r.html.contains("<details class=\"lb-output\"><summary>Result: <code>family f</code></summary>") == folded, "\(mode)")
+      #expect(r.html.contains(table) == shown, "\(mode)")
+      #expect(r.json.contains("\"T\""), "\(mode): the block still computes")
+      #expect(r.html.contains("Mean: <span class=\"lb-value\">0."), "\(mode): inline values still read it")
+      #expect(r.outcome.written.contains("n/f.csv"), "\(mode): its table is still written")
+    }
+  }
+
+  @Test func aBadOutputValueIsAPositionedError() throws {
+    let r = try render("---\nparams: {eta: 2.2}\n---\n\n" + family.replacingOccurrences(of: "```family f\n", with: "```family f\noutput: folded\n"))
+    #expect(r.outcome.failed)
+    let d = try #require(r.outcome.diagnostics.first)
+    #expect(d.message.contains("'folded' is not one of: show, fold, hide"), "\(d.message)")
+    #expect(d.range?.start.line == 6 && d.range?.start.column == 9, "\(String(describing: d.range))")
+    #expect(d.help?.contains("fold") == true, "\(String(describing: d.help))")
+  }
+
   @Test func paramsAndSeedOverrides() throws {
     let base = try render("---\nparams: {eta: 2.2}\nseed: 3\n---\n\n" + family)
     let eta = try render("---\nparams: {eta: 2.2}\nseed: 3\n---\n\n" + family) { $0.params = [("eta", "2.35")] }

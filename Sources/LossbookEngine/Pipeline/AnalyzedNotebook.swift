@@ -17,6 +17,8 @@ public struct AnalyzedNotebook: Sendable {
 public struct AnalyzedBlock: Sendable {
   public var syntax: BlockSyntax
   public var spec: any BlockSpec
+  /// Whether its output is shown, folded or hidden (the `output` field).
+  public var display: BlockDisplay = .show
   public var id: String { syntax.id.value }
   public var kind: String { syntax.kind.value }
 }

@@ -35,9 +35,13 @@ public struct Analyzer: Sendable {
       switch decoder.compose(b.body) {
       case .failure(let e): diagnostics.append(e.diagnostic)
       case .success(let node):
-        switch kind.decode(node, with: decoder) {
-        case .success(let spec): blocks.append(AnalyzedBlock(syntax: b, spec: spec))
+        switch BlockDisplay.extract(from: node, decoder: decoder) {
         case .failure(let failure): diagnostics += failure.diagnostics
+        case .success(let (display, body)):
+          switch kind.decode(body, with: decoder) {
+          case .success(let spec): blocks.append(AnalyzedBlock(syntax: b, spec: spec, display: display))
+          case .failure(let failure): diagnostics += failure.diagnostics
+          }
         }
       }
     }

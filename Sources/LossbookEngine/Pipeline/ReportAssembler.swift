@@ -30,7 +30,7 @@ struct ReportAssembler {
         let context = RenderContext(
           blockID: b.id, language: front.lang, sideFolder: name, headingLevel: b.syntax.headingLevel)
         let rendering = r.render(context)
-        html += rendering.html
+        html += output(rendering.html, of: b, words: words)
         if let t = r.table { sideFiles.append(SideFile(name: "\(b.id).csv", contents: t.csv())) }
         sideFiles += rendering.sideFiles
         for script in rendering.scripts where !scripts.contains(script) { scripts.append(script) }
@@ -57,6 +57,17 @@ struct ReportAssembler {
     let json = ResultsFile.json(notebook: notebook, path: displayPath, outcomes: outcomes).serialized()
     sideFiles.sort { $0.name < $1.name }
     return Report(html: page.html(), json: json, sideFiles: sideFiles)
+  }
+
+  /// The block's output in the report: shown, folded or left out, as its `output` field says.
+  private func output(_ html: String, of b: AnalyzedBlock, words: ReportWords) -> String {
+    switch b.display {
+    case .show: return html
+    case .hide: return ""
+    case .fold:
+      let header = "<code>\(HTML.escapeText(b.kind)) \(HTML.escapeText(b.id))</code>"
+      return "<details class=\"lb-output\"><summary>\(words.result): \(header)</summary>\n\(html)</details>\n"
+    }
   }
 
   /// The block's source in the report: folded, shown or hidden, as `code:` says.

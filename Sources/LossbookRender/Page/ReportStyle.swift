@@ -37,6 +37,10 @@ enum ReportStyle {
     .lb-source summary { cursor: pointer; color: var(--muted); font-size: 0.9em; }
     .lb-source summary code { background: none; }
     .lb-source pre { margin-top: 0.4em; }
+    .lb-output { margin: 0.6em 0; }
+    .lb-output summary { cursor: pointer; color: var(--muted); font-size: 0.9em; }
+    .lb-output summary code { background: none; }
+    .lb-output[open] { border-left: 3px solid var(--rule); padding-left: 0.8em; }
     figure { margin: 1.4em 0; }
     figure svg { display: block; width: 100%; height: auto; }
     figcaption { color: #333; font-size: 0.92em; margin-top: 0.4em; }

@@ -10,6 +10,7 @@ public struct ReportWords: Sendable {
 
   public var contents: String { pick("Contents", "目次") }
   public var source: String { pick("Source", "コード") }
+  public var result: String { pick("Result", "結果") }
   public var figure: String { pick("Figure", "図") }
   public var table: String { pick("Table", "表") }
   public var data: String { pick("data", "データ") }
