@@ -95,6 +95,38 @@ import Testing
     #expect(r.html.contains("コード"))
   }
 
+  /// A Japanese threshold table names its fits in Japanese and punctuates in full width.
+  @Test func japaneseThresholdTable() throws {
+    let text = """
+      ---
+      lang: ja
+      ---
+
+      ```family f
+      law: chinchilla
+      sizes: [300M, 1B, 6B]
+      tokens: {from: 20B, to: 2T, checkpoints: 20, spacing: log}
+      tasks:
+        - {name: T, shape: hinge, random: 0.25, eta: 2.3, slope: 1, items: 1000}
+      ```
+
+      ```threshold t
+      table: f
+      x: loss
+      y: T
+      random: 0.25
+      bootstrap: 99
+      ci: {replicates: 50}
+      ```
+      """
+    let r = try render(text)
+    #expect(!r.outcome.failed, "\(r.outcome.diagnostics.map(\.message))")
+    #expect(r.html.contains("<th scope=\"row\">BIC</th><td>直線 "), "the fits' names")
+    #expect(r.html.contains("ヒンジ "))
+    #expect(r.html.contains("（η = "), "sup-F's position in full-width brackets")
+    #expect(!r.html.contains(" （η ="))
+  }
+
   @Test func keepGoingRendersAnErrorBoxAndStillFails() throws {
     let text = """
       ```data d

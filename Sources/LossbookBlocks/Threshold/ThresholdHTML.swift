@@ -27,7 +27,8 @@ enum ThresholdHTML {
     }
     let t = r.tests
     if let s = t.supF {
-      rows.append(("sup-F", "\(f.format(s.statistic, style: .fixed(1))) \(pick("at", "（η =")) \(f.format(s.at, style: .fixed(3)))\(pick(",", "）、")) \(s.p.map(f.pValueText) ?? "") (B = \(s.replicates))"))
+      let (statistic, at, p) = (f.format(s.statistic, style: .fixed(1)), f.format(s.at, style: .fixed(3)), s.p.map(f.pValueText) ?? "")
+      rows.append(("sup-F", pick("\(statistic) at \(at), \(p) (B = \(s.replicates))", "\(statistic)（η = \(at)）、\(p)（B = \(s.replicates)）")))
     }
     if let d = t.davies { rows.append((pick("Davies test", "Davies検定"), "\(f.pValueText(d.p)) (k = \(d.k))")) }
     if let c = t.chow {
@@ -45,9 +46,9 @@ enum ThresholdHTML {
     rows.append((
       "BIC",
       r.fits.criteria.map { c in
-        "\(c.name) \(f.format(c.bic, style: .fixed(1)))\(c.name == best ? pick(" (best)", "（最良）") : "")"
+        "\(modelWord(c.name, ja: ja)) \(f.format(c.bic, style: .fixed(1)))\(c.name == best ? pick(" (best)", "（最良）") : "")"
       }.joined(separator: " · ")
-        + (r.fits.logisticFailure == nil ? "" : pick(" · logistic: could not be fitted (the reason is in the results file)", " · logistic：当てはめできず（理由は結果ファイルに）"))))
+        + (r.fits.logisticFailure == nil ? "" : pick(" · logistic: could not be fitted (the reason is in the results file)", " · ロジスティック：当てはめできず（理由は結果ファイルに）"))))
     rows.append((pick("Spearman ρ", "スピアマンの順位相関ρ"), f.format(r.spearman, style: .fixed(2))))
 
     let caption = ja ? "\(r.y)の\(r.x)に対する閾値分析（n = \(r.n)）" : "Threshold analysis of \(r.y) against \(r.x) (n = \(r.n))"
@@ -62,6 +63,17 @@ enum ThresholdHTML {
     for reason in r.reasons { h += "<li>\(HTML.escapeText(reason))</li>\n" }
     h += "</ul></div>\n"
     return h
+  }
+
+  /// A fit's name in the report's language (the words of `explain`'s details).
+  static func modelWord(_ name: String, ja: Bool) -> String {
+    guard ja else { return name }
+    switch name {
+    case "hinge": return "ヒンジ"
+    case "logistic": return "ロジスティック"
+    case "linear": return "直線"
+    default: return name
+    }
   }
 
   /// The verdict word in the report's language (TEACHING.md section 4.4).

@@ -14,10 +14,12 @@ enum ThresholdW1Rule {
     let test: VerdictReason = detected ? .thresholdDetected(p: p, alpha: alpha) : .noThresholdDetected(p: p, alpha: alpha)
     let best = fits.bestByBIC
     let f = LossbookNumberFormat(language: language)
-    let bics = fits.criteria.map { "\($0.name) \(f.format($0.bic, style: .fixed(1)))" }.joined(separator: ", ")
+    let ja = language == .ja
+    let bics = fits.criteria.map { "\(ThresholdHTML.modelWord($0.name, ja: ja)) \(f.format($0.bic, style: .fixed(1)))" }
+      .joined(separator: ja ? "、" : ", ")
     let bic =
-      language == .ja
-      ? "BICが最小のモデルは\(best)です（\(bics)）。"
+      ja
+      ? "BICが最小のモデルは\(ThresholdHTML.modelWord(best, ja: true))です（\(bics)）。"
       : "The \(best) fit has the smallest BIC (\(bics))."
     let reasons = ThresholdReasons.sentences([test], language: language) + [bic]
     let codes = [ExplainReasonCode(test).rawValue, ExplainReasonCode.bestByBIC.rawValue]
