@@ -26,6 +26,17 @@ import Testing
     #expect(rendered.svg.utf8.count < 40_000)
   }
 
+  /// A crowded six-panel figure, wide and in its narrow layout, and labels that all want one
+  /// corner.
+  @Test func writesCrowdedFacetDemo() throws {
+    let spec = ChartFixtures.crowdedFacets()
+    let wide = ChartSVG.render(spec).svg
+    let narrow = ChartSVG.render(spec.narrowLayout()).svg
+    try Self.page(wide + narrow, lang: "en").write(toFile: "/tmp/lb-chart-crowded.html", atomically: true, encoding: .utf8)
+    let collisions = ChartSVG.render(ChartFacetTests.collisions()).svg
+    try Self.page(collisions, lang: "en").write(toFile: "/tmp/lb-chart-collisions.html", atomically: true, encoding: .utf8)
+  }
+
   /// A Wei-style figure: log-scale compute, 7 model families (so a legend), one with a band.
   @Test func writesLogScaleDemo() throws {
     let families = ["LaMDA", "GPT-3", "Gopher", "Chinchilla", "PaLM", "Pythia", "OLMo"]

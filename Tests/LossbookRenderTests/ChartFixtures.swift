@@ -1,3 +1,5 @@
+import Foundation
+
 @testable import LossbookRender
 
 /// A tiny deterministic generator (splitmix64) for fake data.
@@ -91,5 +93,56 @@ enum ChartFixtures {
             .verticalLine(x: 2.2, label: "threshold 2.20", role: .threshold),
           ])
       })
+  }
+}
+
+extension ChartFixtures {
+  /// The overlay legend entries a faceted plot block supplies.
+  static let overlayKeys: [ChartOverlayKey] = [
+    ChartOverlayKey(.line(.chance), label: "guessing (25%)"),
+    ChartOverlayKey(.line(.threshold), label: "threshold"),
+    ChartOverlayKey(.band, label: "95% interval: where the threshold probably is"),
+    ChartOverlayKey(.line(.reference), label: "hinge bend (not a threshold: smooth)"),
+  ]
+
+  /// A crowded W1-like figure: `count` titled panels, each with its task's points (named by
+  /// task, of kind "data"), its hinge fit (and a logistic fit in every second panel), a chance
+  /// line, and either a threshold with its band and both segment labels (emergent panels) or
+  /// a hinge bend (smooth ones, every third).
+  static func crowdedFacets(count: Int = 6, width: Double = 720) -> ChartSpec {
+    let tasks = ["MMLU_like", "GSM8K_like", "CEval_like", "TriviaQA_like", "HellaSwag_like", "WinoGrande_like"]
+    let panels = (0..<count).map { t -> ChartPanel in
+      let task = tasks[t % tasks.count]
+      let smooth = t % 3 == 2
+      var data = hingeSeries(name: task, from: 2.75, to: 1.95, count: 60, seed: UInt64(50 + t), mark: .points)
+      data.kind = "data"
+      let hinge = ChartSeries(
+        name: "hinge fit (\(task))", points: [ChartPoint(x: 2.75, y: 0.25), ChartPoint(x: eta, y: 0.25), ChartPoint(x: 1.95, y: 0.475)],
+        mark: .line, style: 4, kind: "hinge fit")
+      var series = [data, hinge]
+      if t % 2 == 1 {
+        let curve = (0...40).map { i -> ChartPoint in
+          let x = 1.95 + 0.8 * Double(i) / 40
+          return ChartPoint(x: x, y: 0.25 + 0.25 / (1 + exp((x - 2.1) / 0.05)))
+        }
+        series.append(ChartSeries(name: "logistic fit (\(task))", points: curve, mark: .line, style: 2, kind: "logistic fit"))
+      }
+      var annotations: [ChartAnnotation] = [.horizontalLine(y: 0.25, label: "", role: .chance)]
+      if smooth {
+        annotations.append(.verticalLine(x: 2.7, label: "hinge bend 2.70 (not a threshold: smooth)", role: .reference))
+      } else {
+        annotations += [
+          .verticalBand(from: 2.19, to: 2.22, label: ""),
+          .verticalLine(x: 2.2, label: "threshold 2.20 (95%\u{a0}interval 2.19–2.22)", role: .threshold),
+          .text(x: 2.475, y: 0.25, label: "flat at guessing"),
+          .text(x: 2.075, y: 0.36, label: "+9 points per 0.1 loss"),
+        ]
+      }
+      return ChartPanel(title: task, series: series, annotations: annotations)
+    }
+    return ChartSpec(
+      id: "crowded", title: "Three tasks wait for the loss to pass a threshold; three improve smoothly",
+      description: "Six tasks.", x: ChartAxis(label: "pre-training loss (lower is better →)", reversed: true),
+      y: ChartAxis(label: "score"), panels: panels, width: width, overlayKeys: overlayKeys)
   }
 }

@@ -38,12 +38,14 @@ enum PlotBlock {
       guard let c = table.column(color.value) else { throw DataBlock.unknownColumn(color.value, in: table, at: color.range) }
       groups = Self.groups(of: c)
     }
+    // In facets, ungrouped data are one kind in every panel (the panel title names the column).
+    let dataKind = faceted && spec.color == nil ? words.data : nil
     for (column, yName) in yColumns.enumerated() {
       let y = try TableColumns.numbers(table, yName)
       for (label, keep) in groups {
         let points = (0..<table.rowCount).filter { keep[$0] }.map { ChartPoint(x: x[$0], y: y[$0]) }
         let name = [yColumns.count > 1 && !faceted ? yName.value : "", label].filter { !$0.isEmpty }.joined(separator: " · ")
-        series.append(ChartSeries(name: name.isEmpty ? yName.value : name, points: points, mark: mark))
+        series.append(ChartSeries(name: name.isEmpty ? yName.value : name, points: points, mark: mark, kind: dataKind))
         panelOf.append(faceted ? column : 0)
       }
     }
@@ -52,19 +54,22 @@ enum PlotBlock {
     let lo = finiteX.min() ?? 0
     let hi = finiteX.max() ?? 1
     var overlays: [String] = []
+    var styles = PlotLineStyles(faceted: faceted)
+    var thresholds: [ThresholdResult] = []
     var panelAnnotations = [[ChartAnnotation]](repeating: [], count: faceted ? yNames.count : 1)
     for o in spec.overlay ?? [] {
       let upstream = try context.result(o.fit)
       if let threshold = upstream as? ThresholdResult {
+        thresholds.append(threshold)
         if o.hinge {
-          let style = 4 + overlays.count
+          let style = styles.next(kind: PlotFacetKeys.hingeKind(context.language))
           let hinge = ThresholdOverlay.hinge(threshold, xRange: lo...hi, language: context.language, style: style)
           series.append(hinge)
           panelOf.append(panel(for: threshold.y))
           overlays.append(hinge.name)
         }
         panelAnnotations[panel(for: threshold.y)] += ThresholdOverlay.annotations(
-          threshold, xRange: lo...hi, language: context.language, hinge: o.hinge)
+          threshold, xRange: lo...hi, language: context.language, hinge: o.hinge, compact: faceted)
         continue
       }
       guard let fit = upstream as? FitResult else {
@@ -97,20 +102,26 @@ enum PlotBlock {
         ? grid.compactMap { x in model.band(at: x, level: level).map { ChartBandPoint(x: x, lower: $0.lower, upper: $0.upper) } }
         : nil
       let name = context.language == .ja ? "\(chosen)モデル（\(fit.y)）" : "\(chosen) fit (\(fit.y))"
-      // Fitted curves are black (palette 4), apart from the data's colours.
-      series.append(ChartSeries(name: name, points: curve, mark: .line, style: 4 + overlays.count, band: band))
+      // Fitted curves start at black (palette 4), apart from the data's colours.
+      let kind = PlotFacetKeys.fitKind(chosen, language: context.language)
+      series.append(
+        ChartSeries(name: name, points: curve, mark: .line, style: styles.next(kind: kind), band: band, kind: kind))
       panelOf.append(panel(for: fit.y))
       overlays.append(name)
     }
     var annotations: [ChartAnnotation] = []
     var chance: Double?
+    var chanceLabel: String?
     if let c = spec.chance {
       let v = try context.number(c)
       chance = v
       let f = LossbookNumberFormat(language: context.language)
       // The chance level in the axis's own units: a percentage only on a percentage axis.
       let pct = spec.y_percent == true ? f.format(v, style: .percent(nil)) : f.format(v, style: .automatic)
-      annotations.append(.horizontalLine(y: v, label: context.language == .ja ? "\(words.guessing)（\(pct)）" : "\(words.guessing) (\(pct))", role: .chance))
+      let label = context.language == .ja ? "\(words.guessing)（\(pct)）" : "\(words.guessing) (\(pct))"
+      chanceLabel = label
+      // Facets name the chance line once, in the legend.
+      annotations.append(.horizontalLine(y: v, label: faceted ? "" : label, role: .chance))
     }
     let yLabel = spec.y_label ?? yNames.joined(separator: ", ")
     let title = spec.title ?? (context.language == .ja ? "\(yLabel)と\(spec.x.value)" : "\(yLabel) against \(spec.x.value)")
@@ -120,7 +131,7 @@ enum PlotBlock {
     }
     let description = spec.alt ?? Self.describe(
       y: yLabel, x: spec.x.value, points: points, groups: groups.count, chance: chance, overlays: overlays, language: context.language,
-      percent: spec.y_percent == true)
+      percent: spec.y_percent == true, thresholds: thresholds.map { ThresholdOverlay.describe($0, language: context.language) })
     let chart = ChartSpec(
       id: "fig-\(context.blockID)", title: title, description: description, language: context.language,
       x: xAxis(spec, language: context.language),
@@ -131,7 +142,11 @@ enum PlotBlock {
         ChartPanel(
           title: faceted ? yNames[i] : nil, series: series.indices.filter { panelOf[$0] == i }.map { series[$0] },
           annotations: panelAnnotations[i] + annotations)
-      })
+      },
+      overlayKeys: faceted
+        ? PlotFacetKeys.overlayKeys(
+          chance: chanceLabel, levels: thresholds.filter { $0.interval.interval != nil }.map(\.settings.level),
+          language: context.language) : [])
     return PlotResult(chart: chart, caption: spec.caption, points: points, tableID: spec.table.value)
   }
 
@@ -162,10 +177,11 @@ enum PlotBlock {
     return order.map { g in (g, labels.map { $0 == g }) }
   }
 
-  /// The generated text description of the figure (its alt text).
+  /// The generated text description of the figure (its alt text), with every threshold's
+  /// numbers (`thresholds`, already worded), which small panels may not have room to label.
   static func describe(
     y: String, x: String, points: Int, groups: Int, chance: Double?, overlays: [String], language: ReportLanguage,
-    percent: Bool
+    percent: Bool, thresholds: [String] = []
   ) -> String {
     let f = LossbookNumberFormat(language: language)
     if language == .ja {
@@ -174,6 +190,7 @@ enum PlotBlock {
       s += "）。"
       if let chance { s += "破線は当て推量の水準（\(f.format(chance, style: percent ? .percent(nil) : .automatic))）。" }
       if !overlays.isEmpty { s += "線は当てはめたモデル：\(overlays.joined(separator: "、"))。" }
+      if !thresholds.isEmpty { s += thresholds.map { "\($0)。" }.joined() }
       return s
     }
     var s = "Scatter plot of \(y) against \(x), \(points) points"
@@ -181,6 +198,7 @@ enum PlotBlock {
     s += "."
     if let chance { s += " The dashed line marks guessing (\(f.format(chance, style: percent ? .percent(nil) : .automatic)))." }
     if !overlays.isEmpty { s += " Lines show the fitted models: \(overlays.joined(separator: ", "))." }
+    if !thresholds.isEmpty { s += " \(thresholds.joined(separator: "; "))." }
     return s
   }
 }
@@ -223,7 +241,15 @@ struct PlotResult: BlockResult {
 
   func render(_ context: RenderContext) -> BlockRendering {
     let rendered = ChartSVG.render(chart)
-    var h = "<figure class=\"lb-figure\" id=\"figure-\(HTML.escapeAttribute(context.blockID))\">\n\(rendered.svg)\n"
+    var h = "<figure class=\"lb-figure\" id=\"figure-\(HTML.escapeAttribute(context.blockID))\">\n"
+    if chart.isFaceted {
+      // Small multiples scaled down to a phone would have unreadable text: the page shows a
+      // one-column layout instead on narrow screens (ReportStyle).
+      let narrow = ChartSVG.render(chart.narrowLayout())
+      h += "<div class=\"lb-chart-wide\">\n\(rendered.svg)\n</div>\n<div class=\"lb-chart-narrow\">\n\(narrow.svg)\n</div>\n"
+    } else {
+      h += "\(rendered.svg)\n"
+    }
     if let caption {
       h += "<figcaption>\(HTML.escapeText(caption))</figcaption>\n"
     }

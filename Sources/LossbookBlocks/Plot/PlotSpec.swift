@@ -111,7 +111,7 @@ struct PlotSpec: Decodable, BlockSpec {
       "draws a fit's best model (or the named model) over the data; band: true adds its pointwise confidence band (delta method) at level (default 0.95); a threshold block draws its threshold as a vertical line, its interval as a band, and its fitted hinge ({fit: t, hinge: false} leaves the hinge out)"),
     FieldDoc(
       "facet", "true | false", default: "false",
-      "one panel per y column (small multiples with shared axes); each overlay goes to the panel of its y"),
+      "one panel per y column (small multiples with shared axes, in as many columns as keep each panel 250 px wide: 2 in a report); each overlay goes to the panel of its y; the legend names each kind once (data, hinge fit, threshold, the interval band, guessing) and each kind looks the same in every panel; a threshold's label carries its interval; on narrow screens the page shows the panels in one column"),
     FieldDoc("chance", "number", default: "none", "the chance level, drawn as a labelled dashed line"),
     FieldDoc("y_percent", "true | false", default: "false", "label y ticks as percentages"),
     FieldDoc("title", "text", default: "a title from the columns", "the figure's title: say the finding"),

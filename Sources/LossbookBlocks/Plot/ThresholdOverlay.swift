@@ -11,9 +11,11 @@ enum ThresholdOverlay {
   static let slopeStep = 0.1
 
   /// The line, the band and (for an emergent verdict, when the hinge is drawn) the segments'
-  /// labels.
+  /// labels. `compact` (facets, whose legend says what the band is) puts the interval in the
+  /// line's label, "threshold 2.19 (95% interval 2.17–2.22)", and leaves the band unlabelled.
   static func annotations(
-    _ t: ThresholdResult, xRange: ClosedRange<Double>, language: ReportLanguage, hinge: Bool = true
+    _ t: ThresholdResult, xRange: ClosedRange<Double>, language: ReportLanguage, hinge: Bool = true,
+    compact: Bool = false
   ) -> [ChartAnnotation] {
     let f = LossbookNumberFormat(language: language)
     let ja = language == .ja
@@ -25,23 +27,22 @@ enum ThresholdOverlay {
       out.append(.verticalLine(x: t.eta, label: label, role: .reference))
       return out
     }
+    var lineLabel = ja ? "閾値 \(eta)" : "threshold \(eta)"
     if let ci = t.interval.interval {
       let level = f.format(t.settings.level, style: .percent(nil))
       let lo = f.format(ci.lower, style: .fixed(labelDecimals))
       let hi = f.format(ci.upper, style: .fixed(labelDecimals))
-      out.append(.verticalBand(
-        from: ci.lower, to: ci.upper,
-        label: ja ? "\(level)区間 \(lo)から\(hi)：閾値がありそうな範囲" : "\(level) interval \(lo)–\(hi): where the threshold probably is"))
+      let bandLabel = ja ? "\(level)区間 \(lo)から\(hi)：閾値がありそうな範囲" : "\(level) interval \(lo)–\(hi): where the threshold probably is"
+      out.append(.verticalBand(from: ci.lower, to: ci.upper, label: compact ? "" : bandLabel))
+      // A no-break space keeps "(95% interval" whole when the label wraps.
+      if compact { lineLabel += ja ? "（\(level)区間 \(lo)から\(hi)）" : " (\(level)\u{a0}interval \(lo)–\(hi))" }
     }
-    out.append(.verticalLine(x: t.eta, label: ja ? "閾値 \(eta)" : "threshold \(eta)", role: .threshold))
+    out.append(.verticalLine(x: t.eta, label: lineLabel, role: .threshold))
     if t.verdict == .emergent && hinge {
       let flatX = (t.eta + xRange.upperBound) / 2
       out.append(.text(x: flatX, y: t.hingeLevel, label: ja ? "当て推量のまま" : "flat at guessing"))
-      let points = f.format(t.hingeSlope * slopeStep * 100, style: .fixed(0))
       let steepX = (t.eta + xRange.lowerBound) / 2
-      out.append(.text(
-        x: steepX, y: t.hingeLevel + t.hingeSlope * (t.eta - steepX),
-        label: ja ? "損失0.1あたり+\(points)ポイント" : "+\(points) points per 0.1 loss"))
+      out.append(.text(x: steepX, y: t.hingeLevel + t.hingeSlope * (t.eta - steepX), label: slope(t, language: language)))
     }
     return out
   }
@@ -51,7 +52,39 @@ enum ThresholdOverlay {
     let lo = min(xRange.lowerBound, t.eta)
     let hi = max(xRange.upperBound, t.eta)
     let points = [lo, t.eta, hi].map { ChartPoint(x: $0, y: t.hingeLevel + t.hingeSlope * max(t.eta - $0, 0)) }
-    let name = language == .ja ? "折れ線モデル（\(t.y)）" : "hinge fit (\(t.y))"
-    return ChartSeries(name: name, points: points, mark: .line, style: style)
+    let kind = PlotFacetKeys.hingeKind(language)
+    let name = language == .ja ? "\(kind)（\(t.y)）" : "\(kind) (\(t.y))"
+    return ChartSeries(name: name, points: points, mark: .line, style: style, kind: kind)
+  }
+
+  /// The steep segment's label: "+9 points per 0.1 loss".
+  static func slope(_ t: ThresholdResult, language: ReportLanguage) -> String {
+    let points = LossbookNumberFormat(language: language).format(t.hingeSlope * slopeStep * 100, style: .fixed(0))
+    return language == .ja ? "損失0.1あたり+\(points)ポイント" : "+\(points) points per 0.1 loss"
+  }
+
+  /// What the overlay shows, for the figure's description (small panels may lack room for the
+  /// labels): "MMLU: threshold 2.19 (95% interval 2.17–2.22), flat at guessing at higher loss,
+  /// +9 points per 0.1 loss below it", or for a smooth verdict "HellaSwag: no threshold
+  /// (smooth; the hinge bends at 2.68)".
+  static func describe(_ t: ThresholdResult, language: ReportLanguage) -> String {
+    let f = LossbookNumberFormat(language: language)
+    let ja = language == .ja
+    let eta = f.format(t.eta, style: .fixed(labelDecimals))
+    if t.verdict == .smooth {
+      return ja ? "\(t.y)：閾値なし（なめらか。折れ線の曲がり目は\(eta)）" : "\(t.y): no threshold (smooth; the hinge bends at \(eta))"
+    }
+    var s = ja ? "\(t.y)：閾値 \(eta)" : "\(t.y): threshold \(eta)"
+    if let ci = t.interval.interval {
+      let level = f.format(t.settings.level, style: .percent(nil))
+      let lo = f.format(ci.lower, style: .fixed(labelDecimals))
+      let hi = f.format(ci.upper, style: .fixed(labelDecimals))
+      s += ja ? "（\(level)区間 \(lo)から\(hi)）" : " (\(level) interval \(lo)–\(hi))"
+    }
+    if t.verdict == .emergent {
+      let slope = slope(t, language: language)
+      s += ja ? "。損失がそれより高いと当て推量のまま、低いと\(slope)" : ", flat at guessing at higher loss, \(slope) below it"
+    }
+    return s
   }
 }

@@ -19,3 +19,32 @@ public enum ChartAnnotation: Sendable, Equatable {
   /// Free text centred at a data position, kept inside the panel ("flat at guessing").
   case text(x: Double, y: Double, label: String)
 }
+
+/// A legend entry for one kind of overlay in a faceted chart ("threshold", "95% interval: where
+/// the threshold probably is"): its swatch is drawn like the overlay.
+public struct ChartOverlayKey: Sendable, Equatable {
+  /// Which overlays the entry explains.
+  public enum Mark: Sendable, Equatable {
+    /// Horizontal and vertical lines of this role.
+    case line(ChartLineRole)
+    /// Vertical bands (the threshold's interval).
+    case band
+  }
+
+  public var mark: Mark
+  public var label: String
+
+  public init(_ mark: Mark, label: String) {
+    self.mark = mark
+    self.label = label
+  }
+
+  /// Whether `annotation` is of the kind this entry explains.
+  func explains(_ annotation: ChartAnnotation) -> Bool {
+    switch (mark, annotation) {
+    case (.line(let role), .horizontalLine(_, _, let r)), (.line(let role), .verticalLine(_, _, let r)): role == r
+    case (.band, .verticalBand): true
+    default: false
+    }
+  }
+}

@@ -26,26 +26,37 @@ struct ChartSeriesKey: Equatable {
   var hasPoints: Bool
 }
 
-/// The spec's data with unplaceable values removed and counted, and the series names in
-/// order of first appearance across panels (which gives each name its style).
+/// The spec's data with unplaceable values removed and counted, and the legend's names in
+/// order of first appearance across panels (which gives each name its style). A series is
+/// named by its `name`, or in a faceted chart by its `kind` when it has one.
 struct ChartData {
   var panels: [ChartDrawnPanel]
-  /// Every distinct non-empty series name with drawable points, in order of first appearance.
+  /// Every distinct non-empty legend name with drawable points, in order of first appearance.
   var keys: [ChartSeriesKey]
+  /// The spec's overlay keys whose kind some panel draws (faceted charts only).
+  var overlayKeys: [ChartOverlayKey]
   var skippedPoints: Int
   var pointCount: Int
   var barCount: Int
 
+  /// The name a series goes by in the legend and for its default style.
+  static func legendName(_ series: ChartSeries, faceted: Bool) -> String {
+    faceted ? series.kind ?? series.name : series.name
+  }
+
   init(spec: ChartSpec) {
     let xOK: (Double) -> Bool = { $0.isFinite && (spec.x.scale == .linear || $0 > 0) }
     let yOK: (Double) -> Bool = { $0.isFinite && (spec.y.scale == .linear || $0 > 0) }
+    let faceted = spec.isFaceted
 
     var names: [String] = []
     var nameStyles: [Int] = []
     for panel in spec.panels {
-      for series in panel.series where !names.contains(series.name) {
+      for series in panel.series {
+        let name = Self.legendName(series, faceted: faceted)
+        guard !names.contains(name) else { continue }
         nameStyles.append(series.style ?? names.count)
-        names.append(series.name)
+        names.append(name)
       }
     }
 
@@ -59,14 +70,14 @@ struct ChartData {
         skipped += s.points.count - points.count
         count += points.count
         let band = (s.band ?? []).filter { xOK($0.x) && yOK($0.lower) && yOK($0.upper) }
-        let style = s.style ?? nameStyles[names.firstIndex(of: s.name)!]
-        if !s.name.isEmpty && !points.isEmpty {
-          if let k = keys.firstIndex(where: { $0.name == s.name }) {
+        let name = Self.legendName(s, faceted: faceted)
+        let style = s.style ?? nameStyles[names.firstIndex(of: name)!]
+        if !name.isEmpty && !points.isEmpty {
+          if let k = keys.firstIndex(where: { $0.name == name }) {
             keys[k].hasLine = keys[k].hasLine || s.mark.hasLine
             keys[k].hasPoints = keys[k].hasPoints || s.mark.hasPoints
           } else {
-            keys.append(
-              ChartSeriesKey(name: s.name, style: style, hasLine: s.mark.hasLine, hasPoints: s.mark.hasPoints))
+            keys.append(ChartSeriesKey(name: name, style: style, hasLine: s.mark.hasLine, hasPoints: s.mark.hasPoints))
           }
         }
         return ChartDrawnSeries(name: s.name, style: style, mark: s.mark, points: points, band: band)
@@ -85,6 +96,9 @@ struct ChartData {
       return ChartDrawnPanel(title: panel.title ?? "", series: series, annotations: annotations, bars: bars)
     }
     self.keys = keys
+    let drawn = panels.flatMap(\.annotations)
+    overlayKeys =
+      faceted ? spec.overlayKeys.filter { key in !key.label.isEmpty && drawn.contains { key.explains($0) } } : []
     self.skippedPoints = skipped
     self.pointCount = count
     self.barCount = barCount

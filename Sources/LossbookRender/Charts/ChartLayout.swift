@@ -25,10 +25,17 @@ struct ChartCell {
   var y: ChartAxisMap
 }
 
-/// A legend entry's position: swatch from `x`, vertical centre `y`.
+/// What a legend entry's swatch shows: a series' line and marker, or an overlay's stroke.
+enum ChartLegendSwatch {
+  case series(ChartSeriesKey)
+  case overlay(ChartOverlayKey.Mark)
+}
+
+/// A legend entry's position: swatch from `x`, vertical centre `y` (of its first line).
 struct ChartLegendItem {
-  var key: ChartSeriesKey
-  var label: String
+  var swatch: ChartLegendSwatch
+  /// The label, wrapped when it is too long for a row.
+  var lines: [String]
   var x: Double
   var y: Double
 }
@@ -51,6 +58,11 @@ struct ChartLayout {
   static let keySize = 13.0
   /// Horizontal gap between facet columns.
   static let columnGap = 18.0
+  /// The narrowest facet panel the automatic column count allows: room for a threshold
+  /// label beside its line and for the segment labels.
+  static let minCellWidth = 250.0
+  /// The most facet columns the automatic column count gives.
+  static let maxColumns = 3
   /// The widest series name in a direct label before it is shortened.
   static let maxKeyWidth = 170.0
   /// The swatch of a legend entry or direct label.
@@ -79,13 +91,11 @@ struct ChartLayout {
 
     titleLines =
       spec.title.isEmpty
-      ? [] : ChartText.wrap(spec.title, fontSize: Self.titleSize, maxWidth: width - 2 * pad, bold: true)
+      ? [] : ChartText.balancedWrap(spec.title, fontSize: Self.titleSize, maxWidth: width - 2 * pad, bold: true)
     titleBaseline = pad + Self.titleSize
     var cursor = titleLines.isEmpty ? pad : pad + Double(titleLines.count) * Self.titleLineHeight + 2
 
     let count = max(data.panels.count, 1)
-    let columns = min(max(spec.columns ?? min(count, 3), 1), count)
-    let rows = (count + columns - 1) / columns
     let gap = Self.columnGap
     // Direct labels for a single panel of at most 6 named lines; otherwise a legend.
     directLabels = count == 1 && (1...6).contains(data.keys.count) && data.keys.allSatisfy(\.hasLine)
@@ -96,6 +106,10 @@ struct ChartLayout {
       ? 8 + Self.swatchWidth + 6 + 2
         + min(Self.maxKeyWidth, data.keys.map { ChartText.width($0.name, fontSize: Self.keySize) }.max() ?? 0)
       : 14
+    let columns =
+      spec.columns.map { min(max($0, 1), count) }
+      ?? Self.facetColumns(count: count, span: width - 2 * pad - 80 - directBlock)
+    let rows = (count + columns - 1) / columns
     let roughCellWidth = (width - 2 * pad - 80 - directBlock - gap * Double(columns - 1)) / Double(columns)
     let cellHeight =
       count == 1 ? max(spec.panelHeight, 80) : min(spec.panelHeight, max(170, roughCellWidth * 0.8))
@@ -124,22 +138,15 @@ struct ChartLayout {
       ChartAxisTicks(values: xSet.values, labels: ChartTickLabels.labels(xSet, axis: spec.x, formatter: formatter)),
       map: xMap)
 
-    // The legend, flowing in rows above the plots.
+    // The legend, flowing in rows above the plots: series, then overlays.
     legend = []
-    if !directLabels && !data.keys.isEmpty {
-      var x = plotLeft
-      var row = 0
-      for key in data.keys {
-        let label = ChartText.truncate(key.name, fontSize: Self.keySize, maxWidth: width - 2 * pad - 40)
-        let itemWidth = Self.swatchWidth + 6 + ChartText.width(label, fontSize: Self.keySize) + 18
-        if x > plotLeft && x + itemWidth > width - pad {
-          row += 1
-          x = plotLeft
-        }
-        legend.append(ChartLegendItem(key: key, label: label, x: x, y: cursor + 12 + Double(row) * 20))
-        x += itemWidth
-      }
-      cursor += Double(row + 1) * 20 + 6
+    if !directLabels {
+      let entries =
+        data.keys.map { (ChartLegendSwatch.series($0), $0.name) }
+        + data.overlayKeys.map { (ChartLegendSwatch.overlay($0.mark), $0.label) }
+      let flow = Self.flowLegend(entries, left: plotLeft, right: width - pad, top: cursor)
+      legend = flow.items
+      if !legend.isEmpty { cursor = flow.bottom + 6 }
     }
 
     // The grid of panels.
@@ -156,7 +163,7 @@ struct ChartLayout {
       return ChartCell(
         plot: plot,
         titleLines: title.isEmpty
-          ? [] : [ChartText.truncate(title, fontSize: Self.panelTitleSize * 1.07, maxWidth: cellWidth)],
+          ? [] : [ChartText.truncate(title, fontSize: Self.panelTitleSize * ChartText.boldFactor, maxWidth: cellWidth)],
         titleBaseline: top + 14, showYTickLabels: column == 0,
         x: ChartAxisMap(
           domain: xDomain, scale: spec.x.scale, reversed: spec.x.reversed, start: plot.x, end: plot.right),
@@ -174,6 +181,52 @@ struct ChartLayout {
     height = xLabelLines.isEmpty ? gridBottom + 26 + pad : xLabelY + Double(xLabelLines.count - 1) * 16 + 6 + pad
     yLabelX = pad + 13
     yLabelY = (gridTop + panelTitleHeight + gridBottom) / 2
+  }
+
+  /// The automatic facet column count: as many as keep each panel at least `minCellWidth`
+  /// wide within `span` (at most `maxColumns`), then the fewest that need no more rows, so the
+  /// rows are as full as possible (6 panels in 720 px: 2 columns of 3 rows).
+  static func facetColumns(count: Int, span: Double) -> Int {
+    guard count > 1 else { return 1 }
+    let fitting = Int((span + columnGap) / (minCellWidth + columnGap))
+    let widest = min(max(fitting, 1), maxColumns, count)
+    let rows = (count + widest - 1) / widest
+    return (count + rows - 1) / rows
+  }
+
+  /// The line height of a wrapped legend label.
+  static let keyLineHeight = 16.0
+
+  /// Legend entries flowing in rows of 20 px from `left`, wrapping before `right`; a label too
+  /// long for a whole row is wrapped (its row grows by `keyLineHeight` a line). `bottom` is the
+  /// last row's lower edge.
+  static func flowLegend(
+    _ entries: [(ChartLegendSwatch, String)], left: Double, right: Double, top: Double
+  ) -> (items: [ChartLegendItem], bottom: Double) {
+    var items: [ChartLegendItem] = []
+    var x = left
+    var rowTop = top
+    var rowHeight = 20.0
+    let room = right - left - swatchWidth - 24
+    for (swatch, name) in entries {
+      let lines =
+        ChartText.width(name, fontSize: keySize) <= room
+        ? [name]
+        : ChartText.balancedWrap(name, fontSize: keySize, maxWidth: room).map {
+          ChartText.truncate($0, fontSize: keySize, maxWidth: room)
+        }
+      let textWidth = lines.map { ChartText.width($0, fontSize: keySize) }.max() ?? 0
+      let itemWidth = swatchWidth + 6 + textWidth + 18
+      if x > left && x + itemWidth > right {
+        rowTop += rowHeight
+        rowHeight = 20
+        x = left
+      }
+      rowHeight = max(rowHeight, 20 + Double(lines.count - 1) * keyLineHeight)
+      items.append(ChartLegendItem(swatch: swatch, lines: lines, x: x, y: rowTop + 12))
+      x += itemWidth
+    }
+    return (items, items.isEmpty ? top : rowTop + rowHeight)
   }
 
   /// Keeps every second tick while neighbouring labels would come closer than 8 px.

@@ -1,10 +1,10 @@
 /// Overlays: reference lines and bands behind the data, their labels on top.
 ///
-/// Labels stay inside the panel: a horizontal line is labelled at one of its ends, above
-/// or below it, wherever it covers the fewest data points (see `drawLineEndLabel`); vertical lines and bands are
-/// labelled in rows from the top of the panel, beside the line on the side with room,
-/// wrapped when neither side has room for one line; free text is centred on its point
-/// and pushed inside. Every label has a white halo so it stays readable over data.
+/// Labels stay inside the panel and never overlap one another (`ChartLabelPlacer`): a
+/// horizontal line is labelled at one of its ends, above or below it; vertical lines and bands
+/// beside the line, in the highest row where the label covers the fewest data points; free
+/// text near its point (`ChartLabelSpots`). Every label has a white halo so it stays readable
+/// where it must cross data.
 extension ChartSVG {
   /// The stroke of a reference line.
   static func lineAttributes(_ role: ChartLineRole) -> SVGAttributes {
@@ -57,128 +57,80 @@ extension ChartSVG {
     ]
   }
 
-  /// A label's box in pixels, for collision counting.
-  struct LabelBox {
-    var left: Double
-    var right: Double
-    var top: Double
-    var bottom: Double
-
-    /// The number of `points` within `margin` px of the box.
-    func count(_ points: [(Double, Double)], margin: Double = 4) -> Int {
-      points.filter {
-        $0.0 >= left - margin && $0.0 <= right + margin && $0.1 >= top - margin && $0.1 <= bottom + margin
-      }.count
-    }
-
-    func isInside(_ rect: ChartRect) -> Bool {
-      left >= rect.x && right <= rect.right && top >= rect.y && bottom <= rect.bottom
-    }
-  }
-
-  /// Draws the labels of `annotations`; `obstacles` are the panel's data positions in
-  /// pixels, which labels avoid where they have a choice.
+  /// Draws the labels of `annotations` where `ChartLabelPlacer` finds room: vertical lines
+  /// first (the threshold and its number), then horizontal lines (guessing), bands, and free
+  /// text last; each avoids the data (`obstacles`, in pixels), the other overlays' lines and
+  /// the labels placed before it, and is left out when no spot is free (free text also when
+  /// every spot would cross another overlay's line).
   static func drawAnnotationLabels(
     _ svg: inout SVGBuilder, _ annotations: [ChartAnnotation], cell: ChartCell, obstacles: [(Double, Double)]
   ) {
     let plot = cell.plot
-    let size = ChartLayout.noteSize
-    let lineHeight = ChartLayout.noteLineHeight
-    var rowBaseline = plot.y + 15  // the next free row for labels of vertical overlays
-    for annotation in annotations {
-      switch annotation {
-      case .horizontalLine(let y, let label, _) where !label.isEmpty:
-        let py = cell.y.pixel(y)
-        guard py >= plot.y - 1 && py <= plot.bottom + 1 else { continue }
-        drawLineEndLabel(&svg, label, py: py, plot: plot, obstacles: obstacles)
-      case .verticalLine(let x, let label, _) where !label.isEmpty:
-        let px = cell.x.pixel(x)
-        guard px >= plot.x - 1 && px <= plot.right + 1 else { continue }
-        rowBaseline = drawBesideLabel(
-          &svg, label, left: px, right: px, plot: plot, baseline: rowBaseline, obstacles: obstacles)
-      case .verticalBand(let from, let to, let label) where !label.isEmpty:
-        let a = cell.x.pixel(from)
-        let b = cell.x.pixel(to)
-        let left = max(min(a, b), plot.x)
-        let right = min(max(a, b), plot.right)
-        guard left <= right else { continue }
-        rowBaseline = drawBesideLabel(
-          &svg, label, left: left, right: right, plot: plot, baseline: rowBaseline, obstacles: obstacles)
-      case .text(let x, let y, let label) where !label.isEmpty:
-        let lines = ChartText.balancedWrap(label, fontSize: size, maxWidth: plot.width * 0.45)
-        let width = lines.map { ChartText.width($0, fontSize: size) }.max() ?? 0
-        let block = Double(lines.count - 1) * lineHeight
-        let cx = clamp(cell.x.pixel(x), plot.x + 4 + width / 2, plot.right - 4 - width / 2)
-        let baseline = clamp(cell.y.pixel(y), plot.y + size + 2, plot.bottom - 4 - block)
-        svg.text(lines, x: cx, y: baseline, lineHeight: lineHeight, noteAttributes(anchor: "middle"))
-      default:
-        break
-      }
+    var placer = ChartLabelPlacer(plot: plot, obstacles: obstacles)
+    let lines = annotations.map { lineSamples($0, cell: cell) }
+    let order = annotations.indices.sorted { (labelRank(annotations[$0]), $0) < (labelRank(annotations[$1]), $1) }
+    for index in order {
+      let spots = labelSpots(annotations[index], cell: cell)
+      guard !spots.isEmpty else { continue }
+      let others = lines.indices.filter { $0 != index }.flatMap { lines[$0] }
+      // Free text (a segment's slope) is the least needed: left out rather than cut by a line.
+      let strictly: Bool
+      if case .text = annotations[index] { strictly = true } else { strictly = false }
+      guard let spot = placer.place(spots, avoiding: others, strictly: strictly) else { continue }
+      svg.text(
+        spot.lines, x: spot.x, y: spot.baseline, lineHeight: ChartLayout.noteLineHeight,
+        noteAttributes(anchor: spot.anchor))
     }
   }
 
-  /// A horizontal line's label: at the right or left end of the line, above it (lifted by
-  /// up to 32 px to clear the data) or below it; of the places inside the plot, the one
-  /// covering the fewest data points, preferring right, then close to the line, then above.
-  private static func drawLineEndLabel(
-    _ svg: inout SVGBuilder, _ label: String, py: Double, plot: ChartRect, obstacles: [(Double, Double)]
-  ) {
-    let size = ChartLayout.noteSize
-    let lineHeight = ChartLayout.noteLineHeight
-    let lines = ChartText.balancedWrap(label, fontSize: size, maxWidth: plot.width * 0.6)
-    let width = lines.map { ChartText.width($0, fontSize: size) }.max() ?? 0
-    let block = Double(lines.count - 1) * lineHeight
-    typealias Place = (x: Double, anchor: String, baseline: Double)
-    var candidates: [Place] = []
-    for lift in stride(from: 0.0, through: 32, by: 8) {
-      for (x, anchor) in [(plot.right - 6, "end"), (plot.x + 6, "start")] {
-        candidates.append((x, anchor, py - 6 - block - lift))
-        candidates.append((x, anchor, py + size + 3 + lift))
-      }
+  /// The order in which labels claim their places: vertical lines, horizontal lines, bands, text.
+  static func labelRank(_ annotation: ChartAnnotation) -> Int {
+    switch annotation {
+    case .verticalLine: 0
+    case .horizontalLine: 1
+    case .verticalBand: 2
+    case .text: 3
     }
-    func box(_ c: Place) -> LabelBox {
-      let left = c.anchor == "end" ? c.x - width : c.x
-      return LabelBox(left: left, right: left + width, top: c.baseline - size, bottom: c.baseline + block + 3)
-    }
-    var best: Place = py - 6 - block - size < plot.y ? candidates[1] : candidates[0]
-    var bestCount = Int.max
-    for candidate in candidates where box(candidate).isInside(plot) {
-      let count = box(candidate).count(obstacles)
-      if count < bestCount { (best, bestCount) = (candidate, count) }
-    }
-    svg.text(lines, x: best.x, y: best.baseline, lineHeight: lineHeight, noteAttributes(anchor: best.anchor))
   }
 
-  /// Writes a label beside the span `left...right` at `baseline`: on the side with room
-  /// (the one covering fewer data points when both have room, right on a tie), else
-  /// wrapped and centred within the plot. Returns the next row's baseline.
-  private static func drawBesideLabel(
-    _ svg: inout SVGBuilder, _ label: String, left: Double, right: Double, plot: ChartRect, baseline: Double,
-    obstacles: [(Double, Double)]
-  ) -> Double {
-    let size = ChartLayout.noteSize
-    let lineHeight = ChartLayout.noteLineHeight
-    let roomRight = plot.right - right - 10
-    let roomLeft = left - plot.x - 10
-    let room = max(roomRight, roomLeft)
-    let lines = ChartText.balancedWrap(label, fontSize: size, maxWidth: room >= 110 ? room : plot.width - 8)
-    let width = lines.map { ChartText.width($0, fontSize: size) }.max() ?? 0
-    let top = baseline - size
-    let bottom = baseline + Double(lines.count - 1) * lineHeight + 3
-    let rightBox = LabelBox(left: right + 6, right: right + 6 + width, top: top, bottom: bottom)
-    let leftBox = LabelBox(left: left - 6 - width, right: left - 6, top: top, bottom: bottom)
-    let x: Double
-    let anchor: String
-    switch (width <= roomRight, width <= roomLeft) {
-    case (true, true) where leftBox.count(obstacles) < rightBox.count(obstacles), (false, true):
-      (x, anchor) = (left - 6, "end")
-    case (true, _):
-      (x, anchor) = (right + 6, "start")
-    case (false, false):
-      (x, anchor) = (clamp((left + right - width) / 2, plot.x + 4, plot.right - 4 - width), "start")
+  /// Where an annotation's label may go; none when it has no label or lies outside the plot.
+  static func labelSpots(_ annotation: ChartAnnotation, cell: ChartCell) -> [ChartLabelSpot] {
+    let plot = cell.plot
+    switch annotation {
+    case .horizontalLine(let y, let label, _) where !label.isEmpty:
+      let py = cell.y.pixel(y)
+      guard py >= plot.y - 1 && py <= plot.bottom + 1 else { return [] }
+      return ChartLabelSpots.lineEnd(label, py: py, plot: plot)
+    case .verticalLine(let x, let label, _) where !label.isEmpty:
+      let px = cell.x.pixel(x)
+      guard px >= plot.x - 1 && px <= plot.right + 1 else { return [] }
+      return ChartLabelSpots.beside(label, left: px, right: px, plot: plot)
+    case .verticalBand(let from, let to, let label) where !label.isEmpty:
+      let a = cell.x.pixel(from)
+      let b = cell.x.pixel(to)
+      let left = max(min(a, b), plot.x)
+      let right = min(max(a, b), plot.right)
+      guard left <= right else { return [] }
+      return ChartLabelSpots.beside(label, left: left, right: right, plot: plot)
+    case .text(let x, let y, let label) where !label.isEmpty:
+      return ChartLabelSpots.near(label, px: cell.x.pixel(x), py: cell.y.pixel(y), plot: plot)
+    default:
+      return []
     }
-    svg.text(lines, x: x, y: baseline, lineHeight: lineHeight, noteAttributes(anchor: anchor))
-    return baseline + Double(lines.count) * lineHeight + 3
+  }
+
+  /// Points along an overlay's line inside the plot (none for bands and text), which the
+  /// other overlays' labels avoid.
+  static func lineSamples(_ annotation: ChartAnnotation, cell: ChartCell) -> [(Double, Double)] {
+    let plot = cell.plot
+    switch annotation {
+    case .horizontalLine(let y, _, _):
+      return ChartLabelPlacer.samples([(plot.x, cell.y.pixel(y)), (plot.right, cell.y.pixel(y))])
+    case .verticalLine(let x, _, _):
+      return ChartLabelPlacer.samples([(cell.x.pixel(x), plot.y), (cell.x.pixel(x), plot.bottom)])
+    case .verticalBand, .text:
+      return []
+    }
   }
 
   /// `value` limited to `low...high` (to `low` when the range is empty).

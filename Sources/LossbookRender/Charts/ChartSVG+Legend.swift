@@ -23,7 +23,33 @@ extension ChartSVG {
     svg.element("polyline", attributes)
   }
 
-  /// The legend: one entry per distinct series name, flowing in rows above the plots.
+  /// An overlay's swatch, drawn like the overlay: a short dashed chance line, a vertical
+  /// threshold or reference line, or a patch of the threshold band.
+  static func drawOverlaySwatch(_ svg: inout SVGBuilder, mark: ChartOverlayKey.Mark, x: Double, y: Double) {
+    let n = SVGBuilder.number
+    let middle = x + ChartLayout.swatchWidth / 2
+    /// The overlay's stroke, classed as a swatch (not as the overlay itself).
+    func stroke(_ role: ChartLineRole) -> SVGAttributes {
+      [("class", "lb-swatch")] + lineAttributes(role).filter { $0.0 != "class" }
+    }
+    switch mark {
+    case .line(.chance):
+      let d = "M\(n(x)) \(n(y))H\(n(x + ChartLayout.swatchWidth))"
+      svg.element("path", [("d", d), ("fill", "none")] + stroke(.chance))
+    case .line(let role):
+      svg.element("path", [("d", "M\(n(middle)) \(n(y - 7))V\(n(y + 7))"), ("fill", "none")] + stroke(role))
+    case .band:
+      svg.element(
+        "rect",
+        [
+          ("class", "lb-swatch"), ("x", n(middle - 7)), ("y", n(y - 7)), ("width", "14"), ("height", "14"),
+          ("fill", ChartPalette.threshold), ("fill-opacity", "0.13"), ("stroke", "none"),
+        ])
+    }
+  }
+
+  /// The legend: one entry per distinct series name (per kind in facets), then one per kind
+  /// of overlay in facets, flowing in rows above the plots.
   static func drawLegend(_ svg: inout SVGBuilder, _ context: ChartContext) {
     let items = context.layout.legend
     guard !items.isEmpty else { return }
@@ -32,10 +58,12 @@ extension ChartSVG {
       [("class", "lb-legend"), ("font-size", SVGBuilder.number(ChartLayout.keySize)), ("fill", ChartPalette.text)])
     for item in items {
       svg.open("g", [("class", "lb-legend-entry")])
-      drawSwatch(&svg, context, key: item.key, x: item.x, y: item.y)
-      svg.element(
-        "text", [("x", SVGBuilder.number(item.x + ChartLayout.swatchWidth + 6)), ("y", SVGBuilder.number(item.y + 4.5))],
-        text: item.label)
+      switch item.swatch {
+      case .series(let key): drawSwatch(&svg, context, key: key, x: item.x, y: item.y)
+      case .overlay(let mark): drawOverlaySwatch(&svg, mark: mark, x: item.x, y: item.y)
+      }
+      svg.text(
+        item.lines, x: item.x + ChartLayout.swatchWidth + 6, y: item.y + 4.5, lineHeight: ChartLayout.keyLineHeight)
       svg.close("g")
     }
     svg.close("g")

@@ -22,8 +22,12 @@ extension ChartSVG {
     drawSeries(&svg, context, panel: panel, cell: cell)
     svg.close("g")
 
+    // What labels avoid: every marker, points along every line, the bars.
     let obstacles =
-      panel.series.flatMap { series in series.points.map { (cell.x.pixel($0.x), cell.y.pixel($0.y)) } }
+      panel.series.flatMap { series in
+        let pixels = series.points.map { (cell.x.pixel($0.x), cell.y.pixel($0.y)) }
+        return series.mark.hasLine ? ChartLabelPlacer.samples(pixels) : pixels
+      }
       + barObstacles(panel.bars, cell: cell)
     drawAnnotationLabels(&svg, panel.annotations, cell: cell, obstacles: obstacles)
     if !panel.hasPoints {

@@ -7,7 +7,9 @@
 ///
 /// Series are named by direct labels at their line ends when the chart is a single panel
 /// of at most 6 named series that all have a line; otherwise (facets, more than 6 series,
-/// or any points-only series) by a legend above the plots, one entry per distinct name.
+/// or any points-only series) by a legend above the plots, one entry per distinct name. In
+/// facets a series goes by its kind when it has one, and the legend also names each kind of
+/// overlay drawn (`ChartSpec.overlayKeys`), since the panels repeat them.
 public enum ChartSVG {
   /// Renders `spec`; points that cannot be placed are skipped and counted.
   public static func render(_ spec: ChartSpec) -> RenderedChart {

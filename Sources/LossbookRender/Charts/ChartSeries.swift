@@ -71,16 +71,21 @@ public struct ChartSeries: Sendable {
   /// A confidence band drawn behind all lines: a polygon filled with the series colour at
   /// opacity 0.15, no stroke; rows in x order.
   public var band: [ChartBandPoint]?
+  /// What the series is in every panel ("hinge fit", "data"), for a faceted chart: there the
+  /// panel title says which task it belongs to, so the legend names each kind once and series
+  /// of one kind share a style. nil → `name`; unused with one panel.
+  public var kind: String?
 
   /// Creates a series.
   public init(
     name: String, points: [ChartPoint], mark: ChartMark = .pointsAndLine, style: Int? = nil,
-    band: [ChartBandPoint]? = nil
+    band: [ChartBandPoint]? = nil, kind: String? = nil
   ) {
     self.name = name
     self.points = points
     self.mark = mark
     self.style = style
     self.band = band
+    self.kind = kind
   }
 }

@@ -19,19 +19,24 @@ public struct ChartSpec: Sendable {
   public var y: ChartAxis
   /// The panels: one for an ordinary plot, more for facets.
   public var panels: [ChartPanel]
-  /// Facet grid columns; nil → min(panel count, 3).
+  /// Facet grid columns; nil → as many as keep each panel at least `ChartLayout.minCellWidth`
+  /// wide (1 to 3), balanced over the rows (`ChartLayout.facetColumns`).
   public var columns: Int?
   /// The design width in px (the viewBox width; the SVG itself scales with the page).
   public var width: Double
   /// The height of the plotting area of a single panel in px; a facet's plotting area is
   /// min(panelHeight, max(170, 0.8 × its width)).
   public var panelHeight: Double
+  /// Legend entries for the overlays of a faceted chart (its panels repeat the overlays, so the
+  /// legend says once what each kind is); an entry is shown when some panel draws its kind.
+  /// Unused with one panel, whose overlays are labelled on the plot.
+  public var overlayKeys: [ChartOverlayKey]
 
   /// Creates a chart description.
   public init(
     id: String, title: String, description: String, language: ReportLanguage = .en,
     x: ChartAxis, y: ChartAxis, panels: [ChartPanel], columns: Int? = nil,
-    width: Double = 720, panelHeight: Double = 380
+    width: Double = 720, panelHeight: Double = 380, overlayKeys: [ChartOverlayKey] = []
   ) {
     self.id = id
     self.title = title
@@ -43,6 +48,24 @@ public struct ChartSpec: Sendable {
     self.columns = columns
     self.width = width
     self.panelHeight = panelHeight
+    self.overlayKeys = overlayKeys
+  }
+
+  /// Whether the chart is small multiples: more than one panel.
+  public var isFaceted: Bool { panels.count > 1 }
+
+  /// The design width of the layout for narrow screens: a 375 px phone shows it nearly at
+  /// full size, so its 12 px labels stay about 12 px.
+  public static let narrowWidth = 340.0
+
+  /// The same chart laid out for narrow screens: `narrowWidth` wide, so facets fall into one
+  /// column; its element ids end in `-narrow`, so both layouts can share a page.
+  public func narrowLayout() -> ChartSpec {
+    var spec = self
+    spec.id = id + "-narrow"
+    spec.width = Self.narrowWidth
+    spec.columns = nil
+    return spec
   }
 }
 
