@@ -8,4 +8,5 @@ enum ExploreDiagnostics {
   static let unsupportedShape: DiagnosticID = "explore-unsupported-shape"
   static let badControl: DiagnosticID = "explore-bad-control"
   static let badPreset: DiagnosticID = "explore-bad-preset"
+  static let itemsOffGrid: DiagnosticID = "explore-items-off-grid"
 }

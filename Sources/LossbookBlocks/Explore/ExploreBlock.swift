@@ -42,7 +42,22 @@ enum ExploreBlock {
     let presets = try choosePresets(spec, own: own, controls: controls, loss: loss)
     return ExploreResult(
       spec: spec, own: own, controls: controls, presets: presets, simulatedLoss: loss, familyTable: table,
-      taskName: task.name, seed: context.seed, blockID: context.blockID, language: context.language)
+      taskName: task.name, seed: context.seed, blockID: context.blockID, language: context.language,
+      warnings: itemsWarning(spec, controls: controls, items: task.items))
+  }
+
+  /// The questions slider moves in tens (so that 100, the few-questions preset, is a position):
+  /// a task whose count is not a multiple of ten is re-simulated at the nearest one once the
+  /// reader moves a slider. Said, not silent.
+  private static func itemsWarning(_ spec: ExploreSpec, controls: [ExploreSpec.Control], items: Int?) -> [BlockWarning] {
+    guard controls.contains(.items), let items, items % 10 != 0 else { return [] }
+    let nearest = max(10, Int((Double(items) / 10).rounded()) * 10)
+    return [
+      BlockWarning(
+        ExploreDiagnostics.itemsOffGrid,
+        "the questions slider moves in steps of 10, so the task's \(items) questions are re-simulated as \(nearest) once the reader moves a slider (the figure at rest is the report's own)",
+        at: spec.task.range, help: "give the task a multiple of 10 items, or leave items out of controls")
+    ]
   }
 
   /// The presets asked for, each of which must apply; by default every one that applies.

@@ -17,6 +17,7 @@ struct ExploreResult: BlockResult {
   let seed: UInt32
   let blockID: String
   let language: ReportLanguage
+  var warnings: [BlockWarning] = []
 
   var json: JSONValue {
     func state(_ s: ExploreState) -> [(String, JSONValue)] {
@@ -41,6 +42,19 @@ struct ExploreResult: BlockResult {
     /// The value's words, with the control's placeholders: `loss {eta}`.
     var text: String
 
+    /// The slider with its grid moved so that its value is a position: a range input snaps
+    /// its value to min + k·step, so a task's own eta of 2.2037 on a grid of 0.01 from 1.90
+    /// would be re-simulated at 2.20. Ends are kept to nine decimals, as the page writes them.
+    var anchored: Slider {
+      func clean(_ x: Double) -> Double { (x * 1e9).rounded() / 1e9 }
+      var s = self
+      let below = Swift.max(((value - min) / step + 1e-9).rounded(.down), 0)
+      s.min = clean(value - below * step)
+      let above = Swift.max(((max - value) / step + 1e-9).rounded(.down), 0)
+      s.max = clean(value + above * step)
+      return s
+    }
+
     /// Every position the browser can give it, min + k·step up to max, in decimal steps.
     var positions: [Double] {
       let count = Int(((max - min) / step + 1e-9).rounded(.down)) + 1
@@ -51,7 +65,7 @@ struct ExploreResult: BlockResult {
   func sliders(lossRange: ClosedRange<Double>) -> [Slider] {
     let ja = language == .ja
     let values = Dictionary(uniqueKeysWithValues: own.shape.values)
-    return controls.map { c in
+    return controls.map { c -> Slider in
       switch c {
       case .eta:
         return Slider(
@@ -70,12 +84,14 @@ struct ExploreResult: BlockResult {
         return Slider(control: c, min: 0.02, max: 0.5, step: 0.01, value: values["width"] ?? 0.2, text: ja ? "幅{width}" : "width {width}")
       case .items:
         let v = Double(own.items ?? 1000)
+        // Not anchored: the grid of tens keeps the few-questions preset's 100 (a task with a
+        // count off the grid gets a warning, see ExploreBlock.itemsWarning).
         return Slider(control: c, min: 10, max: max(2000, v), step: 10, value: v, text: ja ? "{items}問" : "{items} questions")
       }
-    }
+    }.map { $0.control == .items ? $0 : $0.anchored }
   }
 
-  private func rounded(_ x: Double, _ step: Double) -> Double { (x / step).rounded() * step }
+  private func rounded(_ x: Double, _ step: Double) -> Double { (x / step).rounded() / (1 / step) }
 
   /// Whether `control` moves the curve of `state` (the number of questions always does).
   static func enabled(_ control: ExploreSpec.Control, in state: ExploreState) -> Bool {
