@@ -25,8 +25,12 @@ let package = Package(
     // openat2 for the data-file opener (syscall() is variadic, so Swift cannot call it).
     .target(name: "CPlatform", path: "Sources/CPlatform"),
 
+    // GSL's CBLAS norm without a division per element (dnrm2.c says why); linked into every
+    // binary that uses LossbookStats, where it takes precedence over libgslcblas's.
+    .target(name: "CBLASNorm", path: "Sources/CBLASNorm"),
+
     // Numerics and simulation: nothing here knows about notebooks.
-    .target(name: "LossbookStats", dependencies: ["CGSL"], exclude: ["README.md"]),
+    .target(name: "LossbookStats", dependencies: ["CGSL", "CBLASNorm"], exclude: ["README.md"]),
     .target(name: "LossbookSimulation", dependencies: ["LossbookStats"], exclude: ["README.md"]),
 
     // Text in, located syntax and diagnostics out.
@@ -59,7 +63,7 @@ let package = Package(
       name: "ThresholdBench", dependencies: ["LossbookStats"], path: "Benchmarks/ThresholdBench"),
 
     .target(name: "LossbookTestSupport", path: "Tests/LossbookTestSupport"),
-    .testTarget(name: "LossbookStatsTests", dependencies: ["LossbookStats", "LossbookTestSupport"]),
+    .testTarget(name: "LossbookStatsTests", dependencies: ["LossbookStats", "CBLASNorm", "LossbookTestSupport"]),
     .testTarget(
       name: "LossbookSimulationTests", dependencies: ["LossbookSimulation", "LossbookTestSupport"]),
     .testTarget(name: "LossbookSyntaxTests", dependencies: ["LossbookSyntax", "LossbookTestSupport"]),

@@ -25,7 +25,7 @@ enum ExplainLint {
     case .en:
       for pattern in english where matches(pattern, line) { out.append("misreading /\(pattern)/ in “\(line)”") }
       // "significant" only as "statistically significant", and only for statisticians.
-      if matches(#"\bsignificant(ly)?\b"#, line) && (slot != .details || matches(#"(?<!statistically )\bsignificant"#, line)) {
+      if matches(significant, line) && (slot != .details || matches(bareSignificant, line)) {
         out.append("bare “significant” in “\(line)”")
       }
     case .ja:
@@ -39,13 +39,11 @@ enum ExplainLint {
   /// half-width kana; 敬体 at the end of every sentence of slots 2 to 8.
   static func japaneseStyle(_ line: String, slot: ExplainSlot) -> [String] {
     var out: [String] = []
-    let wide = #"[\p{Han}\p{Hiragana}\p{Katakana}、。「」（）：ー]"#
-    let narrow = #"[A-Za-z0-9%\]\)]"#
-    if matches(wide + " " + #"[A-Za-z0-9%\[\(]"#, line) || matches(narrow + " " + wide, line) {
+    if matches(wideThenNarrow, line) || matches(narrowThenWide, line) {
       out.append("a space between full-width and half-width characters in 「\(line)」")
     }
-    if matches("[０-９]", line) { out.append("full-width digits in 「\(line)」") }
-    if matches("[\u{FF66}-\u{FF9F}]", line) { out.append("half-width kana in 「\(line)」") }
+    if matches(fullWidthDigits, line) { out.append("full-width digits in 「\(line)」") }
+    if matches(halfWidthKana, line) { out.append("half-width kana in 「\(line)」") }
     if slot != .headline && slot != .details {
       for sentence in sentences(line) where !politeEndings.contains(where: { withoutFinalAside(sentence).hasSuffix($0) }) {
         out.append("not 敬体: 「\(sentence)」")
@@ -81,6 +79,24 @@ enum ExplainLint {
   }
 
   static func matches(_ pattern: String, _ text: String) -> Bool {
-    text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
+    guard let regex = compiled[pattern] ?? (try? NSRegularExpression(pattern: pattern, options: .caseInsensitive)) else {
+      return false
+    }
+    return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
   }
+
+  static let significant = #"\bsignificant(ly)?\b"#
+  static let bareSignificant = #"(?<!statistically )\bsignificant"#
+  static let wideThenNarrow = #"[\p{Han}\p{Hiragana}\p{Katakana}、。「」（）：ー] [A-Za-z0-9%\[\(]"#
+  static let narrowThenWide = #"[A-Za-z0-9%\]\)] [\p{Han}\p{Hiragana}\p{Katakana}、。「」（）：ー]"#
+  static let fullWidthDigits = "[０-９]"
+  static let halfWidthKana = "[\u{FF66}-\u{FF9F}]"
+
+  /// Every pattern above, compiled once: the lint runs over every line of every explanation.
+  nonisolated(unsafe) private static let compiled: [String: NSRegularExpression] = {
+    let all = english + [significant, bareSignificant, wideThenNarrow, narrowThenWide, fullWidthDigits, halfWidthKana]
+    var out: [String: NSRegularExpression] = [:]
+    for p in all { out[p] = try? NSRegularExpression(pattern: p, options: .caseInsensitive) }
+    return out
+  }()
 }

@@ -47,10 +47,12 @@ enum ExplainSelfCheck {
 
   /// The numbers of a text, without signs: `2.17`, `1,000`, `25` of `25%`.
   static func tokens(_ text: String) -> [String] {
-    let regex = try! NSRegularExpression(pattern: #"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"#)
+    let regex = numberPattern
     let ns = text as NSString
     return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range) }
   }
+
+  nonisolated(unsafe) private static let numberPattern = try! NSRegularExpression(pattern: #"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"#)
 
   /// The text a reader sees: tags and ruby readings removed, entities decoded.
   static func visibleText(_ html: String) -> String {
