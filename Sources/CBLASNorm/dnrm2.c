@@ -13,6 +13,9 @@
 #include <math.h>
 #include "CBLASNorm.h"
 
+/* The same bits at every optimisation level: no fused multiply-add. */
+#pragma STDC FP_CONTRACT OFF
+
 static double scaled_norm(const int n, const double *x, const int inc) {
   double scale = 0.0, ssq = 1.0;
   for (int i = 0; i < n; i++) {
