@@ -49,7 +49,7 @@ extension ExplainCatalog {
     "found.unmeasured.models": "損失が{eta}より{side}側のモデルは{side_n}個しかなく、この側の傾向は示せません。",
     "found.below.flat.models": "損失が{eta}より低い{n_below}個のモデル：損失が下がっても、はっきりした上昇は見られませんでした。",
     "found.reference": "損失{ref_loss}のモデルでは約{ref_score}です。",
-    "found.rho": "{metric}と損失の順位相関は{rho}でした（-1は「損失が低いほど必ず高い」を意味します）。",
+    "found.rho": "{metric}と損失の順位相関は{rho}でした（-1は「損失が低いほどスコアが必ず高い」を意味します）。",
 
     "sure.interval": "[[threshold]]の位置：データを無作為に選び直して、分析を{replicates}回やり直しました。そのうち{level}の回で、閾値は{eta_range}の間に入りました。これが{level}[[interval]]です。",
     "sure.p.floor": "折れ曲がりは偶然か：[[threshold]]のないデータ（まっすぐな傾向に同じ大きさのばらつきを加えたもの）を{B}回作りました。今回ほど強い折れ曲がりは一度も出ず、[[p_value]]は{p_floor}未満です。",
