@@ -128,8 +128,11 @@ struct ExploreResult: BlockResult {
       x: ChartAxis(label: ja ? "\(words.preTrainingLoss)（\(words.lowerIsBetter)）" : "\(words.preTrainingLoss) (\(words.lowerIsBetter))", reversed: true),
       // The whole 0–100% range, so that redrawn points never leave the plot.
       y: ChartAxis(label: taskName, domain: 0...1, format: .percent(nil)), panels: [ChartPanel(series: series, annotations: annotations)])
-    let rendered = ChartSVG.render(chart)
-    guard let frame = rendered.frames.first else { return BlockRendering(html: rendered.svg) }
+    // Both layouts (ResponsiveChart); the script redraws each in its own pixel frame.
+    let charts = ResponsiveChart(chart)
+    guard let wideFrame = charts.wide.frames.first, let narrowFrame = charts.narrow.frames.first else {
+      return BlockRendering(html: charts.wide.svg)
+    }
     let finite = loss.filter(\.isFinite)
     let range = (finite.min() ?? 2)...(finite.max() ?? 3)
     let sliders = sliders(lossRange: range)
@@ -137,7 +140,7 @@ struct ExploreResult: BlockResult {
     let ownWords = sentence.words(own)
 
     let id = HTML.escapeAttribute(context.blockID)
-    var h = "<figure class=\"lb-figure\" id=\"figure-\(id)\">\n\(rendered.svg)\n</figure>\n"
+    var h = "<figure class=\"lb-figure\" id=\"figure-\(id)\">\n\(charts.html)</figure>\n"
     h += "<div class=\"lb-explore\" id=\"explore-\(id)\">\n"
     for s in sliders {
       let inputID = "\(context.blockID)-\(s.control.rawValue)"
@@ -153,11 +156,11 @@ struct ExploreResult: BlockResult {
     h += presetButtons(words, id: "\(context.blockID)-presets")
     h += "<p><button type=\"button\" class=\"lb-explore-reset\">\(HTML.escapeText(words.reset))</button></p>\n"
     h += "<p class=\"lb-explore-sentence\" aria-live=\"polite\">\(HTML.escapeText(sentence.template(own)))</p>\n"
-    let json = data(frame: frame, loss: loss, lossTrue: lossTrue, groups: groups, sliders: sliders, sentence: sentence)
+    let json = data(frames: [wideFrame, narrowFrame], loss: loss, lossTrue: lossTrue, groups: groups, sliders: sliders, sentence: sentence)
     h += "<script type=\"application/json\">\(json.serialized())</script>\n"
     h += "</div>\n"
     return BlockRendering(
-      html: h, sideFiles: [SideFile(name: "\(context.blockID).svg", contents: rendered.svg + "\n")],
+      html: h, sideFiles: [SideFile(name: "\(context.blockID).svg", contents: charts.wide.svg + "\n")],
       scripts: [ExplorerScript.source])
   }
 
@@ -194,10 +197,11 @@ struct ExploreResult: BlockResult {
   }
 
   /// The data the script redraws from: loss per checkpoint (the x it plots and the loss the
-  /// simulation scores from), the rows of each series, the map to pixels, the task's own
+  /// simulation scores from), the rows of each series, the map to pixels of each SVG of the
+  /// figure (in page order: the wide layout, then the narrow one), the task's own
   /// state, the words of every slider position, the sentence templates and the presets.
   private func data(
-    frame: ChartFrame, loss: [Double], lossTrue: [Double], groups: [(String, [Bool])], sliders: [Slider],
+    frames: [ChartFrame], loss: [Double], lossTrue: [Double], groups: [(String, [Bool])], sliders: [Slider],
     sentence: ExploreSentence
   ) -> JSONValue {
     func axis(_ a: ChartFrame.Axis) -> JSONValue {
@@ -233,7 +237,7 @@ struct ExploreResult: BlockResult {
       ("x", .array(loss.map { .number(($0 * 1e6).rounded() / 1e6) })),
       ("loss", .array(lossTrue.map { .number(($0 * 1e6).rounded() / 1e6) })),
       ("series", .array(groups.map { (_, keep) in .array(keep.indices.filter { keep[$0] }.map { .number(Double($0)) }) })),
-      ("frame", .object([("x", axis(frame.x)), ("y", axis(frame.y))])), ("values", .object(ownValues)),
+      ("frames", .array(frames.map { .object([("x", axis($0.x)), ("y", axis($0.y))]) })), ("values", .object(ownValues)),
       ("text", .object(text)), ("valueText", .object(sliders.map { ($0.control.rawValue, .string($0.text)) })),
       ("sentence", .string(sentence.template(own, live: live(own)))), ("presets", .array(presetData)),
     ])

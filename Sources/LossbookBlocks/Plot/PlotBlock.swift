@@ -240,16 +240,10 @@ struct PlotResult: BlockResult {
   }
 
   func render(_ context: RenderContext) -> BlockRendering {
-    let rendered = ChartSVG.render(chart)
+    // Every figure is written twice, so that its text stays readable on a phone (ResponsiveChart).
+    let charts = ResponsiveChart(chart)
     var h = "<figure class=\"lb-figure\" id=\"figure-\(HTML.escapeAttribute(context.blockID))\">\n"
-    if chart.isFaceted {
-      // Small multiples scaled down to a phone would have unreadable text: the page shows a
-      // one-column layout instead on narrow screens (ReportStyle).
-      let narrow = ChartSVG.render(chart.narrowLayout())
-      h += "<div class=\"lb-chart-wide\">\n\(rendered.svg)\n</div>\n<div class=\"lb-chart-narrow\">\n\(narrow.svg)\n</div>\n"
-    } else {
-      h += "\(rendered.svg)\n"
-    }
+    h += charts.html
     if let caption {
       h += "<figcaption>\(HTML.escapeText(caption))</figcaption>\n"
     }
@@ -259,6 +253,6 @@ struct PlotResult: BlockResult {
     let csv = histogram == nil ? tableID : context.blockID
     h += "<p class=\"lb-links\"><a href=\"\(folder)/\(HTML.escapeAttribute(context.blockID)).svg\">\(context.words.downloadSVG)</a> · "
     h += "<a href=\"\(folder)/\(HTML.escapeAttribute(csv)).csv\">\(context.words.downloadCSV)</a></p>\n"
-    return BlockRendering(html: h, sideFiles: [SideFile(name: "\(context.blockID).svg", contents: rendered.svg + "\n")])
+    return BlockRendering(html: h, sideFiles: [SideFile(name: "\(context.blockID).svg", contents: charts.wide.svg + "\n")])
   }
 }

@@ -1,5 +1,6 @@
 /// The one script of a report with explorers: it re-simulates a task when a slider moves or a
-/// teaching preset is chosen, and redraws the figure. It is a constant (the page's
+/// teaching preset is chosen, and redraws the figure: each of its SVGs (the wide and the narrow
+/// layout), each in its own pixel frame. It is a constant (the page's
 /// Content-Security-Policy allows exactly its SHA-256), reads each explorer's data from a
 /// `<script type="application/json">` next to it, never fetches anything, and does nothing until
 /// the reader acts, so the untouched report is the static one; a state equal to the report's own
@@ -16,19 +17,19 @@ public enum ExplorerScript {
     function fill(t,m){return t.replace(/\\{(\\w+)\\}/g,function(_,k){return m[k];});}
     document.querySelectorAll(".lb-explore").forEach(function(box){
     var d=JSON.parse(box.querySelector("script[type='application/json']").textContent);
-    var svg=document.getElementById(d.figure).querySelector("svg"),inputs=[].slice.call(box.querySelectorAll("input[type=range]"));
-    var said=box.querySelector(".lb-explore-sentence"),timer=0,line=svg.querySelector(".lb-threshold"),own={shape:d.shape,values:{},set:{},off:[],sentence:d.sentence},mode=own;
-    var polys=d.series.map(function(_,s){var g=svg.querySelectorAll(".lb-series")[s];return g&&g.querySelector(".lb-points");});
-    var saved=polys.map(function(p){return p&&p.getAttribute("points");}),savedD=line&&line.getAttribute("d");
+    var inputs=[].slice.call(box.querySelectorAll("input[type=range]"));
+    var said=box.querySelector(".lb-explore-sentence"),timer=0,own={shape:d.shape,values:{},set:{},off:[],sentence:d.sentence},mode=own;
+    var copies=[].map.call(document.getElementById(d.figure).querySelectorAll("svg"),function(svg,c){var line=svg.querySelector(".lb-threshold"),polys=d.series.map(function(_,s){var g=svg.querySelectorAll(".lb-series")[s];return g&&g.querySelector(".lb-points");});
+    return {f:d.frames[c],line:line,savedD:line&&line.getAttribute("d"),polys:polys,saved:polys.map(function(p){return p&&p.getAttribute("points");})};});
     function values(){var v={},k;for(k in d.values)v[k]=d.values[k];for(k in mode.values)v[k]=mode.values[k];inputs.forEach(function(i){v[i.name]=parseFloat(i.value);});return v;}
     function key(){return mode.shape+JSON.stringify(values());}
     var k0=key();
     function draw(now){var v=values(),same=key()===k0,n=Math.round(v.items||0),r=rng(hash(d.seed+"|"+key())),m={};
     var ys=same?0:d.loss.map(function(L){var q=prob(mode.shape,v,L);if(!n)return q;var k=0;for(var j=0;j<n;j++)if(r()<q)k++;return k/n;});
-    d.series.forEach(function(rows,s){var p=polys[s];if(!p)return;if(same)return p.setAttribute("points",saved[s]);
-    var pts=rows.map(function(i){return px(d.frame.x,d.x[i]).toFixed(2)+","+px(d.frame.y,ys[i]).toFixed(2);});
+    copies.forEach(function(c){var line=c.line;d.series.forEach(function(rows,s){var p=c.polys[s];if(!p)return;if(same)return p.setAttribute("points",c.saved[s]);
+    var pts=rows.map(function(i){return px(c.f.x,d.x[i]).toFixed(2)+","+px(c.f.y,ys[i]).toFixed(2);});
     if(pts.length===1)pts.push(pts[0]);p.setAttribute("points",pts.join(" "));});
-    if(line){line.style.display=mode.shape==="hinge"?"":"none";line.setAttribute("d",same?savedD:savedD.replace(/^M[-0-9.]+/,"M"+px(d.frame.x,v.eta).toFixed(2)));}
+    if(line){line.style.display=mode.shape==="hinge"?"":"none";line.setAttribute("d",same?c.savedD:c.savedD.replace(/^M[-0-9.]+/,"M"+px(c.f.x,v.eta).toFixed(2)));}});
     inputs.forEach(function(i){var t=d.text[i.name],j=Math.round((i.value-i.min)/i.step);for(var k in t)m[k]=t[k][j];});
     inputs.forEach(function(i){var t=fill(d.valueText[i.name],m);box.querySelector("output[for='"+i.id+"']").textContent=t;i.setAttribute("aria-valuetext",t);});
     var s=fill(mode.sentence,m);clearTimeout(timer);if(now)said.textContent=s;else timer=setTimeout(function(){said.textContent=s;},300);}

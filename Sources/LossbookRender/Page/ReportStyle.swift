@@ -45,7 +45,7 @@ enum ReportStyle {
     figure svg { display: block; width: 100%; height: auto; }
     figcaption { color: #333; font-size: 0.92em; margin-top: 0.4em; }
     .lb-chart-narrow { display: none; }
-    @media screen and (max-width: 40em) { .lb-chart-wide { display: none; } .lb-chart-narrow { display: block; } }
+    @media screen and (max-width: 44em) { .lb-chart-wide { display: none; } .lb-chart-narrow { display: block; } }
     .lb-note { color: var(--muted); font-size: 0.9em; }
     .lb-links { font-size: 0.88em; color: var(--muted); }
     .lb-error { border: 2px solid var(--warn); background: #fff4ec; padding: 0.6em 1em; border-radius: 4px; }
