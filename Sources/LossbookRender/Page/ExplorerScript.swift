@@ -6,7 +6,8 @@
 /// the reader acts, so the untouched report is the static one; a state equal to the report's own
 /// draws the static points again (X2). Draws use a seeded mulberry32 keyed by the state, so the
 /// same state always gives the same picture (X7). It formats no number: the page lists the words
-/// of every slider position, written by the report's own formatter (X4).
+/// of every slider position, written by the report's own formatter (X4). Before printing, each
+/// explorer goes back to the report's own state, which is what a printed report shows (A5).
 public enum ExplorerScript {
   public static let source = """
     (function(){"use strict";
@@ -36,6 +37,7 @@ public enum ExplorerScript {
     function apply(p){mode=p;inputs.forEach(function(i){i.value=i.name in p.set?p.set[i.name]:i.defaultValue;i.disabled=p.off.indexOf(i.name)>=0;});draw(1);}
     inputs.forEach(function(i){i.addEventListener("input",function(){draw(0);});});
     box.querySelector("button.lb-explore-reset").addEventListener("click",function(){apply(own);});
+    window.addEventListener("beforeprint",function(){apply(own);});
     var pre=box.querySelector(".lb-explore-presets");
     if(pre){pre.hidden=false;[].forEach.call(pre.querySelectorAll("button"),function(b,j){b.addEventListener("click",function(){apply(d.presets[j]);});});}
     });})();

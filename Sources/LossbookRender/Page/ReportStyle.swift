@@ -1,14 +1,19 @@
 /// The report's style sheet: system fonts only, a readable measure, Japanese typography
-/// (line height 1.8, no synthetic italics, automatic spacing between scripts), print-friendly.
+/// (line height 1.8, no synthetic italics, automatic spacing between scripts), print-friendly
+/// (no controls; the details for statisticians printed open, through `::details-content`).
+/// A data table scrolls inside its `.lb-table-wrap`; a prose (Markdown) table has no such
+/// container, so on a narrow screen its words wrap instead; a word longer than the line (a URL)
+/// breaks, and on the narrowest screens an inline value may wrap (TEACHING A4, reflow at 320 px).
 enum ReportStyle {
   static let css = """
     :root { --fg: #1a1a1a; --muted: #595959; --rule: #d0d0d0; --bg-soft: #f6f6f4; --accent: #0072B2; --warn: #a34400; }
     html { -webkit-text-size-adjust: 100%; }
-    body { margin: 0 auto; max-width: 46em; padding: 2rem 1.25rem 4rem; color: var(--fg); background: #fff;
+    body { margin: 0 auto; max-width: 46em; padding: 2rem 1.25rem 4rem; color: var(--fg); background: #fff; overflow-wrap: break-word;
       font: 17px/1.6 system-ui, -apple-system, "Segoe UI", "Noto Sans", Roboto, "Helvetica Neue", Arial, sans-serif; }
     :lang(ja) body, body:lang(ja) { font-family: "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Noto Sans JP", "Noto Sans CJK JP",
       "Yu Gothic UI", "Yu Gothic", Meiryo, sans-serif; line-height: 1.8; max-width: 42em; text-autospace: normal; }
     :lang(ja) em { font-style: normal; font-weight: bold; }
+    :lang(ja) i, :lang(ja) cite, :lang(ja) var, :lang(ja) dfn, :lang(ja) address, :lang(ja) .lb-omitted { font-style: normal; }
     h1, h2, h3, h4 { line-height: 1.25; margin: 2em 0 0.6em; }
     h1 { font-size: 1.9em; } h2 { font-size: 1.45em; } h3 { font-size: 1.2em; }
     .lb-header { border-bottom: 1px solid var(--rule); margin-bottom: 1.5rem; }
@@ -16,11 +21,13 @@ enum ReportStyle {
     .lb-subtitle { font-size: 1.2em; color: var(--muted); margin: -0.3em 0 0.6em; }
     .lb-meta { color: var(--muted); }
     a { color: #005a8c; }
+    :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
     code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Noto Sans Mono", monospace; font-size: 0.88em; }
     code { background: var(--bg-soft); padding: 0.08em 0.3em; border-radius: 3px; }
     pre { background: var(--bg-soft); padding: 0.8em 1em; white-space: pre-wrap; overflow-wrap: anywhere; border-radius: 4px; line-height: 1.45; }
     pre code { background: none; padding: 0; }
     .lb-value { font-variant-numeric: tabular-nums; white-space: nowrap; }
+    @media screen and (max-width: 22em) { .lb-value { white-space: normal; } }
     blockquote { margin: 1em 0; padding: 0.2em 1em; border-left: 4px solid var(--rule); color: #333; }
     table { border-collapse: collapse; margin: 1em 0; font-variant-numeric: tabular-nums; font-size: 0.92em; }
     th, td { padding: 0.3em 0.7em; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
@@ -28,6 +35,7 @@ enum ReportStyle {
     td.lb-num, th.lb-num { text-align: right; }
     caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: 0.4em; }
     .lb-table-wrap { overflow-x: auto; }
+    :not(.lb-table-wrap) > table { overflow-wrap: anywhere; }
     .lb-table-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
     .lb-toc { background: var(--bg-soft); padding: 0.6em 1.2em; border-radius: 4px; margin: 1.5em 0 2em; }
     .lb-toc h2 { font-size: 1em; margin: 0.4em 0; }
@@ -60,7 +68,9 @@ enum ReportStyle {
     @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
     .lb-omitted { color: var(--muted); font-style: italic; }
     .lb-footer { margin-top: 4em; border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.85em; }
-    @media print { body { max-width: none; } .lb-source { display: none; } a { color: inherit; } }
+    @media print { body { max-width: none; } .lb-source { display: none; } a { color: inherit; }
+      .lb-control input, .lb-explore button, .lb-explore-presets { display: none; }
+      .lb-explain-details::details-content { content-visibility: visible; } }
 
     """
 }
