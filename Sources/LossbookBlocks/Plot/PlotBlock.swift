@@ -101,7 +101,8 @@ enum PlotBlock {
         o.band && model.hasGradient
         ? grid.compactMap { x in model.band(at: x, level: level).map { ChartBandPoint(x: x, lower: $0.lower, upper: $0.upper) } }
         : nil
-      let name = context.language == .ja ? "\(chosen)モデル（\(fit.y)）" : "\(chosen) fit (\(fit.y))"
+      let name =
+        context.language == .ja ? "\(PlotFacetKeys.japaneseName(chosen))モデル（\(fit.y)）" : "\(chosen) fit (\(fit.y))"
       // Fitted curves start at black (palette 4), apart from the data's colours.
       let kind = PlotFacetKeys.fitKind(chosen, language: context.language)
       series.append(

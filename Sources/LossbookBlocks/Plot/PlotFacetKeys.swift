@@ -13,7 +13,13 @@ enum PlotFacetKeys {
   /// and from a threshold block are one kind.
   static func fitKind(_ model: String, language: ReportLanguage) -> String {
     if model == "hinge" { return hingeKind(language) }
-    return language == .ja ? "\(model)モデル" : "\(model) fit"
+    return language == .ja ? "\(japaneseName(model))モデル" : "\(model) fit"
+  }
+
+  /// A built-in model's name in Japanese legends (the words of the threshold table); other
+  /// names (a formula model's, exp-decay, ...) as written.
+  static func japaneseName(_ model: String) -> String {
+    model == "hinge" ? "折れ線" : ThresholdHTML.modelWord(model, ja: true)
   }
 
   /// The kind of the fitted hinge: "hinge fit", 「折れ線モデル」.
