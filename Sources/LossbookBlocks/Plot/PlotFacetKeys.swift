@@ -19,7 +19,7 @@ enum PlotFacetKeys {
   /// A built-in model's name in Japanese legends (the words of the threshold table); other
   /// names (a formula model's, exp-decay, ...) as written.
   static func japaneseName(_ model: String) -> String {
-    model == "hinge" ? "折れ線" : ThresholdHTML.modelWord(model, ja: true)
+    model == "hinge" ? "折れ線" : ReportWords(.ja).fitName(model)
   }
 
   /// The kind of the fitted hinge: "hinge fit", 「折れ線モデル」.

@@ -46,7 +46,7 @@ enum ThresholdHTML {
     rows.append((
       "BIC",
       r.fits.criteria.map { c in
-        "\(modelWord(c.name, ja: ja)) \(f.format(c.bic, style: .fixed(1)))\(c.name == best ? pick(" (best)", "（最良）") : "")"
+        "\(context.words.fitName(c.name)) \(f.format(c.bic, style: .fixed(1)))\(c.name == best ? pick(" (best)", "（最良）") : "")"
       }.joined(separator: " · ")
         + (r.fits.logisticFailure == nil ? "" : pick(" · logistic: could not be fitted (the reason is in the results file)", " · ロジスティック：当てはめできず（理由は結果ファイルに）"))))
     rows.append((pick("Spearman ρ", "スピアマンの順位相関ρ"), f.format(r.spearman, style: .fixed(2))))
@@ -63,17 +63,6 @@ enum ThresholdHTML {
     for reason in r.reasons { h += "<li>\(HTML.escapeText(reason))</li>\n" }
     h += "</ul></div>\n"
     return h
-  }
-
-  /// A fit's name in the report's language (the words of `explain`'s details).
-  static func modelWord(_ name: String, ja: Bool) -> String {
-    guard ja else { return name }
-    switch name {
-    case "hinge": return "ヒンジ"
-    case "logistic": return "ロジスティック"
-    case "linear": return "直線"
-    default: return name
-    }
   }
 
   /// The verdict word in the report's language (TEACHING.md section 4.4).

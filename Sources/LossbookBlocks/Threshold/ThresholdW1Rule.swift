@@ -15,11 +15,12 @@ enum ThresholdW1Rule {
     let best = fits.bestByBIC
     let f = LossbookNumberFormat(language: language)
     let ja = language == .ja
-    let bics = fits.criteria.map { "\(ThresholdHTML.modelWord($0.name, ja: ja)) \(f.format($0.bic, style: .fixed(1)))" }
+    let words = ReportWords(language)
+    let bics = fits.criteria.map { "\(words.fitName($0.name)) \(f.format($0.bic, style: .fixed(1)))" }
       .joined(separator: ja ? "、" : ", ")
     let bic =
       ja
-      ? "BICが最小のモデルは\(ThresholdHTML.modelWord(best, ja: true))です（\(bics)）。"
+      ? "BICが最小のモデルは\(words.fitName(best))です（\(bics)）。"
       : "The \(best) fit has the smallest BIC (\(bics))."
     let reasons = ThresholdReasons.sentences([test], language: language) + [bic]
     let codes = [ExplainReasonCode(test).rawValue, ExplainReasonCode.bestByBIC.rawValue]

@@ -59,25 +59,28 @@ struct ReportAssembler {
     return Report(html: page.html(), json: json, sideFiles: sideFiles)
   }
 
+  /// The block as its disclosures name it: `<code>kind id</code>`.
+  private func label(_ b: AnalyzedBlock) -> String {
+    "<code>\(HTML.escapeText(b.kind)) \(HTML.escapeText(b.id))</code>"
+  }
+
   /// The block's output in the report: shown, folded or left out, as its `output` field says.
   private func output(_ html: String, of b: AnalyzedBlock, words: ReportWords) -> String {
     switch b.display {
     case .show: return html
     case .hide: return ""
     case .fold:
-      let header = "<code>\(HTML.escapeText(b.kind)) \(HTML.escapeText(b.id))</code>"
-      return "<details class=\"lb-output\"><summary>\(words.result): \(header)</summary>\n\(html)</details>\n"
+      return "<details class=\"lb-output\"><summary>\(words.result): \(label(b))</summary>\n\(html)</details>\n"
     }
   }
 
   /// The block's source in the report: folded, shown or hidden, as `code:` says.
   private func source(_ b: AnalyzedBlock, words: ReportWords) -> String {
-    let header = "<code>\(HTML.escapeText(b.kind)) \(HTML.escapeText(b.id))</code>"
     let body = "<pre><code class=\"language-yaml\">\(HTML.escapeText(b.syntax.body))\n</code></pre>"
     switch notebook.frontMatter.code {
     case .hide: return ""
     case .show: return "<div class=\"lb-source\">\(body)</div>\n"
-    case .fold: return "<details class=\"lb-source\"><summary>\(words.source): \(header)</summary>\(body)</details>\n"
+    case .fold: return "<details class=\"lb-source\"><summary>\(words.source): \(label(b))</summary>\(body)</details>\n"
     }
   }
 

@@ -11,6 +11,18 @@ public struct ReportWords: Sendable {
   public var contents: String { pick("Contents", "目次") }
   public var source: String { pick("Source", "コード") }
   public var result: String { pick("Result", "結果") }
+
+  /// A built-in fit's name (`hinge`, `logistic`, `linear`) in the report's language; any other
+  /// name as written.
+  public func fitName(_ model: String) -> String {
+    guard language == .ja else { return model }
+    switch model {
+    case "hinge": return "ヒンジ"
+    case "logistic": return "ロジスティック"
+    case "linear": return "直線"
+    default: return model
+    }
+  }
   public var figure: String { pick("Figure", "図") }
   public var table: String { pick("Table", "表") }
   public var data: String { pick("data", "データ") }
