@@ -16,6 +16,47 @@ import Testing
     return names.filter { $0.hasSuffix(".md") }.sorted().map { String($0.dropLast(3)) }
   }()
 
+  /// Ids that no notebook in `Broken/` can raise, each with where it is tested instead.
+  static let provokedElsewhere: [String: String] = [
+    "notebook-not-found": "a missing notebook cannot sit in Broken/; CLITests renders a missing path",
+    "output-not-written": "a file-system failure, not a notebook; the output tests provoke it",
+    "explain-number-mismatch": "the self-check of lossbook's own text; ExplainCheckTests alters a number",
+    "explain-misreading": "the lint of lossbook's own text; ExplainCheckTests and ExplainReadabilityTests",
+    "explain-unknown-reason": "a reason code the catalogue lacks; only a changed catalogue can raise it",
+  ]
+
+  /// The broken notebooks are found (an empty list would make the test below pass on nothing).
+  @Test func findsTheBrokenNotebooks() {
+    #expect(Self.cases.count >= 70, "only \(Self.cases.count) notebooks in \(Self.broken)")
+  }
+
+  /// Every diagnostic id the sources declare has a notebook in `Broken/` that raises it.
+  @Test func everyDiagnosticIDHasABrokenNotebook() throws {
+    let declared = try Self.declaredIDs()
+    #expect(declared.count >= 70, "the scan of Sources found only \(declared.count) ids")
+    let covered = Set(Self.cases).union(Self.provokedElsewhere.keys)
+    let missing = declared.subtracting(covered).sorted()
+    #expect(missing.isEmpty, "diagnostic ids with no Broken/<id>.md: \(missing)")
+    let stale = Set(Self.provokedElsewhere.keys).subtracting(declared).sorted()
+    #expect(stale.isEmpty, "exempted ids that no source declares any more: \(stale)")
+  }
+
+  /// The ids declared in Sources: `DiagnosticID = "x"` constants and `Diagnostic("x", …)` literals.
+  static func declaredIDs() throws -> Set<String> {
+    let pattern = try NSRegularExpression(
+      pattern: #"(?:DiagnosticID\s*=\s*|DiagnosticID\(|Diagnostic\(\s*)"([a-z0-9]+(?:-[a-z0-9]+)+)""#)
+    var ids: Set<String> = []
+    let sources = URL(fileURLWithPath: packageRoot + "/Sources")
+    guard let walker = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil) else { return ids }
+    for case let url as URL in walker where url.pathExtension == "swift" {
+      let text = try String(contentsOf: url, encoding: .utf8)
+      for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+        if let r = Range(match.range(at: 1), in: text) { ids.insert(String(text[r])) }
+      }
+    }
+    return ids
+  }
+
   @Test(arguments: cases)
   func raisesItsDiagnostic(_ id: String) throws {
     let out = NSTemporaryDirectory() + "lossbook-broken-\(id)-\(UUID().uuidString)"
@@ -44,7 +85,9 @@ import Testing
 
     // The printed form, with the path as a user would type it.
     let file = outcome.file.map { SourceFile(path: "Broken/\(id).md", text: $0.text) }
+    // A notebook that cannot be read names its path in the message: the path as typed, too.
     let stderr = DiagnosticFormatter().format(outcome.diagnostics, in: file)
+      .replacingOccurrences(of: Self.broken + "/", with: "Broken/")
     Golden.check(stderr, against: "\(Self.broken)/\(id).stderr")
   }
 }

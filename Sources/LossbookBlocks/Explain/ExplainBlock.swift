@@ -29,8 +29,12 @@ enum ExplainBlock {
     do {
       made = try ExplainOutput.make(threshold: threshold, fit: fit, options: options)
     } catch {
-      throw BlockFailure(ExplainDiagnostics.notAThreshold, "'\(spec.of.value)': \(error.message)", at: spec.of.range,
-        help: "name a threshold block")
+      // A result without a verdict is another kind's (a fit, a table): say so, not what it lacks.
+      let message =
+        threshold["verdict"] == nil
+        ? "'\(spec.of.value)' is not a threshold block: explain reads a threshold analysis (its verdict and tests)"
+        : "'\(spec.of.value)': \(error.message)"
+      throw BlockFailure(ExplainDiagnostics.notAThreshold, message, at: spec.of.range, help: "name a threshold block")
     }
     if let m = made.mismatches.first {
       throw BlockFailure(ExplainDiagnostics.numberMismatch, "a number of the explanation differs from the results: \(m)")
