@@ -35,6 +35,14 @@ import Testing
     try Self.page(wide + narrow, lang: "en").write(toFile: "/tmp/lb-chart-crowded.html", atomically: true, encoding: .utf8)
     let collisions = ChartSVG.render(ChartFacetTests.collisions()).svg
     try Self.page(collisions, lang: "en").write(toFile: "/tmp/lb-chart-collisions.html", atomically: true, encoding: .utf8)
+    // The page shows both layouts at once: each well-formed, six panels each, no id twice.
+    let trees = [wide, narrow, collisions].map(SVGTree.init)
+    #expect(trees.allSatisfy { $0.isWellFormed })
+    #expect(trees[0].withClass("lb-panel").count == 6 && trees[1].withClass("lb-panel").count == 6)
+    let ids = trees.prefix(2).flatMap { $0.nodes.compactMap { $0.attributes["id"] } }
+    #expect(Set(ids).count == ids.count, "an id appears twice on the demo page")
+    let written = try String(contentsOfFile: "/tmp/lb-chart-crowded.html", encoding: .utf8)
+    #expect(written.contains(narrow))
   }
 
   /// A Wei-style figure: log-scale compute, 7 model families (so a legend), one with a band.
@@ -73,7 +81,20 @@ import Testing
     }
     sizes.panels = [ChartPanel(series: sizeSeries, annotations: [
       .verticalLine(x: 6e9, label: "a long label that must wrap inside the narrow panel", role: .threshold)])]
-    try Self.page(ChartSVG.render(sizes).svg, lang: "ja").write(
-      toFile: "/tmp/lb-chart-narrow.html", atomically: true, encoding: .utf8)
+    let narrow = ChartSVG.render(sizes).svg
+    try Self.page(narrow, lang: "ja").write(toFile: "/tmp/lb-chart-narrow.html", atomically: true, encoding: .utf8)
+
+    // Seven families in the legend, in order; the chance line and one band drawn; every point kept.
+    let tree = SVGTree(svg)
+    #expect(tree.isWellFormed)
+    #expect(ChartFacetTests.legend(tree) == families)
+    #expect(tree.withClass("lb-chance").count == 1 && tree.withClass("lb-band").count == 1)
+    #expect(ChartSVG.render(spec).skippedPoints == 0)
+    // The narrow figure keeps its long threshold label inside its 420 px by wrapping it.
+    let narrowTree = SVGTree(narrow)
+    #expect(narrowTree.isWellFormed)
+    let notes = ChartFacetTests.noteBoxes(narrowTree)
+    #expect(notes.contains { $0.text.contains("a long label") })
+    #expect(notes.allSatisfy { $0.box.left >= 0 && $0.box.right <= 420 }, "\(notes.map(\.box))")
   }
 }
