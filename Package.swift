@@ -75,7 +75,7 @@ let package = Package(
         "LossbookBlocks", "LossbookEngine", "LossbookRender", "LossbookSimulation", "LossbookSyntax",
         "LossbookTestSupport",
       ],
-      exclude: ["Golden", "Broken", "Hostile", "ExplainGolden", "Fixtures"]),
+      exclude: ["Broken", "Hostile", "ExplainGolden", "Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

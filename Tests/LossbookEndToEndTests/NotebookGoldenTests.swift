@@ -4,8 +4,8 @@ import LossbookEngine
 import LossbookTestSupport
 import Testing
 
-/// Every notebook in `Notebooks/` renders to its golden HTML and JSON, byte for byte, on one
-/// thread and on two.
+/// Every notebook in `Notebooks/` renders to its committed report in `Output/` (page, results
+/// file and side files), byte for byte, on one thread and on two.
 @Suite struct NotebookGoldenTests {
   /// Relative to `Notebooks/`, without `.md`: subfolders too (`ja/shutsugen-nouryoku`), as
   /// `lossbook render Notebooks` finds them (README.md files are documentation, not notebooks).
@@ -47,9 +47,19 @@ import Testing
         FileManager.default.contents(atPath: "\(one.out)/\(name)/\(f)") == FileManager.default.contents(atPath: "\(two.out)/\(name)/\(f)"),
         "\(f) differs between --jobs 1 and --jobs 2")
     }
-    let golden = packageRoot + "/Tests/LossbookEndToEndTests/Golden"
-    Golden.check(one.html, against: "\(golden)/\(name).html")
-    Golden.check(one.json, against: "\(golden)/\(name).json")
+    // The committed reports are the goldens: one copy, which Scripts/test also compares with a
+    // fresh release render through the command line.
+    let output = packageRoot + "/Output"
+    Golden.check(one.html, against: "\(output)/\(name).html")
+    Golden.check(one.json, against: "\(output)/\(name).json")
+    for f in sides1 {
+      let text = try String(contentsOfFile: "\(one.out)/\(name)/\(f)", encoding: .utf8)
+      Golden.check(text, against: "\(output)/\(name)/\(f)")
+    }
+    if !Golden.recording {
+      let committed = (try? FileManager.default.contentsOfDirectory(atPath: "\(output)/\(name)")) ?? []
+      #expect(committed.sorted() == sides1, "Output/\(name)/ holds other files than a render writes")
+    }
   }
 
   @Test func notebooksInSubfoldersAreFound() {
