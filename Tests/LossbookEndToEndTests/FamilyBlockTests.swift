@@ -8,23 +8,11 @@ import Testing
 /// section 1, computed here independently.
 @Suite struct FamilyBlockTests {
   /// Renders `text` and returns the outcome and the CSV of block `id`, parsed.
-  func render(_ text: String, id: String = "f", params: [(name: String, value: String)] = []) throws -> (NotebookOutcome, [String: [String]]) {
-    let dir = NSTemporaryDirectory() + "lossbook-family-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    try text.write(toFile: "\(dir)/n.md", atomically: true, encoding: .utf8)
-    var options = RenderOptions()
-    options.outputDirectory = "\(dir)/out"
-    options.notebookLabel = "n.md"
-    options.params = params
-    let outcome = Pipeline(registry: standardRegistry).render("\(dir)/n.md", options: options)
-    let csv = (try? String(contentsOfFile: "\(dir)/out/n/\(id).csv", encoding: .utf8)) ?? ""
-    var lines = csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-    guard !lines.isEmpty else { return (outcome, [:]) }
-    let header = lines.removeFirst()
-    var columns: [String: [String]] = [:]
-    for (j, name) in header.enumerated() { columns[name] = lines.map { $0[j] } }
-    return (outcome, columns)
+  func render(
+    _ text: String, id: String = "f", params: [(name: String, value: String)] = []
+  ) throws -> (NotebookOutcome, [String: [String]]) {
+    let r = try NotebookRunner.render(text) { $0.params = params }
+    return (r.outcome, r.csv("\(id).csv"))
   }
 
   func numbers(_ c: [String: [String]], _ name: String) -> [Double] { (c[name] ?? []).map { Double($0) ?? .nan } }

@@ -13,18 +13,8 @@ import Testing
   }
 
   func render(_ text: String, _ configure: (inout RenderOptions) -> Void = { _ in }) throws -> Rendered {
-    let dir = NSTemporaryDirectory() + "lossbook-behaviour-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    try text.write(toFile: "\(dir)/n.md", atomically: true, encoding: .utf8)
-    var options = RenderOptions()
-    options.outputDirectory = "\(dir)/out"
-    options.notebookLabel = "n.md"
-    configure(&options)
-    let outcome = Pipeline(registry: standardRegistry).render("\(dir)/n.md", options: options)
-    let html = (try? String(contentsOfFile: "\(dir)/out/n.html", encoding: .utf8)) ?? ""
-    let json = (try? String(contentsOfFile: "\(dir)/out/n.json", encoding: .utf8)) ?? ""
-    return Rendered(outcome: outcome, html: html, json: json)
+    let r = try NotebookRunner.render(text, configure)
+    return Rendered(outcome: r.outcome, html: r.html ?? "", json: r.json ?? "")
   }
 
   let family = """

@@ -10,9 +10,6 @@ import Testing
 @Suite struct PlotFacetTests {
   /// The rendered page and the plot's SVG side file.
   func render(facet: Bool) throws -> (html: String, svg: String, failed: Bool) {
-    let dir = NSTemporaryDirectory() + "lossbook-facets-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: dir) }
     let rows = (0..<40).map { i -> String in
       let loss = 1.95 + 0.02 * Double(i)
       let wiggle = i % 2 == 0 ? 0.006 : -0.006
@@ -65,14 +62,8 @@ import Testing
       overlay: [f_mmlu, f_hs, t_mmlu, t_hs]
       ```
       """
-    try text.write(toFile: "\(dir)/n.md", atomically: true, encoding: .utf8)
-    var options = RenderOptions()
-    options.outputDirectory = "\(dir)/out"
-    options.notebookLabel = "n.md"
-    let outcome = Pipeline(registry: standardRegistry).render("\(dir)/n.md", options: options)
-    let html = (try? String(contentsOfFile: "\(dir)/out/n.html", encoding: .utf8)) ?? ""
-    let svg = (try? String(contentsOfFile: "\(dir)/out/n/p.svg", encoding: .utf8)) ?? ""
-    return (html, svg, outcome.failed)
+    let r = try NotebookRunner.render(text)
+    return (r.html ?? "", r.files["n/p.svg"] ?? "", r.outcome.failed)
   }
 
   /// The texts of the legend entries, in order.

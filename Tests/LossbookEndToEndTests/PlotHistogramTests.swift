@@ -8,50 +8,15 @@ import Testing
 /// `plot` with `mark: histogram` through the pipeline: its bins (checked against counts made
 /// here), its SVG, its CSV side file and results, and the diagnostics of its fields.
 @Suite struct PlotHistogramTests {
-  /// A rendered notebook's outcome and the files it wrote, by path under the output folder.
-  struct Rendered {
-    var outcome: NotebookOutcome
-    var files: [String: String]
-
-    /// `n/<name>`, parsed as CSV with a header: the columns by name.
-    func csv(_ name: String) -> [String: [String]] {
-      var lines = (files["n/\(name)"] ?? "").split(separator: "\n").map {
-        $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-      }
-      guard !lines.isEmpty else { return [:] }
-      let header = lines.removeFirst()
-      var columns: [String: [String]] = [:]
-      for (j, column) in header.enumerated() { columns[column] = lines.map { $0[j] } }
-      return columns
-    }
-
-    func numbers(_ csv: [String: [String]], _ column: String) -> [Double] { (csv[column] ?? []).map { Double($0) ?? .nan } }
-  }
+  typealias Rendered = NotebookRunner.Rendered
 
   func render(_ text: String, files: [String: String] = [:]) throws -> Rendered {
-    let dir = NSTemporaryDirectory() + "lossbook-histogram-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    try text.write(toFile: "\(dir)/n.md", atomically: true, encoding: .utf8)
-    for (name, contents) in files { try contents.write(toFile: "\(dir)/\(name)", atomically: true, encoding: .utf8) }
-    var options = RenderOptions()
-    options.outputDirectory = "\(dir)/out"
-    options.notebookLabel = "n.md"
-    let outcome = Pipeline(registry: standardRegistry).render("\(dir)/n.md", options: options)
-    var written: [String: String] = [:]
-    for path in ["n.html", "n.json", "n/h.csv", "n/h.svg"] {
-      written[path] = try? String(contentsOfFile: "\(dir)/out/\(path)", encoding: .utf8)
-    }
-    return Rendered(outcome: outcome, files: written)
+    try NotebookRunner.render(text, files: files)
   }
 
   /// The diagnostics of `lossbook check` (split, decode, resolve; nothing runs).
   func check(_ text: String) throws -> [Diagnostic] {
-    let dir = NSTemporaryDirectory() + "lossbook-histogram-check-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    try text.write(toFile: "\(dir)/n.md", atomically: true, encoding: .utf8)
-    return Pipeline(registry: standardRegistry).check("\(dir)/n.md").diagnostics
+    try NotebookRunner.check(text).diagnostics
   }
 
   /// Deterministic values near 2.2, as a one-column CSV `eta` (plus `extra` lines as written).
