@@ -1,7 +1,12 @@
 import LossbookSyntax
 
-/// Builds the results file (`Output/<name>.json`), the stable schema of FORMAT.md section 5.
+/// Builds the results file (`Output/<name>.json`), the stable schema of FORMAT.md section 5,
+/// written down as a JSON Schema in `docs/results.schema.json`.
 public enum ResultsFile {
+  /// The version of `docs/results.schema.json` this file follows: raised when a stable name
+  /// changes meaning or goes away, not when a field is added.
+  public static let schemaVersion = 1
+
   public static func json(notebook: AnalyzedNotebook, path: String, outcomes: [BlockOutcome?]) -> JSONValue {
     var blocks: [(String, JSONValue)] = []
     for (i, b) in notebook.blocks.enumerated() {
@@ -23,6 +28,7 @@ public enum ResultsFile {
     }
     return .object([
       ("lossbook", .string(Lossbook.version)),
+      ("schema", .number(Double(schemaVersion))),
       ("notebook", .string(path)),
       ("seed", .number(Double(notebook.frontMatter.seed))),
       ("params", .object(notebook.frontMatter.params.map { ($0.key, $0.value.json) })),
