@@ -52,6 +52,7 @@ public struct ProseRenderer: Sendable {
     var codeSpans: [OpaquePointer] = []
     var headings: [OpaquePointer] = []
     var images: [OpaquePointer] = []
+    var softBreaks: [OpaquePointer] = []
     if let iter = cmark_iter_new(doc) {
       while true {
         let ev = cmark_iter_next(iter)
@@ -62,11 +63,13 @@ public struct ProseRenderer: Sendable {
         case CMARK_NODE_CODE: codeSpans.append(node)
         case CMARK_NODE_HEADING: headings.append(node)
         case CMARK_NODE_IMAGE: images.append(node)
+        case CMARK_NODE_SOFTBREAK: softBreaks.append(node)
         default: break
         }
       }
       cmark_iter_free(iter)
     }
+    EastAsianLineBreaks.remove(softBreaks)
 
     for node in codeBlocks {
       let line = Int(cmark_node_get_start_line(node))
