@@ -9,6 +9,10 @@ public struct AnalyzedNotebook: Sendable {
   public var graph: DependencyGraph
   public var inlineValues: [AnalyzedInlineValue]
   public var diagnostics: [Diagnostic]
+  /// The works the notebook can cite, by key (`references:` and `bibliography:`).
+  public var references: [String: Reference] = [:]
+  /// The citations of the prose whose every key is known, in text order.
+  public var citations: [CitationSyntax] = []
 
   public var file: SourceFile { syntax.file }
 }

@@ -10,7 +10,11 @@ public struct Analyzer: Sendable {
 
   public init(registry: BlockRegistry) { self.registry = registry }
 
-  public func analyze(_ file: SourceFile, overrides: [(name: String, value: String)] = [], seed: UInt32? = nil) -> AnalyzedNotebook {
+  /// - Parameter files: reads the files the front matter names (`bibliography:`); nil reads none.
+  public func analyze(
+    _ file: SourceFile, overrides: [(name: String, value: String)] = [], seed: UInt32? = nil,
+    files: DataFileOpener? = nil
+  ) -> AnalyzedNotebook {
     // split
     let (syntax, splitDiagnostics) = NotebookSplitter(kinds: registry.names).split(file)
     var diagnostics = splitDiagnostics
@@ -90,8 +94,13 @@ public struct Analyzer: Sendable {
       }
     }
 
+    // resolve: citations
+    let bibliography = Bibliography.load(frontMatter: syntax.frontMatter, files: files, diagnostics: &diagnostics)
+    let citations = CitationResolver.resolve(syntax.citations, bibliography: bibliography, diagnostics: &diagnostics)
+
     return AnalyzedNotebook(
-      syntax: syntax, frontMatter: front, blocks: blocks, graph: graph, inlineValues: inline, diagnostics: diagnostics)
+      syntax: syntax, frontMatter: front, blocks: blocks, graph: graph, inlineValues: inline, diagnostics: diagnostics,
+      references: bibliography.references, citations: citations)
   }
 
   /// Checks the names of an expression; returns the block ids it depends on.

@@ -20,6 +20,8 @@ public struct FrontMatter: Decodable, Sendable {
   public var code: CodeDisplay
   /// The most bytes a render may write (report, results and side files together).
   public var outputLimit: Double
+  /// The CSL JSON file of works the prose may cite, relative to the notebook.
+  public var bibliography: String?
 
   public init() {
     lang = .en
@@ -34,7 +36,13 @@ public struct FrontMatter: Decodable, Sendable {
   public static let defaultOutputLimit = 500e6
 
   enum CodingKeys: String, CodingKey {
-    case title, subtitle, author, date, description, lang, seed, params, toc, code, limits
+    case title, subtitle, author, date, description, lang, seed, params, toc, code, limits, references, bibliography
+  }
+
+  /// `references:`, read here only so that it is a known field; `Bibliography` reads the works
+  /// from the YAML itself, with their positions.
+  private struct ReferencesField: Decodable {
+    init(from decoder: Decoder) throws {}
   }
 
   /// `limits:` in the front matter.
@@ -55,6 +63,8 @@ public struct FrontMatter: Decodable, Sendable {
     toc = try c.decodeIfPresent(Bool.self, forKey: .toc) ?? true
     code = try c.decodeIfPresent(Choice<CodeDisplay>.self, forKey: .code)?.value ?? .fold
     outputLimit = FrontMatter.defaultOutputLimit
+    _ = try c.decodeIfPresent(ReferencesField.self, forKey: .references)
+    bibliography = try c.decodeIfPresent(String.self, forKey: .bibliography)
     if let limits = try c.decodeIfPresent(Limits.self, forKey: .limits), let output = limits.output {
       guard let bytes = output.literal, bytes >= 1 else {
         throw SpecValueError("limits.output must be a positive number of bytes, such as 1B (a billion)", id: DecodeDiagnostics.badValue)
@@ -75,6 +85,12 @@ public struct FrontMatter: Decodable, Sendable {
     FieldDoc("params", "mapping of names to numbers or text", default: "none", "values that expressions read as params.NAME; --param NAME=VALUE overrides them"),
     FieldDoc("toc", "true | false", default: "true", "a table of contents from the headings"),
     FieldDoc("code", "fold | show | hide", default: "fold", "how block sources appear in the report"),
+    FieldDoc(
+      "references", "list of works in CSL YAML (id, type, title, author, issued, container-title, …)",
+      default: "none", "the works the prose cites as [@id], [@id, p. 3] or @id; listed at the end of the report"),
+    FieldDoc(
+      "bibliography", "path of a CSL JSON file", default: "none",
+      "more works to cite, from a file beside the notebook (Zotero exports CSL JSON)"),
     FieldDoc(
       "limits", "{output: bytes}", default: "{output: 500M}",
       "the most a render may write (report, results and side files); more is an error, and nothing is written"),

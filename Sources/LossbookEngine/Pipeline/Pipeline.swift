@@ -35,7 +35,8 @@ public struct Pipeline: Sendable {
     switch load(path) {
     case .failure(let d): return NotebookOutcome(file: nil, diagnostics: [d], written: [])
     case .success(let file):
-      let analyzed = Analyzer(registry: registry).analyze(file, overrides: options.params, seed: options.seed)
+      let analyzed = Analyzer(registry: registry).analyze(
+      file, overrides: options.params, seed: options.seed, files: dataFiles(for: path, options: options))
       return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(analyzed.diagnostics), written: [])
     }
   }
@@ -54,7 +55,8 @@ public struct Pipeline: Sendable {
       options.progress?(stage, "\(what) (\(String(format: "%.1f", ms)) ms)")
       start = clock.now
     }
-    let analyzed = Analyzer(registry: registry).analyze(file, overrides: options.params, seed: options.seed)
+    let analyzed = Analyzer(registry: registry).analyze(
+      file, overrides: options.params, seed: options.seed, files: dataFiles(for: path, options: options))
     var diagnostics = analyzed.diagnostics
     tell(.resolve, "split, decode, resolve: \(analyzed.blocks.count) blocks, \(analyzed.inlineValues.count) inline values")
     guard !diagnostics.contains(where: { $0.severity == .error }) else {

@@ -46,8 +46,15 @@ struct ReportAssembler {
     }
 
     let format = LossbookNumberFormat(language: front.lang)
-    let inline = InlineValueFormatter(notebook: notebook, results: results, format: format).values(diagnostics: &diagnostics)
-    let prose = ProseRenderer().render(markdown: blankedFrontMatter(), blocks: blockHTML, inline: inline)
+    var inline = InlineValueFormatter(notebook: notebook, results: results, format: format).values(diagnostics: &diagnostics)
+    let citations = CitationText(notebook: notebook)
+    let cited = citations.markdown(blankedFrontMatter())
+    inline.merge(cited.values) { value, _ in value }
+    var prose = ProseRenderer().render(markdown: cited.text, blocks: blockHTML, inline: inline)
+    if let references = citations.referenceList() {
+      prose.html += references
+      prose.toc.append(TOCEntry(level: 2, id: CitationText.headingID, html: HTML.escapeText(words.references)))
+    }
     let title = front.title ?? prose.firstHeading ?? name
     let page = ReportPage(
       language: front.lang, title: title, subtitle: front.subtitle, author: front.author, date: front.date,

@@ -81,7 +81,10 @@ public struct ProseRenderer: Sendable {
       guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }), let value = inline[literal],
         let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
       else { continue }
-      cmark_node_set_on_enter(custom, "<span class=\"\(value.isError ? "lb-value lb-error" : "lb-value")\">\(HTML.escapeText(value.text))</span>")
+      let markup =
+        value.html
+        ?? "<span class=\"\(value.isError ? "lb-value lb-error" : "lb-value")\">\(HTML.escapeText(value.text))</span>"
+      cmark_node_set_on_enter(custom, markup)
       if !Self.replace(node, with: custom), let text = cmark_node_new(CMARK_NODE_TEXT) {
         // A GitHub table cell cannot hold custom nodes; plain text (escaped by cmark) can.
         cmark_node_set_literal(text, value.text)
@@ -175,9 +178,14 @@ public struct ProseRenderer: Sendable {
 public struct InlineValueText: Sendable {
   public var text: String
   public var isError: Bool
-  public init(_ text: String, isError: Bool = false) {
+  /// The engine's own markup for the span (a citation's links); `text` is used where markup
+  /// cannot go (a table cell).
+  public var html: String?
+
+  public init(_ text: String, isError: Bool = false, html: String? = nil) {
     self.text = text
     self.isError = isError
+    self.html = html
   }
 }
 

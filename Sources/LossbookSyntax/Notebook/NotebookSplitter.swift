@@ -74,7 +74,10 @@ public struct NotebookSplitter: Sendable {
     }
 
     let inline = InlineValueScanner.scan(prose)
-    return (NotebookSyntax(file: file, frontMatter: frontMatter, blocks: blocks, inlineValues: inline), diagnostics)
+    let citations = CitationScanner.scan(prose)
+    let syntax = NotebookSyntax(
+      file: file, frontMatter: frontMatter, blocks: blocks, inlineValues: inline, citations: citations)
+    return (syntax, diagnostics)
   }
 
   /// The level of an ATX heading line (up to 3 spaces, 1 to 6 `#`, then a space or the end).

@@ -4,12 +4,18 @@ public struct NotebookSyntax: Sendable {
   public var frontMatter: FrontMatterSyntax?
   public var blocks: [BlockSyntax]
   public var inlineValues: [InlineValueSyntax]
+  /// Citations and cross-references in the prose (`[@du2024]`, `@fig-plot1`), in text order.
+  public var citations: [CitationSyntax]
 
-  public init(file: SourceFile, frontMatter: FrontMatterSyntax?, blocks: [BlockSyntax], inlineValues: [InlineValueSyntax]) {
+  public init(
+    file: SourceFile, frontMatter: FrontMatterSyntax?, blocks: [BlockSyntax], inlineValues: [InlineValueSyntax],
+    citations: [CitationSyntax] = []
+  ) {
     self.file = file
     self.frontMatter = frontMatter
     self.blocks = blocks
     self.inlineValues = inlineValues
+    self.citations = citations
   }
 }
 

@@ -1,0 +1,40 @@
+import LossbookRender
+import LossbookSyntax
+
+/// Checks the citations of the prose against the bibliography: an unknown key is an error with a
+/// "did you mean", never text printed as written.
+enum CitationResolver {
+  /// The citations to render (every key known); `@fig-…` and `@tbl-…` are cross-references and
+  /// left to their own resolution.
+  static func resolve(
+    _ citations: [CitationSyntax], bibliography: Bibliography, diagnostics: inout [Diagnostic]
+  ) -> [CitationSyntax] {
+    var resolved: [CitationSyntax] = []
+    for citation in citations where !isCrossReference(citation) {
+      // Without any references, `@name` in a sentence is just text (a handle, an address);
+      // a bracketed citation is not, and says what is missing.
+      if bibliography.isEmpty && citation.form == .narrative { continue }
+      var known = true
+      for item in citation.items where bibliography.references[item.key.value] == nil {
+        known = false
+        let help =
+          bibliography.isEmpty
+          ? "list the work under references: in the front matter (CSL YAML), or name a CSL JSON file with bibliography:"
+          : Diagnostic.didYouMean(item.key.value, among: bibliography.keys)
+            ?? "the keys are: \(bibliography.keys.prefix(12).joined(separator: ", "))"
+        diagnostics.append(
+          Diagnostic(
+            CitationDiagnostics.unknownKey, .error, "no work with the key '\(item.key.value)' in the references",
+            at: item.key.range, help: help, stage: .resolve))
+      }
+      if known { resolved.append(citation) }
+    }
+    return resolved
+  }
+
+  /// `@fig-ID` and `@tbl-ID`: references to numbered figures and tables, not to works.
+  static func isCrossReference(_ citation: CitationSyntax) -> Bool {
+    citation.form == .narrative && citation.items.count == 1
+      && ["fig-", "tbl-"].contains { citation.items[0].key.value.hasPrefix($0) }
+  }
+}

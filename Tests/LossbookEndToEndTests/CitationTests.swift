@@ -1,0 +1,67 @@
+import Foundation
+import LossbookEngine
+import LossbookSyntax
+import Testing
+
+/// Citations end to end: works from the front matter and from a CSL JSON file, cited in brackets,
+/// in the sentence and in a table cell, listed once each at the end and in the contents.
+@Suite struct CitationTests {
+  static let front = """
+    ---
+    title: Citations
+    bibliography: refs.json
+    references:
+      - id: du2024
+        title: Understanding emergent abilities of language models from the loss perspective
+        author: [{family: Du, given: Zhengxiao}, {family: Zeng, given: Aohan}, {family: Dong, given: Yuxiao}]
+        issued: {date-parts: [[2024, 3]]}
+    ---
+
+    """
+
+  static let refsJSON = """
+    [{"id": "schaeffer2023", "type": "paper-conference",
+      "title": "Are emergent abilities of large language models a mirage?",
+      "author": [{"family": "Schaeffer", "given": "Rylan"}, {"family": "Miranda", "given": "Brando"}],
+      "issued": {"date-parts": [[2023]]}, "container-title": "NeurIPS", "volume": 36},
+     {"id": "unused", "title": "Never cited", "issued": {"literal": "2020"}}]
+    """
+
+  @Test func citedWorksAreLinkedAndListed() throws {
+    let text = Self.front + """
+      # Loss
+
+      A threshold [@du2024, p. 3]. @schaeffer2023 disagree [see @schaeffer2023; @du2024].
+      Write to a@b.org; `[@du2024]` is code.
+
+      | claim | source |
+      | --- | --- |
+      | mirage | [@schaeffer2023] |
+      """
+    let r = try NotebookRunner.render(text, files: ["refs.json": Self.refsJSON])
+    #expect(!r.outcome.failed, "\(r.outcome.diagnostics.map(\.message))")
+    let html = try #require(r.html)
+    #expect(html.contains("(<a class=\"lb-cite\" href=\"#ref-du2024\">Du et al., 2024, p. 3</a>)"))
+    #expect(html.contains("<a class=\"lb-cite\" href=\"#ref-schaeffer2023\">Schaeffer and Miranda (2023)</a> disagree"))
+    #expect(html.contains("(see <a class=\"lb-cite\" href=\"#ref-schaeffer2023\">Schaeffer and Miranda, 2023</a>; "))
+    #expect(html.contains("<td>(Schaeffer and Miranda, 2023)</td>"))
+    #expect(html.contains("a@b.org") && html.contains("<code>[@du2024]</code>"))
+    #expect(html.components(separatedBy: "<li id=\"ref-").count == 3, "two cited works, the unused one left out")
+    #expect(html.contains("<li id=\"ref-schaeffer2023\">Schaeffer, R., &amp; Miranda, B. (2023). Are emergent"))
+    #expect(html.contains("href=\"#lb-references\""), "the reference list is in the contents")
+  }
+
+  @Test func aMisspeltKeyIsAnErrorWhereItIsWritten() throws {
+    let outcome = try NotebookRunner.check(Self.front + "# Loss\n\nSee [@du2024; @shaeffer2023].\n", files: ["refs.json": Self.refsJSON])
+    let d = try #require(outcome.diagnostics.first { $0.id == CitationDiagnostics.unknownKey })
+    #expect(d.range == SourceRange(line: 12, column: 16, length: 12))
+    #expect(d.help == "did you mean 'schaeffer2023'?")
+  }
+
+  @Test func withoutReferencesAHandleIsText() throws {
+    let r = try NotebookRunner.render("# Notes\n\nAsk @alice about it.\n")
+    #expect(!r.outcome.failed)
+    #expect(r.html?.contains("Ask @alice about it.") == true)
+    #expect(r.html?.contains("lb-references") == false)
+  }
+}
