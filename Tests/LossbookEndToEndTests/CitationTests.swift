@@ -65,3 +65,25 @@ import Testing
     #expect(r.html?.contains("lb-references") == false)
   }
 }
+
+/// `{{< include … >}}` end to end: the part renders in place, and a problem in it is reported
+/// in the part's own file and line.
+@Suite struct IncludeTests {
+  @Test func aSharedPartRendersInPlace() throws {
+    let r = try NotebookRunner.render(
+      "---\nparams: {eta: 2.2}\n---\n\n# Report\n\n{{< include glossary.md >}}\n\nEnd.\n",
+      files: ["glossary.md": "## Glossary\n\nThe threshold is `= params.eta | .1f`.\n"])
+    #expect(!r.outcome.failed, "\(r.outcome.diagnostics.map(\.message))")
+    let html = try #require(r.html)
+    #expect(html.contains("<h2 id=\"glossary\">") && html.contains("The threshold is <span class=\"lb-value\">2.2</span>."))
+    #expect(!html.contains("include"))
+  }
+
+  @Test func aProblemInAPartPointsIntoThePart() throws {
+    let outcome = try NotebookRunner.check(
+      "# Report\n\n{{< include glossary.md >}}\n\nEnd `= params.etta`.\n",
+      files: ["glossary.md": "## Glossary\n\nThe threshold is `= params.eta`.\n"])
+    let lines = outcome.diagnostics.map { "\($0.file?.path.split(separator: "/").last ?? "n.md"):\($0.range?.start.line ?? 0)" }
+    #expect(lines == ["glossary.md:3", "n.md:5"], "\(outcome.diagnostics.map(\.message))")
+  }
+}

@@ -32,22 +32,20 @@ public struct Pipeline: Sendable {
 
   /// split, decode and resolve; runs nothing.
   public func check(_ path: String, options: RenderOptions = RenderOptions()) -> NotebookOutcome {
-    switch load(path) {
-    case .failure(let d): return NotebookOutcome(file: nil, diagnostics: [d], written: [])
-    case .success(let file):
+    withIncludes(path, options: options) { file in
       let analyzed = Analyzer(registry: registry).analyze(
-      file, overrides: options.params, seed: options.seed, files: dataFiles(for: path, options: options))
+        file, overrides: options.params, seed: options.seed, files: dataFiles(for: path, options: options))
       return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(analyzed.diagnostics), written: [])
     }
   }
 
   /// All five stages; writes the outputs only if the render succeeds (or `keepGoing`).
   public func render(_ path: String, options: RenderOptions) -> NotebookOutcome {
-    let file: SourceFile
-    switch load(path) {
-    case .failure(let d): return NotebookOutcome(file: nil, diagnostics: [d], written: [])
-    case .success(let f): file = f
-    }
+    withIncludes(path, options: options) { file in render(file, path: path, options: options) }
+  }
+
+  /// The five stages on a loaded notebook whose includes are expanded.
+  private func render(_ file: SourceFile, path: String, options: RenderOptions) -> NotebookOutcome {
     let clock = ContinuousClock()
     var start = clock.now
     func tell(_ stage: PipelineStage, _ what: String) {

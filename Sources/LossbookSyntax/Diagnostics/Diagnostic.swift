@@ -40,6 +40,8 @@ public struct Diagnostic: Error, Sendable, Equatable {
   /// Further locations, such as "'main' is first defined here".
   public var notes: [DiagnosticNote]
   public var stage: PipelineStage?
+  /// The file `range` is in, when it is not the notebook itself (a file the notebook includes).
+  public var file: SourceFile?
 
   public init(
     _ id: DiagnosticID, _ severity: DiagnosticSeverity = .error, _ message: String,

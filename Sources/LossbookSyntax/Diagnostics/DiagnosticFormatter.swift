@@ -15,7 +15,9 @@ public struct DiagnosticFormatter: Sendable {
   static let longLine = 160
   static let context = 60
 
-  public func format(_ d: Diagnostic, in file: SourceFile?) -> String {
+  public func format(_ d: Diagnostic, in notebook: SourceFile?) -> String {
+    // A problem in an included file is shown in that file.
+    let file = d.file ?? notebook
     let path = file?.path ?? "lossbook"
     var out = ""
     let position = d.range.map { ":\($0.start.line):\($0.start.column)" } ?? ""
