@@ -253,4 +253,44 @@ import Testing
       if now != old { #expect(try CLITests.run(["render", "x.md", "-o", "out", "--seed", "1"], in: box.path).status == 0) }
     }
   }
+
+  @Test func renderKilledAtRandomPointsLeaveOneWholeReportAndTheNextSweeps() throws {
+    let box = Sandbox()
+    box.write(Self.notebook, "x.md")
+    #expect(try CLITests.run(["render", "x.md", "-o", "out", "--seed", "1"], in: box.path).status == 0)
+    #expect(try CLITests.run(["render", "x.md", "-o", "new", "--seed", "2"], in: box.path).status == 0)
+    let old = box.snapshot(of: "out")
+    let new = box.snapshot(of: "new")
+    // Fixed pseudo-random moments over the whole render (about 0.4 s in a debug build).
+    var generator = SplitMix64(seed: 17)
+    for round in 0..<12 {
+      let delay = Double(generator.next() % 600) / 1000
+      let p = try Self.start(["render", "x.md", "-o", "out", "--seed", "2"], in: box.path)
+      Thread.sleep(forTimeInterval: delay)
+      kill(p.processIdentifier, SIGKILL)
+      p.waitUntilExit()
+      let now = box.snapshot(of: "out")
+      #expect(now == old || now == new, "round \(round): mixed report after a kill at \(delay) s")
+      // The next render finishes or removes what the killed one left, and publishes whole.
+      #expect(try CLITests.run(["render", "x.md", "-o", "out", "--seed", "1"], in: box.path).status == 0)
+      #expect(box.snapshot(of: "out", skipping: nil) == old, "round \(round)")
+      #expect(box.leftovers().isEmpty, "round \(round): \(box.leftovers())")
+    }
+  }
+}
+
+/// A tiny deterministic random number generator for reproducible test schedules.
+struct SplitMix64 {
+  var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  /// The next 64 random bits.
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
 }

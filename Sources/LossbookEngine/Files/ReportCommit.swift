@@ -10,28 +10,41 @@ internal import CPlatform
 /// that died: swap the side folder in, rename the results file and the page over the old ones,
 /// then remove what is left of the stage. Every step can be repeated after a crash.
 enum ReportCommit {
-  /// Moves whatever of the stage `stage` (open as `stageFD`) is not yet published into place for
-  /// report `report` in `out`: the side folder first (swapped atomically with the old one when
-  /// there is one), then the results file, then the page; finally syncs `out`.
-  ///
-  /// `newSide` tells the staged side folder from the old one swapped into its place.
-  static func finish(
-    out: Int32, stageFD: Int32, report: [UInt8], newSide: AtomicFolder.FileIdentity, paths: ReportPaths
-  ) throws(OutputError) {
-    let side = ReportStage.side
-    if case .success(let entry?) = OutputPOSIX.entry(stageFD, side) {
-      if entry.identity == newSide { try publishSideFolder(out: out, stageFD: stageFD, report: report, paths: paths) }
-      if case .success(_?) = OutputPOSIX.entry(stageFD, side) {
-        let rc = OutputPOSIX.rename(stageFD, side, stageFD, ReportStage.old)
-        if rc != 0 { throw .system(.replace, paths.sideFolder, errno: rc) }
-      }
+  /// Moves whatever of the stage (open as `stageFD`) is not yet published into place for
+  /// `commit.report` in `out`: the side folder, then the results file, then the page, each
+  /// swapped with the old one in one `renameat2(RENAME_EXCHANGE)` (a rename when there is none),
+  /// so no old file is freed, and no time lost, between the first swap and the last; finally
+  /// syncs `out`. A staged entry whose identity is not the journal's was already swapped.
+  static func finish(out: Int32, stageFD: Int32, commit: ReportJournal.Commit, paths: ReportPaths) throws(OutputError) {
+    let report = commit.report
+    if isStaged(ReportStage.side, commit.side, in: stageFD) {
+      try publishSideFolder(out: out, stageFD: stageFD, report: report, paths: paths)
     }
-    for (staged, suffix, path) in [(ReportStage.results, ".json", paths.results), (ReportStage.page, ".html", paths.page)] {
-      guard case .success(_?) = OutputPOSIX.entry(stageFD, staged) else { continue }
-      let rc = OutputPOSIX.rename(stageFD, staged, out, report + Array(suffix.utf8))
+    if case .success(_?) = OutputPOSIX.entry(stageFD, ReportStage.side) {
+      let rc = OutputPOSIX.rename(stageFD, ReportStage.side, stageFD, ReportStage.old)
+      if rc != 0 { throw .system(.replace, paths.sideFolder, errno: rc) }
+    }
+    let files = [
+      (ReportStage.results, commit.results, ".json", paths.results), (ReportStage.page, commit.page, ".html", paths.page),
+    ]
+    for (staged, identity, suffix, path) in files where isStaged(staged, identity, in: stageFD) {
+      let target = report + Array(suffix.utf8)
+      let exists: Bool
+      switch OutputPOSIX.entry(out, target) {
+      case .success(let entry): exists = entry != nil
+      case .failure(let error): throw .system(.inspect, path, errno: error.code)
+      }
+      var rc = OutputPOSIX.rename(stageFD, staged, out, target, flags: UInt32(exists ? LB_RENAME_EXCHANGE : LB_RENAME_NOREPLACE))
+      if rc == EINVAL || rc == ENOSYS { rc = OutputPOSIX.rename(stageFD, staged, out, target) }
       if rc != 0 { throw .system(.replace, path, errno: rc) }
     }
     _ = fsync(out)
+  }
+
+  /// True when `name` in the stage is still the staged entry with `identity` (not yet published).
+  private static func isStaged(_ name: [UInt8], _ identity: AtomicFolder.FileIdentity, in stageFD: Int32) -> Bool {
+    guard case .success(let entry?) = OutputPOSIX.entry(stageFD, name) else { return false }
+    return entry.identity == identity
   }
 
   /// Puts the staged side folder at `out/report`: an atomic swap with the old folder, or a rename
@@ -98,11 +111,11 @@ enum ReportRecovery {
       else { continue }
       defer { DataFilePOSIX.closeQuietly(stage) }
       if let record = OutputPOSIX.readSmallFile(stage, ReportStage.commit, limit: 1 << 16),
-        let commit = ReportJournal.readCommit(record)
+        let commit = ReportJournal.Commit(record: record)
       {
         let paths = ReportPaths(folder: outPath, name: String(decoding: commit.report, as: UTF8.self))
         do {
-          try ReportCommit.finish(out: out, stageFD: stage, report: commit.report, newSide: commit.side, paths: paths)
+          try ReportCommit.finish(out: out, stageFD: stage, commit: commit, paths: paths)
         } catch {
           throw OutputError(
             message: "an earlier render of '\(paths.page)' was interrupted while publishing, and completing it failed: "

@@ -11,9 +11,10 @@
 /// 2. The output folder is locked (``OutputFolderLock``); stages of dead renders are finished or
 ///    removed (``ReportRecovery``); the previous manifest says what may be replaced
 ///    (``ReportClaim``).
-/// 3. A journal is written, then the new side folder is swapped with the old one in one
-///    `renameat2(RENAME_EXCHANGE)`, and the results file and page are renamed over theirs.
-/// 4. The old side files and the stage are removed; the lock is released.
+/// 3. A journal is written, then the side folder, the results file and the page are each swapped
+///    with the old one by `renameat2(RENAME_EXCHANGE)`, back to back (about 0.1 ms here: no old
+///    file is freed in between, which costs milliseconds on ext4).
+/// 4. The old files and the stage are removed; the lock is released.
 ///
 /// Any failure before step 3 removes the stage and leaves the previous report as it was.
 public struct ReportPublisher: Sendable {
@@ -44,15 +45,9 @@ public struct ReportPublisher: Sendable {
       let report = Array(paths.name.utf8)
       let claim = try ReportClaim.read(out: out, outPath: paths.folder, name: report)
       try OutputTemporaries.shared.publishing(key) { () throws(OutputError) in
-        try stage.writeJournal(report: report, oldSideNames: claim.oldSideNames, paths: paths)
+        let commit = try stage.writeJournal(report: report, oldSideNames: claim.oldSideNames, paths: paths)
         journaled = true
-        let side: OutputPOSIX.Entry
-        switch OutputPOSIX.entry(stage.fd, ReportStage.side) {
-        case .success(let entry?): side = entry
-        case .success(nil): throw .system(.inspect, paths.sideFolder, errno: ENOENT)
-        case .failure(let error): throw .system(.inspect, paths.sideFolder, errno: error.code)
-        }
-        try ReportCommit.finish(out: out, stageFD: stage.fd, report: report, newSide: side.identity, paths: paths)
+        try ReportCommit.finish(out: out, stageFD: stage.fd, commit: commit, paths: paths)
         ReportCommit.clean(out: out, name: stage.name)
       }
     } catch {

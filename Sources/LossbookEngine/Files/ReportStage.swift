@@ -10,7 +10,8 @@ internal import CPlatform
 ///
 /// Layout: `.lossbook-stage-<pid>-<random>/` holding `side/` (the new side folder with its
 /// manifest), `page` (the HTML), `results` (the JSON); then, while publishing, `old-list` (the old
-/// side files to remove), `commit` (the journal) and `old/` (the previous side folder).
+/// side files to remove), `commit` (the journal), `old/` (the previous side folder), and the old
+/// page and results file swapped into `page` and `results`.
 /// Everything in it is lossbook's own; the names are fixed so a later render can finish or
 /// remove a stage whose process died (``ReportRecovery``).
 struct ReportStage {
@@ -85,23 +86,30 @@ struct ReportStage {
   }
 
   /// Writes the journal: the old side files to remove, then the `commit` file naming the report
-  /// and the new side folder. From here on, a later render finishes the publication.
-  func writeJournal(report: [UInt8], oldSideNames: [[UInt8]], paths: ReportPaths) throws(OutputError) {
-    let sideEntry: OutputPOSIX.Entry
-    switch OutputPOSIX.entry(fd, Self.side) {
-    case .success(let entry?): sideEntry = entry
-    case .success(nil): throw .system(.inspect, paths.sideFolder, errno: ENOENT)
-    case .failure(let error): throw .system(.inspect, paths.sideFolder, errno: error.code)
+  /// and the staged side folder, results file and page. From here on, a later render finishes
+  /// the publication. Returns the commit written.
+  @discardableResult
+  func writeJournal(report: [UInt8], oldSideNames: [[UInt8]], paths: ReportPaths) throws(OutputError)
+    -> ReportJournal.Commit
+  {
+    var identities: [AtomicFolder.FileIdentity] = []
+    for (name, path) in [(Self.side, paths.sideFolder), (Self.results, paths.results), (Self.page, paths.page)] {
+      switch OutputPOSIX.entry(fd, name) {
+      case .success(let entry?): identities.append(entry.identity)
+      case .success(nil): throw .system(.inspect, path, errno: ENOENT)
+      case .failure(let error): throw .system(.inspect, path, errno: error.code)
+      }
     }
     let list = ReportJournal.encode(oldSideNames)
     if case .failure(let error) = OutputPOSIX.writeNewFile(fd, Self.oldList, list) {
       throw .system(.write, paths.sideFolder, errno: error.code)
     }
-    let commit = ReportJournal.commitRecord(report: report, side: sideEntry.identity)
-    if case .failure(let error) = OutputPOSIX.writeNewFile(fd, Self.commit, commit) {
+    let commit = ReportJournal.Commit(report: report, side: identities[0], results: identities[1], page: identities[2])
+    if case .failure(let error) = OutputPOSIX.writeNewFile(fd, Self.commit, commit.record()) {
       throw .system(.write, paths.sideFolder, errno: error.code)
     }
     _ = fsync(fd)
+    return commit
   }
 
   /// Closes the stage folder (the output folder stays open).
@@ -120,19 +128,41 @@ enum ReportJournal {
     String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap { unhex(String($0)) }
   }
 
-  /// The `commit` record: a marker line, the report name, the new side folder's device and inode.
-  static func commitRecord(report: [UInt8], side: AtomicFolder.FileIdentity) -> [UInt8] {
-    Array("lossbook-commit 1\n\(hex(report))\n\(side.device) \(side.inode)\n".utf8)
-  }
+  /// The `commit` record: the report and the identities of what is to be published.
+  struct Commit: Equatable {
+    /// The report name.
+    var report: [UInt8]
+    /// The staged side folder, results file and page, told apart by identity from the old ones
+    /// swapped into the stage in their place.
+    var side: AtomicFolder.FileIdentity
+    var results: AtomicFolder.FileIdentity
+    var page: AtomicFolder.FileIdentity
 
-  /// The report name and side folder identity of a `commit` record, or nil when it is damaged.
-  static func readCommit(_ bytes: [UInt8]) -> (report: [UInt8], side: AtomicFolder.FileIdentity)? {
-    let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-    guard lines.count >= 3, lines[0] == "lossbook-commit 1", let report = unhex(String(lines[1])), !report.isEmpty
-    else { return nil }
-    let numbers = lines[2].split(separator: " ").compactMap { UInt64($0) }
-    guard numbers.count == 2 else { return nil }
-    return (report, AtomicFolder.FileIdentity(device: numbers[0], inode: numbers[1]))
+    /// The record's bytes: a marker line, the report name in hexadecimal, then one
+    /// `device inode` line each for the side folder, the results file and the page.
+    func record() -> [UInt8] {
+      let lines = ["lossbook-commit 2", ReportJournal.hex(report)] + [side, results, page].map { "\($0.device) \($0.inode)" }
+      return Array(lines.map { $0 + "\n" }.joined().utf8)
+    }
+
+    /// The commit of a record, or nil when it is damaged.
+    init?(record bytes: [UInt8]) {
+      let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+      guard lines.count == 5, lines[0] == "lossbook-commit 2", let report = ReportJournal.unhex(lines[1]), !report.isEmpty
+      else { return nil }
+      let ids = lines[2...].map { $0.split(separator: " ").compactMap { UInt64($0) } }
+      guard ids.allSatisfy({ $0.count == 2 }) else { return nil }
+      let identities = ids.map { AtomicFolder.FileIdentity(device: $0[0], inode: $0[1]) }
+      self.init(report: report, side: identities[0], results: identities[1], page: identities[2])
+    }
+
+    /// Creates a commit.
+    init(report: [UInt8], side: AtomicFolder.FileIdentity, results: AtomicFolder.FileIdentity, page: AtomicFolder.FileIdentity) {
+      self.report = report
+      self.side = side
+      self.results = results
+      self.page = page
+    }
   }
 
   /// Bytes as lowercase hexadecimal.
