@@ -23,3 +23,17 @@ int lb_openat2_beneath(int dirfd, const char *path, int flags) {
   return -1;
 #endif
 }
+
+int lb_renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags) {
+#if defined(__linux__) && defined(SYS_renameat2)
+  return (int)syscall(SYS_renameat2, olddirfd, oldpath, newdirfd, newpath, flags);
+#else
+  (void)olddirfd;
+  (void)oldpath;
+  (void)newdirfd;
+  (void)newpath;
+  (void)flags;
+  errno = ENOSYS;
+  return -1;
+#endif
+}

@@ -97,7 +97,7 @@ public struct RenderContext: Sendable {
   public var language: ReportLanguage
   public var format: LossbookNumberFormat
   public var words: ReportWords
-  /// The folder of side files relative to the report, e.g. `quickstart`, for links.
+  /// The folder of side files as a relative URL, percent-encoded, e.g. `./quickstart`, for links.
   public var sideFolder: String
   /// The level of the heading the block sits under (1 for the page title), so a block's own
   /// headings continue the outline without skipping a level.

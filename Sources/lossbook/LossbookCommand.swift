@@ -16,6 +16,10 @@ struct LossbookCommand: ParsableCommand {
   /// Parses, runs, and maps the outcome to an exit status: 0 success, 1 a notebook has an
   /// error, 2 a wrong command line.
   static func main() {
+    if let problem = DashNotebookArgument.problem(in: Array(CommandLine.arguments.dropFirst())) {
+      FileHandle.standardError.write(Data(("Error: " + problem + "\n").utf8))
+      Foundation.exit(2)
+    }
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -72,6 +76,10 @@ enum NotebookPaths {
   }
 
   /// The relative paths of the notebooks under `folder/relative`, files before subfolders, sorted.
+  ///
+  /// Symbolic links are never followed: a link to a notebook or a folder, inside the folder or
+  /// out of it, is skipped with a note on standard error, so a link cannot publish a file from
+  /// elsewhere and no link structure (`a -> .`) can make the walk endless.
   private static func notebooks(in folder: String, under relative: String) -> [String] {
     let here = relative.isEmpty ? folder : folder + "/" + relative
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: here)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
@@ -79,14 +87,58 @@ enum NotebookPaths {
     var folders: [String] = []
     for n in names {
       let rel = relative.isEmpty ? n : relative + "/" + n
-      var isDir: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: here + "/" + n, isDirectory: &isDir) else { continue }
-      if isDir.boolValue {
+      var info = stat()
+      guard lstat(here + "/" + n, &info) == 0 else { continue }
+      switch info.st_mode & S_IFMT {
+      case S_IFLNK:
+        var target = stat()
+        let isFolder = stat(here + "/" + n, &target) == 0 && (target.st_mode & S_IFMT) == S_IFDIR
+        if isFolder || n.hasSuffix(".md") {
+          let what = isFolder ? "a symbolic link to a folder" : "a symbolic link"
+          FileHandle.standardError.write(
+            Data("lossbook: skipped '\(here)/\(n)': it is \(what), and a folder's notebooks are its real files\n".utf8))
+        }
+      case S_IFDIR:
         folders += notebooks(in: folder, under: rel)
-      } else if n.hasSuffix(".md") && n != "README.md" {
+      case S_IFREG where n.hasSuffix(".md") && n != "README.md":
         files.append(rel)
+      default:
+        break
       }
     }
     return files + folders
+  }
+}
+
+/// A notebook named like an option (`lossbook render -dash.md`), which the argument parser would
+/// read as flags (`-d -a -s -h`, so the help). It must be written `./-dash.md` or after `--`.
+enum DashNotebookArgument {
+  /// The options of `render` and `check` that take a value, whose value is never a notebook.
+  static let optionsWithValues: Set<String> = ["-o", "--out", "-p", "--param", "--seed", "-j", "--jobs", "--data-root", "--lock-wait"]
+  /// The options that are not flag clusters.
+  static let knownFlags: Set<String> = ["-h", "--help", "-v", "--verbose", "--keep-going", "--no-cache", "--version"]
+
+  /// A message when `arguments` (without the program name) name a notebook that starts with `-`
+  /// before any `--`; nil otherwise.
+  static func problem(in arguments: [String]) -> String? {
+    guard let command = arguments.first, command == "render" || command == "check" else { return nil }
+    var index = 1
+    while index < arguments.count {
+      let argument = arguments[index]
+      index += 1
+      if argument == "--" { return nil }
+      if optionsWithValues.contains(argument) {
+        index += 1
+        continue
+      }
+      guard argument.hasPrefix("-"), argument.count > 2, !knownFlags.contains(argument), !argument.contains("=") else {
+        continue
+      }
+      if argument.hasSuffix(".md") || FileManager.default.fileExists(atPath: argument) {
+        return "'\(argument)' starts with '-', so it reads as an option; to name a notebook whose name starts with '-', "
+          + "write './\(argument)', or put it after '--': lossbook \(command) -- \(argument)"
+      }
+    }
+    return nil
   }
 }

@@ -35,8 +35,15 @@ struct RenderCommand: ParsableCommand {
   @Flag(name: [.customShort("v"), .long], help: "Report each pipeline stage and its time on standard error.")
   var verbose = false
 
+  @Option(
+    name: .customLong("lock-wait"),
+    help: "Seconds to wait while another render publishes into the same output folder (default 60).")
+  var lockWait: Int = 60
+
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
+    guard (0...86_400).contains(lockWait) else { throw ValidationError("--lock-wait takes 0 to 86400 seconds") }
+    try OutputFolderArgument.validate(out)
     for p in param where ParamArgument.parse(p) == nil {
       throw ValidationError("--param takes NAME=VALUE, not '\(p)'")
     }
@@ -51,6 +58,7 @@ struct RenderCommand: ParsableCommand {
     options.useCache = !noCache
     options.keepGoing = keepGoing
     options.dataRoots = dataRoot
+    options.lockWait = .seconds(lockWait)
     if verbose {
       options.progress = { stage, line in
         FileHandle.standardError.write(Data("lossbook: [\(stage.rawValue)] \(line)\n".utf8))
@@ -58,6 +66,7 @@ struct RenderCommand: ParsableCommand {
     }
     let pipeline = Pipeline(registry: standardRegistry)
     var failed = false
+    InterruptCleanup.install()
     for (path, subfolder) in try NotebookPaths.expand(paths) {
       var opts = options
       let dir = subfolder.isEmpty ? out : out + "/" + subfolder
@@ -78,5 +87,44 @@ enum ParamArgument {
   static func parse(_ s: String) -> (name: String, value: String)? {
     guard let eq = s.firstIndex(of: "="), eq != s.startIndex else { return nil }
     return (String(s[..<eq]), String(s[s.index(after: eq)...]))
+  }
+}
+
+/// Checks `--out` before anything runs: not empty, not the file-system root, not a file.
+enum OutputFolderArgument {
+  /// Throws a command-line error (exit status 2) saying what is wrong with `out`.
+  static func validate(_ out: String) throws {
+    guard !out.isEmpty else {
+      throw ValidationError("--out is empty; give the folder reports go to, e.g. --out Output")
+    }
+    if out.utf8.allSatisfy({ $0 == UInt8(ascii: "/") }) || ReportDestination.realPath(out) == "/" {
+      throw ValidationError(
+        "--out '\(out)' is the file-system root; lossbook writes reports into a folder of their own, e.g. --out Output")
+    }
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
+      throw ValidationError("--out '\(out)' is an existing file, not a folder; choose a folder for the reports")
+    }
+  }
+}
+
+/// Removes a render's temporary files when it is interrupted (SIGINT, SIGTERM, SIGHUP): the
+/// signal is handled on a queue of its own, which waits for a publication in progress, removes
+/// the stage folders and exits with 128 + the signal number.
+enum InterruptCleanup {
+  /// The installed signal sources, kept alive for the life of the process.
+  nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+  /// Installs the handlers (once).
+  static func install() {
+    guard sources.isEmpty else { return }
+    let queue = DispatchQueue(label: "lossbook.interrupt")
+    for number in [SIGINT, SIGTERM, SIGHUP] {
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+      source.setEventHandler { OutputTemporaries.shared.removeAllAndExit(status: 128 + number) }
+      source.resume()
+      sources.append(source)
+    }
   }
 }

@@ -62,7 +62,8 @@ import Testing
     let out = NSTemporaryDirectory() + "lossbook-broken-\(id)-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: out) }
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-    let previous = "<p>an earlier report</p>\n"
+    // An earlier report (from before manifests: lossbook recognises its page by the generator tag).
+    let previous = "<meta name=\"generator\" content=\"lossbook 0.1.0\">\n<p>an earlier report</p>\n"
     try previous.write(toFile: "\(out)/\(id).html", atomically: true, encoding: .utf8)
 
     var options = RenderOptions()

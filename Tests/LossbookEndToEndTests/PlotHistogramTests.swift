@@ -101,7 +101,7 @@ import Testing
     #expect(desc.contains("1 value that is not a finite number is left out."))
     // The y axis is the count; the report links the bins.
     #expect(svg.contains(">count</text>"))
-    #expect(r.files["n.html"]?.contains("href=\"n/h.csv\"") == true)
+    #expect(r.files["n.html"]?.contains("href=\"./n/h.csv\"") == true)
   }
 
   @Test func aThresholdOverlayDrawsItsLineAndBandOverTheBars() throws {

@@ -24,8 +24,6 @@ struct AtomicStagedFiles {
 
   private var entries: [Entry] = []
   private var folders: [[UInt8]: AtomicFolder] = [:]
-  /// The device and inode of every file written, so pruning never removes them.
-  private(set) var writtenFiles: Set<AtomicFolder.FileIdentity> = []
 
   /// Splits every destination into its folder and file name; nothing is touched yet.
   init(_ files: [AtomicStagedFile]) throws(AtomicWriteError) {
@@ -86,7 +84,6 @@ struct AtomicStagedFiles {
     }
     entries[index].temporary = created.name
     let written = AtomicFolder.writeAll(entry.file.bytes, to: created.fd)
-    if let identity = AtomicFolder.identity(of: created.fd) { writtenFiles.insert(identity) }
     let closed = close(created.fd) == 0 ? 0 : errno
     if case .failure(let error) = written {
       throw AtomicWriteError(path: entry.file.path, step: .write, errno: error.code)

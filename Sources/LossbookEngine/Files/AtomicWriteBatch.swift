@@ -5,16 +5,14 @@ import Foundation
 /// ``commit()`` first writes every staged file to a temporary file in its destination's folder
 /// (`.lossbook-tmp-XXXXXX`, synced to disk). Only when all of them are written does it rename them
 /// over their destinations, then sync the folders. Any failure before the renames removes every
-/// temporary file and leaves the previous outputs byte-identical. Afterwards, files in folders
-/// registered with ``removeStaleFiles(in:)`` that this batch did not produce are deleted.
+/// temporary file and leaves the previous outputs byte-identical. It never deletes a file it did
+/// not write (reports are published by ``ReportPublisher``, which replaces only listed files).
 ///
 /// Like Foundation's `.atomic` writes, a new file gets mode `0666` minus the umask, a symbolic link
 /// at the destination is replaced (its target is untouched), and the folder must be writable.
 public struct AtomicWriteBatch: Sendable {
   /// The staged files, in staging order.
   private var files: [AtomicStagedFile] = []
-  /// Folders whose unproduced files are removed after the renames.
-  private var pruned: [String] = []
 
   /// Creates an empty batch.
   public init() {}
@@ -36,21 +34,11 @@ public struct AtomicWriteBatch: Sendable {
     stage([UInt8](data), to: path)
   }
 
-  /// After a successful commit, deletes every file (not folder) directly inside `folder` that this
-  /// batch did not write, including leftover temporary files from an interrupted run.
-  ///
-  /// Only register a folder that lossbook owns entirely, such as a report's side folder.
-  public mutating func removeStaleFiles(in folder: String) {
-    pruned.append(folder)
-  }
-
-  /// Writes every staged file atomically; returns the paths of the stale files removed.
-  @discardableResult
-  public func commit() throws(AtomicWriteError) -> [String] {
+  /// Writes every staged file atomically.
+  public func commit() throws(AtomicWriteError) {
     var staged = try AtomicStagedFiles(files)
     defer { staged.closeFolders() }
     try staged.writeTemporaryFiles()
     try staged.renameIntoPlace()
-    return try AtomicStaleFiles.remove(in: pruned, keeping: staged.writtenFiles)
   }
 }

@@ -1,4 +1,4 @@
-/// Why an output file could not be written (or a stale one removed).
+/// Why an output file could not be written.
 ///
 /// After any error from ``AtomicWriter`` or ``AtomicWriteBatch/commit()`` before the rename step,
 /// the previous outputs are untouched and no temporary file is left behind.
@@ -15,11 +15,9 @@ public struct AtomicWriteError: Error, Equatable, Sendable {
     case write
     /// The destination is a folder, or renaming the temporary file over it failed.
     case rename
-    /// A stale file in a pruned folder could not be removed.
-    case removeStale
   }
 
-  /// The destination path as the caller gave it (or the stale file's path).
+  /// The destination path as the caller gave it.
   public var path: String
   /// The stage that failed.
   public var step: Step
@@ -42,7 +40,6 @@ public struct AtomicWriteError: Error, Equatable, Sendable {
     case .createTemporaryFile: return "could not create a temporary file next to '\(path)'\(reason)"
     case .write: return "could not write '\(path)'\(reason)"
     case .rename: return "could not replace '\(path)'\(reason)"
-    case .removeStale: return "could not remove the stale output '\(path)'\(reason)"
     }
   }
 }

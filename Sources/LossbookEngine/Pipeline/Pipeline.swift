@@ -61,9 +61,19 @@ public struct Pipeline: Sendable {
       return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
     }
 
-    // execute
+    // Refuse an unsafe destination before anything runs.
     let folder = (path as NSString).deletingLastPathComponent
     let roots = [folder.isEmpty ? "." : folder] + options.dataRoots
+    let output = ReportOutputStep(
+      destination: ReportDestination(notebook: path, folder: options.outputDirectory), lockWait: options.lockWait)
+    do {
+      try output.destination.check(notebook: path, inputFolders: roots)
+    } catch {
+      diagnostics.append(ReportOutputStep.diagnostic(error))
+      return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
+    }
+
+    // execute
     let opener = DataFileOpener(roots: roots.map { ($0 as NSString).standardizingPath }.map(Self.absolute))
     let outcomes = Executor(jobs: options.jobs, dataFiles: opener).run(analyzed)
     tell(.execute, "execute: \(outcomes.count) blocks on up to \(options.jobs) threads")
@@ -92,7 +102,7 @@ public struct Pipeline: Sendable {
     }
 
     // render
-    let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    let name = output.destination.paths.name
     let displayPath = options.notebookLabel ?? Self.displayPath(path)
     let assembler = ReportAssembler(notebook: analyzed, outcomes: outcomes, name: name, displayPath: displayPath)
     let report = assembler.assemble(diagnostics: &diagnostics)
@@ -108,22 +118,13 @@ public struct Pipeline: Sendable {
           at: nil, help: "make the notebook smaller, or raise limits: {output: …} in the front matter", stage: .render))
       return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
     }
-    var batch = AtomicWriteBatch()
-    let out = options.outputDirectory
-    // Temporary files of a render that was killed mid-write are removed by the next one.
-    AtomicAbandonedFiles.remove(in: out)
-    batch.stage(Array(report.html.utf8), to: "\(out)/\(name).html")
-    batch.stage(Array(report.json.utf8), to: "\(out)/\(name).json")
-    for f in report.sideFiles { batch.stage(Array(f.contents.utf8), to: "\(out)/\(name)/\(f.name)") }
-    batch.removeStaleFiles(in: "\(out)/\(name)")
+    let written: [String]
     do {
-      try batch.commit()
+      written = try output.publish(report, notebook: analyzed, displayPath: displayPath)
     } catch {
-      diagnostics.append(
-        Diagnostic("output-not-written", .error, "cannot write the report: \(error)", at: nil, stage: .render))
+      diagnostics.append(ReportOutputStep.diagnostic(error))
       return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
     }
-    let written = ["\(name).html", "\(name).json"] + report.sideFiles.map { "\(name)/\($0.name)" }
     tell(.render, "render: \(written.count) files written")
     return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: written)
   }

@@ -18,6 +18,8 @@ public struct RenderOptions: Sendable {
   public var dataRoots: [String] = []
   /// The notebook path written into the outputs; nil means relative to the working folder.
   public var notebookLabel: String?
+  /// How long to wait for another render publishing into the same output folder (`--lock-wait`).
+  public var lockWait: Duration = .seconds(60)
   /// Called as each stage ends, with the stage and a line about it (`--verbose`).
   public var progress: (@Sendable (PipelineStage, String) -> Void)?
 

@@ -28,7 +28,7 @@ struct ReportAssembler {
       case .ok(let r)?:
         results[b.id] = r.json
         let context = RenderContext(
-          blockID: b.id, language: front.lang, sideFolder: name, headingLevel: b.syntax.headingLevel)
+          blockID: b.id, language: front.lang, sideFolder: HTML.relativeFolderURL(name), headingLevel: b.syntax.headingLevel)
         let rendering = r.render(context)
         html += output(rendering.html, of: b, words: words)
         if let t = r.table { sideFiles.append(SideFile(name: "\(b.id).csv", contents: t.csv())) }

@@ -56,3 +56,24 @@ public enum HTML {
     return v < 0x20 || (0x7F...0x9F).contains(v)
   }
 }
+
+extension HTML {
+  /// A relative URL for the folder `name` beside the page: `./`, then the name with every byte
+  /// outside `A-Z a-z 0-9 - . _ ~` percent-encoded (UTF-8), so `#`, `%`, `?`, spaces and
+  /// non-ASCII stay part of the path, and no name (`javascript:x`) can read as a URL scheme.
+  public static func relativeFolderURL(_ name: String) -> String {
+    let hex = Array("0123456789ABCDEF".utf8)
+    var bytes: [UInt8] = Array("./".utf8)
+    for byte in name.utf8 {
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+        UInt8(ascii: "~"):
+        bytes.append(byte)
+      default:
+        bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}

@@ -133,7 +133,6 @@ struct AtomicWriterTests {
     batch.stage(Array("new svg".utf8), to: folder.url("Output/r/plot.svg"))
     batch.stage(Array("new json".utf8), to: folder.url("Output/r/new.json"))
     batch.stage(Array("boom".utf8), to: folder.url("Output/blocker/last.csv"))
-    batch.removeStaleFiles(in: folder.url("Output/r"))
     let error = Self.failure { () throws(AtomicWriteError) in try batch.commit() }
     #expect(error?.step == .createFolder)
     #expect(error?.path == folder.url("Output/blocker/last.csv"))
@@ -156,25 +155,5 @@ struct AtomicWriterTests {
     #expect(error?.errno == EISDIR)
     #expect(folder.read("Output/r.html") == Array("old html".utf8))
     #expect(Self.noTemporaryFiles(folder))
-  }
-
-  @Test("stale files in a side folder are removed after the renames")
-  func staleFiles() throws {
-    let folder = FilesTestFolder()
-    folder.write("old", to: "Output/r/old.csv")
-    folder.write("keep?", to: "Output/r/kept.csv")
-    folder.write("orphan", to: "Output/r/.lossbook-tmp-AbC123")
-    folder.write("nested", to: "Output/r/sub/inner.csv")
-    folder.link("Output/r/dangling.svg", to: "nowhere.svg")
-    var batch = AtomicWriteBatch()
-    batch.stage(Array("new".utf8), to: folder.url("Output/r/kept.csv"))
-    batch.stage(Array("<svg/>".utf8), to: folder.url("Output/r/plot.svg"))
-    batch.removeStaleFiles(in: folder.url("Output/./r/"))
-    batch.removeStaleFiles(in: folder.url("Output/missing"))
-    let removed = try batch.commit()
-    #expect(removed == [".lossbook-tmp-AbC123", "dangling.svg", "old.csv"].map { folder.url("Output/./r/") + $0 })
-    #expect(folder.names(in: "Output/r") == ["kept.csv", "plot.svg", "sub"])
-    #expect(folder.read("Output/r/kept.csv") == Array("new".utf8))
-    #expect(folder.read("Output/r/sub/inner.csv") == Array("nested".utf8))
   }
 }

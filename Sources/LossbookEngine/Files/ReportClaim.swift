@@ -1,0 +1,121 @@
+import Foundation
+
+/// What a render may replace in its output folder: the files the previous render of the same
+/// report listed in its manifest, and nothing else.
+///
+/// Reading the claim is also the check: a side folder holding a file no manifest lists, a
+/// folder in its place, a symbolic link, or a page or results file lossbook did not write stops
+/// the render with an ``OutputError`` naming it.
+struct ReportClaim: Equatable {
+  /// True when the side folder exists (it is then swapped with the new one).
+  var sideFolderExists: Bool
+  /// The names in the old side folder that lossbook wrote, removed once the new one is in place.
+  var oldSideNames: [[UInt8]]
+
+  /// Checks the outputs of report `name` in the open output folder `out` (shown as `outPath`).
+  static func read(out: Int32, outPath: String, name: [UInt8]) throws(OutputError) -> ReportClaim {
+    let sidePath = OutputPOSIX.display(outPath, name)
+    let side = try inspect(out, name, sidePath)
+    var sideFolder: Int32?
+    if let side {
+      if side.isSymbolicLink {
+        throw OutputError(
+          message: "'\(sidePath)' is a symbolic link where the report's side folder goes; lossbook will not follow "
+            + "it or write through it",
+          help: "remove the link, or render into another folder with --out")
+      }
+      guard side.isFolder else {
+        throw .notOurs(sidePath, "is a file where the report's side folder goes", help: "move it, or render with --out")
+      }
+      switch OutputPOSIX.openFolder(out, name) {
+      case .success(let fd): sideFolder = fd
+      case .failure(let error): throw .system(.open, sidePath, errno: error.code)
+      }
+    }
+    defer { if let sideFolder { DataFilePOSIX.closeQuietly(sideFolder) } }
+    let listed = sideFolder.flatMap { fd in
+      OutputPOSIX.readSmallFile(fd, Array(ReportManifest.fileName.utf8), limit: 64 << 20)
+    }.flatMap(ReportManifest.listedFiles(in:))
+    let owned = listed ?? ReportLegacyOutput.recognised(out: out, name: name)
+    let reportName = String(decoding: name, as: UTF8.self)
+    for suffix in [".html", ".json"] {
+      let file = name + Array(suffix.utf8)
+      let path = OutputPOSIX.display(outPath, file)
+      guard let entry = try inspect(out, file, path) else { continue }
+      guard entry.isRegularFile, owned.contains(reportName + suffix) else {
+        throw .notOurs(
+          path, entry.isFolder ? "is a folder lossbook did not make" : "was not written by lossbook",
+          help: "rename or move '\(path)', or render into another folder with --out")
+      }
+    }
+    guard let sideFolder else { return ReportClaim(sideFolderExists: false, oldSideNames: []) }
+    return ReportClaim(
+      sideFolderExists: true,
+      oldSideNames: try sideNames(sideFolder, sidePath: sidePath, reportName: reportName, owned: owned))
+  }
+
+  /// The names in the side folder, each checked to be a regular file that `owned` lists.
+  private static func sideNames(
+    _ fd: Int32, sidePath: String, reportName: String, owned: Set<String>
+  ) throws(OutputError) -> [[UInt8]] {
+    let names: [[UInt8]]
+    switch OutputPOSIX.names(in: fd) {
+    case .success(let found): names = found
+    case .failure(let error): throw .system(.read, sidePath, errno: error.code)
+    }
+    let manifestName = Array(ReportManifest.fileName.utf8)
+    for name in names where name != manifestName {
+      let path = OutputPOSIX.display(sidePath, name)
+      let entry = try inspect(fd, name, path)
+      let text = String(validating: name, as: UTF8.self)
+      guard let entry, entry.isRegularFile, let text, owned.contains(reportName + "/" + text) else {
+        throw .notOurs(
+          path, entry?.isFolder == true ? "is a folder lossbook did not make" : "was not written by lossbook",
+          help: "move it out of '\(sidePath)', or render into another folder with --out")
+      }
+    }
+    return names
+  }
+
+  /// `lstat` of `name` in `fd`, with a failure in words.
+  private static func inspect(_ fd: Int32, _ name: [UInt8], _ path: String) throws(OutputError) -> OutputPOSIX.Entry? {
+    switch OutputPOSIX.entry(fd, name) {
+    case .success(let entry): return entry
+    case .failure(let error): throw .system(.inspect, path, errno: error.code)
+    }
+  }
+}
+
+/// Reports written before manifests existed: which of their files can be recognised as lossbook's.
+enum ReportLegacyOutput {
+  /// The files of report `name` that lossbook evidently wrote, relative to the output folder: the
+  /// page when it carries lossbook's generator tag, the results file when it has lossbook's keys,
+  /// and the `<block>.csv` / `<block>.svg` side files of the blocks that results file names.
+  static func recognised(out: Int32, name: [UInt8]) -> Set<String> {
+    let reportName = String(decoding: name, as: UTF8.self)
+    var files: Set<String> = []
+    if let page = OutputPOSIX.readSmallFile(out, name + Array(".html".utf8), limit: 512 << 20),
+      isLossbookPage(page.prefix(4096))
+    {
+      files.insert(reportName + ".html")
+    }
+    guard let results = OutputPOSIX.readSmallFile(out, name + Array(".json".utf8), limit: 512 << 20),
+      let object = try? JSONSerialization.jsonObject(with: Data(results)) as? [String: Any],
+      object["lossbook"] is String, object["notebook"] is String, let blocks = object["blocks"] as? [String: Any]
+    else { return files }
+    files.insert(reportName + ".json")
+    for block in blocks.keys {
+      files.insert(reportName + "/" + block + ".csv")
+      files.insert(reportName + "/" + block + ".svg")
+    }
+    return files
+  }
+
+  /// True when the start of a page has lossbook's `<meta name="generator">` tag.
+  static func isLossbookPage(_ head: ArraySlice<UInt8>) -> Bool {
+    let marker = Array("<meta name=\"generator\" content=\"lossbook ".utf8)
+    let bytes = Array(head)
+    guard bytes.count >= marker.count else { return false }
+    return (0...(bytes.count - marker.count)).contains { bytes[$0..<($0 + marker.count)].elementsEqual(marker) }
+  }
+}

@@ -1,0 +1,196 @@
+internal import CPlatform
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A report written in full to a hidden folder inside the output folder, before it is published.
+///
+/// Layout: `.lossbook-stage-<pid>-<random>/` holding `side/` (the new side folder with its
+/// manifest), `page` (the HTML), `results` (the JSON); then, while publishing, `old-list` (the old
+/// side files to remove), `commit` (the journal), `old/` (the previous side folder), and the old
+/// page and results file swapped into `page` and `results`.
+/// Everything in it is lossbook's own; the names are fixed so a later render can finish or
+/// remove a stage whose process died (``ReportRecovery``).
+struct ReportStage {
+  /// The prefix of stage folders, followed by the writer's process id.
+  static let prefix = ".lossbook-stage-"
+  static let side = Array("side".utf8)
+  static let old = Array("old".utf8)
+  static let page = Array("page".utf8)
+  static let results = Array("results".utf8)
+  static let oldList = Array("old-list".utf8)
+  static let commit = Array("commit".utf8)
+
+  /// The open output folder.
+  let out: Int32
+  /// The stage folder's name in the output folder.
+  let name: [UInt8]
+  /// The open stage folder.
+  let fd: Int32
+
+  /// Creates a new, uniquely named stage folder in `out` (shown as `outPath`).
+  static func create(in out: Int32, outPath: String) throws(OutputError) -> ReportStage {
+    let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
+    var generator = SystemRandomNumberGenerator()
+    var lastError = EEXIST
+    attempts: for _ in 0..<100 {
+      var name = Array("\(prefix)\(getpid())-".utf8)
+      for _ in 0..<8 { name.append(alphabet[Int(generator.next(upperBound: UInt(alphabet.count)))]) }
+      switch OutputPOSIX.makeFolder(out, name, mode: 0o700) {
+      case .success:
+        switch OutputPOSIX.openFolder(out, name) {
+        case .success(let fd): return ReportStage(out: out, name: name, fd: fd)
+        case .failure(let error):
+          OutputPOSIX.removeEmptyFolder(out, name)
+          throw .system(.createFolder, OutputPOSIX.display(outPath, name), errno: error.code)
+        }
+      case .failure(let error):
+        lastError = error.code
+        if error.code != EEXIST { break attempts }
+      }
+    }
+    throw .system(.createFolder, OutputPOSIX.display(outPath, Array(prefix.utf8)), errno: lastError)
+  }
+
+  /// Writes every file of the report into the stage and syncs it; `paths` name them in messages.
+  func write(_ files: ReportFiles, paths: ReportPaths) throws(OutputError) {
+    if case .failure(let error) = OutputPOSIX.makeFolder(fd, Self.side, mode: 0o777) {
+      throw .system(.createFolder, paths.sideFolder, errno: error.code)
+    }
+    let side: Int32
+    switch OutputPOSIX.openFolder(fd, Self.side) {
+    case .success(let opened): side = opened
+    case .failure(let error): throw .system(.createFolder, paths.sideFolder, errno: error.code)
+    }
+    defer { DataFilePOSIX.closeQuietly(side) }
+    for file in files.sideFiles {
+      if case .failure(let error) = OutputPOSIX.writeNewFile(side, Array(file.name.utf8), file.bytes) {
+        throw .system(.write, paths.sideFile(file.name), errno: error.code)
+      }
+    }
+    let manifest = Array(files.manifest.serialized().utf8)
+    if case .failure(let error) = OutputPOSIX.writeNewFile(side, Array(ReportManifest.fileName.utf8), manifest) {
+      throw .system(.write, paths.sideFile(ReportManifest.fileName), errno: error.code)
+    }
+    if case .failure(let error) = OutputPOSIX.writeNewFile(fd, Self.results, files.json) {
+      throw .system(.write, paths.results, errno: error.code)
+    }
+    if case .failure(let error) = OutputPOSIX.writeNewFile(fd, Self.page, files.html) {
+      throw .system(.write, paths.page, errno: error.code)
+    }
+    _ = fsync(side)
+    _ = fsync(fd)
+  }
+
+  /// Writes the journal: the old side files to remove, then the `commit` file naming the report
+  /// and the staged side folder, results file and page. From here on, a later render finishes
+  /// the publication. Returns the commit written.
+  @discardableResult
+  func writeJournal(report: [UInt8], oldSideNames: [[UInt8]], paths: ReportPaths) throws(OutputError)
+    -> ReportJournal.Commit
+  {
+    var identities: [AtomicFolder.FileIdentity] = []
+    for (name, path) in [(Self.side, paths.sideFolder), (Self.results, paths.results), (Self.page, paths.page)] {
+      switch OutputPOSIX.entry(fd, name) {
+      case .success(let entry?): identities.append(entry.identity)
+      case .success(nil): throw .system(.inspect, path, errno: ENOENT)
+      case .failure(let error): throw .system(.inspect, path, errno: error.code)
+      }
+    }
+    let list = ReportJournal.encode(oldSideNames)
+    if case .failure(let error) = OutputPOSIX.writeNewFile(fd, Self.oldList, list) {
+      throw .system(.write, paths.sideFolder, errno: error.code)
+    }
+    let commit = ReportJournal.Commit(report: report, side: identities[0], results: identities[1], page: identities[2])
+    if case .failure(let error) = OutputPOSIX.writeNewFile(fd, Self.commit, commit.record()) {
+      throw .system(.write, paths.sideFolder, errno: error.code)
+    }
+    _ = fsync(fd)
+    return commit
+  }
+
+  /// Closes the stage folder (the output folder stays open).
+  func close() { DataFilePOSIX.closeQuietly(fd) }
+}
+
+/// The journal files of a stage: names as hexadecimal lines, so any byte in a name survives.
+enum ReportJournal {
+  /// One name per line, in hexadecimal.
+  static func encode(_ names: [[UInt8]]) -> [UInt8] {
+    Array(names.map(hex).map { $0 + "\n" }.joined().utf8)
+  }
+
+  /// The names of ``encode(_:)``; lines that are not hexadecimal are skipped.
+  static func decode(_ bytes: [UInt8]) -> [[UInt8]] {
+    String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap { unhex(String($0)) }
+  }
+
+  /// The `commit` record: the report and the identities of what is to be published.
+  struct Commit: Equatable {
+    /// The report name.
+    var report: [UInt8]
+    /// The staged side folder, results file and page, told apart by identity from the old ones
+    /// swapped into the stage in their place.
+    var side: AtomicFolder.FileIdentity
+    var results: AtomicFolder.FileIdentity
+    var page: AtomicFolder.FileIdentity
+
+    /// The record's bytes: a marker line, the report name in hexadecimal, then one
+    /// `device inode` line each for the side folder, the results file and the page.
+    func record() -> [UInt8] {
+      let lines = ["lossbook-commit 2", ReportJournal.hex(report)] + [side, results, page].map { "\($0.device) \($0.inode)" }
+      return Array(lines.map { $0 + "\n" }.joined().utf8)
+    }
+
+    /// The commit of a record, or nil when it is damaged.
+    init?(record bytes: [UInt8]) {
+      let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+      guard lines.count == 5, lines[0] == "lossbook-commit 2", let report = ReportJournal.unhex(lines[1]), !report.isEmpty
+      else { return nil }
+      let ids = lines[2...].map { $0.split(separator: " ").compactMap { UInt64($0) } }
+      guard ids.allSatisfy({ $0.count == 2 }) else { return nil }
+      let identities = ids.map { AtomicFolder.FileIdentity(device: $0[0], inode: $0[1]) }
+      self.init(report: report, side: identities[0], results: identities[1], page: identities[2])
+    }
+
+    /// Creates a commit.
+    init(report: [UInt8], side: AtomicFolder.FileIdentity, results: AtomicFolder.FileIdentity, page: AtomicFolder.FileIdentity) {
+      self.report = report
+      self.side = side
+      self.results = results
+      self.page = page
+    }
+  }
+
+  /// Bytes as lowercase hexadecimal.
+  static func hex(_ bytes: [UInt8]) -> String {
+    let digits = Array("0123456789abcdef")
+    return String(bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
+  }
+
+  /// The bytes of a hexadecimal string, or nil when it is not one.
+  static func unhex(_ text: String) -> [UInt8]? {
+    let chars = Array(text.utf8)
+    guard chars.count % 2 == 0 else { return nil }
+    var bytes: [UInt8] = []
+    var index = 0
+    while index < chars.count {
+      guard let high = nibble(chars[index]), let low = nibble(chars[index + 1]) else { return nil }
+      bytes.append(high << 4 | low)
+      index += 2
+    }
+    return bytes
+  }
+
+  /// The value of one hexadecimal digit.
+  private static func nibble(_ c: UInt8) -> UInt8? {
+    switch c {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
+    default: return nil
+    }
+  }
+}
