@@ -20,6 +20,8 @@ public struct FrontMatter: Decodable, Sendable {
   public var code: CodeDisplay
   /// The most bytes a render may write (report, results and side files together).
   public var outputLimit: Double
+  /// What the exported CSV files do with text cells that look like spreadsheet formulas.
+  public var csvFormulas: CSVFormulaCells
 
   public init() {
     lang = .en
@@ -28,6 +30,7 @@ public struct FrontMatter: Decodable, Sendable {
     toc = true
     code = .fold
     outputLimit = FrontMatter.defaultOutputLimit
+    csvFormulas = .quote
   }
 
   /// 500 million bytes (500M): far above any real report, low enough to stop a runaway one.
@@ -35,6 +38,7 @@ public struct FrontMatter: Decodable, Sendable {
 
   enum CodingKeys: String, CodingKey {
     case title, subtitle, author, date, description, lang, seed, params, toc, code, limits
+    case csv_formulas
   }
 
   /// `limits:` in the front matter.
@@ -54,6 +58,7 @@ public struct FrontMatter: Decodable, Sendable {
     params = try c.decodeIfPresent([String: ParamValue].self, forKey: .params) ?? [:]
     toc = try c.decodeIfPresent(Bool.self, forKey: .toc) ?? true
     code = try c.decodeIfPresent(Choice<CodeDisplay>.self, forKey: .code)?.value ?? .fold
+    csvFormulas = try c.decodeIfPresent(Choice<CSVFormulaCells>.self, forKey: .csv_formulas)?.value ?? .quote
     outputLimit = FrontMatter.defaultOutputLimit
     if let limits = try c.decodeIfPresent(Limits.self, forKey: .limits), let output = limits.output {
       guard let bytes = output.literal, bytes >= 1 else {
@@ -75,6 +80,9 @@ public struct FrontMatter: Decodable, Sendable {
     FieldDoc("params", "mapping of names to numbers or text", default: "none", "values that expressions read as params.NAME; --param NAME=VALUE overrides them"),
     FieldDoc("toc", "true | false", default: "true", "a table of contents from the headings"),
     FieldDoc("code", "fold | show | hide", default: "fold", "how block sources appear in the report"),
+    FieldDoc(
+      "csv_formulas", "quote | keep", default: "quote",
+      "the CSV files written next to the report: quote starts every text cell that begins with =, +, -, @, a tab or a carriage return (and is not a number) with ', so that a spreadsheet shows it instead of running it as a formula (OWASP's advice); keep writes cells as they are. The report's own tables always show the text as written"),
     FieldDoc(
       "limits", "{output: bytes}", default: "{output: 500M}",
       "the most a render may write (report, results and side files); more is an error, and nothing is written"),
