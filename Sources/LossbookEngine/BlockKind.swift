@@ -29,8 +29,12 @@ public struct SpecKind<Spec: BlockSpec & Decodable>: BlockKind {
     self.fields = fields
   }
 
+  /// Decodes the spec, then refuses it if it asks for more than a fixed limit allows.
   public func decode(_ node: Node, with decoder: SpecDecoder) -> Result<any BlockSpec, SpecDecodingFailure> {
-    decoder.decode(Spec.self, from: node).map { $0 as any BlockSpec }
+    decoder.decode(Spec.self, from: node).flatMap { spec in
+      let overLimit = spec.limitErrors
+      return overLimit.isEmpty ? .success(spec as any BlockSpec) : .failure(SpecDecodingFailure(overLimit))
+    }
   }
 }
 
@@ -42,10 +46,15 @@ public protocol BlockSpec: Sendable {
   var expressions: [SpecExpression] { get }
   /// Runs the block.
   func execute(_ context: ExecutionContext) throws(BlockFailure) -> any BlockResult
+  /// The values written in the spec that exceed a fixed limit (`SpecLimit`), found when it is
+  /// decoded so that `lossbook check` refuses them; values known only when the block runs
+  /// (expressions, other blocks' results) are checked then.
+  var limitErrors: [SpecDecodingError] { get }
 }
 
 extension BlockSpec {
   public var expressions: [SpecExpression] { [] }
+  public var limitErrors: [SpecDecodingError] { [] }
 }
 
 /// What a block computed: numbers for the results file and for expressions, an optional

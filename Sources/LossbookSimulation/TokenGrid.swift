@@ -25,7 +25,9 @@ public enum TokenGrid: Sendable, Equatable {
       }
     case .steps(let a, let step, let b):
       guard step > 0, b >= a else { return [] }
-      let last = Int(((b - a) / step).rounded(.down))
+      // The callers refuse grids over their checkpoint limit first (`count`); a span that
+      // is not a whole number an Int holds has no points.
+      guard let last = Int(exactly: ((b - a) / step).rounded(.down)) else { return [] }
       var xs = (0...last).map { a + Double($0) * step }
       if let end = xs.last, end < b { xs.append(b) }
       return xs
@@ -46,8 +48,7 @@ public enum TokenGrid: Sendable, Equatable {
   /// (so a grid of 10^12 points can be refused before it is made).
   public static func stepCount(from a: Double, every step: Double, to b: Double) -> Int {
     let k = ((b - a) / step).rounded(.down)
-    guard k < Double(Int.max / 2) else { return Int.max }
-    let last = Int(k)
+    guard k < Double(Int.max / 2), let last = Int(exactly: k) else { return Int.max }
     return last + 1 + (a + Double(last) * step < b ? 1 : 0)
   }
 }

@@ -83,7 +83,9 @@ enum ExploreBlock {
 
   private static func chooseControls(_ spec: ExploreSpec, shape: Shape, items: Int?) throws(BlockFailure) -> [ExploreSpec.Control] {
     let allowed = shape.controls + (items == nil ? [] : [.items])
-    guard let asked = spec.controls else { return [shape.controls[0]] + (items == nil ? [] : [.items]) }
+    // By default the questions slider is shown only when its positions stay within the limit.
+    let itemsFit = items.map { ExploreLimits.questions.allows(Double($0)) } ?? false
+    guard let asked = spec.controls else { return [shape.controls[0]] + (itemsFit ? [.items] : []) }
     guard asked.count <= maxControls else {
       throw BlockFailure(ExploreDiagnostics.badControl, "an explorer has at most \(maxControls) controls", at: asked[maxControls].range)
     }
@@ -94,6 +96,7 @@ enum ExploreBlock {
           ExploreDiagnostics.badControl, "'\(c.value.value.rawValue)' is not a control of this task",
           at: c.range, help: "use one of: \(allowed.map(\.rawValue).joined(separator: ", "))")
       }
+      if c.value.value == .items, let items { try ExploreLimits.questions.check(Double(items), at: c.range) }
       if !out.contains(c.value.value) { out.append(c.value.value) }
     }
     return out

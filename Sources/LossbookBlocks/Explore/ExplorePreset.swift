@@ -106,7 +106,7 @@ extension ExploreState {
   func setting(_ control: ExploreSpec.Control, to value: Double) -> ExploreState {
     var s = self
     switch (control, shape) {
-    case (.items, _): s.items = Int(value.rounded())
+    case (.items, _): s.items = Int(exactly: value.rounded()) ?? s.items
     case (.eta, .hinge(let r, _, let k, let c)): s.shape = .hinge(random: r, eta: value, slope: k, ceiling: c)
     case (.slope, .hinge(let r, let eta, _, let c)): s.shape = .hinge(random: r, eta: eta, slope: value, ceiling: c)
     case (.slope, .linear(let v, let at, _, let r, let c)): s.shape = .linear(value: v, at: at, slope: value, random: r, ceiling: c)

@@ -46,7 +46,7 @@ struct ExploreResult: BlockResult {
     /// its value to min + k·step, so a task's own eta of 2.2037 on a grid of 0.01 from 1.90
     /// would be re-simulated at 2.20. Ends are kept to nine decimals, as the page writes them.
     var anchored: Slider {
-      func clean(_ x: Double) -> Double { (x * 1e9).rounded() / 1e9 }
+      func clean(_ x: Double) -> Double { abs(x) < 1e6 ? (x * 1e9).rounded() / 1e9 : x }
       var s = self
       let below = Swift.max(((value - min) / step + 1e-9).rounded(.down), 0)
       s.min = clean(value - below * step)
@@ -55,10 +55,30 @@ struct ExploreResult: BlockResult {
       return s
     }
 
-    /// Every position the browser can give it, min + k·step up to max, in decimal steps.
+    /// The slider with its step widened, when need be, to the smallest 1, 2 or 5 × 10^k that
+    /// keeps it within `ExploreLimits.sliderPositions` positions (a task's slope of 1e300, a
+    /// loss law that gives 1e200); a slider already within the limit is unchanged.
+    var withinLimit: Slider {
+      // Halved, so that the span of any two finite ends is finite.
+      let halfSpan = max / 2 - min / 2
+      let intervals = Double(ExploreLimits.sliderPositions - 1)
+      guard halfSpan.isFinite, step > 0, halfSpan / step * 2 > intervals else { return self }
+      let needed = halfSpan / intervals * 2
+      let decade = pow(10, Foundation.log10(needed).rounded(.down))
+      var s = self
+      s.step = [1.0, 2, 5, 10].map { $0 * decade }.first { $0 >= needed } ?? 10 * decade
+      return s
+    }
+
+    /// Every position the browser can give it, min + k·step up to max, in decimal steps; never
+    /// more than `ExploreLimits.sliderPositions`.
     var positions: [Double] {
-      let count = Int(((max - min) / step + 1e-9).rounded(.down)) + 1
-      return (0..<Swift.max(count, 1)).map { ((min + Double($0) * step) * 1e6).rounded() / 1e6 }
+      let intervals = ((max / 2 - min / 2) / step * 2 + 1e-9).rounded(.down)
+      let count = Swift.min(Int(exactly: intervals).map { $0 + 1 } ?? 1, ExploreLimits.sliderPositions)
+      return (0..<Swift.max(count, 1)).map { k in
+        let x = min + Double(k) * step
+        return abs(x) < 1e9 ? (x * 1e6).rounded() / 1e6 : x
+      }
     }
   }
 
@@ -77,8 +97,9 @@ struct ExploreResult: BlockResult {
           value: values["mid"] ?? 2.4, text: ja ? "損失{mid}" : "loss {mid}")
       case .slope:
         let v = values["slope"] ?? 1
+        let top = Swift.min((v * 2 * 20).rounded(.up) / 20, .greatestFiniteMagnitude)
         return Slider(
-          control: c, min: 0, max: max(3, (v * 2 * 20).rounded(.up) / 20), step: 0.05, value: v,
+          control: c, min: 0, max: max(3, top), step: 0.05, value: v,
           text: ja ? "損失0.1あたり+{points}ポイント" : "+{points} points per 0.1 loss")
       case .width:
         return Slider(control: c, min: 0.02, max: 0.5, step: 0.01, value: values["width"] ?? 0.2, text: ja ? "幅{width}" : "width {width}")
@@ -88,10 +109,11 @@ struct ExploreResult: BlockResult {
         // count off the grid gets a warning, see ExploreBlock.itemsWarning).
         return Slider(control: c, min: 10, max: max(2000, v), step: 10, value: v, text: ja ? "{items}問" : "{items} questions")
       }
-    }.map { $0.control == .items ? $0 : $0.anchored }
+    }.map { $0.control == .items ? $0 : $0.withinLimit.anchored }
   }
 
-  private func rounded(_ x: Double, _ step: Double) -> Double { (x / step).rounded() / (1 / step) }
+  /// `x` to a multiple of `step`; values too large for a step of 0.01 to matter are kept.
+  private func rounded(_ x: Double, _ step: Double) -> Double { abs(x) < 1e12 ? (x / step).rounded() / (1 / step) : x }
 
   /// Whether `control` moves the curve of `state` (the number of questions always does).
   static func enabled(_ control: ExploreSpec.Control, in state: ExploreState) -> Bool {
@@ -234,12 +256,14 @@ struct ExploreResult: BlockResult {
     }
     return .object([
       ("figure", .string("figure-\(blockID)")), ("seed", .string("\(seed)|\(blockID)")), ("shape", .string(own.shape.name)),
-      ("x", .array(loss.map { .number(($0 * 1e6).rounded() / 1e6) })),
-      ("loss", .array(lossTrue.map { .number(($0 * 1e6).rounded() / 1e6) })),
+      ("x", .array(loss.map { .number(Self.micro($0)) })), ("loss", .array(lossTrue.map { .number(Self.micro($0)) })),
       ("series", .array(groups.map { (_, keep) in .array(keep.indices.filter { keep[$0] }.map { .number(Double($0)) }) })),
       ("frames", .array(frames.map { .object([("x", axis($0.x)), ("y", axis($0.y))]) })), ("values", .object(ownValues)),
       ("text", .object(text)), ("valueText", .object(sliders.map { ($0.control.rawValue, .string($0.text)) })),
       ("sentence", .string(sentence.template(own, live: live(own)))), ("presets", .array(presetData)),
     ])
   }
+
+  /// `x` to six decimals, as the page carries losses; values too large for that to matter are kept.
+  static func micro(_ x: Double) -> Double { abs(x) < 1e9 ? (x * 1e6).rounded() / 1e6 : x }
 }

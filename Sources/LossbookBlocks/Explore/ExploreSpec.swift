@@ -32,11 +32,23 @@ struct ExploreSpec: Decodable, BlockSpec {
     FieldDoc(
       "controls", "up to 3 of eta, slope, items (hinge), mid, width (logistic), slope, items (linear)",
       default: "[eta, items] for a hinge, [mid, items] for a logistic, [slope, items] for a line",
-      "the sliders; items is the number of questions per checkpoint (needs a task with items)"),
+      "the sliders; items is the number of questions per checkpoint (needs a task with items, \(ExploreLimits.questions.words); by default only then). Each slider has at most \(ExploreLimits.sliderPositions) positions: a threshold, midpoint or slope slider over a wider range moves in larger steps"),
     FieldDoc(
       "presets", "any of emergent, smooth, mirage, few-questions",
       default: "every preset that applies to the task and controls",
       "teaching buttons, each computed from the task: emergent = the task's own hinge; smooth = an S-curve over the checkpoints' loss range to the same top score; mirage = exact match of 5 tokens whose per-token probability rises smoothly from the guessing level; few-questions = 100 questions per checkpoint (needs the items control); [] for none"),
     FieldDoc("title", "text", default: "a title from the task", "the figure's title"),
   ]
+}
+
+/// The fixed limits of an explorer. The page carries the words of every position of every
+/// slider, so positions are what cost time and bytes (10^6 took 111 s and made a 209 MB page).
+enum ExploreLimits {
+  /// The most positions a slider has: the threshold, midpoint and slope sliders widen their
+  /// step to stay within it.
+  static let sliderPositions = 2_001
+  /// The questions slider moves in tens from 10, so this many questions fill its positions.
+  static let questions = SpecLimit(
+    "the task's items (the questions slider's top)", maximum: 20_000,
+    help: "leave items out of controls (the figure keeps the task's own items), or give the task at most 20000 items")
 }

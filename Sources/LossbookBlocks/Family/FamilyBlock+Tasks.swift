@@ -102,17 +102,19 @@ extension FamilyBlock {
     guard let r = t[.random] else { return options! }
     let random = try context.number(r)
     let k = (1 / random).rounded()
-    guard random > 0, random < 1, abs(k * random - 1) <= chanceTolerance else {
+    // K is a count of options, so it must be a whole number an Int holds (1e-300 is not 1/K).
+    guard random > 0, random < 1, abs(k * random - 1) <= chanceTolerance, let count = Int(exactly: k), count <= Int32.max
+    else {
       throw BlockFailure(
         FamilyDiagnostics.badTask, "the chance level of an items task is 1/K for K answer options, not \(FamilyDiagnostics.show(random))",
         at: r.range, help: "write options: 4 (chance 0.25) instead")
     }
-    if let options, options != Int(k) {
+    if let options, options != count {
       throw BlockFailure(
         FamilyDiagnostics.badTask, "random (\(FamilyDiagnostics.show(random))) is not 1/options (1/\(options))", at: r.range,
         help: "give only one of random and options")
     }
-    return Int(k)
+    return count
   }
 
   /// The chance level must be in [0, 1) and below the ceiling, which is at most 1.

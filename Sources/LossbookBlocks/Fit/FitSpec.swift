@@ -36,6 +36,24 @@ struct FitSpec: Decodable, BlockSpec {
     try FitBlock.run(self, context: context)
   }
 
+  /// The grid sizes, iteration counts and start combinations over `FitLimits`.
+  var limitErrors: [SpecDecodingError] {
+    let counts: [(SpecLimit, Located<Int>?)] = [
+      (FitLimits.gridSize, grid_size), (FitLimits.gridRefine, grid_refine), (FitLimits.iterations, max_iterations),
+      (FitLimits.huberIterations, huber_iterations),
+    ]
+    var errors = counts.compactMap { limit, field in
+      field.flatMap { limit.decodingError(Double($0.value), at: $0.range) }
+    }
+    for entry in models ?? [] {
+      guard case .formula(let formula) = entry.kind else { continue }
+      // Multiplied as Doubles, so that no count of lists can overflow.
+      let combinations = formula.start.fields.reduce(1.0) { $0 * Double($1.value.values.count) }
+      if let e = FitLimits.starts.decodingError(combinations, at: formula.name.range) { errors.append(e) }
+    }
+    return errors
+  }
+
   static let fields: [FieldDoc] = [
     FieldDoc("table", "block id", "the table to fit (a family or data block)"),
     FieldDoc("x", "column, or [N, D] for chinchilla", "the predictor, usually loss; chinchilla takes the pair [N, D]"),
@@ -44,26 +62,42 @@ struct FitSpec: Decodable, BlockSpec {
       "models",
       "list of linear | quadratic | logistic | hinge | segmented | exp-decay | power-law | chinchilla | {name, formula, start, positive}",
       default: "[linear, logistic, hinge]",
-      "linear: y = b0 + b1 x; quadratic: y = b0 + b1 x + b2 x^2; logistic: y = lo + (hi - lo) / (1 + exp((x - mid) / width)); hinge: y = r + k max(eta - x, 0) and segmented: y = b0 + b1 x + b2 max(x - psi, 0), both at the global optimum by profiling the threshold; exp-decay: y = eps - k exp(-gamma x), gamma > 0; power-law: y = a + b x^(-c), c > 0; chinchilla: log L = log(E + A N^-alpha + B D^-beta), E, A, B > 0, from the Hoffmann grid; a formula: any column by name, its parameters named in start (a number, or a list of numbers: every combination is a start), positive: the parameters fitted on the log scale"),
+      "linear: y = b0 + b1 x; quadratic: y = b0 + b1 x + b2 x^2; logistic: y = lo + (hi - lo) / (1 + exp((x - mid) / width)); hinge: y = r + k max(eta - x, 0) and segmented: y = b0 + b1 x + b2 max(x - psi, 0), both at the global optimum by profiling the threshold; exp-decay: y = eps - k exp(-gamma x), gamma > 0; power-law: y = a + b x^(-c), c > 0; chinchilla: log L = log(E + A N^-alpha + B D^-beta), E, A, B > 0, from the Hoffmann grid; a formula: any column by name, its parameters named in start (a number, or a list of numbers: every combination is a start, \(FitLimits.starts.words) combinations), positive: the parameters fitted on the log scale"),
     FieldDoc("weights", "none | binomial | column", default: "none", "weights w_i: RSS becomes the weighted sum everywhere; binomial: 1 / max(y (1 - y), binomial_floor), for y in [0, 1]"),
     FieldDoc("binomial_floor", "number > 0", default: "0.001", "binomial weights: the smallest variance y (1 - y) used"),
     FieldDoc("robust", "{huber: delta}", default: "none (least squares)", "the Huber loss with this delta, by iteratively reweighted least squares (chinchilla: Hoffmann's 1e-3)"),
     FieldDoc("starts", "data | grid", default: "data", "exp-decay, power-law: polish the best grid_refine points of the profiled rate grid instead of the best one; chinchilla always uses the Hoffmann grid"),
-    FieldDoc("grid_refine", "whole number ≥ 1", default: "10", "how many of the best grid points (by the objective at the start) the solver polishes"),
-    FieldDoc("grid_size", "whole number ≥ 1", default: "25", "exp-decay, power-law: how many log-spaced rates the profiled grid has"),
+    FieldDoc("grid_refine", "whole number ≥ 1, \(FitLimits.gridRefine.words)", default: "10", "how many of the best grid points (by the objective at the start) the solver polishes"),
+    FieldDoc("grid_size", "whole number ≥ 1, \(FitLimits.gridSize.words)", default: "25", "exp-decay, power-law: how many log-spaced rates the profiled grid has"),
     FieldDoc("criterion", "aic | bic", default: "bic", "how the best model is chosen (the smallest wins)"),
     FieldDoc("min_side", "whole number ≥ 1", default: "5", "hinge, segmented: the fewest points on each side of the threshold"),
     FieldDoc("xtol", "number > 0", default: "1e-10", "Levenberg-Marquardt step tolerance"),
     FieldDoc("gtol", "number > 0", default: "1e-10", "Levenberg-Marquardt gradient tolerance"),
     FieldDoc("ftol", "number ≥ 0", default: "0", "Levenberg-Marquardt residual-change tolerance (GSL 2.7 does not test it)"),
-    FieldDoc("max_iterations", "whole number ≥ 1", default: "500", "the most solver iterations"),
+    FieldDoc("max_iterations", "whole number ≥ 1, \(FitLimits.iterations.words)", default: "500", "the most solver iterations"),
     FieldDoc("geodesic", "true | false", default: "false", "geodesic acceleration in the trust-region solver"),
     FieldDoc("collinearity", "number > 0", default: "1e-14", "a parameter is not identified when 1 / VIF of its Jacobian column falls below this (singular Jacobian)"),
     FieldDoc("bound_tolerance", "number > 0", default: "1e-6", "a positive parameter below this fraction of its start has run off to its bound"),
-    FieldDoc("huber_iterations", "whole number ≥ 1", default: "500", "robust: the most reweighting rounds"),
+    FieldDoc("huber_iterations", "whole number ≥ 1, \(FitLimits.huberIterations.words)", default: "500", "robust: the most reweighting rounds"),
     FieldDoc("huber_tolerance", "number > 0", default: "1e-9", "robust: stop when no parameter moves by more than this (relative) between rounds"),
     FieldDoc("trace", "true | false", default: "false", "add each model's convergence trace (iteration, RSS, parameters) to the results file"),
   ]
+}
+
+/// The fixed limits of a `fit` block, each sized so that a fit ends within seconds.
+enum FitLimits {
+  static let gridSize = SpecLimit(
+    "grid_size", maximum: 100_000, help: "use a coarser grid: the default 25 rates, or a few hundred, find the optimum")
+  static let gridRefine = SpecLimit(
+    "grid_refine", maximum: 1_000, help: "polish fewer grid points: the default is 10")
+  static let iterations = SpecLimit(
+    "max_iterations", maximum: 10_000,
+    help: "a fit that needs more iterations than this will not converge; try other starts")
+  static let huberIterations = SpecLimit(
+    "huber_iterations", maximum: 10_000, help: "use fewer reweighting rounds: the default is 500")
+  static let starts = SpecLimit(
+    "the number of start combinations", maximum: 1_000,
+    help: "give fewer starting values per parameter: every combination of the lists is a separate fit")
 }
 
 /// `robust: {huber: 0.001}`.

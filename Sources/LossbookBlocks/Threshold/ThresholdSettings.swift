@@ -46,19 +46,24 @@ struct ThresholdSettings: Sendable {
     }
     let replicateLimit = try number(
       spec.limits?.replicates, "limits.replicates", default: ThresholdLimits.defaultReplicates,
-      valid: { $0 >= 1 && $0 <= ThresholdLimits.ceilingReplicates }, rule: "a number from 1 to 10,000,000")
-    func whole(_ n: SpecNumber?, _ name: String, default value: Int, atLeast low: Int) throws(BlockFailure) -> Int {
-      let v = try number(n, name, default: Double(value), valid: { $0 == $0.rounded() && $0 >= Double(low) && $0 <= 1e7 }, rule: "a whole number of at least \(low)")
+      valid: { $0 >= 1 }, rule: "a number of at least 1")
+    try ThresholdLimits.replicatesCeiling.check(replicateLimit, at: spec.limits?.replicates?.range)
+    /// A whole number of at least `low`, within its fixed `limit`.
+    func whole(
+      _ n: SpecNumber?, _ name: String, default value: Int, atLeast low: Int, limit: SpecLimit
+    ) throws(BlockFailure) -> Int {
+      let v = try number(
+        n, name, default: Double(value), valid: { $0 == $0.rounded() && $0 >= Double(low) },
+        rule: "a whole number of at least \(low)")
+      try limit.check(v, at: n?.range)
       return Int(v)
     }
     /// A replicate count, within the block's documented limit.
     func replicates(_ n: SpecNumber?, _ name: String, default value: Int, atLeast low: Int) throws(BlockFailure) -> Int {
       let v = try number(n, name, default: Double(value), valid: { $0 == $0.rounded() && $0 >= Double(low) }, rule: "a whole number of at least \(low)")
       if v > replicateLimit, let n {
-        throw BlockFailure(
-          ThresholdDiagnostics.tooManyReplicates,
-          "\(name) asks for \(LossbookNumberFormat().format(v, style: .automatic)) replicates, more than limits.replicates (\(Int(replicateLimit)))",
-          at: n.range, help: "ask for fewer, or raise limits: {replicates: …} if you mean it")
+        let (message, help) = ThresholdLimits.tooManyReplicates(name, asked: v, limit: replicateLimit)
+        throw BlockFailure(ThresholdDiagnostics.tooManyReplicates, message, at: n.range, help: help)
       }
       return Int(v)
     }
@@ -80,7 +85,7 @@ struct ThresholdSettings: Sendable {
     level = try number(spec.ci?.level, "ci.level", default: Self.defaultLevel, valid: { $0 > 0 && $0 < 1 }, rule: "strictly between 0 and 1")
     resampleRuns = spec.ci?.resample?.value.value == .runs
     runsColumn = spec.runs ?? Located("run", at: spec.ci?.resample?.range ?? context.blockRange)
-    minSide = try whole(spec.min_side, "min_side", default: 5, atLeast: 1)
+    minSide = try whole(spec.min_side, "min_side", default: 5, atLeast: 1, limit: ThresholdLimits.minSide)
     if let c = spec.candidates {
       let from = try number(c.from, "candidates.from", default: 0.10, valid: { (0...1).contains($0) }, rule: "a quantile between 0 and 1")
       let to = try number(c.to, "candidates.to", default: 0.90, valid: { (0...1).contains($0) }, rule: "a quantile between 0 and 1")
@@ -88,7 +93,8 @@ struct ThresholdSettings: Sendable {
         throw BlockFailure(ThresholdDiagnostics.badOption, "candidates: from (\(from)) must not exceed to (\(to))", at: c.range)
       }
       if let g = c.grid {
-        candidates = .grid(count: try whole(g, "candidates.grid", default: 100, atLeast: 1), from: from, to: to)
+        let count = try whole(g, "candidates.grid", default: 100, atLeast: 1, limit: ThresholdLimits.candidateGrid)
+        candidates = .grid(count: count, from: from, to: to)
       } else {
         candidates = .gaps(from: from, to: to)
       }
@@ -102,7 +108,7 @@ struct ThresholdSettings: Sendable {
       chanceTolerance: try number(spec.chance_tolerance, "chance_tolerance", default: defaults.chanceTolerance, valid: { $0 >= 0 }, rule: "0 or more"),
       bicMargin: try number(spec.bic_margin, "bic_margin", default: defaults.bicMargin, valid: { $0 >= 0 }, rule: "0 or more"),
       minSide: minSide)
-    daviesK = try whole(spec.davies?.k, "davies.k", default: 10, atLeast: 2)
+    daviesK = try whole(spec.davies?.k, "davies.k", default: 10, atLeast: 2, limit: ThresholdLimits.daviesPoints)
     let multiplier = try number(spec.pelt?.multiplier, "pelt.multiplier", default: Self.defaultPeltMultiplier, valid: { $0 > 0 }, rule: "above 0")
     switch spec.pelt?.penalty {
     case .fixed(let n)?:
@@ -112,8 +118,10 @@ struct ThresholdSettings: Sendable {
     case .rule(.mad)?, nil:
       peltPenalty = .madOfDifferences(multiplier: multiplier)
     }
-    peltMinSize = try whole(spec.pelt?.min_size, "pelt.min_size", default: 3, atLeast: 1)
-    binsegBreaks = try whole(spec.binseg?.breaks, "binseg.breaks", default: 1, atLeast: 1)
-    binsegMinSize = try whole(spec.binseg?.min_size, "binseg.min_size", default: 3, atLeast: 1)
+    peltMinSize = try whole(
+      spec.pelt?.min_size, "pelt.min_size", default: 3, atLeast: 1, limit: ThresholdLimits.peltMinSize)
+    binsegBreaks = try whole(spec.binseg?.breaks, "binseg.breaks", default: 1, atLeast: 1, limit: ThresholdLimits.breaks)
+    binsegMinSize = try whole(
+      spec.binseg?.min_size, "binseg.min_size", default: 3, atLeast: 1, limit: ThresholdLimits.binsegMinSize)
   }
 }

@@ -1,4 +1,5 @@
 import LossbookEngine
+import LossbookRender
 import LossbookSyntax
 
 /// A `threshold` block: tests whether a score waits for the loss to pass a threshold
@@ -53,6 +54,27 @@ struct ThresholdSpec: Decodable, BlockSpec {
     try ThresholdBlock.run(self, context: context)
   }
 
+  /// The counts written as numbers that exceed a fixed limit (`ThresholdLimits`), and replicate
+  /// counts over `limits.replicates`: refused by `lossbook check`, as the run would refuse them.
+  var limitErrors: [SpecDecodingError] {
+    let fixed: [(SpecLimit, SpecNumber?)] = [
+      (ThresholdLimits.replicatesCeiling, limits?.replicates), (ThresholdLimits.candidateGrid, candidates?.grid),
+      (ThresholdLimits.daviesPoints, davies?.k), (ThresholdLimits.breaks, binseg?.breaks),
+      (ThresholdLimits.minSide, min_side), (ThresholdLimits.peltMinSize, pelt?.min_size),
+      (ThresholdLimits.binsegMinSize, binseg?.min_size),
+    ]
+    var errors = fixed.compactMap { limit, n in
+      n.flatMap { n in n.literal.flatMap { limit.decodingError($0, at: n.range) } }
+    }
+    let ceiling = limits?.replicates?.literal ?? ThresholdLimits.defaultReplicates
+    for (name, n) in [("bootstrap", bootstrap), ("ci.replicates", ci?.replicates)] {
+      guard let n, let v = n.literal, v > ceiling, ceiling <= ThresholdLimits.ceilingReplicates else { continue }
+      let (message, help) = ThresholdLimits.tooManyReplicates(name, asked: v, limit: ceiling)
+      errors.append(SpecDecodingError(ThresholdDiagnostics.tooManyReplicates, message, at: n.range, help: help))
+    }
+    return errors
+  }
+
   static let fields: [FieldDoc] = [
     FieldDoc("table", "block id", "the table to test (a family or data block)"),
     FieldDoc("x", "column", "the loss (or any predictor); the threshold is a value of it"),
@@ -65,24 +87,24 @@ struct ThresholdSpec: Decodable, BlockSpec {
     FieldDoc("ci.replicates", "whole number ≥ 1", default: "500", "the threshold's percentile-bootstrap interval: replicates"),
     FieldDoc(
       "limits", "{replicates}", default: "{replicates: 100000}",
-      "the most replicates bootstrap and ci.replicates may ask for; more is an error before any work (raise it here, up to 10,000,000)"),
+      "the most replicates bootstrap and ci.replicates may ask for; more is an error before any work (raise it here, \(ThresholdLimits.replicatesCeiling.words))"),
     FieldDoc("ci.level", "number in (0, 1)", default: "0.95", "the coverage of every interval of the block"),
     FieldDoc("ci.resample", "cases | runs", default: "cases", "resample single checkpoints, or whole runs (the column `runs`)"),
     FieldDoc("runs", "column", default: "run", "ci.resample: runs: the column naming each checkpoint's run"),
     FieldDoc(
       "candidates", "gaps | {from, to} | {grid, from, to}", default: "gaps from 0.10 to 0.90",
-      "sup-F's candidate thresholds: every gap between distinct x, or grid evenly spaced values, between the quantiles from and to of x"),
-    FieldDoc("min_side", "whole number ≥ 1", default: "5", "the fewest points on each side of any threshold (fits, tests, verdict)"),
+      "sup-F's candidate thresholds: every gap between distinct x, or grid evenly spaced values (grid \(ThresholdLimits.candidateGrid.words)), between the quantiles from and to of x"),
+    FieldDoc("min_side", "whole number ≥ 1, \(ThresholdLimits.minSide.words)", default: "5", "the fewest points on each side of any threshold (fits, tests, verdict)"),
     FieldDoc("alpha", "number in (0, 1)", default: "0.05", "the test level of the verdict"),
-    FieldDoc("davies.k", "whole number ≥ 2", default: "10", "Davies test: evaluation points (R segmented's default)"),
+    FieldDoc("davies.k", "whole number ≥ 2, \(ThresholdLimits.daviesPoints.words)", default: "10", "Davies test: evaluation points (R segmented's default)"),
     FieldDoc("chow.at", "number", default: "none (no Chow test)", "Chow test: the known threshold to test"),
     FieldDoc(
       "pelt.penalty", "number > 0 | mad | mean-square", default: "mad",
       "PELT's penalty per change point: a number, or multiplier × sigma² × ln n with sigma² from the first differences of the sorted scores, by their MAD (STATS.md) or their mean square (WORKLOAD-W1.md); mad falls back to mean-square when more than half the differences are equal"),
     FieldDoc("pelt.multiplier", "number > 0", default: "2", "PELT: the multiplier of the estimated penalty"),
-    FieldDoc("pelt.min_size", "whole number ≥ 1", default: "3", "PELT: the shortest segment (ruptures' min_size)"),
-    FieldDoc("binseg.breaks", "whole number ≥ 1", default: "1", "binary segmentation: the number of change points"),
-    FieldDoc("binseg.min_size", "whole number ≥ 1", default: "3", "binary segmentation: the shortest segment"),
+    FieldDoc("pelt.min_size", "whole number ≥ 1, \(ThresholdLimits.peltMinSize.words)", default: "3", "PELT: the shortest segment (ruptures' min_size)"),
+    FieldDoc("binseg.breaks", "whole number ≥ 1, \(ThresholdLimits.breaks.words)", default: "1", "binary segmentation: the number of change points"),
+    FieldDoc("binseg.min_size", "whole number ≥ 1, \(ThresholdLimits.binsegMinSize.words)", default: "3", "binary segmentation: the shortest segment"),
     FieldDoc("chance_tolerance", "number ≥ 0", default: "0.02", "verdict: a high-loss mean this close to random counts as at chance"),
     FieldDoc("chance_slack", "number ≥ 0", default: "1", "random may lie outside the scores' range by at most this many times their span"),
     FieldDoc("bic_margin", "number ≥ 0", default: "2", "verdict: hinge and logistic BICs closer than this split the evidence"),
@@ -181,4 +203,27 @@ struct ThresholdLimits: Decodable, Sendable {
   static let defaultReplicates = 100_000.0
   /// The most `limits.replicates` itself may be raised to.
   static let ceilingReplicates = 10_000_000.0
+  /// `ceilingReplicates` as a fixed limit of `limits.replicates`.
+  static let replicatesCeiling = SpecLimit(
+    "limits.replicates", maximum: Int(ceilingReplicates),
+    help: "ask for fewer replicates: 10,000 already give p-values to ±0.005")
+  static let candidateGrid = SpecLimit(
+    "candidates.grid", maximum: 10_000,
+    help: "use fewer candidate thresholds, or candidates: gaps (every gap between distinct x)")
+  static let daviesPoints = SpecLimit("davies.k", maximum: 1_000, help: "use fewer evaluation points: the default is 10")
+  static let breaks = SpecLimit("binseg.breaks", maximum: 1_000, help: "ask for fewer change points: the default is 1")
+  static let minSide = SpecLimit("min_side", maximum: 10_000_000, help: "use a smaller minimum: the default is 5")
+  static let peltMinSize = SpecLimit(
+    "pelt.min_size", maximum: 10_000_000, help: "use a shorter segment: the default is 3")
+  static let binsegMinSize = SpecLimit(
+    "binseg.min_size", maximum: 10_000_000, help: "use a shorter segment: the default is 3")
+
+  /// The words of a replicate count over `limits.replicates`: the message and the help.
+  static func tooManyReplicates(_ name: String, asked: Double, limit: Double) -> (String, String) {
+    (
+      "\(name) asks for \(LossbookNumberFormat().format(asked, style: .automatic)) replicates, "
+        + "more than limits.replicates (\(SpecLimit.show(limit)))",
+      "ask for fewer, or raise limits: {replicates: …} if you mean it"
+    )
+  }
 }

@@ -22,6 +22,8 @@ public struct FrontMatter: Decodable, Sendable {
   public var outputLimit: Double
   /// The CSL JSON file of works the prose may cite, relative to the notebook.
   public var bibliography: String?
+  /// What the exported CSV files do with text cells that look like spreadsheet formulas.
+  public var csvFormulas: CSVFormulaCells
 
   public init() {
     lang = .en
@@ -30,6 +32,7 @@ public struct FrontMatter: Decodable, Sendable {
     toc = true
     code = .fold
     outputLimit = FrontMatter.defaultOutputLimit
+    csvFormulas = .quote
   }
 
   /// 500 million bytes (500M): far above any real report, low enough to stop a runaway one.
@@ -37,6 +40,7 @@ public struct FrontMatter: Decodable, Sendable {
 
   enum CodingKeys: String, CodingKey {
     case title, subtitle, author, date, description, lang, seed, params, toc, code, limits, references, bibliography
+    case csv_formulas
   }
 
   /// `references:`, read here only so that it is a known field; `Bibliography` reads the works
@@ -62,6 +66,7 @@ public struct FrontMatter: Decodable, Sendable {
     params = try c.decodeIfPresent([String: ParamValue].self, forKey: .params) ?? [:]
     toc = try c.decodeIfPresent(Bool.self, forKey: .toc) ?? true
     code = try c.decodeIfPresent(Choice<CodeDisplay>.self, forKey: .code)?.value ?? .fold
+    csvFormulas = try c.decodeIfPresent(Choice<CSVFormulaCells>.self, forKey: .csv_formulas)?.value ?? .quote
     outputLimit = FrontMatter.defaultOutputLimit
     _ = try c.decodeIfPresent(ReferencesField.self, forKey: .references)
     bibliography = try c.decodeIfPresent(String.self, forKey: .bibliography)
@@ -91,6 +96,9 @@ public struct FrontMatter: Decodable, Sendable {
     FieldDoc(
       "bibliography", "path of a CSL JSON file", default: "none",
       "more works to cite, from a file beside the notebook (Zotero exports CSL JSON)"),
+    FieldDoc(
+      "csv_formulas", "quote | keep", default: "quote",
+      "the CSV files written next to the report: quote starts every text cell that begins with =, +, -, @, a tab or a carriage return (and is not a number) with ', so that a spreadsheet shows it instead of running it as a formula (OWASP's advice); keep writes cells as they are. The report's own tables always show the text as written"),
     FieldDoc(
       "limits", "{output: bytes}", default: "{output: 500M}",
       "the most a render may write (report, results and side files); more is an error, and nothing is written"),

@@ -31,7 +31,9 @@ struct ReportAssembler {
           blockID: b.id, language: front.lang, sideFolder: HTML.relativeFolderURL(name), headingLevel: b.syntax.headingLevel)
         let rendering = r.render(context)
         html += output(rendering.html, of: b, words: words)
-        if let t = r.table { sideFiles.append(SideFile(name: "\(b.id).csv", contents: t.csv())) }
+        if let t = r.table {
+          sideFiles.append(SideFile(name: "\(b.id).csv", contents: t.csv(formulas: front.csvFormulas)))
+        }
         sideFiles += rendering.sideFiles
         for script in rendering.scripts where !scripts.contains(script) { scripts.append(script) }
       case .failed(let f)?:

@@ -17,7 +17,9 @@ struct ChartAxisMap {
     let t: Double
     switch scale {
     case .linear:
-      t = (value - domain.lowerBound) / (domain.upperBound - domain.lowerBound)
+      // Halved, so that a domain wider than the largest Double still gives a finite share
+      // (halving is exact, so other domains map as before).
+      t = (value / 2 - domain.lowerBound / 2) / (domain.upperBound / 2 - domain.lowerBound / 2)
     case .log10:
       let lo = Foundation.log10(domain.lowerBound)
       t = (Foundation.log10(value) - lo) / (Foundation.log10(domain.upperBound) - lo)
@@ -54,9 +56,11 @@ enum ChartDomain {
     guard let lo = usable.min(), let hi = usable.max() else { return nil }
     switch scale {
     case .linear:
-      let pad = hi == lo ? (lo == 0 ? 1 : abs(lo) * 0.1) : (hi - lo) * padding
-      if let floor, lo >= floor { return floor...(hi + pad) }
-      return (lo - pad)...(hi + pad)
+      // Halved, so that a span wider than the largest Double pads to a finite domain.
+      let pad = hi == lo ? (lo == 0 ? 1 : abs(lo) * 0.1) : (hi / 2 - lo / 2) * (2 * padding)
+      let top = finite(hi + pad)
+      if let floor, lo >= floor { return floor...top }
+      return finite(lo - pad)...top
     case .log10:
       var l = Foundation.log10(lo)
       var h = Foundation.log10(hi)
@@ -68,7 +72,14 @@ enum ChartDomain {
         l -= pad
         h += pad
       }
-      return pow(10, l)...pow(10, h)
+      // Kept inside the positive finite Doubles (denormals, values near the largest Double).
+      let lower = max(pow(10, l), .leastNonzeroMagnitude)
+      return lower...max(finite(pow(10, h)), lower)
     }
+  }
+
+  /// `x`, with an overflow to infinity brought back to the largest finite Double.
+  static func finite(_ x: Double) -> Double {
+    x.isFinite ? x : (x > 0 ? .greatestFiniteMagnitude : -.greatestFiniteMagnitude)
   }
 }

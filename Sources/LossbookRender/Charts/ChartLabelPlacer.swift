@@ -94,6 +94,9 @@ struct ChartLabelPlacer {
     return best
   }
 
+  /// The most samples one polyline segment gets (a figure is a few thousand px across).
+  static let maxSamplesPerSegment = 2_000.0
+
   /// Points every `step` px along a polyline, its vertices included.
   static func samples(_ pixels: [(Double, Double)], step: Double = 5) -> [(Double, Double)] {
     guard var previous = pixels.first else { return [] }
@@ -101,7 +104,10 @@ struct ChartLabelPlacer {
     for point in pixels.dropFirst() {
       let length = ((point.0 - previous.0) * (point.0 - previous.0) + (point.1 - previous.1) * (point.1 - previous.1))
         .squareRoot()
-      let pieces = max(Int(length / step), 1)
+      // A segment running far off the figure (a curve at 1e300) is sampled no finer than
+      // `maxSamplesPerSegment`, and one that is not finite only at its ends.
+      let steps = length.isFinite ? min(length / step, maxSamplesPerSegment).rounded(.down) : 1
+      let pieces = max(Int(exactly: steps) ?? 1, 1)
       for k in 1...pieces {
         let t = Double(k) / Double(pieces)
         out.append((previous.0 + (point.0 - previous.0) * t, previous.1 + (point.1 - previous.1) * t))

@@ -49,9 +49,10 @@ extension ChartSVG {
     for bar in bars {
       let (left, right) = barSpan(bar, cell: cell)
       let top = cell.y.pixel(bar.count)
-      guard abs(baseline - top) >= 1 else { continue }
-      let columns = max(Int((right - left) / 8), 1)
-      let rows = max(Int(abs(baseline - top) / 8), 1)
+      // Pixels are finite and within a few thousand of the plot; anything else has no obstacles.
+      guard abs(baseline - top) >= 1, let columns = obstacleSteps(right - left),
+        let rows = obstacleSteps(abs(baseline - top))
+      else { continue }
       for i in 0...columns {
         for j in 0...rows {
           points.append((left + (right - left) * Double(i) / Double(columns), top + (baseline - top) * Double(j) / Double(rows)))
@@ -59,5 +60,12 @@ extension ChartSVG {
       }
     }
     return points
+  }
+
+  /// How many 8 px steps cover `length` pixels (at least 1); nil when the length is not a
+  /// finite number of pixels a figure can have (at most 100,000).
+  static func obstacleSteps(_ length: Double) -> Int? {
+    guard length.isFinite, abs(length) <= 100_000 else { return nil }
+    return max(Int(exactly: (length / 8).rounded(.towardZero)) ?? 1, 1)
   }
 }

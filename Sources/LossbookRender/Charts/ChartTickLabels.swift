@@ -24,8 +24,9 @@ enum ChartTickLabels {
     let style = style(set, axis: axis)
     return set.values.map { value in
       let label = formatter.format(value, style: style)
-      guard axis.scale == .log10, label.contains("e"), value > 0 else { return label }
-      let power = Int((Foundation.log10(value)).rounded())
+      guard axis.scale == .log10, label.contains("e"), value > 0,
+        let power = Int(exactly: Foundation.log10(value).rounded())
+      else { return label }
       return value == ChartTicks.decimal(1, power) ? "10" + superscript(power) : label
     }
   }

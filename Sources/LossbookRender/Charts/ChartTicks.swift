@@ -47,6 +47,10 @@ public enum ChartTicks {
     Double("\(m)e\(p)") ?? Double(m) * pow(10, Double(p))
   }
 
+  /// The largest tick index |value / step| ticked: beyond it, index × mantissa would not be
+  /// an exact whole number.
+  static let maxTickIndex = 1e15
+
   private static func counts(_ minCount: Int, _ maxCount: Int) -> (Int, Int) {
     let high = max(maxCount, 2)
     return (min(max(minCount, 2), high), high)
@@ -60,7 +64,11 @@ public enum ChartTicks {
     guard lo.isFinite, hi.isFinite, hi > lo else { return ChartTickSet(values: [lo], decimals: nil) }
     let (minC, maxC) = counts(minCount, maxCount)
     let target = Double(min(max(6, minC), maxC))
-    let e0 = Int(floor(Foundation.log10(hi - lo)))
+    // A span wider than the largest Double, or too narrow for a step (two values one step
+    // apart near 1e300, denormals): no nice step exists, so the ends alone are ticked.
+    guard let e0 = Int(exactly: floor(Foundation.log10(hi - lo))) else {
+      return ChartTickSet(values: [lo, hi], decimals: nil)
+    }
     // Step = m × 10^p: 1, 2, 2.5 and 5 × 10^k.
     typealias Candidate = (m: Int, p: Int, first: Int, last: Int, score: Double)
     var best: Candidate?
@@ -68,8 +76,11 @@ public enum ChartTicks {
     for k in (e0 - 3)...(e0 + 1) {
       for (m, p) in [(1, k), (2, k), (25, k - 1), (5, k)] where !wholeNumbers || p >= 0 {
         let step = decimal(m, p)
-        let first = Int(ceil(lo / step - 1e-9))
-        let last = Int(floor(hi / step + 1e-9))
+        // Tick indices must be exact whole numbers (|i| < 1e15); a step that is 0 or too
+        // small for the values cannot tick them.
+        guard step > 0, abs(lo / step) < maxTickIndex, abs(hi / step) < maxTickIndex,
+          let first = Int(exactly: ceil(lo / step - 1e-9)), let last = Int(exactly: floor(hi / step + 1e-9))
+        else { continue }
         let count = last - first + 1
         let score = abs(Double(count) - target) + (m == 25 ? 0.5 : 0)
         let candidate = (m, p, first, last, score)

@@ -34,6 +34,11 @@ public struct ReportPage: Sendable {
     self.generator = generator
   }
 
+  /// The id of the table of contents' heading.
+  static let tocTitleID = "lb-toc-title"
+  /// The ids the page itself gives elements, which no heading may take.
+  public static let ownIDs: Set<String> = [tocTitleID]
+
   /// The policy: nothing may load, styles only inline, images only from data: URLs, and no
   /// script but the page's own, by its hash.
   public static let contentSecurityPolicy =
@@ -59,7 +64,7 @@ public struct ReportPage: Sendable {
     if !meta.isEmpty { h += "<p class=\"lb-meta\">\(meta.map(HTML.escapeText).joined(separator: " · "))</p>\n" }
     h += "</header>\n"
     if let toc, !toc.isEmpty {
-      h += "<nav class=\"lb-toc\" aria-labelledby=\"lb-toc-title\">\n<h2 id=\"lb-toc-title\">\(words.contents)</h2>\n"
+      h += "<nav class=\"lb-toc\" aria-labelledby=\"\(Self.tocTitleID)\">\n<h2 id=\"\(Self.tocTitleID)\">\(words.contents)</h2>\n"
       h += Self.tocList(toc)
       h += "</nav>\n"
     }

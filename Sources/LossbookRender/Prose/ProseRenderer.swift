@@ -107,7 +107,7 @@ public struct ProseRenderer: Sendable {
     }
 
     var toc: [TOCEntry] = []
-    var slugs = SlugSet()
+    var slugs = SlugSet(reserved: Self.elementIDs(in: blocks.values).union(ReportPage.ownIDs))
     var firstHeading: String?
     for node in headings {
       let level = Int(cmark_node_get_heading_level(node))
@@ -132,6 +132,31 @@ public struct ProseRenderer: Sendable {
     let html = String(cString: out)
     free(out)
     return RenderedProse(html: html, toc: toc, firstHeading: firstHeading)
+  }
+
+  /// Every `id="…"` value in the engine's HTML (blocks, figures, explorers, their SVG parts),
+  /// as written. An id with an escaped character can never equal a heading's slug, so the
+  /// values need no unescaping.
+  static func elementIDs<S: Sequence<String>>(in html: S) -> Set<String> {
+    var ids: Set<String> = []
+    let marker = Array(" id=\"".utf8)
+    let quote = UInt8(ascii: "\"")
+    for text in html {
+      let bytes = Array(text.utf8)
+      var i = 0
+      while i + marker.count <= bytes.count {
+        guard bytes[i] == marker[0], bytes[i..<(i + marker.count)].elementsEqual(marker) else {
+          i += 1
+          continue
+        }
+        let start = i + marker.count
+        var end = start
+        while end < bytes.count && bytes[end] != quote { end += 1 }
+        ids.insert(String(decoding: bytes[start..<end], as: UTF8.self))
+        i = end
+      }
+    }
+    return ids
   }
 
   /// Puts `new` where `old` is and frees `old`; when the parent cannot hold `new` (cmark

@@ -32,9 +32,12 @@ public struct DataTable: Sendable, Equatable {
     return DataTable(columns: cols)
   }
 
-  /// The table as RFC 4180 CSV, numbers in their shortest exact form.
-  public func csv() -> String {
-    var out = columns.map { Self.csvField($0.name) }.joined(separator: ",") + "\n"
+  /// The table as RFC 4180 CSV, numbers in their shortest exact form. With `formulas:
+  /// .quote` (the default), text cells and column names that a spreadsheet would run as a
+  /// formula get a leading `'` (`CSVFormulaCells`); numbers are never changed.
+  public func csv(formulas: CSVFormulaCells = .quote) -> String {
+    let field = { (s: String) in Self.csvField(formulas == .quote ? CSVFormulaCells.quoted(s) : s) }
+    var out = columns.map { field($0.name) }.joined(separator: ",") + "\n"
     // Appended cell by cell, without a temporary array per row: a family of 100,000
     // checkpoints writes 1.6 million cells.
     out.reserveCapacity(out.utf8.count + rowCount * columns.count * 12)
@@ -43,7 +46,7 @@ public struct DataTable: Sendable, Equatable {
         if j > 0 { out += "," }
         switch c.values {
         case .numbers(let v): out += LossbookNumberFormat.csv(v[r])
-        case .text(let v): out += Self.csvField(v[r])
+        case .text(let v): out += field(v[r])
         }
       }
       out += "\n"

@@ -10,10 +10,14 @@ public struct NotebookSplitter: Sendable {
 
   public init(kinds: [String]) { self.kinds = kinds }
 
+  /// The most headings a notebook may have (each becomes an id and a table-of-contents entry).
+  public static let maxHeadings = 10_000
+
   public func split(_ file: SourceFile) -> (NotebookSyntax, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
     var blocks: [BlockSyntax] = []
     var headingLevel = 1
+    var headings = 0
     var prose: [(line: Int, text: Substring)] = []
     let lines = file.lines
     var i = 0
@@ -42,7 +46,17 @@ public struct NotebookSplitter: Sendable {
       let line = lines[i]
       guard let fence = Fence(line) else {
         prose.append((i + 1, line))
-        if let level = Self.headingLevel(line) { headingLevel = level }
+        if let level = Self.headingLevel(line) {
+          headingLevel = level
+          headings += 1
+          if headings == Self.maxHeadings + 1 {
+            diagnostics.append(
+              Diagnostic(
+                LimitDiagnostics.overLimit, .error, "this is heading \(headings); the limit is \(Self.maxHeadings) headings",
+                at: SourceRange(line: i + 1, column: 1, length: max(1, line.count)),
+                help: "split the notebook into several, or make the minor headings bold text", stage: .split))
+          }
+        }
         i += 1
         continue
       }

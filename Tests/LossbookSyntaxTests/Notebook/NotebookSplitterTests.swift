@@ -174,4 +174,17 @@ import Testing
     let (nb, _) = NotebookSplitter(kinds: ["data"]).split(SourceFile(path: "t.md", text: text))
     #expect(nb.blocks.map(\.headingLevel) == [1, 2, 3])
   }
+
+  @Test func headingsOverTheLimitAreRefusedAtTheFirstOneOver() {
+    let splitter = NotebookSplitter(kinds: ["data"])
+    let limit = NotebookSplitter.maxHeadings
+    let within = Array(repeating: "## H", count: limit).joined(separator: "\n")
+    #expect(splitter.split(SourceFile(path: "t.md", text: within)).1.isEmpty)
+    let over = within + "\n# One more\n## And another\n"
+    let diags = splitter.split(SourceFile(path: "t.md", text: over)).1
+    #expect(diags.count == 1)
+    #expect(diags.first?.id == LimitDiagnostics.overLimit)
+    #expect(diags.first?.range?.start.line == limit + 1)
+    #expect(diags.first?.message == "this is heading \(limit + 1); the limit is \(limit) headings")
+  }
 }
