@@ -56,6 +56,8 @@ enum FitDiagnostics {
     case .singularJacobian, .singularDesign:
       return FitStatus(
         .unidentified, reason: error.message, advice: "the data cannot pin down every parameter of this model; simplify it or add data")
+    case .constantY:
+      return FitStatus(.unidentified, reason: error.message, advice: "the flat line describes constant data; drop this model")
     case .notEnoughPointsPerSide:
       return FitStatus(.unidentified, parameter: nil, reason: error.message, advice: "lower min_side, add data, or drop this model")
     case .parameterAtBound(let name):
