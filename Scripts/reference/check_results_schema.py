@@ -32,7 +32,7 @@ broken = {"lossbook": "0.1.0", "schema": 1, "notebook": "/abs/x.md", "seed": 202
                                       "best": "linear",
                                       "models": {"linear": {"params": {"b0": {"se": 1}}, "rss": 1, "sigma": 1,
                                                             "dof": 8, "aic": 1, "bic": 1, "r2": 0.5,
-                                                            "converged": "yes", "iterations": 3}}}},
+                                                            "converged": "yes", "iterations": 3, "status": "ok"}}}},
                      "t": {"kind": "threshold", "line": 9, "status": "error"}}}
 print("the test's broken document:")
 for e in validator.iter_errors(broken):

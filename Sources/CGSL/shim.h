@@ -24,6 +24,9 @@ static inline const gsl_rng_type *lb_rng_mt19937(void) { return gsl_rng_mt19937;
 static inline const gsl_multifit_nlinear_type *lb_nlinear_trust(void) { return gsl_multifit_nlinear_trust; }
 static inline const gsl_multifit_nlinear_trs *lb_trs_lm(void) { return gsl_multifit_nlinear_trs_lm; }
 static inline const gsl_multifit_nlinear_trs *lb_trs_lmaccel(void) { return gsl_multifit_nlinear_trs_lmaccel; }
+static inline const gsl_multifit_nlinear_trs *lb_trs_dogleg(void) { return gsl_multifit_nlinear_trs_dogleg; }
+static inline const gsl_multifit_nlinear_trs *lb_trs_ddogleg(void) { return gsl_multifit_nlinear_trs_ddogleg; }
+static inline const gsl_multifit_nlinear_trs *lb_trs_subspace2D(void) { return gsl_multifit_nlinear_trs_subspace2D; }
 static inline const gsl_multifit_nlinear_scale *lb_scale_more(void) { return gsl_multifit_nlinear_scale_more; }
 static inline const gsl_multifit_nlinear_solver *lb_solver_qr(void) { return gsl_multifit_nlinear_solver_qr; }
 static inline const gsl_min_fminimizer_type *lb_fmin_brent(void) { return gsl_min_fminimizer_brent; }

@@ -59,6 +59,28 @@ import Testing
       #expect(r["verdict"] as? String == "smooth")
       #expect((r["hinge"] as? [String: Any])?["on_boundary"] as? Bool == true)
     }
+    // WORKLOAD-W1 section 3: linear, logistic (in W1's box) and hinge on all six tasks, each
+    // with a status; the best is an eligible model; on the smooth tasks the hinge is at_bound.
+    for (id, best) in [
+      ("fit_a", "hinge"), ("fit_b", "hinge"), ("fit_c", "hinge"), ("fit_d", "linear"), ("fit_e", "logistic"),
+      ("fit_f", "linear"),
+    ] {
+      let r = try Self.result(blocks, id)
+      let models = try #require(r["models"] as? [String: Any])
+      #expect(Set(models.keys) == ["linear", "logistic", "hinge"], "\(id)")
+      for (name, model) in models {
+        let status = (model as? [String: Any])?["status"] as? String
+        #expect(status == "ok" || status == "at_bound", "\(id) \(name): \(status ?? "no status")")
+      }
+      #expect(r["best"] as? String == best, "\(id)")
+      if ["fit_d", "fit_e", "fit_f"].contains(id) {
+        let hinge = models["hinge"] as? [String: Any]
+        #expect(hinge?["status"] as? String == "at_bound")
+        #expect((hinge?["bound"] as? [String: Any])?["param"] as? String == "eta")
+      }
+      let width = try Self.number(models["logistic"] as? [String: Any] ?? [:], "params", "width", "estimate")
+      #expect(width >= 0.01 && width <= 1, "\(id) logistic width \(width) outside W1's box")
+    }
     // The logistic task: the line is rejected, the logistic is best, smooth.
     let e = try Self.result(blocks, "t_e")
     #expect(try Self.number(e, "tests", "supf", "p") < 0.001 + 1e-9)

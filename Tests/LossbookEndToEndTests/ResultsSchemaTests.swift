@@ -38,7 +38,7 @@ import Testing
        "blocks": {"f": {"kind": "fit", "line": 3, "status": "ok",
          "result": {"table": "t", "x": "loss", "y": "s", "n": 10, "criterion": "bic", "best": "linear",
            "models": {"linear": {"params": {"b0": {"se": 1}}, "rss": 1, "sigma": 1, "dof": 8, "aic": 1,
-             "bic": 1, "r2": 0.5, "converged": "yes", "iterations": 3}}}},
+             "bic": 1, "r2": 0.5, "converged": "yes", "iterations": 3, "status": "ok"}}}},
          "t": {"kind": "threshold", "line": 9, "status": "error"}}}
       """
     let violations = try Self.schema().validate(JSONSerialization.jsonObject(with: Data(broken.utf8)))

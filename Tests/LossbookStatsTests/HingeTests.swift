@@ -74,13 +74,17 @@ import Testing
     #expect(points.count == 4 * (sorted.count - 9) + 1)
   }
 
-  @Test func thresholdOnTheEdgeOfTheAllowedRangeIsReported() {
+  @Test func thresholdOnTheEdgeOfTheAllowedRangeIsReported() throws {
     // A straight line: the best "threshold" runs to the end of the range.
     let x = (0..<30).map { 1.9 + 0.043 * Double($0) }
     let y = x.map { 1.3 - 0.4 * $0 + 0.001 * sin(17 * $0) }
-    #expect(throws: FitError.parameterAtBound(name: "eta")) {
-      try BuiltinModel.hinge.fit(x: x, y: y)
-    }
+    let fit = try BuiltinModel.hinge.fit(x: x, y: y)
+    #expect(fit.status.kind == .atBound)
+    #expect(fit.status.parameter == "eta" && fit.status.side == .high)
+    #expect(fit.status.reason == "no threshold inside the data")
+    #expect(fit.estimates[2] == x[x.count - 5], "the threshold sits at the last allowed gap's upper end")
+    #expect(fit.standardErrors[2].isNaN, "a threshold on its bound has no standard error")
+    #expect(fit.standardErrors[0].isFinite && fit.standardErrors[1].isFinite)
   }
 
   @Test func tooFewPointsPerSide() {

@@ -11,7 +11,7 @@ enum FitDiagnostics {
   static let tooFewPoints: DiagnosticID = "fit-too-few-points"
   static let notIdentified: DiagnosticID = "fit-not-identified"
   static let singularJacobian: DiagnosticID = "fit-singular-jacobian"
-  static let atBound: DiagnosticID = "fit-parameter-at-bound"
+  static let leftOut: DiagnosticID = "fit-model-left-out"
   static let unknownName: DiagnosticID = "fit-unknown-name"
   static let unusedParameter: DiagnosticID = "fit-unused-parameter"
   static let wrongPredictors: DiagnosticID = "fit-wrong-predictors"
@@ -39,12 +39,48 @@ enum FitDiagnostics {
     case .singularDesign:
       id = notIdentified
       help = "the data cannot pin down every parameter of this model"
-    case .parameterAtBound:
-      id = atBound
-      help = "the data favour a simpler model; compare it with one that drops this parameter"
     default:
       id = badData
     }
     return BlockFailure(id, "the \(model) model: \(error.message)", at: range, help: help)
+  }
+
+  /// The status of a model whose fit threw, when the error leaves it out of the comparison
+  /// rather than stopping the block (nil: a problem of the data or the settings).
+  static func status(of error: FitError) -> FitStatus? {
+    switch error {
+    case .didNotConverge(_, let reason):
+      return FitStatus(
+        .notConverged, reason: reason,
+        advice: "raise max_iterations, give starts nearer the data (starts:), bound the parameters, or drop this model")
+    case .singularJacobian, .singularDesign:
+      return FitStatus(
+        .unidentified, reason: error.message, advice: "the data cannot pin down every parameter of this model; simplify it or add data")
+    case .constantY:
+      return FitStatus(.unidentified, reason: error.message, advice: "the flat line describes constant data; drop this model")
+    case .notEnoughPointsPerSide:
+      return FitStatus(.unidentified, parameter: nil, reason: error.message, advice: "lower min_side, add data, or drop this model")
+    case .parameterAtBound(let name):
+      return FitStatus(.unidentified, parameter: name, reason: error.message, advice: "bound it, or drop this model")
+    default:
+      return nil
+    }
+  }
+
+  /// The block's failure when no model is `ok` or `at_bound`: the first model's status.
+  static func failure(_ model: FittedModel) -> BlockFailure {
+    if let error = model.error { return failure(error, model: model.name, at: model.range) }
+    let id = model.status.kind == .notConverged ? didNotConverge : singularJacobian
+    return BlockFailure(
+      id, "the \(model.name) model: \(model.status.reason); no model of this block is ok or at a bound",
+      at: model.range, help: model.status.advice)
+  }
+
+  /// The warning of a model left out of the comparison (not converged or unidentified).
+  static func leftOutWarning(_ model: FittedModel) -> BlockWarning {
+    BlockWarning(
+      leftOut,
+      "the \(model.name) model is left out of the comparison (\(model.status.kind.rawValue)): \(model.status.reason)",
+      at: model.range, help: model.status.advice)
   }
 }

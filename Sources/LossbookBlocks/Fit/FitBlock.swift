@@ -32,26 +32,33 @@ enum FitBlock {
               : "the \(model.rawValue) model takes one predictor, but x names \(predictors.count)",
             at: entry.range, help: model == .chinchilla ? "write x: [N, D]" : "fit it in a block of its own with one x")
         }
+        let settings = try FitModelSettings.options(options, entry: entry, names: model.parameterNames)
         do {
-          let fit = try model.fit(predictors: predictors, y: y, weights: w, options: options, solver: solver)
-          fits.append(FittedModel(name: model.rawValue, fit: fit, formula: nil))
+          let fit = try model.fit(predictors: predictors, y: y, weights: w, options: settings, solver: solver)
+          fits.append(FittedModel(name: model.rawValue, fit: fit, formula: nil, range: entry.range))
         } catch {
-          throw FitDiagnostics.failure(error, model: model.rawValue, at: entry.range)
+          fits.append(try FittedModel(failed: error, name: model.rawValue, parameters: model.parameterNames, range: entry.range))
         }
       case .formula(let formula):
         let custom = try FormulaModel.make(formula, table: table, context: context)
+        let text = formula.formula.expression.expression.text
         do {
           let fit = try custom.fit(y: y, weights: w, options: options, solver: solver)
-          fits.append(FittedModel(name: custom.name, fit: fit, formula: formula.formula.expression.expression.text))
+          fits.append(FittedModel(name: custom.name, fit: fit, formula: text, range: formula.name.range))
         } catch {
-          throw FitDiagnostics.failure(error, model: custom.name, at: formula.name.range)
+          fits.append(
+            try FittedModel(failed: error, name: custom.name, parameters: custom.parameterNames, range: formula.name.range))
         }
       }
     }
+    let eligible = fits.filter(\.status.isEligible)
+    if eligible.isEmpty, let first = fits.first {
+      throw FitDiagnostics.failure(first)
+    }
     let criterion = spec.criterion?.value ?? .bic
-    let best = fits.min { a, b in
-      criterion == .bic ? a.fit.bic < b.fit.bic : a.fit.aic < b.fit.aic
-    }?.name
+    let best = eligible.compactMap { model in model.fit.map { (model.name, $0) } }.min { a, b in
+      criterion == .bic ? a.1.bic < b.1.bic : a.1.aic < b.1.aic
+    }?.0
     return FitResult(
       tableID: spec.table.value, x: spec.x.names.map(\.value), y: spec.y.value, n: y.count,
       criterion: criterion.rawValue, best: best, fits: fits, includeTrace: spec.trace ?? false)
@@ -117,11 +124,48 @@ enum FitBlock {
   }
 }
 
-/// One fitted model of a `fit` block.
+/// One fitted model of a `fit` block, with its status.
 struct FittedModel: Sendable {
   /// The built-in name or the formula model's name.
   let name: String
-  let fit: ModelFit
+  /// The estimates; nil when the model could not be fitted at all.
+  let fit: ModelFit?
   /// The formula text, for formula models.
   let formula: String?
+  /// The model's status (``ModelFit/status`` when there is a fit).
+  let status: FitStatus
+  /// The parameter names.
+  let parameterNames: [String]
+  /// Where the model is named in `models:`.
+  let range: SourceRange
+  /// The fitting error behind a model without a fit.
+  let error: FitError?
+
+  /// A model that was fitted.
+  init(name: String, fit: ModelFit, formula: String?, range: SourceRange) {
+    self.name = name
+    self.fit = fit
+    self.formula = formula
+    self.status = fit.status
+    self.parameterNames = fit.parameterNames
+    self.range = range
+    self.error = nil
+  }
+
+  /// A model whose fit threw: not converged or unidentified, left out of the comparison.
+  ///
+  /// - Throws: the error as a block failure when it is a problem of the data or the
+  ///   settings (non-finite values, too few points, a start outside its bounds, ...).
+  init(failed error: FitError, name: String, parameters: [String], range: SourceRange) throws(BlockFailure) {
+    guard let status = FitDiagnostics.status(of: error) else {
+      throw FitDiagnostics.failure(error, model: name, at: range)
+    }
+    self.name = name
+    self.fit = nil
+    self.formula = nil
+    self.status = status
+    self.parameterNames = parameters
+    self.range = range
+    self.error = error
+  }
 }

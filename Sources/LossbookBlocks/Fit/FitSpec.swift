@@ -60,7 +60,7 @@ struct FitSpec: Decodable, BlockSpec {
     FieldDoc("y", "column", "the score (chinchilla: the loss, fitted on the log scale)"),
     FieldDoc(
       "models",
-      "list of linear | quadratic | logistic | hinge | segmented | exp-decay | power-law | chinchilla | {name, formula, start, positive}",
+      "list of linear | quadratic | logistic | hinge | segmented | exp-decay | power-law | chinchilla | {name, bounds, starts} | {name, formula, start, positive, bounds, starts}",
       default: "[linear, logistic, hinge]",
       "linear: y = b0 + b1 x; quadratic: y = b0 + b1 x + b2 x^2; logistic: y = lo + (hi - lo) / (1 + exp((x - mid) / width)); hinge: y = r + k max(eta - x, 0) and segmented: y = b0 + b1 x + b2 max(x - psi, 0), both at the global optimum by profiling the threshold; exp-decay: y = eps - k exp(-gamma x), gamma > 0; power-law: y = a + b x^(-c), c > 0; chinchilla: log L = log(E + A N^-alpha + B D^-beta), E, A, B > 0, from the Hoffmann grid; a formula: any column by name, its parameters named in start (a number, or a list of numbers: every combination is a start, \(FitLimits.starts.words) combinations), positive: the parameters fitted on the log scale"),
     FieldDoc("weights", "none | binomial | column", default: "none", "weights w_i: RSS becomes the weighted sum everywhere; binomial: 1 / max(y (1 - y), binomial_floor), for y in [0, 1]"),
@@ -77,7 +77,7 @@ struct FitSpec: Decodable, BlockSpec {
     FieldDoc("max_iterations", "whole number ≥ 1, \(FitLimits.iterations.words)", default: "500", "the most solver iterations"),
     FieldDoc("geodesic", "true | false", default: "false", "geodesic acceleration in the trust-region solver"),
     FieldDoc("collinearity", "number > 0", default: "1e-14", "a parameter is not identified when 1 / VIF of its Jacobian column falls below this (singular Jacobian)"),
-    FieldDoc("bound_tolerance", "number > 0", default: "1e-6", "a positive parameter below this fraction of its start has run off to its bound"),
+    FieldDoc("bound_tolerance", "number > 0", default: "1e-6", "a parameter is at_bound within this fraction of its box's width of an end, or (one-sided, such as positive) when moving it to its end changes the fitted values by less than this fraction of the residual norm"),
     FieldDoc("huber_iterations", "whole number ≥ 1, \(FitLimits.huberIterations.words)", default: "500", "robust: the most reweighting rounds"),
     FieldDoc("huber_tolerance", "number > 0", default: "1e-9", "robust: stop when no parameter moves by more than this (relative) between rounds"),
     FieldDoc("trace", "true | false", default: "false", "add each model's convergence trace (iteration, RSS, parameters) to the results file"),
@@ -105,7 +105,8 @@ struct RobustSpec: Decodable, Sendable {
   var huber: Located<Double>
 }
 
-/// One entry of `models`: a built-in name or a formula model.
+/// One entry of `models`: a built-in name, a built-in with settings
+/// (`{name: logistic, bounds: {width: [0.01, 1]}, starts: [{mid: 2.4}]}`) or a formula model.
 struct FitModelEntry: Decodable, Sendable {
   enum Kind: Sendable {
     case builtin(BuiltinModel)
@@ -114,6 +115,10 @@ struct FitModelEntry: Decodable, Sendable {
 
   var kind: Kind
   var range: SourceRange
+  /// `bounds:` of a built-in entry (a formula entry keeps its own in ``FormulaSpec``).
+  var bounds: OrderedFields<BoundPair>?
+  /// `starts:` of a built-in entry.
+  var starts: [OrderedFields<Located<Double>>]?
 
   init(builtin: BuiltinModel, at range: SourceRange) {
     self.kind = .builtin(builtin)
@@ -124,7 +129,15 @@ struct FitModelEntry: Decodable, Sendable {
     let d = decoder as? PositionedDecoder
     range = d?.range ?? SourceRange(line: 0, column: 0, length: 0)
     if d?.nodeKind == .mapping {
-      kind = .formula(try FormulaSpec(from: decoder))
+      let keys = try decoder.container(keyedBy: AnyKey.self)
+      if keys.contains(AnyKey(stringValue: "formula")) {
+        kind = .formula(try FormulaSpec(from: decoder))
+      } else {
+        let entry = try BuiltinEntrySpec(from: decoder)
+        kind = .builtin(entry.name.value)
+        bounds = entry.bounds
+        starts = entry.starts
+      }
     } else {
       kind = .builtin(try Choice<BuiltinModel>(from: decoder).value)
     }
@@ -139,12 +152,42 @@ struct FitModelEntry: Decodable, Sendable {
   }
 }
 
-/// `{name: misra, formula: "b1 * (1 - exp(-b2 * x))", start: {b1: 500, b2: 1e-4}, positive: [b2]}`.
+/// `{name: logistic, bounds: {...}, starts: [...]}`: a built-in model with settings.
+struct BuiltinEntrySpec: Decodable, Sendable {
+  var name: Choice<BuiltinModel>
+  var bounds: OrderedFields<BoundPair>?
+  var starts: [OrderedFields<Located<Double>>]?
+}
+
+/// `{name: misra, formula: "b1 * (1 - exp(-b2 * x))", start: {b1: 500, b2: 1e-4}, positive: [b2]}`,
+/// optionally with `bounds:` and more start points in `starts:`.
 struct FormulaSpec: Decodable, Sendable {
   var name: Located<String>
   var formula: RowExpression
   var start: OrderedFields<StartValues>
   var positive: [Located<String>]?
+  var bounds: OrderedFields<BoundPair>?
+  var starts: [OrderedFields<Located<Double>>]?
+}
+
+/// `[low, high]`: a parameter's allowed range, `low < high` (`.inf` or `-.inf` for one side).
+struct BoundPair: Decodable, Sendable {
+  var low: Double
+  var high: Double
+  var range: SourceRange
+
+  init(from decoder: Decoder) throws {
+    range = (decoder as? PositionedDecoder)?.range ?? SourceRange(line: 0, column: 0, length: 0)
+    let ends = try [SpecNumber](from: decoder).map { n in
+      guard let x = n.literal, !x.isNaN else { throw SpecValueError("a bound's ends should be numbers") }
+      return x
+    }
+    guard ends.count == 2, ends[0] < ends[1], ends[0].isFinite || ends[1].isFinite else {
+      throw SpecValueError("a bound is [low, high] with low < high (one end may be .inf or -.inf)")
+    }
+    low = ends[0]
+    high = ends[1]
+  }
 }
 
 /// A parameter's starting value, or a list of them (every combination is tried).

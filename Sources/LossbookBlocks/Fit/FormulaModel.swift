@@ -3,7 +3,7 @@ import LossbookRender
 import LossbookStats
 import LossbookSyntax
 
-/// A formula model (`{name, formula, start, positive}`) turned into a ``CustomModel``:
+/// A formula model (`{name, formula, start, positive, bounds, starts}`) turned into a ``CustomModel``:
 /// parameters are the names in `start`, every other bare name is a column of the table and
 /// `params.NAME` a notebook parameter. Values come from the compiled expression; the
 /// Jacobian from forward-mode automatic differentiation of the expression tree (exact, no
@@ -53,16 +53,21 @@ enum FormulaModel {
       }
       positive[j] = true
     }
+    let bounds = try FitModelSettings.bounds(spec.bounds, names: parameterNames)
+    let firstStart = spec.start.fields.map { $0.value.values[0] }
+    let extraStarts = try FitModelSettings.starts(spec.starts, names: parameterNames).map { point in
+      parameterNames.indices.map { point[parameterNames[$0]] ?? firstStart[$0] }
+    }
     let columns = columnNames.map { table.numbers($0) ?? [] }
     let program = Program(
       expression: expression.expression, parameterNames: parameterNames, columnNames: columnNames,
       constants: constants)
     return CustomModel(
       name: spec.name.value, parameterNames: parameterNames, predictors: columns, positive: positive,
-      starts: startGrid(spec.start.fields.map(\.value.values)),
+      starts: extraStarts + startGrid(spec.start.fields.map(\.value.values)),
       value: { row, parameters in program.value(row: row, parameters: parameters) },
       gradient: { row, parameters in program.valueAndGradient(row: row, parameters: parameters).gradient },
-      solverModel: { program.solverModel(columns: columns) })
+      solverModel: { program.solverModel(columns: columns) }, bounds: parameterNames.map { bounds[$0] })
   }
 
   /// Every combination of the listed starting values, the first parameter varying slowest.

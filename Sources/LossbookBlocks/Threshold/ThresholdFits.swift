@@ -11,12 +11,18 @@ import LossbookSyntax
 /// that range is a result here (a line has its best "threshold" there), not an error.
 struct ThresholdFits: Sendable {
   var linear: ModelFit
-  /// Nil when the logistic fit fails (its BIC is then left out of the verdict).
+  /// Nil when the logistic fit fails or ends `unidentified` or `not_converged` (its BIC is
+  /// then left out of the verdict).
   var logistic: ModelFit?
-  /// Why the logistic fit failed, when it did (shown in the report and the results file).
+  /// Why the logistic fit failed or was left out, when it was (shown in the report and the
+  /// results file).
   var logisticFailure: String?
+  /// The logistic fit's status (`not_converged` when it threw).
+  var logisticStatus: FitStatus
   /// The profiled hinge.
   var hinge: HingeProfileMinimum
+  /// Which end of the allowed range the hinge's threshold sits on, when it does.
+  var hingeEdge: BoundSide?
   /// The nonlinear hinge fit from the profile's optimum, for the delta-method interval;
   /// nil when the threshold is on the boundary or the solver fails.
   var hingeFit: ModelFit?
@@ -33,22 +39,30 @@ struct ThresholdFits: Sendable {
     let solver = NonlinearLeastSquares()
     let linear: ModelFit
     let hinge: HingeProfileMinimum
+    let hingeEdge: BoundSide?
     do {
       linear = try BuiltinModel.linear.fit(x: x, y: y, weights: nil, options: options, solver: solver)
-      hinge = try HingeProfile(x: x, y: y, minSide: minSide).minimum()
+      let profile = try HingeProfile(x: x, y: y, minSide: minSide)
+      hinge = profile.minimum()
+      hingeEdge = hinge.onBoundary ? (hinge.eta == profile.gaps[0].lower ? .low : .high) : nil
     } catch {
       throw ThresholdDiagnostics.failure(.fit(error), at: places, what: "the hinge fit")
     }
     var logistic: ModelFit?
     var logisticFailure: String?
+    var logisticStatus = FitStatus.ok
     do {
-      logistic = try BuiltinModel.logistic.fit(x: x, y: y, weights: nil, options: options, solver: solver)
+      let fit = try BuiltinModel.logistic.fit(x: x, y: y, weights: nil, options: options, solver: solver)
+      logisticStatus = fit.status
+      if fit.status.isEligible { logistic = fit } else { logisticFailure = fit.status.reason }
     } catch {
       logisticFailure = error.message
+      logisticStatus = FitStatus(.notConverged, reason: error.message)
     }
     let hingeFit = hinge.onBoundary ? nil : try? BuiltinModel.hinge.fit(x: x, y: y, weights: nil, options: options, solver: solver)
     return ThresholdFits(
-      linear: linear, logistic: logistic, logisticFailure: logisticFailure, hinge: hinge, hingeFit: hingeFit, n: x.count)
+      linear: linear, logistic: logistic, logisticFailure: logisticFailure, logisticStatus: logisticStatus, hinge: hinge,
+      hingeEdge: hingeEdge, hingeFit: hingeFit, n: x.count)
   }
 
   /// (name, AIC, BIC) of the fits, in the order linear, logistic, hinge (a failed logistic left out).
@@ -57,7 +71,22 @@ struct ThresholdFits: Sendable {
       + [("hinge", hingeAIC, hingeBIC)]
   }
 
-  /// The name of the fit with the smallest BIC.
+  /// The status of each fit, in the order linear, logistic, hinge: the hinge is `at_bound`
+  /// ("no threshold inside the data") when its threshold is an end of the allowed range.
+  var statuses: [(name: String, status: FitStatus)] {
+    let hingeStatus =
+      hinge.onBoundary
+      ? FitStatus(.atBound, parameter: "eta", side: hingeEdge, reason: "no threshold inside the data")
+      : (hingeFit?.status ?? .ok)
+    return [("linear", linear.status), ("logistic", logisticStatus), ("hinge", hingeStatus)]
+  }
+
+  /// The statuses for the results file: `{"linear": "ok", "logistic": "at_bound", ...}`.
+  var statusJSON: JSONValue {
+    .object(statuses.map { ($0.name, .string($0.status.kind.rawValue)) })
+  }
+
+  /// The name of the fit with the smallest BIC (among the linear, an eligible logistic and the hinge).
   var bestByBIC: String {
     criteria.min { $0.bic < $1.bic }?.name ?? "linear"
   }

@@ -68,6 +68,7 @@ struct ThresholdResult: BlockResult {
       ("aic", .object(fits.criteria.map { ($0.name, .num($0.aic)) })),
       ("bic", .object(fits.criteria.map { ($0.name, .num($0.bic)) })),
       ("fit_failures", .object(fits.logisticFailure.map { [("logistic", JSONValue.string($0))] } ?? [])),
+      ("fit_status", fits.statusJSON),
       ("best", .string(fits.bestByBIC)),
       ("spearman", .num(spearman)),
       ("verdict", .string(verdict.rawValue)),

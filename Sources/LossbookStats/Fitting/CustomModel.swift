@@ -12,6 +12,8 @@ public struct CustomModel: Sendable {
   public var positive: [Bool]
   /// Starting values (natural scale), tried in order.
   public var starts: [[Double]]
+  /// Allowed ranges by parameter (nil: free, or `(0, ∞)` when `positive`).
+  public var bounds: [ParameterBound?]
   /// The model's value at a row of predictors (one value per column of `predictors`).
   public var value: @Sendable (_ row: [Double], _ parameters: [Double]) -> Double
   /// The model's exact gradient in the parameters at a row of predictors.
@@ -26,8 +28,9 @@ public struct CustomModel: Sendable {
     starts: [[Double]],
     value: @escaping @Sendable (_ row: [Double], _ parameters: [Double]) -> Double,
     gradient: @escaping @Sendable (_ row: [Double], _ parameters: [Double]) -> [Double],
-    solverModel: @escaping @Sendable () -> NonlinearModel
+    solverModel: @escaping @Sendable () -> NonlinearModel, bounds: [ParameterBound?]? = nil
   ) {
+    self.bounds = bounds ?? parameterNames.map { _ in nil }
     self.name = name
     self.parameterNames = parameterNames
     self.predictors = predictors
@@ -40,9 +43,9 @@ public struct CustomModel: Sendable {
 
   /// Fits the model to `y`.
   ///
-  /// - Throws: ``FitError``: input errors (checked before any GSL call), a start that is not
-  ///   positive for a positive parameter, a parameter at its bound, a singular Jacobian or
-  ///   no convergence from any start.
+  /// - Throws: ``FitError``: input errors (checked before any GSL call), a start outside its
+  ///   bounds, or no run that left finite numbers; otherwise the fit's ``ModelFit/status``
+  ///   says whether it is `ok`, `at_bound`, `unidentified` or `not_converged`.
   public func fit(
     y: [Double], weights: [Double]?, options: FitOptions, solver: NonlinearLeastSquares
   ) throws(FitError) -> ModelFit {
@@ -53,16 +56,19 @@ public struct CustomModel: Sendable {
     try InputChecks.checkResponse(y: y, weights: weights, parameters: p, extraColumns: predictors)
     if InputChecks.isConstant(y) { throw .constantY }
     if !predictors.isEmpty, predictors.allSatisfy(InputChecks.isConstant) { throw .constantX }
-    let multi = MultiStartFit(model: solverModel(), positive: positive)
+    let ranges = (0..<p).map { j in bounds.indices.contains(j) && bounds[j] != nil ? bounds[j] : (positive[j] ? .positive : nil) }
+    let multi = MultiStartFit(model: solverModel(), modelName: name, bounds: ranges)
     let single = { (w: [Double]?, start: [Double]?) throws(FitError) -> ModelFit in
-      let result = try multi.run(
+      let outcome = try multi.run(
         y: y, weights: w, starts: start.map { [$0] } ?? starts, options: options, solver: solver)
+      let result = outcome.result
       return ModelFit(
         model: name, parameterNames: parameterNames, estimates: result.parameters,
         covariance: result.covariance, rss: result.rss, y: y, weights: w,
         converged: result.converged, stopReason: result.stopReason, iterations: result.iterations,
         trace: result.trace, predictorCount: predictors.count, evaluateRow: value,
-        gradientRow: gradient)
+        gradientRow: gradient
+      ).with(outcome, bounds: ranges)
     }
     guard let delta = options.huberDelta else { return try single(weights, nil) }
     return try HuberIRLS.run(

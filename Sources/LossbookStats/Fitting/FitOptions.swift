@@ -24,9 +24,16 @@ public struct FitOptions: Sendable, Equatable {
   /// The Huber fit stops when no parameter moves by more than this, relative to
   /// `max(|estimate|, 1)`, between rounds.
   public var huberTolerance: Double
-  /// A parameter constrained positive whose estimate falls below this fraction of its
-  /// starting value counts as having run off to its bound (0).
+  /// A parameter within this relative distance of a bound is `at_bound`: relative to the
+  /// box's width, or for a one-sided range (such as positive) when moving it to its end
+  /// changes the fitted values by less than this fraction of the residual norm.
   public var boundTolerance: Double
+  /// Allowed ranges by parameter name for the model being fitted (a model entry's
+  /// `bounds:`), on top of (and replacing) the model's default boxes.
+  public var bounds: [String: ParameterBound] = [:]
+  /// Starting points for the model being fitted (a model entry's `starts:`), tried before
+  /// the model's own; a parameter a point leaves out takes the model's first own start.
+  public var starts: [[String: Double]] = []
 
   /// The defaults: ``NonlinearOptions/init(xtol:gtol:ftol:maxIterations:geodesicAcceleration:recordTrace:acceptNonConvergence:collinearityTolerance:)``,
   /// `minSide` 5, data-driven starts, 10 polished grid points, grids of 25 rates, least

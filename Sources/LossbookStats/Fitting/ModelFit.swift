@@ -62,6 +62,12 @@ public struct ModelFit: Sendable {
   public var huber: HuberSummary?
   /// How many predictor values one row has (1 for curves in x; 2 for `chinchilla`'s N, D).
   public var predictorCount: Int
+  /// How the fit ended: `ok`, `at_bound`, `unidentified` or `not_converged`.
+  public var status: FitStatus = .ok
+  /// The solver runs behind the estimates (empty for closed-form and profiled fits).
+  public var attempts: [FitAttempt] = []
+  /// Each parameter's allowed range (nil: free), as fitted.
+  public var bounds: [ParameterBound?] = []
   private let evaluate: @Sendable (_ predictors: [Double], _ parameters: [Double]) -> Double
   private let gradient: (@Sendable (_ predictors: [Double], _ parameters: [Double]) -> [Double])?
 
@@ -138,13 +144,23 @@ public struct ModelFit: Sendable {
     guard let gradient else { return nil }
     let g = gradient([x], estimates)
     var variance = 0.0
-    for i in g.indices {
-      for j in g.indices { variance += g[i] * covariance[i][j] * g[j] }
+    // A parameter on a bound has NaN covariance: it is held fixed, so it adds nothing.
+    for i in g.indices where covariance[i][i].isFinite {
+      for j in g.indices where covariance[j][j].isFinite { variance += g[i] * covariance[i][j] * g[j] }
     }
     let t = Distribution.tQuantile(p: 1 - (1 - level) / 2, dof: Double(dof))
     let centre = predict(x)
     let half = t * Swift.max(variance, 0).squareRoot()
     return Interval(lower: centre - half, upper: centre + half)
+  }
+
+  /// The fit with its status, solver runs and bounds from a ``MultiStartFit`` outcome.
+  func with(_ outcome: BoundedFitOutcome, bounds: [ParameterBound?]) -> ModelFit {
+    var fit = self
+    fit.status = outcome.status
+    fit.attempts = outcome.attempts
+    fit.bounds = bounds
+    return fit
   }
 
   /// The estimate of the parameter called `name`, if the model has one.

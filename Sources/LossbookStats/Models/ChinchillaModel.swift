@@ -110,10 +110,14 @@ enum ChinchillaModel {
     let logL = loss.map { log($0) }
     let starts = screenedStarts(logN: logN, logD: logD, logL: logL, weights: weights, huberDelta: options.huberDelta)
     let polished = Array(starts.prefix(Swift.max(options.gridRefine, 1)))
-    let model = MultiStartFit(model: nonlinearModel(logN: logN, logD: logD), positive: positive)
+    let bounds = positive.map { $0 ? ParameterBound.positive : nil }
+    let model = MultiStartFit(model: nonlinearModel(logN: logN, logD: logD), modelName: "chinchilla", bounds: bounds)
+    /// One start, no restarts: the grid is the restart strategy, and a start that fails is skipped.
     func single(_ w: [Double]?, _ start: [Double]) throws(FitError) -> ModelFit {
-      let result = try model.run(y: logL, weights: w, starts: [start], options: options, solver: solver)
-      return ModelFit(builtin: .chinchilla, result: result, y: logL, weights: w)
+      let outcome = try model.run(
+        y: logL, weights: w, starts: [start], options: options, solver: solver, restarts: false)
+      if outcome.status.kind == .unidentified { throw .singularJacobian }
+      return ModelFit(builtin: .chinchilla, result: outcome.result, y: logL, weights: w).with(outcome, bounds: bounds)
     }
     var best: ModelFit?
     var firstError: FitError?

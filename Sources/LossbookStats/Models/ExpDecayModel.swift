@@ -55,8 +55,10 @@ enum ExpDecayModel {
     try InputChecks.checkCurve(x: x, y: y, weights: weights, parameters: 3)
     let all = start.map { [$0] } ?? starts(x: x, y: y, weights: weights, options: options)
     let chosen = Array(all.prefix(options.gridStarts ? Swift.max(options.gridRefine, 1) : 1))
-    let result = try MultiStartFit(model: nonlinearModel(x: x), positive: positive).run(
-      y: y, weights: weights, starts: chosen, options: options, solver: solver)
-    return ModelFit(builtin: .expDecay, result: result, y: y, weights: weights)
+    let bounds = positive.map { $0 ? ParameterBound.positive : nil }
+    let outcome = try MultiStartFit(model: nonlinearModel(x: x), modelName: "exp-decay", bounds: bounds).run(
+      y: y, weights: weights, starts: chosen, retryStarts: Array(all.dropFirst(chosen.count)), options: options,
+      solver: solver)
+    return ModelFit(builtin: .expDecay, result: outcome.result, y: y, weights: weights).with(outcome, bounds: bounds)
   }
 }

@@ -42,8 +42,11 @@ enum HingeModel {
   /// a kink, where the solver can find no improving step) the profile optimum is reported
   /// with the covariance evaluated there and 0 iterations.
   ///
-  /// - Throws: ``FitError/parameterAtBound(name:)`` ("eta") when the best threshold is an
-  ///   end of the allowed range, besides the usual input errors.
+  /// When the best threshold is an end of the allowed range the fit is `at_bound` ("no
+  /// threshold inside the data"): r and k are reported with eta held there (eta has no
+  /// standard error).
+  ///
+  /// - Throws: the usual input errors.
   static func fit(
     x: [Double], y: [Double], weights: [Double]?, options: FitOptions,
     solver: NonlinearLeastSquares
@@ -51,8 +54,12 @@ enum HingeModel {
     try InputChecks.checkCurve(x: x, y: y, weights: weights, parameters: 3)
     let profile = try HingeProfile(x: x, y: y, weights: weights, minSide: options.minSide)
     let best = profile.minimum()
-    if best.onBoundary { throw .parameterAtBound(name: "eta") }
     let model = nonlinearModel(x: x)
+    if best.onBoundary {
+      return try ProfiledFit.atEdge(
+        .hinge, model: model, estimates: [best.r, best.k, best.eta], edge: 2,
+        side: best.eta == profile.gaps[0].lower ? .low : .high, y: y, weights: weights, options: options, solver: solver)
+    }
     let start = [best.r, best.k, best.eta]
     let lowest = profile.gaps[0].lower
     let highest = profile.gaps[profile.gaps.count - 1].upper

@@ -7,9 +7,12 @@ enum LinearModel {
     parameters[0] + parameters[1] * x
   }
 
-  /// Closed-form weighted OLS via ``SimpleRegression``; converged, 0 iterations.
+  /// Closed-form weighted OLS via ``SimpleRegression``; converged, 0 iterations. A constant y
+  /// is fitted exactly (slope 0, RSS 0): the flat line is the one model that describes it.
   static func fit(x: [Double], y: [Double], weights: [Double]?) throws(FitError) -> ModelFit {
-    try InputChecks.checkCurve(x: x, y: y, weights: weights, parameters: 2)
+    if x.count != y.count { throw .countMismatch(what: "x", expected: y.count, actual: x.count) }
+    try InputChecks.checkResponse(y: y, weights: weights, parameters: 2, extraColumns: [x])
+    if InputChecks.isConstant(x) { throw .constantX }
     let line = try SimpleRegression(x: x, y: y, weights: weights)
     return ModelFit(
       model: BuiltinModel.linear.rawValue, parameterNames: parameterNames,

@@ -140,30 +140,59 @@ enum LogisticModel {
     return sorted[below] + (h - Double(below)) * (sorted[above] - sorted[below])
   }
 
-  /// Fits from every start; the converged fit with the smallest RSS wins (the first on ties).
+  /// The default boxes of STATS.md 2.1: lo and hi in [−0.1, 1.1] when every y lies in
+  /// [0, 1] (else free); mid within [min x − range, max x + range]; width within
+  /// [range / 1000, range], range = max x − min x. `overrides` replace them by name.
+  static func bounds(x: [Double], y: [Double], overrides: [String: ParameterBound]) -> [ParameterBound?] {
+    let low = x.min() ?? 0
+    let high = x.max() ?? 1
+    let range = high - low
+    let level: ParameterBound? = y.allSatisfy { $0 >= 0 && $0 <= 1 } ? ParameterBound(low: -0.1, high: 1.1) : nil
+    let defaults: [ParameterBound?] = [
+      level, level, ParameterBound(low: low - range, high: high + range),
+      ParameterBound(low: range / 1000, high: range),
+    ]
+    return parameterNames.indices.map { overrides[parameterNames[$0]] ?? defaults[$0] }
+  }
+
+  /// Restart starts: the data starts' levels and midpoints with widths range / 30 and range / 3.
+  static func retryStarts(x: [Double], y: [Double]) -> [[Double]] {
+    let range = (x.max() ?? 1) - (x.min() ?? 0)
+    return [range / 30, range / 3].flatMap { width in
+      starts(x: x, y: y).map { [$0[0], $0[1], $0[2], width] }
+    }
+  }
+
+  /// Fits from every start within the bounds (the user's `starts:` first); the converged
+  /// fit with the smallest RSS wins (the first on ties), with restarts when it is not
+  /// eligible (``MultiStartFit``).
   ///
-  /// - Throws: the first start's error when no start converges.
+  /// - Throws: input errors, a user start outside the bounds, or no run with finite numbers.
   static func fit(
     x: [Double], y: [Double], weights: [Double]?, options: FitOptions,
     solver: NonlinearLeastSquares
   ) throws(FitError) -> ModelFit {
     try InputChecks.checkCurve(x: x, y: y, weights: weights, parameters: 4)
-    let model = nonlinearModel(x: x)
-    var best: NonlinearResult?
-    var firstError: FitError?
-    for start in starts(x: x, y: y) {
-      do {
-        let result = try solver.fitBuiltin(
-          model, y: y, weights: weights, start: start, options: options.nonlinear)
-        if result.converged, result.rss < (best?.rss ?? .infinity) { best = result }
-      } catch {
-        if firstError == nil { firstError = error }
-      }
+    let bounds = bounds(x: x, y: y, overrides: options.bounds)
+    let own = starts(x: x, y: y).map { inside($0, bounds) }
+    let given = options.starts.map { point in parameterNames.indices.map { point[parameterNames[$0]] ?? own[0][$0] } }
+    let outcome = try MultiStartFit(model: nonlinearModel(x: x), modelName: "logistic", bounds: bounds).run(
+      y: y, weights: weights, starts: given + own, retryStarts: retryStarts(x: x, y: y).map { inside($0, bounds) },
+      options: options, solver: solver)
+    return ModelFit(builtin: .logistic, result: canonical(outcome.result), y: y, weights: weights)
+      .with(outcome, bounds: bounds)
+  }
+
+  /// A built-in start moved just inside its bounds (a thousandth of a box's width in).
+  static func inside(_ start: [Double], _ bounds: [ParameterBound?]) -> [Double] {
+    start.indices.map { j in
+      guard let bound = bounds[j] else { return start[j] }
+      let margin = bound.low.isFinite && bound.high.isFinite ? (bound.high - bound.low) * 1e-3 : 1e-3 * Swift.max(abs(start[j]), 1)
+      var value = start[j]
+      if bound.low.isFinite { value = Swift.max(value, bound.low + margin) }
+      if bound.high.isFinite { value = Swift.min(value, bound.high - margin) }
+      return value
     }
-    guard let best else {
-      throw firstError ?? .didNotConverge(iterations: 0, reason: "no start converged")
-    }
-    return ModelFit(builtin: .logistic, result: canonical(best), y: y, weights: weights)
   }
 
   /// Rewrites a result with negative width as the same curve with positive width:

@@ -55,8 +55,10 @@ enum PowerLawModel {
     if !nonPositive.isEmpty { throw .outsideDomain(rows: nonPositive, requirement: "power-law needs x > 0") }
     let all = start.map { [$0] } ?? starts(x: x, y: y, weights: weights, options: options)
     let chosen = Array(all.prefix(options.gridStarts ? Swift.max(options.gridRefine, 1) : 1))
-    let result = try MultiStartFit(model: nonlinearModel(x: x), positive: positive).run(
-      y: y, weights: weights, starts: chosen, options: options, solver: solver)
-    return ModelFit(builtin: .powerLaw, result: result, y: y, weights: weights)
+    let bounds = positive.map { $0 ? ParameterBound.positive : nil }
+    let outcome = try MultiStartFit(model: nonlinearModel(x: x), modelName: "power-law", bounds: bounds).run(
+      y: y, weights: weights, starts: chosen, retryStarts: Array(all.dropFirst(chosen.count)), options: options,
+      solver: solver)
+    return ModelFit(builtin: .powerLaw, result: outcome.result, y: y, weights: weights).with(outcome, bounds: bounds)
   }
 }

@@ -39,8 +39,10 @@ enum SegmentedModel {
   /// Profiles the breakpoint, then polishes with the nonlinear solver (kept only when its
   /// RSS is no worse, relative slack 1e-10, and psi stays inside the allowed range).
   ///
-  /// - Throws: ``FitError/parameterAtBound(name:)`` ("psi") when the best breakpoint is an
-  ///   end of the allowed range, besides the usual input errors.
+  /// When the best breakpoint is an end of the allowed range the fit is `at_bound` ("no
+  /// threshold inside the data"), with psi held there.
+  ///
+  /// - Throws: the usual input errors.
   static func fit(
     x: [Double], y: [Double], weights: [Double]?, options: FitOptions,
     solver: NonlinearLeastSquares
@@ -48,8 +50,12 @@ enum SegmentedModel {
     try InputChecks.checkCurve(x: x, y: y, weights: weights, parameters: 4)
     let profile = try SegmentedProfile(x: x, y: y, weights: weights, minSide: options.minSide)
     let best = profile.minimum()
-    if best.onBoundary { throw .parameterAtBound(name: "psi") }
     let model = nonlinearModel(x: x)
+    if best.onBoundary {
+      return try ProfiledFit.atEdge(
+        .segmented, model: model, estimates: best.coefficients + [best.psi], edge: 3,
+        side: best.psi == profile.gaps[0].lower ? .low : .high, y: y, weights: weights, options: options, solver: solver)
+    }
     let start = best.coefficients + [best.psi]
     let lowest = profile.gaps[0].lower
     let highest = profile.gaps[profile.gaps.count - 1].upper

@@ -14,7 +14,7 @@ public final class NonlinearLeastSquares {
   private struct Shape: Equatable {
     var n: Int
     var p: Int
-    var accelerated: Bool
+    var method: TrustRegionMethod
   }
 
   private var workspace: UnsafeMutablePointer<gsl_multifit_nlinear_workspace>?
@@ -59,13 +59,14 @@ public final class NonlinearLeastSquares {
     var trace: [TraceStep] = []
     if options.recordTrace { trace.append(traceStep(0, w)) }
     var iterations = 0
-    var stopReason: StopReason? = startMeetsGradientTest(w, gtol: options.gtol) ? .gradientAtStart : nil
+    var stopReason: StopReason? =
+      meetsGradientTest(w, gtol: options.gtol) || residualIsOrthogonal(w, gtol: options.gtol) ? .gradientAtStart : nil
     var failure: String?
     while stopReason == nil && failure == nil && iterations < options.maxIterations {
       let status = gsl_multifit_nlinear_iterate(w)
       try rethrowCallbackError()
       if status == GSL_ENOPROG && iterations == 0 {
-        if startMeetsGradientTest(w, gtol: options.gtol.squareRoot()) {
+        if meetsGradientTest(w, gtol: options.gtol.squareRoot(), relative: false) {
           stopReason = .noImprovingStep
         } else {
           failure = "no step from the starting values reduced the RSS (GSL_ENOPROG)"
@@ -77,6 +78,10 @@ public final class NonlinearLeastSquares {
       }
       iterations += 1
       if options.recordTrace { trace.append(traceStep(iterations, w)) }
+      if status == GSL_ENOPROG, meetsGradientTest(w, gtol: options.gtol.squareRoot(), relative: false) {
+        stopReason = .noImprovingStep
+        break
+      }
       stopReason = try convergenceTest(w, options: options)
     }
     lastPosition = GSLAccess.array(w.pointee.x)
@@ -113,7 +118,9 @@ public final class NonlinearLeastSquares {
       throw FitError.countMismatch(what: "starting values", expected: p, actual: start.count)
     }
     try InputChecks.checkResponse(y: y, weights: weights, parameters: p)
-    let w = try workspace(n: y.count, p: p, accelerated: options.geodesicAcceleration)
+    let method = options.geodesicAcceleration && options.method == .levenbergMarquardt
+      ? TrustRegionMethod.geodesicAcceleration : options.method
+    let w = try workspace(n: y.count, p: p, method: method)
     context.load(model: model, y: y, weights: weights)
     fdf.pointee.n = y.count
     fdf.pointee.p = p
@@ -136,9 +143,9 @@ public final class NonlinearLeastSquares {
 
   /// The workspace for (n, p, method), reusing the current one when it matches.
   private func workspace(
-    n: Int, p: Int, accelerated: Bool
+    n: Int, p: Int, method: TrustRegionMethod
   ) throws -> UnsafeMutablePointer<gsl_multifit_nlinear_workspace> {
-    let wanted = Shape(n: n, p: p, accelerated: accelerated)
+    let wanted = Shape(n: n, p: p, method: method)
     if let workspace, shape == wanted { return workspace }
     if let workspace { gsl_multifit_nlinear_free(workspace) }
     if let covarianceMatrix { gsl_matrix_free(covarianceMatrix) }
@@ -146,7 +153,13 @@ public final class NonlinearLeastSquares {
     covarianceMatrix = nil
     shape = nil
     var parameters = gsl_multifit_nlinear_default_parameters()
-    parameters.trs = accelerated ? lb_trs_lmaccel() : lb_trs_lm()
+    switch method {
+    case .levenbergMarquardt: parameters.trs = lb_trs_lm()
+    case .geodesicAcceleration: parameters.trs = lb_trs_lmaccel()
+    case .dogleg: parameters.trs = lb_trs_dogleg()
+    case .doubleDogleg: parameters.trs = lb_trs_ddogleg()
+    case .subspace2D: parameters.trs = lb_trs_subspace2D()
+    }
     parameters.scale = lb_scale_more()
     parameters.solver = lb_solver_qr()
     guard let created = gsl_multifit_nlinear_alloc(lb_nlinear_trust(), &parameters, n, p) else {
@@ -172,12 +185,21 @@ public final class NonlinearLeastSquares {
   }
 
   /// GSL's `xtol`/`gtol` tests after an iteration: the stop reason, or nil to continue.
+  ///
+  /// GSL scales its gradient test by `max(RSS / 2, 1)`, which makes it absolute when the RSS
+  /// is small (NIST's Lanczos problems, RSS ~ 1e-25, would stop in their seventh digit).
+  /// The `gtol` passed to GSL is therefore multiplied by `min(RSS / 2, 1)`: the test reads
+  /// `max_i |g_i| max(x_i, 1) <= gtol · RSS / 2` at every scale (GSL's own above RSS 2).
+  /// Because that test can sit below round-off for a small RSS, MINPACK's scale-free
+  /// gradient test also stops the fit (``residualIsOrthogonal(_:gtol:)``).
   private func convergenceTest(
     _ w: UnsafeMutablePointer<gsl_multifit_nlinear_workspace>, options: NonlinearOptions
   ) throws -> StopReason? {
     var info: Int32 = 0
-    let status = gsl_multifit_nlinear_test(options.xtol, options.gtol, options.ftol, &info, w)
-    if status == GSL_CONTINUE { return nil }
+    let phi = 0.5 * GSLAccess.sumOfSquares(w.pointee.f)
+    let gtol = options.gtol * Swift.min(phi, 1)
+    let status = gsl_multifit_nlinear_test(options.xtol, gtol, options.ftol, &info, w)
+    if status == GSL_CONTINUE { return residualIsOrthogonal(w, gtol: options.gtol) ? .gradientTolerance : nil }
     if status != GSL_SUCCESS { throw FitError.gsl(GSLError(status: status)) }
     switch info {
     case 1: return .stepTolerance
@@ -186,12 +208,38 @@ public final class NonlinearLeastSquares {
     }
   }
 
-  /// GSL's gradient test applied to the starting point (whose gradient `init` computed).
+  /// MINPACK's gradient test: the residual vector is orthogonal, to `gtol`, to every column
+  /// of the Jacobian, `max_j |J_jᵀ f| / (‖J_j‖ ‖f‖) <= gtol`. It does not change when y, x
+  /// or a parameter is rescaled, so it works for any RSS. Reads GSL's J, f and g = Jᵀf in place.
+  private func residualIsOrthogonal(
+    _ w: UnsafeMutablePointer<gsl_multifit_nlinear_workspace>, gtol: Double
+  ) -> Bool {
+    let jacobian = w.pointee.J.pointee
+    let g = w.pointee.g.pointee
+    guard let entries = jacobian.data, let gradient = g.data else { return false }
+    let residualNorm = GSLAccess.sumOfSquares(w.pointee.f).squareRoot()
+    guard residualNorm > 0 else { return true }
+    for j in 0..<jacobian.size2 {
+      var columnSquares = 0.0
+      for i in 0..<jacobian.size1 {
+        let entry = entries[i * jacobian.tda + j]
+        columnSquares += entry * entry
+      }
+      let columnNorm = columnSquares.squareRoot()
+      guard columnNorm > 0 else { continue }
+      if !(abs(gradient[j * g.stride]) <= gtol * columnNorm * residualNorm) { return false }
+    }
+    return true
+  }
+
+  /// GSL's gradient test at the workspace's current point (whose gradient `init` or the last
+  /// iteration computed), relative like ``convergenceTest(_:options:)`` unless `relative` is
+  /// false (then GSL's `max(RSS / 2, 1)` scale).
   ///
   /// A start that is already optimal (a profiled hinge) would otherwise make the first
   /// iteration find no improving step and report `GSL_ENOPROG`.
-  private func startMeetsGradientTest(
-    _ w: UnsafeMutablePointer<gsl_multifit_nlinear_workspace>, gtol: Double
+  private func meetsGradientTest(
+    _ w: UnsafeMutablePointer<gsl_multifit_nlinear_workspace>, gtol: Double, relative: Bool = true
   ) -> Bool {
     let g = w.pointee.g.pointee
     let x = w.pointee.x.pointee
@@ -201,7 +249,7 @@ public final class NonlinearLeastSquares {
     for i in 0..<g.size {
       norm = Swift.max(norm, abs(Swift.max(position[i * x.stride], 1) * gradient[i * g.stride]))
     }
-    return norm <= gtol * Swift.max(phi, 1)
+    return norm <= gtol * (relative ? phi : Swift.max(phi, 1))
   }
 
   /// The first row whose residual or Jacobian entry is not finite, if any (read in place:
@@ -239,7 +287,7 @@ public final class NonlinearLeastSquares {
     guard rss.isFinite, parameters.allSatisfy(\.isFinite) else {
       throw FitError.didNotConverge(iterations: iterations, reason: "the estimates are not finite")
     }
-    let unscaled = try unscaledCovariance(w, p: p, tolerance: options.collinearityTolerance)
+    let (unscaled, identification) = try unscaledCovariance(w, p: p, options: options)
     let scale = rss / Double(n - p)
     let covariance = unscaled.map { row in row.map { $0 * scale } }
     return NonlinearResult(
@@ -247,14 +295,15 @@ public final class NonlinearLeastSquares {
       standardErrors: (0..<p).map { covariance[$0][$0].squareRoot() }, rss: rss, n: n,
       dof: n - p, converged: stopReason != nil, stopReason: stopReason, iterations: iterations,
       functionEvaluations: fdf.pointee.nevalf, jacobianEvaluations: fdf.pointee.nevaldf,
-      trace: trace)
+      trace: trace, identification: identification)
   }
 
-  /// `(JᵀJ)⁻¹` at the current point; throws ``FitError/singularJacobian`` when a parameter
-  /// is not identified (see ``NonlinearOptions/collinearityTolerance``).
+  /// `(JᵀJ)⁻¹` at the current point and how well it determines each parameter; throws
+  /// ``FitError/singularJacobian`` when a parameter is not identified (see
+  /// ``NonlinearOptions/collinearityTolerance``) and ``NonlinearOptions/rejectUnidentified`` is set.
   private func unscaledCovariance(
-    _ w: UnsafeMutablePointer<gsl_multifit_nlinear_workspace>, p: Int, tolerance: Double
-  ) throws -> [[Double]] {
+    _ w: UnsafeMutablePointer<gsl_multifit_nlinear_workspace>, p: Int, options: NonlinearOptions
+  ) throws -> (covariance: [[Double]], identification: Identification) {
     guard let jacobian = w.pointee.J, let matrix = covarianceMatrix else {
       throw FitError.gsl(GSLError(status: Int32(GSL_ENOMEM)))
     }
@@ -262,13 +311,16 @@ public final class NonlinearLeastSquares {
     if status != GSL_SUCCESS { throw FitError.gsl(GSLError(status: status)) }
     let covariance = GSLAccess.rows(matrix)
     let norms = GSLAccess.columnNorms(jacobian)
-    for j in 0..<p {
+    let inverseVIF = (0..<p).map { j -> Double in
       let diagonal = covariance[j][j]
-      let unexplained = 1 / (diagonal * norms[j] * norms[j])
-      guard diagonal > 0, diagonal.isFinite, norms[j] > 0, unexplained >= tolerance else {
-        throw FitError.singularJacobian
-      }
+      guard diagonal > 0, diagonal.isFinite, norms[j] > 0 else { return 0 }
+      let share = 1 / (diagonal * norms[j] * norms[j])
+      return share.isFinite ? share : 0
     }
-    return covariance
+    let identification = Identification(inverseVIF: inverseVIF, columnNorms: norms)
+    if options.rejectUnidentified, identification.weakest(tolerance: options.collinearityTolerance) != nil {
+      throw FitError.singularJacobian
+    }
+    return (covariance, identification)
   }
 }

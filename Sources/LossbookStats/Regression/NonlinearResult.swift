@@ -24,6 +24,37 @@ public struct NonlinearResult: Sendable {
   public var jacobianEvaluations: Int
   /// The state at the start (iteration 0) and after each iteration, when recorded.
   public var trace: [TraceStep]
+  /// How well the data determine each parameter at the estimates.
+  public var identification: Identification
+}
+
+/// How well the data determine each parameter at a solution, from the column-scaled Jacobian.
+public struct Identification: Sendable, Equatable {
+  /// `1 / VIF_j = 1 / (C_jj ‖J_j‖²)` per parameter (C = (JᵀJ)⁻¹): the scale-free share of
+  /// column j that the other columns do not explain; 0 when GSL found the column dependent.
+  public var inverseVIF: [Double]
+  /// The Euclidean norm of each (weighted) Jacobian column: how much the fitted values move
+  /// per unit change of the parameter.
+  public var columnNorms: [Double]
+
+  /// Creates the figures for one solution.
+  public init(inverseVIF: [Double], columnNorms: [Double] = []) {
+    self.inverseVIF = inverseVIF
+    self.columnNorms = columnNorms
+  }
+
+  /// A lower estimate of the column-scaled Jacobian's condition number, `sqrt(max VIF)`
+  /// (the true one is at most `sqrt(p)` times larger); infinite when a column is dependent.
+  public var conditionNumber: Double {
+    guard let smallest = inverseVIF.min() else { return 1 }
+    return smallest > 0 ? (1 / smallest).squareRoot() : .infinity
+  }
+
+  /// The index of the least determined parameter whose inverse VIF is below `tolerance`.
+  public func weakest(tolerance: Double) -> Int? {
+    guard let j = inverseVIF.indices.min(by: { inverseVIF[$0] < inverseVIF[$1] }) else { return nil }
+    return inverseVIF[j] < tolerance ? j : nil
+  }
 }
 
 /// Why an iterative fit stopped (or that it needed no iterations).
