@@ -250,7 +250,9 @@ import Testing
       let now = box.snapshot(of: "out", skipping: nil)
       #expect(now == old || now == new, "mixed report after a signal at \(delay) s")
       #expect(box.leftovers().isEmpty, "temporaries left after a signal at \(delay) s: \(box.leftovers())")
-      if now != old { #expect(try CLITests.run(["render", "x.md", "-o", "out", "--seed", "1"], in: box.path).status == 0) }
+      if now != old {
+        #expect(try CLITests.run(["render", "x.md", "-o", "out", "--seed", "1"], in: box.path).status == 0)
+      }
     }
   }
 
