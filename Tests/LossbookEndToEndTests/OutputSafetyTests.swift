@@ -256,6 +256,24 @@ import Testing
     }
   }
 
+  @Test func aRenderWaitsForTheOutputLockThenStopsWithAMessage() throws {
+    let box = Sandbox()
+    box.write(Self.notebook, "x.md")
+    #expect(try CLITests.run(["render", "x.md", "-o", "out"], in: box.path).status == 0)
+    let before = box.snapshot()
+    let fd = open(box.path + "/out", O_RDONLY | O_DIRECTORY)
+    defer { close(fd) }
+    #expect(flock(fd, LOCK_EX) == 0)
+    let r = try CLITests.run(["render", "x.md", "-o", "out", "--seed", "3", "--lock-wait", "1"], in: box.path)
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("another lossbook render is publishing into 'out'"), "\(r.stderr)")
+    #expect(box.snapshot() == before)
+    #expect(box.leftovers().isEmpty)
+    _ = flock(fd, LOCK_UN)
+    #expect(
+      try CLITests.run(["render", "x.md", "-o", "out", "--seed", "3", "--lock-wait", "1"], in: box.path).status == 0)
+  }
+
   @Test func renderKilledAtRandomPointsLeaveOneWholeReportAndTheNextSweeps() throws {
     let box = Sandbox()
     box.write(Self.notebook, "x.md")

@@ -207,4 +207,15 @@ struct ReportPublisherTests {
     }
     #expect(error?.message.contains("reads data from") == true)
   }
+
+  @Test("an empty output folder or the root is refused by the engine too")
+  func emptyOrRootFolder() {
+    for out in ["", "/", "/.."] {
+      let destination = ReportDestination(notebook: "/nowhere/x.md", folder: out)
+      let error = Self.failure { () throws(OutputError) in
+        try destination.check(notebook: "/nowhere/x.md", inputFolders: [])
+      }
+      #expect(error != nil, "'\(out)'")
+    }
+  }
 }
