@@ -7,7 +7,7 @@ internal import CPlatform
 #endif
 
 /// The last step of publishing a staged report, shared by a render and by the recovery of one
-/// that died: swap the side folder in, rename the results file and the page over the old ones,
+/// that died: swap the side folder, the results file and the page with the old ones,
 /// then remove what is left of the stage. Every step can be repeated after a crash.
 enum ReportCommit {
   /// Moves whatever of the stage (open as `stageFD`) is not yet published into place for
