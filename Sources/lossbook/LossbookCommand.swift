@@ -114,7 +114,9 @@ enum NotebookPaths {
 /// read as flags (`-d -a -s -h`, so the help). It must be written `./-dash.md` or after `--`.
 enum DashNotebookArgument {
   /// The options of `render` and `check` that take a value, whose value is never a notebook.
-  static let optionsWithValues: Set<String> = ["-o", "--out", "-p", "--param", "--seed", "-j", "--jobs", "--data-root", "--lock-wait"]
+  static let optionsWithValues: Set<String> = [
+    "-o", "--out", "-p", "--param", "--seed", "-j", "--jobs", "--data-root", "--lock-wait",
+  ]
   /// The options that are not flag clusters.
   static let knownFlags: Set<String> = ["-h", "--help", "-v", "--verbose", "--keep-going", "--no-cache", "--version"]
 
@@ -135,8 +137,8 @@ enum DashNotebookArgument {
         continue
       }
       if argument.hasSuffix(".md") || FileManager.default.fileExists(atPath: argument) {
-        return "'\(argument)' starts with '-', so it reads as an option; to name a notebook whose name starts with '-', "
-          + "write './\(argument)', or put it after '--': lossbook \(command) -- \(argument)"
+        return "'\(argument)' starts with '-', so it reads as an option; to name a notebook whose name starts "
+          + "with '-', write './\(argument)', or put it after '--': lossbook \(command) -- \(argument)"
       }
     }
     return nil

@@ -250,8 +250,28 @@ import Testing
       let now = box.snapshot(of: "out", skipping: nil)
       #expect(now == old || now == new, "mixed report after a signal at \(delay) s")
       #expect(box.leftovers().isEmpty, "temporaries left after a signal at \(delay) s: \(box.leftovers())")
-      if now != old { #expect(try CLITests.run(["render", "x.md", "-o", "out", "--seed", "1"], in: box.path).status == 0) }
+      if now != old {
+        #expect(try CLITests.run(["render", "x.md", "-o", "out", "--seed", "1"], in: box.path).status == 0)
+      }
     }
+  }
+
+  @Test func aRenderWaitsForTheOutputLockThenStopsWithAMessage() throws {
+    let box = Sandbox()
+    box.write(Self.notebook, "x.md")
+    #expect(try CLITests.run(["render", "x.md", "-o", "out"], in: box.path).status == 0)
+    let before = box.snapshot()
+    let fd = open(box.path + "/out", O_RDONLY | O_DIRECTORY)
+    defer { close(fd) }
+    #expect(flock(fd, LOCK_EX) == 0)
+    let r = try CLITests.run(["render", "x.md", "-o", "out", "--seed", "3", "--lock-wait", "1"], in: box.path)
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("another lossbook render is publishing into 'out'"), "\(r.stderr)")
+    #expect(box.snapshot() == before)
+    #expect(box.leftovers().isEmpty)
+    _ = flock(fd, LOCK_UN)
+    #expect(
+      try CLITests.run(["render", "x.md", "-o", "out", "--seed", "3", "--lock-wait", "1"], in: box.path).status == 0)
   }
 
   @Test func renderKilledAtRandomPointsLeaveOneWholeReportAndTheNextSweeps() throws {

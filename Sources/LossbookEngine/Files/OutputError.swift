@@ -14,7 +14,8 @@ public struct OutputError: Error, Equatable, Sendable {
 
   /// A failed system call on `path`.
   static func system(_ operation: OutputOperation, _ path: String, errno: Int32) -> OutputError {
-    OutputError(message: "\(operation.rawValue) '\(path)': \(DataFilePOSIX.describe(errno: errno))", help: operation.help)
+    OutputError(
+      message: "\(operation.rawValue) '\(path)': \(DataFilePOSIX.describe(errno: errno))", help: operation.help)
   }
 
   /// A file or folder in the way that lossbook did not write.

@@ -3,52 +3,54 @@ import Foundation
 /// The stage folders of publications in progress, so that an interrupted lossbook (SIGINT,
 /// SIGTERM, SIGHUP) removes them before it exits.
 ///
-/// The command line calls ``removeAllAndExit(status:)`` from its signal handler. The renames of
-/// a publication run inside ``publishing(_:_:)``, which the handler waits for: an interruption
-/// lands before a publication or after it, never in the middle.
+/// The command line calls ``removeAllAndExit(status:)`` from its signal handler. Writing a stage
+/// and publishing it run inside ``holding(_:)``, which the handler waits for: an interruption
+/// lands before, between or after them, never while a stage is being written or swapped in.
 public final class OutputTemporaries: @unchecked Sendable {
   /// The one registry of the process.
   public static let shared = OutputTemporaries()
 
-  /// Guards `stages`, and is held for the whole of a publication.
-  private let lock = NSLock()
-  /// The registered stages: the output folder descriptor and the stage name.
-  private var stages: [Int: (out: Int32, name: [UInt8])] = [:]
-  /// The key of the next registration.
-  private var nextKey = 0
-
-  /// Records a stage folder; returns the key to unregister it with.
-  func register(out: Int32, stage: [UInt8]) -> Int {
-    lock.lock()
-    defer { lock.unlock() }
-    nextKey += 1
-    stages[nextKey] = (out, stage)
-    return nextKey
-  }
-
-  /// Forgets a stage folder (it was published or removed).
-  func unregister(_ key: Int) {
-    lock.lock()
-    defer { lock.unlock() }
-    stages[key] = nil
-  }
-
-  /// Runs `body` (the journal and the renames of stage `key`) with interruptions held off, and
-  /// forgets the stage afterwards: the stage is then published or left for recovery.
-  func publishing(_ key: Int, _ body: () throws(OutputError) -> Void) throws(OutputError) {
-    lock.lock()
-    defer {
-      stages[key] = nil
-      lock.unlock()
+  /// The registered stages; changed only inside ``holding(_:)``.
+  struct Registry {
+    /// A stage folder: the open output folder and the stage's name in it.
+    struct Stage {
+      let out: Int32
+      let name: [UInt8]
     }
-    try body()
+
+    /// The stages by key.
+    fileprivate(set) var stages: [Int: Stage] = [:]
+    /// The key of the last registration.
+    private var lastKey = 0
+
+    /// Records a stage folder; returns the key to remove it with.
+    mutating func add(out: Int32, stage: [UInt8]) -> Int {
+      lastKey += 1
+      stages[lastKey] = Stage(out: out, name: stage)
+      return lastKey
+    }
+
+    /// Forgets a stage folder (published, removed, or left for recovery).
+    mutating func remove(_ key: Int) { stages[key] = nil }
+  }
+
+  /// Held by ``holding(_:)`` and by the signal handler.
+  private let lock = NSLock()
+  /// The registry.
+  private var registry = Registry()
+
+  /// Runs `body` with interruptions held off, giving it the registry to change.
+  func holding<T>(_ body: (inout Registry) throws(OutputError) -> T) throws(OutputError) -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    return try body(&registry)
   }
 
   /// Removes every registered stage, then ends the process with `status` (never returns). Waits
-  /// for a publication in progress to finish first.
+  /// for a stage being written or published to be finished first.
   public func removeAllAndExit(status: Int32) -> Never {
     lock.lock()
-    for stage in stages.values { ReportCommit.clean(out: stage.out, name: stage.name) }
+    for stage in registry.stages.values { ReportCommit.clean(out: stage.out, name: stage.name) }
     _exit(status)
   }
 }

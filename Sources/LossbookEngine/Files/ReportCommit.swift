@@ -7,7 +7,7 @@ internal import CPlatform
 #endif
 
 /// The last step of publishing a staged report, shared by a render and by the recovery of one
-/// that died: swap the side folder in, rename the results file and the page over the old ones,
+/// that died: swap the side folder, the results file and the page with the old ones,
 /// then remove what is left of the stage. Every step can be repeated after a crash.
 enum ReportCommit {
   /// Moves whatever of the stage (open as `stageFD`) is not yet published into place for
@@ -15,7 +15,8 @@ enum ReportCommit {
   /// swapped with the old one in one `renameat2(RENAME_EXCHANGE)` (a rename when there is none),
   /// so no old file is freed, and no time lost, between the first swap and the last; finally
   /// syncs `out`. A staged entry whose identity is not the journal's was already swapped.
-  static func finish(out: Int32, stageFD: Int32, commit: ReportJournal.Commit, paths: ReportPaths) throws(OutputError) {
+  static func finish(out: Int32, stageFD: Int32, commit: ReportJournal.Commit, paths: ReportPaths) throws(OutputError)
+  {
     let report = commit.report
     if isStaged(ReportStage.side, commit.side, in: stageFD) {
       try publishSideFolder(out: out, stageFD: stageFD, report: report, paths: paths)
@@ -25,7 +26,8 @@ enum ReportCommit {
       if rc != 0 { throw .system(.replace, paths.sideFolder, errno: rc) }
     }
     let files = [
-      (ReportStage.results, commit.results, ".json", paths.results), (ReportStage.page, commit.page, ".html", paths.page),
+      (ReportStage.results, commit.results, ".json", paths.results),
+      (ReportStage.page, commit.page, ".html", paths.page),
     ]
     for (staged, identity, suffix, path) in files where isStaged(staged, identity, in: stageFD) {
       let target = report + Array(suffix.utf8)
@@ -34,7 +36,8 @@ enum ReportCommit {
       case .success(let entry): exists = entry != nil
       case .failure(let error): throw .system(.inspect, path, errno: error.code)
       }
-      var rc = OutputPOSIX.rename(stageFD, staged, out, target, flags: UInt32(exists ? LB_RENAME_EXCHANGE : LB_RENAME_NOREPLACE))
+      var rc = OutputPOSIX.rename(
+        stageFD, staged, out, target, flags: UInt32(exists ? LB_RENAME_EXCHANGE : LB_RENAME_NOREPLACE))
       if rc == EINVAL || rc == ENOSYS { rc = OutputPOSIX.rename(stageFD, staged, out, target) }
       if rc != 0 { throw .system(.replace, path, errno: rc) }
     }
@@ -50,14 +53,17 @@ enum ReportCommit {
   /// Puts the staged side folder at `out/report`: an atomic swap with the old folder, or a rename
   /// when there is none. Where the file system cannot swap, the old folder is first moved into
   /// the stage (a reader then briefly sees no side folder, never a mixed one).
-  private static func publishSideFolder(out: Int32, stageFD: Int32, report: [UInt8], paths: ReportPaths) throws(OutputError) {
+  private static func publishSideFolder(out: Int32, stageFD: Int32, report: [UInt8], paths: ReportPaths)
+    throws(OutputError)
+  {
     let side = ReportStage.side
     let exists: Bool
     switch OutputPOSIX.entry(out, report) {
     case .success(let entry): exists = entry != nil
     case .failure(let error): throw .system(.inspect, paths.sideFolder, errno: error.code)
     }
-    var rc = OutputPOSIX.rename(stageFD, side, out, report, flags: UInt32(exists ? LB_RENAME_EXCHANGE : LB_RENAME_NOREPLACE))
+    var rc = OutputPOSIX.rename(
+      stageFD, side, out, report, flags: UInt32(exists ? LB_RENAME_EXCHANGE : LB_RENAME_NOREPLACE))
     if rc == EINVAL || rc == ENOSYS {
       if exists {
         rc = OutputPOSIX.rename(out, report, stageFD, ReportStage.old)
@@ -75,7 +81,8 @@ enum ReportCommit {
     guard case .success(let stage) = OutputPOSIX.openFolder(out, name) else { return }
     defer { DataFilePOSIX.closeQuietly(stage) }
     if OutputPOSIX.removeFile(stage, ReportStage.commit) == 0 { _ = fsync(stage) }
-    let oldNames = OutputPOSIX.readSmallFile(stage, ReportStage.oldList, limit: 64 << 20).map(ReportJournal.decode) ?? []
+    let oldNames =
+      OutputPOSIX.readSmallFile(stage, ReportStage.oldList, limit: 64 << 20).map(ReportJournal.decode) ?? []
     if case .success(let old) = OutputPOSIX.openFolder(stage, ReportStage.old) {
       for file in oldNames + [Array(ReportManifest.fileName.utf8)] { OutputPOSIX.removeFile(old, file) }
       DataFilePOSIX.closeQuietly(old)
@@ -90,48 +97,5 @@ enum ReportCommit {
     OutputPOSIX.removeEmptyFolder(stage, ReportStage.side)
     for file in [ReportStage.page, ReportStage.results, ReportStage.oldList] { OutputPOSIX.removeFile(stage, file) }
     OutputPOSIX.removeEmptyFolder(out, name)
-  }
-}
-
-/// Finishes or removes the stages of renders that died (killed, or the machine stopped).
-enum ReportRecovery {
-  /// For every stage folder in `out` whose process is gone: completes its publication when its
-  /// journal says it had begun, then removes it. Also removes the temporary files of older
-  /// versions (`.lossbook-tmp-<pid>-…`) of dead processes. Stages of live processes are left.
-  ///
-  /// Must run with the output folder locked. Throws when an interrupted publication cannot be
-  /// completed: publishing over it could later be undone by its replay.
-  static func sweep(out: Int32, outPath: String) throws(OutputError) {
-    guard case .success(let names) = OutputPOSIX.names(in: out) else { return }
-    let prefix = Array(ReportStage.prefix.utf8)
-    for name in names where name.starts(with: prefix) {
-      guard let pid = processID(after: prefix, in: name), !AtomicAbandonedFiles.isAlive(pid),
-        case .success(let entry?) = OutputPOSIX.entry(out, name), entry.isFolder,
-        case .success(let stage) = OutputPOSIX.openFolder(out, name)
-      else { continue }
-      defer { DataFilePOSIX.closeQuietly(stage) }
-      if let record = OutputPOSIX.readSmallFile(stage, ReportStage.commit, limit: 1 << 16),
-        let commit = ReportJournal.Commit(record: record)
-      {
-        let paths = ReportPaths(folder: outPath, name: String(decoding: commit.report, as: UTF8.self))
-        do {
-          try ReportCommit.finish(out: out, stageFD: stage, commit: commit, paths: paths)
-        } catch {
-          throw OutputError(
-            message: "an earlier render of '\(paths.page)' was interrupted while publishing, and completing it failed: "
-              + error.message,
-            help: "fix the cause, then render again; the interrupted render is kept in '\(OutputPOSIX.display(outPath, name))'")
-        }
-      }
-      ReportCommit.clean(out: out, name: name)
-    }
-    AtomicAbandonedFiles.remove(in: outPath)
-  }
-
-  /// The process id written after `prefix` in a temporary name (`.lossbook-stage-4242-…`).
-  static func processID(after prefix: [UInt8], in name: [UInt8]) -> Int32? {
-    let digits = name.dropFirst(prefix.count).prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-    guard !digits.isEmpty, digits.count <= 9 else { return nil }
-    return Int32(String(decoding: digits, as: UTF8.self)).flatMap { $0 > 0 ? $0 : nil }
   }
 }

@@ -28,7 +28,16 @@ public struct ReportDestination: Sendable {
   /// that is the notebook, or existing outputs lossbook did not write.
   public func check(notebook: String, inputFolders: [String]) throws(OutputError) {
     try checkName(notebook: notebook)
+    if paths.folder.isEmpty {
+      throw OutputError(
+        message: "the output folder is empty", help: "give the folder reports go to, e.g. --out Output")
+    }
     guard let folder = Self.realPath(paths.folder) else { return }
+    if folder == "/" {
+      throw OutputError(
+        message: "the output folder '\(paths.folder)' is the file-system root",
+        help: "give reports a folder of their own, e.g. --out Output")
+    }
     let notebookPath = Self.realPath(notebook)
     if let side = Self.realPath(paths.sideFolder) {
       let protected = [notebookPath].compactMap { $0 } + inputFolders.compactMap(Self.realPath)

@@ -33,33 +33,60 @@ public struct ReportPublisher: Sendable {
   public func publish(_ files: ReportFiles) throws(OutputError) {
     let out = try openOutputFolder()
     defer { DataFilePOSIX.closeQuietly(out) }
-    let stage = try ReportStage.create(in: out, outPath: paths.folder)
-    defer { stage.close() }
-    let key = OutputTemporaries.shared.register(out: out, stage: stage.name)
-    var journaled = false
-    do {
-      try stage.write(files, paths: paths)
-      try OutputFolderLock.acquire(out, path: paths.folder, waiting: lockWait)
-      defer { OutputFolderLock.release(out) }
-      try ReportRecovery.sweep(out: out, outPath: paths.folder)
-      let report = Array(paths.name.utf8)
-      let claim = try ReportClaim.read(out: out, outPath: paths.folder, name: report)
-      try OutputTemporaries.shared.publishing(key) { () throws(OutputError) in
-        let commit = try stage.writeJournal(report: report, oldSideNames: claim.oldSideNames, paths: paths)
-        journaled = true
-        try ReportCommit.finish(out: out, stageFD: stage.fd, commit: commit, paths: paths)
+    let temporaries = OutputTemporaries.shared
+    let (stage, key) = try temporaries.holding { registry throws(OutputError) in
+      let stage = try ReportStage.create(in: out, outPath: paths.folder)
+      let key = registry.add(out: out, stage: stage.name)
+      do throws(OutputError) {
+        try stage.write(files, paths: paths)
+      } catch {
         ReportCommit.clean(out: out, name: stage.name)
-      }
-    } catch {
-      OutputTemporaries.shared.unregister(key)
-      guard journaled else {
-        ReportCommit.clean(out: out, name: stage.name)
+        registry.remove(key)
+        stage.close()
         throw error
       }
+      return (stage, key)
+    }
+    defer { stage.close() }
+    let claim: ReportClaim
+    do {
+      try OutputFolderLock.acquire(out, path: paths.folder, waiting: lockWait)
+      try ReportRecovery.sweep(out: out, outPath: paths.folder)
+      claim = try ReportClaim.read(out: out, outPath: paths.folder, name: Array(paths.name.utf8))
+    } catch {
+      OutputFolderLock.release(out)
+      try temporaries.holding { registry throws(OutputError) in
+        ReportCommit.clean(out: out, name: stage.name)
+        registry.remove(key)
+      }
+      throw error
+    }
+    defer { OutputFolderLock.release(out) }
+    try temporaries.holding { registry throws(OutputError) in
+      defer { registry.remove(key) }
+      try commit(stage, claim: claim, out: out)
+    }
+  }
+
+  /// Writes the journal and swaps the staged report in, then removes the stage. A failure before
+  /// the journal removes the stage; after it, the stage is left for the next render to finish.
+  private func commit(_ stage: ReportStage, claim: ReportClaim, out: Int32) throws(OutputError) {
+    let report = Array(paths.name.utf8)
+    let journal: ReportJournal.Commit
+    do {
+      journal = try stage.writeJournal(report: report, oldSideNames: claim.oldSideNames, paths: paths)
+    } catch {
+      ReportCommit.clean(out: out, name: stage.name)
+      throw error
+    }
+    do {
+      try ReportCommit.finish(out: out, stageFD: stage.fd, commit: journal, paths: paths)
+    } catch {
       throw OutputError(
         message: error.message + "; the publication had begun, and the next render into '\(paths.folder)' completes it",
         help: error.help)
     }
+    ReportCommit.clean(out: out, name: stage.name)
   }
 
   /// Creates the output folder and its missing parents, then opens it.

@@ -18,7 +18,8 @@ struct ReportPublisherTests {
     let manifest = ReportManifest(
       notebook: "r.md", seed: .number(1), params: .object([]), files: ["r.html", "r.json"] + names.map { "r/" + $0 })
     return ReportFiles(
-      html: Array("<meta name=\"generator\" content=\"lossbook 0\">\(tag)\n".utf8), json: Array("{\"tag\": \"\(tag)\"}\n".utf8),
+      html: Array("<meta name=\"generator\" content=\"lossbook 0\">\(tag)\n".utf8),
+      json: Array("{\"tag\": \"\(tag)\"}\n".utf8),
       sideFiles: side, manifest: manifest)
   }
 
@@ -121,7 +122,8 @@ struct ReportPublisherTests {
   @Test("a render waits for the output folder's lock, then stops with a message")
   func lockTimeout() throws {
     let folder = FilesTestFolder()
-    let publisher = ReportPublisher(paths: ReportPaths(folder: folder.url("Output"), name: "r"), lockWait: .milliseconds(200))
+    let publisher = ReportPublisher(
+      paths: ReportPaths(folder: folder.url("Output"), name: "r"), lockWait: .milliseconds(200))
     try publisher.publish(Self.files(["a.csv"], tag: "one"))
     let fd = open(folder.url("Output"), O_RDONLY | O_DIRECTORY)
     defer { close(fd) }
@@ -150,7 +152,8 @@ struct ReportPublisherTests {
     }
     if swapped { #expect(OutputPOSIX.rename(stage.fd, ReportStage.side, out, Array("r".utf8), flags: 2) == 0) }
     let dead = ".lossbook-stage-999999999-test"
-    #expect(rename(folder.url("Output/") + String(decoding: stage.name, as: UTF8.self), folder.url("Output/" + dead)) == 0)
+    #expect(
+      rename(folder.url("Output/") + String(decoding: stage.name, as: UTF8.self), folder.url("Output/" + dead)) == 0)
     return dead
   }
 
@@ -162,7 +165,8 @@ struct ReportPublisherTests {
     _ = try Self.deadStage(folder, Self.files(["c.csv"], tag: "new"), journaled: true, swapped: true)
     // Mid-publication: the side folder is new while the page is still old.
     #expect(folder.names(in: "Output/r") == [".lossbook-manifest.json", "c.csv"])
-    try ReportPublisher(paths: ReportPaths(folder: folder.url("Output"), name: "other")).publish(Self.files([], tag: "o"))
+    try ReportPublisher(paths: ReportPaths(folder: folder.url("Output"), name: "other")).publish(
+      Self.files([], tag: "o"))
     #expect(folder.read("Output/r.json") == Array("{\"tag\": \"new\"}\n".utf8))
     #expect(folder.read("Output/r.html") == Array("<meta name=\"generator\" content=\"lossbook 0\">new\n".utf8))
     #expect(folder.names(in: "Output/r") == [".lossbook-manifest.json", "c.csv"])
@@ -176,7 +180,8 @@ struct ReportPublisherTests {
     try publisher.publish(Self.files(["a.csv"], tag: "old"))
     let before = Self.snapshot(folder)
     let dead = try Self.deadStage(folder, Self.files(["c.csv"], tag: "new"), journaled: false, swapped: false)
-    try ReportPublisher(paths: ReportPaths(folder: folder.url("Output"), name: "other")).publish(Self.files([], tag: "o"))
+    try ReportPublisher(paths: ReportPaths(folder: folder.url("Output"), name: "other")).publish(
+      Self.files([], tag: "o"))
     #expect(!folder.names(in: "Output").contains(dead))
     for (path, bytes) in before { #expect((folder.read(path) ?? []) == bytes, "\(path)") }
   }
@@ -197,8 +202,20 @@ struct ReportPublisherTests {
     folder.makeFolder("data/x")
     let destination = ReportDestination(notebook: folder.url("proj/x.md"), folder: folder.url("data"))
     let error = Self.failure { () throws(OutputError) in
-      try destination.check(notebook: folder.url("proj/x.md"), inputFolders: [folder.url("proj"), folder.url("data/x")])
+      try destination.check(
+        notebook: folder.url("proj/x.md"), inputFolders: [folder.url("proj"), folder.url("data/x")])
     }
     #expect(error?.message.contains("reads data from") == true)
+  }
+
+  @Test("an empty output folder or the root is refused by the engine too")
+  func emptyOrRootFolder() {
+    for out in ["", "/", "/.."] {
+      let destination = ReportDestination(notebook: "/nowhere/x.md", folder: out)
+      let error = Self.failure { () throws(OutputError) in
+        try destination.check(notebook: "/nowhere/x.md", inputFolders: [])
+      }
+      #expect(error != nil, "'\(out)'")
+    }
   }
 }
