@@ -20,6 +20,8 @@ public struct FrontMatter: Decodable, Sendable {
   public var code: CodeDisplay
   /// The most bytes a render may write (report, results and side files together).
   public var outputLimit: Double
+  /// How the p-values of the notebook's family of tests are adjusted (`adjust:`).
+  public var adjust: PValueAdjustment
 
   public init() {
     lang = .en
@@ -28,13 +30,14 @@ public struct FrontMatter: Decodable, Sendable {
     toc = true
     code = .fold
     outputLimit = FrontMatter.defaultOutputLimit
+    adjust = .holm
   }
 
   /// 500 million bytes (500M): far above any real report, low enough to stop a runaway one.
   public static let defaultOutputLimit = 500e6
 
   enum CodingKeys: String, CodingKey {
-    case title, subtitle, author, date, description, lang, seed, params, toc, code, limits
+    case title, subtitle, author, date, description, lang, seed, params, toc, code, limits, adjust
   }
 
   /// `limits:` in the front matter.
@@ -54,6 +57,7 @@ public struct FrontMatter: Decodable, Sendable {
     params = try c.decodeIfPresent([String: ParamValue].self, forKey: .params) ?? [:]
     toc = try c.decodeIfPresent(Bool.self, forKey: .toc) ?? true
     code = try c.decodeIfPresent(Choice<CodeDisplay>.self, forKey: .code)?.value ?? .fold
+    adjust = try c.decodeIfPresent(Choice<PValueAdjustment>.self, forKey: .adjust)?.value ?? .holm
     outputLimit = FrontMatter.defaultOutputLimit
     if let limits = try c.decodeIfPresent(Limits.self, forKey: .limits), let output = limits.output {
       guard let bytes = output.literal, bytes >= 1 else {
@@ -78,6 +82,9 @@ public struct FrontMatter: Decodable, Sendable {
     FieldDoc(
       "limits", "{output: bytes}", default: "{output: 500M}",
       "the most a render may write (report, results and side files); more is an error, and nothing is written"),
+    FieldDoc(
+      "adjust", "holm | bh | none", default: "holm",
+      "how the p-values of all the notebook's tests (threshold blocks) are adjusted together: Holm, Benjamini-Hochberg or not at all"),
   ]
 }
 
