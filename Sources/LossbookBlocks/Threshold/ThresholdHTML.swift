@@ -11,10 +11,12 @@ enum ThresholdHTML {
     func pick(_ en: String, _ jp: String) -> String { ja ? jp : en }
     var rows: [(String, String)] = []
     let levelText = f.format(r.settings.level, style: .percent(nil))
+    // The estimate and the Chow test's threshold are the values named next to the intervals.
+    let references = [r.eta] + [r.settings.chowAt].compactMap { $0 }
     if let ci = r.interval.interval {
       rows.append((
         pick("threshold (hinge)", "閾値（折れ線）"),
-        f.formatInterval(estimate: r.eta, lower: ci.lower, upper: ci.upper)
+        f.formatInterval(estimate: r.eta, lower: ci.lower, upper: ci.upper, references: references)
           + pick(" (", "（") + intervalMethod(r, f: f, ja: ja) + pick(")", "）")))
     } else {
       rows.append((pick("threshold (hinge)", "閾値（折れ線）"), f.format(r.eta, style: .fixed(3))))
@@ -22,7 +24,7 @@ enum ThresholdHTML {
     if let d = r.delta {
       rows.append((
         pick("delta-method interval", "デルタ法の区間"),
-        f.formatInterval(estimate: d.estimate, lower: d.interval.lower, upper: d.interval.upper)
+        f.formatInterval(estimate: d.estimate, lower: d.interval.lower, upper: d.interval.upper, references: references)
           + pick(" (\(levelText) interval, delta method)", "（\(levelText)区間、デルタ法）")))
     }
     let t = r.tests
