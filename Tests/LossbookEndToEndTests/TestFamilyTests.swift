@@ -178,4 +178,32 @@ import Testing
     let d = try #require(r.outcome.diagnostics.first { $0.id == ResolveDiagnostics.dependencyCycle })
     #expect(d.help?.contains("adjusted together") == true, "\(d.help ?? "")")
   }
+
+  /// A member that fails leaves the family; a block that names only the others still runs
+  /// (with --keep-going), and sees them adjusted as a family of the blocks that ran.
+  @Test func aFailedMemberLeavesTheFamilyAndStopsOnlyItsReaders() throws {
+    let text = Self.notebook(adjust: "holm").replacingOccurrences(
+      of: "y: Tb\nrandom: 0.25", with: "y: Tb\nrandom: 25")
+    let dir = NSTemporaryDirectory() + "lossbook-family-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try text.write(toFile: "\(dir)/n.md", atomically: true, encoding: .utf8)
+    var options = RenderOptions()
+    options.outputDirectory = "\(dir)/out"
+    options.notebookLabel = "n.md"
+    options.keepGoing = true
+    let outcome = Pipeline(registry: standardRegistry).render("\(dir)/n.md", options: options)
+    #expect(outcome.diagnostics.contains { $0.severity == .error && $0.message.contains("t2") })
+    // The table names t2, so it is skipped; nothing else is.
+    let skipped = outcome.diagnostics.filter { $0.id == ExecuteDiagnostics.skipped }.map(\.message)
+    #expect(skipped.count == 1 && skipped[0].contains("table 's'"), "\(skipped)")
+    let data = try #require(FileManager.default.contents(atPath: "\(dir)/out/n.json"))
+    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let blocks = try #require(json["blocks"] as? [String: Any])
+    for id in ["t1", "t3"] {
+      let result = try #require((blocks[id] as? [String: Any])?["result"] as? [String: Any])
+      let adjustment = try #require(result["adjustment"] as? [String: Any])
+      #expect(adjustment["tests"] as? Double == 6 && adjustment["blocks"] as? Double == 2)
+    }
+  }
 }
