@@ -44,6 +44,9 @@ public protocol BlockSpec: Sendable {
   var blockReferences: [Located<String>] { get }
   /// Every expression in the spec, so the resolve stage can check its names.
   var expressions: [SpecExpression] { get }
+  /// Whether the block's p-values join the notebook's family of tests, adjusted together
+  /// (its result is then a ``TestFamilyResult``; see ``TestFamily``).
+  var joinsTestFamily: Bool { get }
   /// Runs the block.
   func execute(_ context: ExecutionContext) throws(BlockFailure) -> any BlockResult
   /// The values written in the spec that exceed a fixed limit (`SpecLimit`), found when it is
@@ -55,6 +58,7 @@ public protocol BlockSpec: Sendable {
 extension BlockSpec {
   public var expressions: [SpecExpression] { [] }
   public var limitErrors: [SpecDecodingError] { [] }
+  public var joinsTestFamily: Bool { false }
 }
 
 /// What a block computed: numbers for the results file and for expressions, an optional

@@ -51,6 +51,8 @@ extension ExplainCatalog {
     "found.reference": "A model at loss {ref_loss} scores about {ref_score}.",
     "found.rho": "The rank correlation of {metric} with loss is {rho}, where -1 would mean “lower loss, higher score, without exception”.",
 
+    "sure.interval.calibrated": "Where the [[threshold]] is: thresholds from {eta_range} fit the data almost as well as the best one, and thresholds outside that range fit clearly worse. This is the {level} [[interval]]; how much worse counts as clearly worse was checked on {replicates} resampled copies of the data.",
+    "sure.interval.profile": "Where the [[threshold]] is: thresholds from {eta_range} fit the data almost as well as the best one, and thresholds outside that range fit clearly worse. This is the {level} [[interval]].",
     "sure.interval": "Where the [[threshold]] is: we re-ran the analysis on {replicates} resampled copies of the data. In {level} of them it fell within {eta_range}; this is the {level} [[interval]].",
     "sure.p.floor": "Could the bend be chance? We built {B} data sets with no [[threshold]]: a straight-line trend with the same noise. None showed a bend as strong as this one, so the [[p_value]] is below {p_floor}.",
     "sure.p.some": "Could the bend be chance? We built {B} data sets with no [[threshold]]: a straight-line trend with the same noise. {exceed} of them showed a bend at least as strong, so the [[p_value]] is {p_plain}.",
@@ -109,6 +111,8 @@ extension ExplainCatalog {
     "restate.inconclusive": "On this loss scale {task} may have a threshold near {eta}, but these data cannot tell.",
 
     "details.model": "Hinge model y = r + k·max(η − L, 0), at the global least-squares optimum by profiling over every gap: η̂ = {eta}.",
+    "details.interval.calibrated": "Interval: {level} profile likelihood, its cut-off calibrated by {replicates} bootstrap resamples ({ci_method}): {eta_ci}.",
+    "details.interval.profile": "Interval: {level} profile likelihood with the chi-square(1) cut-off ({ci_method}): {eta_ci}.",
     "details.interval": "Interval: {level} percentile bootstrap ({ci_method}, {replicates} resamples): {eta_ci}.",
     "details.supf": "sup-F (Andrews 1993) against the linear null: {supf_stat} at η = {supf_at}, {p_text} (parametric bootstrap under the fitted line, B = {B}, {exceed} exceedances).",
     "details.davies": "Davies test (k = {davies_k}): {davies_p}.",

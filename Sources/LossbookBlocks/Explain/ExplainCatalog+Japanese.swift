@@ -51,6 +51,8 @@ extension ExplainCatalog {
     "found.reference": "損失{ref_loss}のモデルでは約{ref_score}です。",
     "found.rho": "{metric}と損失の順位相関は{rho}でした（-1は「損失が低いほどスコアが必ず高い」を意味します）。",
 
+    "sure.interval.calibrated": "[[threshold]]の位置：{eta_range}の閾値は最もよい閾値とほぼ同じくらいデータに合い、その外の閾値ははっきり合いが悪くなります。これが{level}[[interval]]です。どこからを「はっきり悪い」とするかは、データを無作為に選び直した{replicates}回の分析で確かめました。",
+    "sure.interval.profile": "[[threshold]]の位置：{eta_range}の閾値は最もよい閾値とほぼ同じくらいデータに合い、その外の閾値ははっきり合いが悪くなります。これが{level}[[interval]]です。",
     "sure.interval": "[[threshold]]の位置：データを無作為に選び直して、分析を{replicates}回やり直しました。そのうち{level}の回で、閾値は{eta_range}の間に入りました。これが{level}[[interval]]です。",
     "sure.p.floor": "折れ曲がりは偶然か：[[threshold]]のないデータ（まっすぐな傾向に同じ大きさのばらつきを加えたもの）を{B}回作りました。今回ほど強い折れ曲がりは一度も出ず、[[p_value]]は{p_floor}未満です。",
     "sure.p.some": "折れ曲がりは偶然か：[[threshold]]のないデータ（まっすぐな傾向に同じ大きさのばらつきを加えたもの）を{B}回作りました。そのうち{exceed}回で同じかそれ以上の折れ曲がりが出て、[[p_value]]は{p_plain}です。",
@@ -109,6 +111,8 @@ extension ExplainCatalog {
     "restate.inconclusive": "この目盛りで、{task}には{eta}付近に閾値があるかもしれませんが、このデータでは判断できません。",
 
     "details.model": "ヒンジモデル（y = r + k·max(η − L, 0)）を、すべての隙間でのプロファイル最小二乗で大域最適に当てはめました。η̂ = {eta}。",
+    "details.interval.calibrated": "区間：{level}プロファイル尤度、打ち切り値はブートストラップ再標本化{replicates}回で較正（{ci_method}）で{eta_ci}。",
+    "details.interval.profile": "区間：{level}プロファイル尤度、カイ二乗(1)の打ち切り値（{ci_method}）で{eta_ci}。",
     "details.interval": "区間：{level}パーセンタイル・ブートストラップ（{ci_method}、再標本化{replicates}回）で{eta_ci}。",
     "details.supf": "線形の帰無モデルに対するsup-F（Andrews 1993）：η = {supf_at}で{supf_stat}、{p_text}（当てはめた直線によるパラメトリック・ブートストラップ、B = {B}、超過{exceed}回）。",
     "details.davies": "Davies検定（k = {davies_k}）：{davies_p}。",

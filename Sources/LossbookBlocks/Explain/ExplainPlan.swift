@@ -113,8 +113,17 @@ struct ExplainPlan {
     ])
   }
 
+  /// The catalogue key of the threshold interval's sentence: its method decides what it says.
+  private func intervalKey(_ base: String) -> String {
+    switch values.values.sources.string(at: "threshold.eta.ci_method") {
+    case "bootstrap-profile": base + ".calibrated"
+    case "profile": base + ".profile"
+    default: base
+    }
+  }
+
   private func howSure() -> [ExplainSentence] {
-    let interval = verdict == "smooth" ? nil : "sure.interval"
+    let interval = verdict == "smooth" ? nil : intervalKey("sure.interval")
     let p = values.number("exceed") == 0 ? "sure.p.floor" : "sure.p.some"
     var bic: String? = nil
     if let gap = values.number("delta_bic_signed") {
@@ -138,7 +147,7 @@ struct ExplainPlan {
 
   private func details() -> [ExplainSentence] {
     list([
-      "details.model", "details.interval", "details.supf", "details.davies", "details.chow", "details.cusum",
+      "details.model", intervalKey("details.interval"), "details.supf", "details.davies", "details.chow", "details.cusum",
       "details.segments", "details.bic", "details.spearman", "details.other", "details.verdict",
     ]) + list(codes.map(\.key)) + unknownReasons()
   }

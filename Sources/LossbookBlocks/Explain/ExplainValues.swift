@@ -47,14 +47,24 @@ struct ExplainValues {
 
   private static let T = "threshold."
 
+  /// Decimals for the interval at `path` (a two-number list): at least 2, more as
+  /// ``LossbookNumberFormat/separatingDecimals(lower:upper:references:minimum:)`` needs.
+  private func intervalDigits(_ path: String, references: [Double]) -> Int {
+    guard let lo = sources.number(at: path + ".0"), let hi = sources.number(at: path + ".1") else { return 2 }
+    return LossbookNumberFormat.separatingDecimals(lower: lo, upper: hi, references: references, minimum: 2)
+  }
+
   private mutating func fill(_ o: ExplainOptions) {
     let t = Self.T
     let eta = ExplainDerivation.value(t + "eta.estimate")
     put("eta", eta, ExplainStyle.loss)
-    if let lo = make(.value(t + "eta.ci.0"), .fixed(2)), let hi = make(.value(t + "eta.ci.1"), .fixed(2)) {
-      values["eta_range"] = [.range(lo, hi, digits: 2)]
+    // Two decimals, or more when the ends would not show which side of the true threshold
+    // they are on (or would print the same).
+    let digits = intervalDigits(t + "eta.ci", references: [o.trueThreshold].compactMap { $0 })
+    if let lo = make(.value(t + "eta.ci.0"), .fixed(digits)), let hi = make(.value(t + "eta.ci.1"), .fixed(digits)) {
+      values["eta_range"] = [.range(lo, hi, digits: digits)]
     }
-    putInterval("eta_ci", t + "eta", estimate: "estimate", digits: 2)
+    putInterval("eta_ci", t + "eta", estimate: "estimate", digits: digits)
     put("level", sources.number(at: t + "eta.level") != nil ? .value(t + "eta.level") : .constant(0.95), .percent(nil))
     put("replicates", .value(t + "eta.replicates"), ExplainStyle.count)
     putText("ci_method", sources.string(at: t + "eta.ci_method"))

@@ -39,10 +39,12 @@ enum ThresholdBlock {
         options: .init(candidates: settings.candidates, minSide: settings.minSide, replicates: settings.supFReplicates, threads: context.jobs)
       ).run(x: x, y: y, streams: streams("supf"))
     }
-    let interval = try check.run("the threshold's interval") { () throws(ThresholdError) -> ThresholdBootstrap.Result in
-      try ThresholdBootstrap(
+    let interval = try check.run("the threshold's interval") { () throws(ThresholdError) -> ThresholdEtaInterval in
+      let bootstrap = try ThresholdBootstrap(
         options: .init(replicates: settings.ciReplicates, level: settings.level, minSide: settings.minSide, threads: context.jobs)
       ).run(x: x, y: y, resample: groups.map { .runs(groups: $0) } ?? .cases, streams: streams("ci"))
+      return try ThresholdEtaInterval.make(
+        settings.intervalMethod, x: x, y: y, level: settings.level, minSide: settings.minSide, bootstrap: bootstrap)
     }
     let delta = fits.hingeFit.flatMap { try? DeltaMethodInterval.from($0, parameter: "eta", level: settings.level) }
     let segmented = try check.run("the segmented fit") { () throws(ThresholdError) -> SegmentedThreshold in
@@ -53,19 +55,12 @@ enum ThresholdBlock {
         x: x, y: y, chance: settings.chance, supFP: supF.p ?? 1, bicLinear: fits.linear.bic,
         bicLogistic: fits.logistic?.bic, bicHinge: fits.hingeBIC, level: settings.level, minSide: settings.minSide)
     }
-    // The verdict, its reasons in words, and the reasons' stable codes, which `explain` words
-    // in its own catalogue.
-    let verdict: (Verdict, [String], [String])
-    if spec.verdict_rule?.value == .w1 {
-      let w1 = ThresholdW1Rule.decide(p: supF.p ?? 1, alpha: settings.rules.alpha, fits: fits, language: context.language)
-      verdict = (w1.verdict, w1.reasons, w1.codes)
-    } else {
-      let o = settings.rules.decide(evidence)
-      verdict = (
-        o.verdict, ThresholdReasons.sentences(o.reasons, language: context.language),
-        o.reasons.map { ExplainReasonCode($0).rawValue }
-      )
-    }
+    // The verdict on the raw p-value; the notebook's adjustment of its tests decides it again
+    // (ThresholdResult.adjusting) before any other block reads it.
+    let decision = ThresholdDecision(
+      rule: spec.verdict_rule?.value ?? .stats, evidence: evidence, rules: settings.rules, fits: fits,
+      language: context.language)
+    let verdict = decision.decide(p: supF.p ?? 1, adjustment: nil)
     let tests = try ThresholdTestRuns.run(settings, sample: sample, x: x, y: y, supF: supF, guard: check)
     let spearman = try check.run("Spearman") { () throws(ThresholdError) -> Double in
       try SpearmanCorrelation.coefficient(x: x, y: y)
@@ -73,8 +68,8 @@ enum ThresholdBlock {
     return ThresholdResult(
       tableID: spec.table.value, x: spec.x.value, y: spec.y.value, n: x.count, settings: settings, fits: fits,
       interval: interval, delta: delta, segmented: segmented, sides: evidence.sides, sideCounts: evidence.sideCounts,
-      tests: tests,
-      spearman: spearman, verdict: verdict.0, reasons: verdict.1, reasonCodes: verdict.2)
+      tests: tests, verdictSupFP: supF.p, decision: decision,
+      spearman: spearman, verdict: verdict.verdict, reasons: verdict.reasons, reasonCodes: verdict.codes)
   }
 
   /// The run label of every row (text, or numbers written plainly).

@@ -11,28 +11,36 @@ enum ThresholdHTML {
     func pick(_ en: String, _ jp: String) -> String { ja ? jp : en }
     var rows: [(String, String)] = []
     let levelText = f.format(r.settings.level, style: .percent(nil))
+    // The estimate and the Chow test's threshold are the values named next to the intervals.
+    let references = [r.eta] + [r.settings.chowAt].compactMap { $0 }
     if let ci = r.interval.interval {
       rows.append((
         pick("threshold (hinge)", "閾値（折れ線）"),
-        f.formatInterval(estimate: r.eta, lower: ci.lower, upper: ci.upper)
-          + pick(" (\(levelText) bootstrap, \(r.interval.replicates) \(r.settings.resampleRuns ? "run" : "case") resamples)",
-                 "（\(levelText)ブートストラップ、\(r.settings.resampleRuns ? "ラン" : "ケース")再標本化\(r.interval.replicates)回）")))
+        f.formatInterval(estimate: r.eta, lower: ci.lower, upper: ci.upper, references: references)
+          + pick(" (", "（") + intervalMethod(r, f: f, ja: ja) + pick(")", "）")))
     } else {
       rows.append((pick("threshold (hinge)", "閾値（折れ線）"), f.format(r.eta, style: .fixed(3))))
     }
     if let d = r.delta {
       rows.append((
         pick("delta-method interval", "デルタ法の区間"),
-        f.formatInterval(estimate: d.estimate, lower: d.interval.lower, upper: d.interval.upper)))
+        f.formatInterval(estimate: d.estimate, lower: d.interval.lower, upper: d.interval.upper, references: references)
+          + pick(" (\(levelText) interval, delta method)", "（\(levelText)区間、デルタ法）")))
     }
     let t = r.tests
+    /// ", Holm-adjusted p = 0.024" after a test's own p-value, once adjusted.
+    func adjusted(_ test: String) -> String {
+      guard let a = r.adjustedP, a.family.method != .none, let p = a.byTest[test] else { return "" }
+      return pick(", ", "、") + ThresholdReasons.pText(p, f: f, ja: ja, adjustment: a.family.method)
+    }
     if let s = t.supF {
       let (statistic, at, p) = (f.format(s.statistic, style: .fixed(1)), f.format(s.at, style: .fixed(3)), s.p.map(f.pValueText) ?? "")
-      rows.append(("sup-F", pick("\(statistic) at \(at), \(p) (B = \(s.replicates))", "\(statistic)（η = \(at)）、\(p)（B = \(s.replicates)）")))
+      let q = adjusted("supf")
+      rows.append(("sup-F", pick("\(statistic) at \(at), \(p)\(q) (B = \(s.replicates))", "\(statistic)（η = \(at)）、\(p)\(q)（B = \(s.replicates)）")))
     }
-    if let d = t.davies { rows.append((pick("Davies test", "Davies検定"), "\(f.pValueText(d.p)) (k = \(d.k))")) }
+    if let d = t.davies { rows.append((pick("Davies test", "Davies検定"), "\(f.pValueText(d.p))\(adjusted("davies")) (k = \(d.k))")) }
     if let c = t.chow {
-      rows.append((pick("Chow test", "Chow検定"), "F = \(f.format(c.f, style: .fixed(2))) \(pick("at", "η =")) \(f.format(c.at, style: .automatic)), \(f.pValueText(c.p))"))
+      rows.append((pick("Chow test", "Chow検定"), "F = \(f.format(c.f, style: .fixed(2))) \(pick("at", "η =")) \(f.format(c.at, style: .automatic)), \(f.pValueText(c.p))\(adjusted("chow"))"))
     }
     if let p = t.pelt {
       let onset = p.onset.map { pick(", last at ", "、最後は") + f.format($0, style: .fixed(3)) } ?? ""
@@ -41,7 +49,8 @@ enum ThresholdHTML {
     if let b = t.binseg {
       rows.append((pick("binary segmentation", "二分割法"), pick("breakpoints ", "区切り ") + b.breakpoints.map(String.init).joined(separator: ", ")))
     }
-    if let c = t.cusum { rows.append(("OLS-CUSUM", "\(f.format(c.statistic, style: .fixed(3))), \(f.pValueText(c.p))")) }
+    if let c = t.cusum { rows.append(("OLS-CUSUM", "\(f.format(c.statistic, style: .fixed(3))), \(f.pValueText(c.p))\(adjusted("cusum"))")) }
+    if let a = r.adjustedP { rows.append((pick("multiple testing", "多重検定"), familyText(a.family, ja: ja))) }
     let best = r.fits.bestByBIC
     rows.append((
       "BIC",
@@ -63,6 +72,48 @@ enum ThresholdHTML {
     for reason in r.reasons { h += "<li>\(HTML.escapeText(reason))</li>\n" }
     h += "</ul></div>\n"
     return h
+  }
+
+  /// How the threshold's interval was made, next to it: "95% interval, profile likelihood
+  /// with its cut-off calibrated by 500 case resamples".
+  static func intervalMethod(_ r: ThresholdResult, f: LossbookNumberFormat, ja: Bool) -> String {
+    let level = f.format(r.settings.level, style: .percent(nil))
+    let count = r.interval.replicates
+    let unit = r.settings.resampleRuns ? (ja ? "ラン" : "run") : (ja ? "ケース" : "case")
+    switch r.interval.method {
+    case .bootstrapProfile:
+      return ja
+        ? "\(level)区間、プロファイル尤度（打ち切り値を\(unit)再標本化\(count)回で較正）"
+        : "\(level) interval, profile likelihood with its cut-off calibrated by \(count) \(unit) resamples"
+    case .profile:
+      let cutoff = f.format(r.interval.profile?.cutoff ?? .nan, style: .fixed(2))
+      return ja
+        ? "\(level)区間、プロファイル尤度（カイ二乗の打ち切り値\(cutoff)）"
+        : "\(level) interval, profile likelihood (chi-square cut-off \(cutoff))"
+    case .bootstrap:
+      return ja
+        ? "\(level)区間、\(unit)再標本化\(count)回のパーセンタイル・ブートストラップ"
+        : "\(level) interval, percentile bootstrap of \(count) \(unit) resamples"
+    }
+  }
+
+  /// How the p-values were adjusted together: "Holm's method over the 12 tests of the
+  /// notebook's 6 threshold blocks; the verdict uses the adjusted sup-F p-value".
+  static func familyText(_ family: TestFamily, ja: Bool) -> String {
+    let (tests, blocks) = (family.tests, family.blocks)
+    let testsEn = tests == 1 ? "1 test" : "\(tests) tests"
+    let blocksEn = blocks == 1 ? "1 threshold block" : "\(blocks) threshold blocks"
+    switch family.method {
+    case .none:
+      return ja
+        ? "p値は補正していません（adjust: none）。このノートブックの閾値ブロック\(blocks)個に検定が\(tests)個あります"
+        : "p-values not adjusted (adjust: none); the notebook's \(blocksEn) hold \(testsEn)"
+    case .holm, .bh:
+      let name = family.method == .holm ? "Holm" : "Benjamini-Hochberg"
+      return ja
+        ? "このノートブックの閾値ブロック\(blocks)個の検定\(tests)個をまとめて\(name)法で補正。判定は補正後のsup-Fのp値による"
+        : "\(name) adjustment over the \(testsEn) of the notebook's \(blocksEn); the verdict uses the adjusted sup-F p-value"
+    }
   }
 
   /// The verdict word in the report's language (TEACHING.md section 4.4).

@@ -1,13 +1,23 @@
+import LossbookEngine
 import LossbookRender
 import LossbookStats
 
 /// The verdict's structured reasons (``VerdictReason``) as plain sentences, in English or
 /// Japanese: a pure function of the numbers, so the same result gives the same words.
 enum ThresholdReasons {
-  /// One sentence per reason, in order.
-  static func sentences(_ reasons: [VerdictReason], language: ReportLanguage) -> [String] {
+  /// One sentence per reason, in order; `adjustment` names the method that adjusted the
+  /// sup-F p-value across the notebook's tests, so the sentences say "Holm-adjusted p".
+  static func sentences(
+    _ reasons: [VerdictReason], language: ReportLanguage, adjustment: PValueAdjustment? = nil
+  ) -> [String] {
     let f = LossbookNumberFormat(language: language)
-    return reasons.map { sentence($0, f: f, ja: language == .ja) }
+    return reasons.map { sentence($0, f: f, ja: language == .ja, adjustment: adjustment) }
+  }
+
+  /// The p-value as the reasons print it: `p < 0.001`, or `Holm-adjusted p = 0.024`.
+  static func pText(_ p: Double, f: LossbookNumberFormat, ja: Bool, adjustment: PValueAdjustment?) -> String {
+    guard let adjustment, adjustment != .none else { return f.pValueText(p) }
+    return ja ? "\(adjustment.displayName)法で補正した\(f.pValueText(p))" : "\(adjustment.displayName)-adjusted \(f.pValueText(p))"
   }
 
   /// Three decimals, as the report's tables print thresholds and slopes.
@@ -16,7 +26,10 @@ enum ThresholdReasons {
   /// `[a, b]`, kept in both languages so that it stays machine-checkable.
   private static func range(_ i: Interval, _ f: LossbookNumberFormat) -> String { "[\(d3(i.lower, f)), \(d3(i.upper, f))]" }
 
-  static func sentence(_ reason: VerdictReason, f: LossbookNumberFormat, ja: Bool) -> String {
+  static func sentence(
+    _ reason: VerdictReason, f: LossbookNumberFormat, ja: Bool, adjustment: PValueAdjustment? = nil
+  ) -> String {
+    let pText = { (p: Double) in Self.pText(p, f: f, ja: ja, adjustment: adjustment) }
     switch reason {
     case .noChanceLevel:
       return ja
@@ -29,16 +42,16 @@ enum ThresholdReasons {
         : "Only \(count) points lie \(where_); at least \(needed) are needed to judge it."
     case .thresholdDetected(let p, let alpha):
       return ja
-        ? "sup-F検定は直線を棄却しました（\(f.pValueText(p))、有意水準\(f.format(alpha, style: .automatic))）。"
-        : "The sup-F test rejects a straight line (\(f.pValueText(p)), alpha = \(f.format(alpha, style: .automatic)))."
+        ? "sup-F検定は直線を棄却しました（\(pText(p))、有意水準\(f.format(alpha, style: .automatic))）。"
+        : "The sup-F test rejects a straight line (\(pText(p)), alpha = \(f.format(alpha, style: .automatic)))."
     case .noThresholdDetected(let p, let alpha):
       return ja
-        ? "sup-F検定では閾値が検出されませんでした（\(f.pValueText(p))、有意水準\(f.format(alpha, style: .automatic))）。"
-        : "The sup-F test detects no threshold (\(f.pValueText(p)), alpha = \(f.format(alpha, style: .automatic)))."
+        ? "sup-F検定では閾値が検出されませんでした（\(pText(p))、有意水準\(f.format(alpha, style: .automatic))）。"
+        : "The sup-F test detects no threshold (\(pText(p)), alpha = \(f.format(alpha, style: .automatic)))."
     case .pValueInGreyZone(let p, let alpha, let upper):
       return ja
-        ? "sup-F検定のp値（\(f.pValueText(p))）は\(f.format(alpha, style: .automatic))と\(f.format(upper, style: .automatic))の間で、どちらとも言えません。"
-        : "The sup-F p-value (\(f.pValueText(p))) lies between \(f.format(alpha, style: .automatic)) and \(f.format(upper, style: .automatic)): the evidence is borderline."
+        ? "sup-F検定のp値（\(pText(p))）は\(f.format(alpha, style: .automatic))と\(f.format(upper, style: .automatic))の間で、どちらとも言えません。"
+        : "The sup-F p-value (\(pText(p))) lies between \(f.format(alpha, style: .automatic)) and \(f.format(upper, style: .automatic)): the evidence is borderline."
     case .linePreferred(let linear, let hinge):
       return ja
         ? "直線のBIC（\(f.format(linear, style: .fixed(1)))）が折れ線のBIC（\(f.format(hinge, style: .fixed(1)))）以下で、直線で十分です。"

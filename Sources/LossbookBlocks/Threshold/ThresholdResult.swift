@@ -11,19 +11,27 @@ struct ThresholdResult: BlockResult {
   let n: Int
   let settings: ThresholdSettings
   let fits: ThresholdFits
-  let interval: ThresholdBootstrap.Result
+  /// The threshold's interval by `ci.method`, with its bootstrap.
+  let interval: ThresholdEtaInterval
   let delta: DeltaMethodInterval?
   let segmented: SegmentedThreshold
   let sides: ThresholdSides?
   /// Points on each side of the hinge threshold (known even when a side is too small to summarise).
   let sideCounts: (below: Int, above: Int)
   let tests: ThresholdTestRuns
+  /// The raw sup-F p-value the verdict reads (nil without bootstrap replicates).
+  let verdictSupFP: Double?
+  /// What the verdict is decided from, to decide it again on the adjusted p-value.
+  let decision: ThresholdDecision
   let spearman: Double
-  /// The verdict and its reasons, in the block's language.
-  let verdict: Verdict
-  let reasons: [String]
-  /// The reasons' stable codes (`threshold_detected`, ...); empty for the W1 rule.
-  let reasonCodes: [String]
+  /// The verdict and its reasons, in the block's language (decided on the adjusted p-value
+  /// once the notebook's tests have been adjusted together).
+  var verdict: Verdict
+  var reasons: [String]
+  /// The reasons' stable codes (`threshold_detected`, ...).
+  var reasonCodes: [String]
+  /// The p-values adjusted across the notebook's tests; nil until the adjustment.
+  var adjustedP: ThresholdAdjustedP?
 
   /// The hinge threshold.
   var eta: Double { fits.hinge.eta }
@@ -43,10 +51,17 @@ struct ThresholdResult: BlockResult {
     var etaMembers: [(String, JSONValue)] = [
       ("estimate", .num(eta)), ("se", .num(interval.standardError ?? delta?.standardError)),
       ("ci", interval.interval.map { .numbers([$0.lower, $0.upper]) } ?? .null),
-      ("ci_method", .string("bootstrap")), ("replicates", .number(Double(interval.replicates))),
+      ("ci_method", .string(interval.method.rawValue)), ("replicates", .number(Double(interval.replicates))),
       ("resample", .string(settings.resampleRuns ? "runs" : "cases")), ("level", .num(settings.level)),
       ("failures", .number(Double(interval.failures))),
+      ("bootstrap_ci", interval.bootstrap.interval.map { .numbers([$0.lower, $0.upper]) } ?? .null),
     ]
+    if let profile = interval.profile {
+      etaMembers.append(("profile", .object([
+        ("cutoff", .num(profile.cutoff)), ("cutoff_rss", .num(profile.cutoffRSS)),
+        ("reaches_lower_end", .bool(profile.reachesLowerEnd)), ("reaches_upper_end", .bool(profile.reachesUpperEnd)),
+      ])))
+    }
     if let delta {
       etaMembers.append(("delta", .object([("se", .num(delta.standardError)), ("ci", .numbers([delta.interval.lower, delta.interval.upper]))])))
     }
@@ -74,6 +89,12 @@ struct ThresholdResult: BlockResult {
       ("verdict", .string(verdict.rawValue)),
       ("reasons", .array(reasons.map { .string($0) })),
       ("reason_codes", .array(reasonCodes.map { .string($0) })),
+      ("adjustment", adjustedP.map { a in
+        .object([
+          ("method", .string(a.family.method.rawValue)), ("tests", .number(Double(a.family.tests))),
+          ("blocks", .number(Double(a.family.blocks))), ("verdict_p", .num(a.verdictP)),
+        ])
+      } ?? .null),
     ]
     return .object(members)
   }
@@ -93,10 +114,17 @@ struct ThresholdResult: BlockResult {
       out.append(("supf", .object([
         ("statistic", .num(s.statistic)), ("at", .num(s.at)), ("p", .num(s.p)),
         ("replicates", .number(Double(s.replicates))), ("exceedances", .number(Double(s.exceedances))),
+        ("p_adjusted", .num(adjusted("supf"))),
       ])))
     }
-    if let d = tests.davies { out.append(("davies", .object([("p", .num(d.p)), ("k", .number(Double(d.k))), ("best", .num(d.best))]))) }
-    if let c = tests.chow { out.append(("chow", .object([("at", .num(c.at)), ("f", .num(c.f)), ("p", .num(c.p))]))) }
+    if let d = tests.davies {
+      out.append(("davies", .object([
+        ("p", .num(d.p)), ("p_adjusted", .num(adjusted("davies"))), ("k", .number(Double(d.k))), ("best", .num(d.best)),
+      ])))
+    }
+    if let c = tests.chow {
+      out.append(("chow", .object([("at", .num(c.at)), ("f", .num(c.f)), ("p", .num(c.p)), ("p_adjusted", .num(adjusted("chow")))])))
+    }
     if let p = tests.pelt {
       out.append(("pelt", .object([
         ("penalty", .num(p.result.penalty)), ("breakpoints", .numbers(p.result.breakpoints.map(Double.init))),
@@ -109,9 +137,14 @@ struct ThresholdResult: BlockResult {
         ("breaks", .number(Double(settings.binsegBreaks))), ("breakpoints", .numbers(b.breakpoints.map(Double.init))),
       ])))
     }
-    if let c = tests.cusum { out.append(("cusum", .object([("statistic", .num(c.statistic)), ("p", .num(c.p))]))) }
+    if let c = tests.cusum {
+      out.append(("cusum", .object([("statistic", .num(c.statistic)), ("p", .num(c.p)), ("p_adjusted", .num(adjusted("cusum")))])))
+    }
     return .object(out)
   }
+
+  /// The adjusted p-value of a test (nil, written null, when it has none).
+  func adjusted(_ test: String) -> Double? { adjustedP?.byTest[test] }
 
   func render(_ context: RenderContext) -> BlockRendering {
     BlockRendering(html: ThresholdHTML.render(self, context: context))

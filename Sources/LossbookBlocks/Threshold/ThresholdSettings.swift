@@ -13,6 +13,8 @@ struct ThresholdSettings: Sendable {
   var supFReplicates: Int
   var ciReplicates: Int
   var level: Double
+  /// How the threshold's interval is made (`ci.method`).
+  var intervalMethod: ThresholdEtaInterval.Method
   var resampleRuns: Bool
   var runsColumn: Located<String>
   var candidates: ThresholdCandidates
@@ -83,6 +85,7 @@ struct ThresholdSettings: Sendable {
     supFReplicates = try replicates(spec.bootstrap, "bootstrap", default: Self.defaultSupFReplicates, atLeast: 0)
     ciReplicates = try replicates(spec.ci?.replicates, "ci.replicates", default: Self.defaultIntervalReplicates, atLeast: 1)
     level = try number(spec.ci?.level, "ci.level", default: Self.defaultLevel, valid: { $0 > 0 && $0 < 1 }, rule: "strictly between 0 and 1")
+    intervalMethod = spec.ci?.method?.value ?? .bootstrapProfile
     resampleRuns = spec.ci?.resample?.value.value == .runs
     runsColumn = spec.runs ?? Located("run", at: spec.ci?.resample?.range ?? context.blockRange)
     minSide = try whole(spec.min_side, "min_side", default: 5, atLeast: 1, limit: ThresholdLimits.minSide)

@@ -1,3 +1,4 @@
+import LossbookEngine
 import LossbookRender
 import LossbookStats
 
@@ -6,9 +7,10 @@ import LossbookStats
 /// fits, otherwise "smooth". It reads neither the chance level nor the slopes on each side,
 /// so it is simpler (and weaker) than the rule of STATS.md section 5, the default.
 enum ThresholdW1Rule {
-  /// The verdict, its reasons in `language` and their codes (the test's, then `best_by_bic`).
+  /// The verdict, its reasons in `language` and their codes (the test's, then `best_by_bic`);
+  /// `adjustment` names the method that adjusted `p`, if any.
   static func decide(
-    p: Double, alpha: Double, fits: ThresholdFits, language: ReportLanguage
+    p: Double, alpha: Double, fits: ThresholdFits, language: ReportLanguage, adjustment: PValueAdjustment? = nil
   ) -> (verdict: Verdict, reasons: [String], codes: [String]) {
     let detected = p < alpha
     let test: VerdictReason = detected ? .thresholdDetected(p: p, alpha: alpha) : .noThresholdDetected(p: p, alpha: alpha)
@@ -22,7 +24,7 @@ enum ThresholdW1Rule {
       ja
       ? "BICが最小のモデルは\(words.fitName(best))です（\(bics)）。"
       : "The \(best) fit has the smallest BIC (\(bics))."
-    let reasons = ThresholdReasons.sentences([test], language: language) + [bic]
+    let reasons = ThresholdReasons.sentences([test], language: language, adjustment: adjustment) + [bic]
     let codes = [ExplainReasonCode(test).rawValue, ExplainReasonCode.bestByBIC.rawValue]
     return (detected && best == "hinge" ? .emergent : .smooth, reasons, codes)
   }

@@ -11,14 +11,19 @@ public struct DependencyGraph: Sendable {
   public let dependencies: [[Int]]
   /// A topological order that keeps document order wherever dependencies allow.
   public let order: [Int]
+  /// For each block, the dependencies it only waits for (implicit, not named), sorted.
+  public let implicitDependencies: [[Int]]
 
-  /// One node: its id (with where it is written) and the ids it names.
+  /// One node: its id (with where it is written), the ids it names, and the ids it waits for
+  /// without naming them (every member of the family of tests, see ``TestFamily``).
   public struct Node: Sendable {
     public var id: Located<String>
     public var references: [Located<String>]
-    public init(id: Located<String>, references: [Located<String>]) {
+    public var implicitReferences: [Located<String>]
+    public init(id: Located<String>, references: [Located<String>], implicitReferences: [Located<String>] = []) {
       self.id = id
       self.references = references
+      self.implicitReferences = implicitReferences
     }
   }
 
@@ -38,6 +43,7 @@ public struct DependencyGraph: Sendable {
     }
     let allIDs = nodes.map(\.id.value)
     var deps: [[Int]] = []
+    var waited: [[Int]] = []
     for (i, n) in nodes.enumerated() {
       var d = Set<Int>()
       for r in n.references {
@@ -57,10 +63,13 @@ public struct DependencyGraph: Sendable {
               help: Diagnostic.didYouMean(r.value, among: allIDs), stage: .resolve))
         }
       }
-      deps.append(d.sorted())
+      var implicit = Set<Int>()
+      for r in n.implicitReferences { if let j = index[r.value], j != i, !d.contains(j) { implicit.insert(j) } }
+      waited.append(implicit.sorted())
+      deps.append(d.union(implicit).sorted())
     }
     let order = topologicalOrder(deps, nodes: nodes, diagnostics: &diagnostics)
-    return DependencyGraph(ids: allIDs, dependencies: deps, order: order)
+    return DependencyGraph(ids: allIDs, dependencies: deps, order: order, implicitDependencies: waited)
   }
 
   /// Kahn's algorithm, always taking the earliest ready block; a cycle is reported once.
@@ -95,11 +104,20 @@ public struct DependencyGraph: Sendable {
       let cycle = Array(path[(seen[current] ?? 0)...])
       let names = (cycle + [cycle[0]]).map { "'\(nodes[$0].id.value)'" }.joined(separator: " → ")
       let first = nodes[cycle[0]]
-      let ref = first.references.first { $0.value == nodes[cycle.count > 1 ? cycle[1] : cycle[0]].id.value }
+      let next = nodes[cycle.count > 1 ? cycle[1] : cycle[0]].id.value
+      let ref = first.references.first { $0.value == next } ?? first.implicitReferences.first { $0.value == next }
+      let waits = cycle.indices.contains { k in
+        let target = nodes[cycle[(k + 1) % cycle.count]].id.value
+        return nodes[cycle[k]].implicitReferences.contains { $0.value == target }
+      }
       diagnostics.append(
         Diagnostic(
           ResolveDiagnostics.dependencyCycle, .error, "these blocks depend on each other in a circle: \(names)",
-          at: ref?.range ?? first.id.range, help: "a block can only use blocks that do not need it",
+          at: ref?.range ?? first.id.range,
+          help: waits
+            ? "a block that reads a test waits for every test of the notebook, whose p-values are adjusted together "
+              + "(adjust: in the front matter); make the tests use only blocks that read no test"
+            : "a block can only use blocks that do not need it",
           notes: cycle.dropFirst().map { DiagnosticNote("'\(nodes[$0].id.value)' is here", at: nodes[$0].id.range) },
           stage: .resolve))
     }

@@ -66,6 +66,10 @@ public struct Analyzer: Sendable {
       }
       nodes.append(DependencyGraph.Node(id: b.id, references: refs))
     }
+    // A block that reads a member of the family of tests waits for all of them (TestFamily).
+    let implicit = TestFamily.implicitReferences(
+      syntax.blocks.enumerated().map { (i, b) in (b.id.value, specs[b.fenceLine]?.joinsTestFamily ?? false, nodes[i].references) })
+    for (i, extra) in implicit.enumerated() { nodes[i].implicitReferences = extra }
     let graph = DependencyGraph.build(nodes, diagnostics: &diagnostics)
 
     // resolve: inline values

@@ -19,8 +19,10 @@ public enum BlockOutcome: Sendable {
 /// Runs the blocks in dependency order, independent ones in parallel.
 ///
 /// Blocks run in waves: every block whose dependencies are finished runs in the next wave, at
-/// most `jobs` at a time. Each block draws only from its own random streams, keyed by its id,
-/// so the results do not depend on the number of threads or the order of completion.
+/// most `jobs` at a time. Between waves, once every member of the family of tests has
+/// finished, their p-values are adjusted together (see ``TestFamily``). Each block draws only
+/// from its own random streams, keyed by its id, so the results do not depend on the number
+/// of threads or the order of completion.
 public struct Executor: Sendable {
   public var jobs: Int
   public var dataFiles: DataFileOpener
@@ -36,13 +38,30 @@ public struct Executor: Sendable {
     precondition(blocks.count == graph.ids.count, "execute needs every block decoded")
     let outcomes = Mutex<[BlockOutcome?]>(Array(repeating: nil, count: blocks.count))
     var finished = [Bool](repeating: false, count: blocks.count)
+    // The family of tests is adjusted once, as soon as its last member has finished; every
+    // block that reads a member depends on all of them (TestFamily), so none has run yet.
+    let members = blocks.indices.filter { blocks[$0].spec.joinsTestFamily }
+    var familyAdjusted = members.isEmpty
+    let memberSet = Set(members)
+    let readsFamily = blocks.indices.map { i in
+      !memberSet.contains(i) && graph.dependencies[i].contains { memberSet.contains($0) }
+    }
     while finished.contains(false) {
+      if !familyAdjusted && members.allSatisfy({ finished[$0] }) {
+        let method = notebook.frontMatter.adjust
+        outcomes.withLock { $0 = TestFamily.adjust($0, members: members, method: method) }
+        familyAdjusted = true
+      }
       let snapshot = outcomes.withLock { $0 }
       var wave: [Int] = []
       for i in graph.order where !finished[i] {
         let deps = graph.dependencies[i]
         guard deps.allSatisfy({ finished[$0] }) else { continue }
-        if let bad = deps.first(where: { snapshot[$0]?.result == nil }) {
+        // A reader of the family starts only after the adjustment (the next pass makes it).
+        if !familyAdjusted && readsFamily[i] { continue }
+        // Only a block it names can stop it; the family's other members it merely waited for.
+        let waited = graph.implicitDependencies[i]
+        if let bad = deps.first(where: { snapshot[$0]?.result == nil && !waited.contains($0) }) {
           let name: String =
             if case .skipped(let d)? = snapshot[bad] { d } else { graph.ids[bad] }
           outcomes.withLock { $0[i] = .skipped(dependency: name) }
@@ -74,6 +93,10 @@ public struct Executor: Sendable {
         }
         for i in chunk { finished[i] = true }
       }
+    }
+    if !familyAdjusted {
+      let method = notebook.frontMatter.adjust
+      outcomes.withLock { $0 = TestFamily.adjust($0, members: members, method: method) }
     }
     return outcomes.withLock { $0 }
   }

@@ -24,6 +24,8 @@ public struct FrontMatter: Decodable, Sendable {
   public var bibliography: String?
   /// What the exported CSV files do with text cells that look like spreadsheet formulas.
   public var csvFormulas: CSVFormulaCells
+  /// How the p-values of the notebook's family of tests are adjusted (`adjust:`).
+  public var adjust: PValueAdjustment
 
   public init() {
     lang = .en
@@ -33,6 +35,7 @@ public struct FrontMatter: Decodable, Sendable {
     code = .fold
     outputLimit = FrontMatter.defaultOutputLimit
     csvFormulas = .quote
+    adjust = .holm
   }
 
   /// 500 million bytes (500M): far above any real report, low enough to stop a runaway one.
@@ -40,7 +43,7 @@ public struct FrontMatter: Decodable, Sendable {
 
   enum CodingKeys: String, CodingKey {
     case title, subtitle, author, date, description, lang, seed, params, toc, code, limits, references, bibliography
-    case csv_formulas
+    case csv_formulas, adjust
   }
 
   /// `references:`, read here only so that it is a known field; `Bibliography` reads the works
@@ -67,6 +70,7 @@ public struct FrontMatter: Decodable, Sendable {
     toc = try c.decodeIfPresent(Bool.self, forKey: .toc) ?? true
     code = try c.decodeIfPresent(Choice<CodeDisplay>.self, forKey: .code)?.value ?? .fold
     csvFormulas = try c.decodeIfPresent(Choice<CSVFormulaCells>.self, forKey: .csv_formulas)?.value ?? .quote
+    adjust = try c.decodeIfPresent(Choice<PValueAdjustment>.self, forKey: .adjust)?.value ?? .holm
     outputLimit = FrontMatter.defaultOutputLimit
     _ = try c.decodeIfPresent(ReferencesField.self, forKey: .references)
     bibliography = try c.decodeIfPresent(String.self, forKey: .bibliography)
@@ -102,6 +106,9 @@ public struct FrontMatter: Decodable, Sendable {
     FieldDoc(
       "limits", "{output: bytes}", default: "{output: 500M}",
       "the most a render may write (report, results and side files); more is an error, and nothing is written"),
+    FieldDoc(
+      "adjust", "holm | bh | none", default: "holm",
+      "how the p-values of all the notebook's tests (threshold blocks) are adjusted together: Holm, Benjamini-Hochberg or not at all"),
   ]
 }
 

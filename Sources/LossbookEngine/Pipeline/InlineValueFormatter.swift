@@ -41,7 +41,8 @@ struct InlineValueFormatter {
           message: "the ci format needs a value with an estimate and an interval, such as test.eta",
           offset: 0, length: max(e.text.count, 1))
       }
-      return format.formatInterval(estimate: est, lower: lo, upper: hi, digits: 3)
+      // At least 3 decimals; more when an end would print like the estimate or the other end.
+      return format.formatInterval(estimate: est, lower: lo, upper: hi, digits: 3, references: [est])
     }
     let value = try e.evaluate { (ref: ExpressionReference) throws(ExpressionError) -> ExpressionValue in
       try ResultLookup.value(of: ref, params: params, results: { results[$0] })

@@ -23,17 +23,24 @@ extension LossbookNumberFormat {
   ///   interval's width (one significant digit of the width: width 0.05 → 2 decimals),
   ///   or 3 significant digits of the estimate when the width is zero or not finite;
   ///   clamped to 0...6.
-  public func formatInterval(estimate: Double, lower: Double, upper: Double, digits: Int? = nil)
-    -> String
-  {
-    let d = digits ?? Self.intervalDecimals(estimate: estimate, lower: lower, upper: upper)
+  /// - Parameter references: values the report names next to the interval (a true threshold,
+  ///   a tested one); more decimals are used until each lies visibly on its true side of each
+  ///   end, and the two ends print differently (``separatingDecimals(lower:upper:references:minimum:)``).
+  public func formatInterval(
+    estimate: Double, lower: Double, upper: Double, digits: Int? = nil, references: [Double] = []
+  ) -> String {
+    let d = Self.separatingDecimals(
+      lower: lower, upper: upper, references: references,
+      minimum: digits ?? Self.intervalDecimals(estimate: estimate, lower: lower, upper: upper))
     return "\(Self.fixedOrSpecial(estimate, d)) [\(Self.fixedOrSpecial(lower, d)), \(Self.fixedOrSpecial(upper, d))]"
   }
 
   /// A range in running text: en `2.17 to 2.22`, ja `2.17から2.22` (never a tilde, whose two
-  /// code points render and read inconsistently). `digits` as in `formatInterval`.
-  public func formatRangeProse(lower: Double, upper: Double, digits: Int? = nil) -> String {
-    let d = digits ?? Self.intervalDecimals(estimate: lower, lower: lower, upper: upper)
+  /// code points render and read inconsistently). `digits` and `references` as in `formatInterval`.
+  public func formatRangeProse(lower: Double, upper: Double, digits: Int? = nil, references: [Double] = []) -> String {
+    let d = Self.separatingDecimals(
+      lower: lower, upper: upper, references: references,
+      minimum: digits ?? Self.intervalDecimals(estimate: lower, lower: lower, upper: upper))
     let a = Self.fixedOrSpecial(lower, d)
     let b = Self.fixedOrSpecial(upper, d)
     return language == .ja ? "\(a)から\(b)" : "\(a) to \(b)"

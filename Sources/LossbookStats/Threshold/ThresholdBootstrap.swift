@@ -1,3 +1,5 @@
+import Foundation
+
 /// The percentile-bootstrap interval of the hinge threshold (STATS.md section 4), resampling
 /// points or whole runs.
 ///
@@ -50,6 +52,21 @@ public struct ThresholdBootstrap: Sendable {
     public var replicates: Int
     /// Replicates without an allowed threshold.
     public var failures: Int
+    /// The full data's threshold, the reference of `likelihoodRatios`.
+    public var estimate: Double
+    /// Per replicate, the likelihood-ratio statistic of the full data's threshold in the
+    /// resample, n ln(RSS*(eta_hat) / RSS*(eta*)) (NaN for a failed replicate): its
+    /// distribution calibrates the profile interval's cut-off.
+    public var likelihoodRatios: [Double]
+
+    /// The `level` quantile (type 7) of the likelihood ratios: the cut-off of the
+    /// bootstrap-calibrated profile interval; nil below 2 of them.
+    public func calibratedCutoff(level: Double) -> Double? {
+      let good = likelihoodRatios.filter { !$0.isNaN }.sorted()
+      guard good.count >= 2 else { return nil }
+      let q = SampleQuantile.typeSeven(sorted: good, level)
+      return q.isNaN ? .infinity : q
+    }
   }
 
   /// The settings.
@@ -81,6 +98,12 @@ public struct ThresholdBootstrap: Sendable {
     let order = x.indices.sorted { x[$0] < x[$1] || (x[$0] == x[$1] && $0 < $1) }
     let sortedX = order.map { x[$0] }
     let sortedY = order.map { y[$0] }
+    let estimate: Double
+    do { estimate = try HingeProfile(x: x, y: y, minSide: minSide).minimum().eta } catch { throw .fit(error) }
+    let ratios = UnsafeMutableBufferPointer<Double>.allocate(capacity: options.replicates)
+    ratios.initialize(repeating: .nan)
+    defer { ratios.deallocate() }
+    nonisolated(unsafe) let ratioSlots = ratios
     let rank = { () -> [Int] in
       var r = [Int](repeating: 0, count: n)
       for (position, i) in order.enumerated() { r[i] = position }
@@ -101,7 +124,7 @@ public struct ThresholdBootstrap: Sendable {
     let thresholds = ParallelReplicates.run(
       count: options.replicates, threads: options.threads, streams: streams,
       makeState: { Buffers(count: n) },
-      value: { buffers, stream, _ in
+      value: { buffers, stream, replicate in
         buffers.x.removeAll(keepingCapacity: true)
         buffers.y.removeAll(keepingCapacity: true)
         if let runs {
@@ -122,12 +145,17 @@ public struct ThresholdBootstrap: Sendable {
           }
         }
         guard let profile = try? HingeProfile(x: buffers.x, y: buffers.y, minSide: minSide) else { return .nan }
-        return profile.minimum().eta
+        let best = profile.minimum()
+        let atEstimate = profile.rss(at: estimate)
+        // Each replicate writes only its own slot (as ParallelReplicates does for the thresholds).
+        ratioSlots[replicate] =
+          best.rss > 0 ? Double(n) * log(Swift.max(atEstimate, best.rss) / best.rss) : (atEstimate > 0 ? .infinity : 0)
+        return best.eta
       })
     let good = thresholds.filter { $0.isFinite }.sorted()
     var result = Result(
       interval: nil, standardError: nil, thresholds: thresholds, replicates: options.replicates,
-      failures: thresholds.count - good.count)
+      failures: thresholds.count - good.count, estimate: estimate, likelihoodRatios: Array(ratios))
     guard good.count >= 2 else { return result }
     let lowerTail = (1 - options.level) / 2
     result.interval = Interval(
