@@ -57,8 +57,10 @@ struct RenderCommand: ParsableCommand {
       }
     }
     let pipeline = Pipeline(registry: standardRegistry)
+    let notebooks = try NotebookPaths.expand(paths)
+    try ParamCheck.validate(options.params, notebooks: notebooks.map(\.path), pipeline: pipeline)
     var failed = false
-    for (path, subfolder) in try NotebookPaths.expand(paths) {
+    for (path, subfolder) in notebooks {
       var opts = options
       let dir = subfolder.isEmpty ? out : out + "/" + subfolder
       opts.outputDirectory = dir

@@ -91,12 +91,7 @@ enum DataBlock {
       }
     case .csv, .tsv:
       let bytes = try DataFileReading.text(path.value, limit: limit, at: path.range, context: context)
-      if format == .csv, let json = DataFileReading.jsonKind(bytes) {
-        throw BlockFailure(
-          DataDiagnostics.badCSV, "\(path.value) holds JSON (it starts with '\(json)'), not CSV", at: path.range,
-          help: json == "["
-            ? "write format: json for an array of records" : "write format: jsonl for one record per line, or format: lm-eval for harness results")
-      }
+      if format == .csv { try DataFileReading.refuseJSON(bytes, path: path) }
       let columns: CSVColumns
       do {
         columns = try CSVReader.columns(bytes, delimiter: format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ","))

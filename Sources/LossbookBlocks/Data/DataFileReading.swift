@@ -52,6 +52,16 @@ enum DataFileReading {
       DiagnosticID(error.diagnosticID), error.message(dataRoots: context.dataFiles.roots.count > 1), at: range, help: help)
   }
 
+  /// Refuses JSON given as CSV, saying which format to write instead.
+  static func refuseJSON(_ bytes: [UInt8], path: Located<String>) throws(BlockFailure) {
+    guard let json = jsonKind(bytes) else { return }
+    throw BlockFailure(
+      DataDiagnostics.badCSV, "\(path.value) holds JSON (it starts with '\(json)'), not CSV", at: path.range,
+      help: json == "["
+        ? "write format: json for an array of records"
+        : "write format: jsonl for one record per line, or format: lm-eval for harness results")
+  }
+
   /// `[` or `{` when the text (after blank space) starts like JSON, else nil.
   static func jsonKind(_ bytes: [UInt8]) -> String? {
     let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0

@@ -36,7 +36,11 @@ public struct Pipeline: Sendable {
     case .failure(let d): return NotebookOutcome(file: nil, diagnostics: [d], written: [])
     case .success(let file):
       let analyzed = Analyzer(registry: registry).analyze(file, overrides: options.params, seed: options.seed)
-      return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(analyzed.diagnostics), written: [])
+      var diagnostics = analyzed.diagnostics
+      if !diagnostics.contains(where: { $0.severity == .error }) {
+        diagnostics += staticCheck(analyzed, path: path, options: options)
+      }
+      return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
     }
   }
 
