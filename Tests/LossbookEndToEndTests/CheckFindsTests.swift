@@ -27,6 +27,8 @@ import Testing
     ("plot color", "```plot p\ntable: ladder\nx: loss\ny: MMLU_prob\ncolor: runs\n```\n"),
     ("table columns", "```table t\nof: ladder\ncolumns: [run, los]\n```\n"),
     ("explore task", "```explore e\nof: ladder\ntask: MMLUU\n```\n"),
+    ("table where", "```table t\nof: ladder\nwhere: =los < 2.5\n```\n"),
+    ("threshold runs", "```threshold t\ntable: ladder\nx: loss\ny: MMLU\nrandom: 0.25\nruns: size\nci: {resample: runs}\n```\n"),
     ("missing file", "```data d\npath: nothere.csv\n```\n"),
     ("absolute path", "```data d\npath: /etc/hostname\n```\n"),
     ("outside", "```data d\npath: ../scores.csv\n```\n"),
@@ -39,6 +41,9 @@ import Testing
     ("lm-eval column", "```data d\npath: evals\nformat: lm-eval\nwhere: =metrc == \"acc\"\n```\n"),
     ("lm-eval no files", "```data d\npath: empty\nformat: lm-eval\n```\n"),
     ("json as csv", "```data d\npath: scores.txt\n```\n"),
+    ("inline column", "```data d\npath: scores.csv\n```\n\nThe best score is `= d.columns.scor.max | .2f`.\n"),
+    ("too large", "```data d\npath: scores.csv\nlimits: {bytes: 10}\n```\n"),
+    ("folder as csv", "```data d\npath: evals\n```\n"),
     ("utf16", "```data d\npath: utf16.csv\n```\n"),
   ]
 
@@ -88,7 +93,8 @@ import Testing
     let dir = try Self.folder(body)
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let outcome = Pipeline(registry: standardRegistry).check(dir + "/nb/n.md")
-    #expect(outcome.diagnostics.filter { $0.id.rawValue == "unknown-column" }.count == 5)
+    #expect(outcome.diagnostics.filter { $0.id.rawValue == "unknown-column" }.count == 6)
+    #expect(outcome.diagnostics.filter { $0.id.rawValue == "expression-failed" }.count == 1)
     #expect(outcome.diagnostics.filter { $0.id.rawValue == "explore-unknown-task" }.count == 1)
     let clean = try Self.folder("```data d\npath: scores.csv\nwhere: =score > 0.3\n```\n")
     defer { try? FileManager.default.removeItem(atPath: clean) }

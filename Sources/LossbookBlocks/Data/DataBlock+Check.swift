@@ -65,8 +65,11 @@ extension DataBlock {
     let format = spec.format?.value ?? DataFormat.implied(by: path.value)
     let dataRoots = context.dataFiles.roots.count > 1
     func failure(_ error: DataFileError) -> BlockFailure {
-      BlockFailure(DiagnosticID(error.diagnosticID), error.message(dataRoots: dataRoots), at: path.range)
+      DataFileReading.failure(error, at: path.range, dataRoots: dataRoots)
     }
+    // The size limit when it is written as a number (an expression is known only when running).
+    var limit = Int(DataLimits.defaultBytes)
+    if case .literal(let bytes)? = spec.limits?.bytes?.value, bytes >= 1, bytes <= Double(Int.max / 2) { limit = Int(bytes) }
     switch format {
     case .lmEval:
       let files: [String]
@@ -89,7 +92,7 @@ extension DataBlock {
     case .csv, .tsv:
       var prefix: [UInt8]
       do {
-        prefix = try context.dataFiles.readPrefix(path.value, maxBytes: headerBytes)
+        prefix = try context.dataFiles.readPrefix(path.value, maxBytes: headerBytes, sizeLimit: limit)
       } catch {
         throw failure(error)
       }
@@ -110,7 +113,7 @@ extension DataBlock {
     case .json, .jsonl:
       let bytes: [UInt8]
       do {
-        bytes = try context.dataFiles.read(path.value, maxBytes: Int(DataLimits.defaultBytes))
+        bytes = try context.dataFiles.read(path.value, maxBytes: limit)
       } catch {
         throw failure(error)
       }

@@ -42,14 +42,18 @@ enum DataFileReading {
 
   /// A file-system error as a diagnostic whose fix fits the folders in use.
   static func failure(_ error: DataFileError, at range: SourceRange, context: ExecutionContext) -> BlockFailure {
+    failure(error, at: range, dataRoots: context.dataFiles.roots.count > 1)
+  }
+
+  /// A file-system error as a diagnostic; `dataRoots` says whether `--data-root` folders were given.
+  static func failure(_ error: DataFileError, at range: SourceRange, dataRoots: Bool) -> BlockFailure {
     var help: String?
     switch error {
     case .tooLarge: help = "raise limits: {bytes: …} if the file is meant to be this large"
     case .notRegularFile: help = "a folder of lm-evaluation-harness results needs format: lm-eval"
     default: break
     }
-    return BlockFailure(
-      DiagnosticID(error.diagnosticID), error.message(dataRoots: context.dataFiles.roots.count > 1), at: range, help: help)
+    return BlockFailure(DiagnosticID(error.diagnosticID), error.message(dataRoots: dataRoots), at: range, help: help)
   }
 
   /// Refuses JSON given as CSV, saying which format to write instead.

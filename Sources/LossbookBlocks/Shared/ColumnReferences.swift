@@ -15,8 +15,13 @@ extension FitSpec {
 }
 
 extension ThresholdSpec {
+  /// x and y, and the runs column when the interval resamples whole runs (`run` unless `runs:`).
   var columnReferences: [ColumnReference] {
-    ([x, y] + (runs.map { [$0] } ?? [])).map { ColumnReference(table: table.value, column: $0) }
+    var names = [x, y]
+    if let resample = ci?.resample, resample.value.value == .runs {
+      names.append(runs ?? Located("run", at: resample.range))
+    }
+    return names.map { ColumnReference(table: table.value, column: $0) }
   }
 }
 
@@ -27,10 +32,19 @@ extension PlotSpec {
 }
 
 extension TableSpec {
+  /// The columns shown, of a single table-making block.
   var columnReferences: [ColumnReference] {
     guard of.names.count == 1, let source = of.names.first?.value else { return [] }
-    let whereNames = `where`.map { CheckContext.columnNames(in: $0.expression) } ?? []
-    return ((columns ?? []) + whereNames).map { ColumnReference(table: source, column: $0) }
+    return (columns ?? []).map { ColumnReference(table: source, column: $0) }
+  }
+
+  /// The columns shown, and the names in `where`, in the words the execute stage uses.
+  func check(_ context: CheckContext) -> StaticCheck {
+    var problems = context.unknownColumns(columnReferences)
+    if of.names.count == 1, let source = of.names.first?.value, let columns = context.columns(of: source), let w = `where` {
+      problems += CheckContext.unknownNames(in: w.expression, columns: columns)
+    }
+    return StaticCheck(problems: problems)
   }
 }
 

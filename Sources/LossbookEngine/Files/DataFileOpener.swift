@@ -43,15 +43,17 @@ public struct DataFileOpener: Sendable {
     return try readRegularFile(fd, path: path.original, limit: maxBytes)
   }
 
-  /// Reads at most the first `maxBytes` bytes of the data file at `relativePath`, however large it
-  /// is (for `check`, which needs only a header).
-  public func readPrefix(_ relativePath: String, maxBytes: Int) throws(DataFileError) -> [UInt8] {
+  /// Reads at most the first `maxBytes` bytes of the data file at `relativePath` (for `check`,
+  /// which needs only a header); a file larger than `sizeLimit` is refused as a read would be.
+  public func readPrefix(_ relativePath: String, maxBytes: Int, sizeLimit: Int = .max) throws(DataFileError) -> [UInt8] {
     let path = try DataFileRelativePath(relativePath)
     let fd = try open(path, flags: DataFilePOSIX.fileFlags)
     defer { DataFilePOSIX.closeQuietly(fd) }
     switch DataFilePOSIX.status(fd) {
     case .failure(let error): throw .unreadable(path.original, errno: error.code)
-    case .success(let info): guard info.isRegular else { throw .notRegularFile(path.original) }
+    case .success(let info):
+      guard info.isRegular else { throw .notRegularFile(path.original) }
+      if info.size > sizeLimit { throw .tooLarge(path.original, bytes: info.size, limit: sizeLimit) }
     }
     return DataFilePOSIX.readPrefix(fd, count: maxBytes)
   }

@@ -25,7 +25,29 @@ extension Pipeline {
             help: f.help, stage: .resolve))
       }
     }
+    diagnostics += inlineColumnProblems(analyzed, known: known)
     return diagnostics
+  }
+
+  /// Inline values such as `= d.columns.loss.min` that name a column a data block will not have,
+  /// in the words the render stage uses.
+  private func inlineColumnProblems(_ analyzed: AnalyzedNotebook, known: [String: [String]]) -> [Diagnostic] {
+    let dataBlocks = Set(analyzed.blocks.filter { $0.kind == "data" }.map(\.id))
+    var out: [Diagnostic] = []
+    for v in analyzed.inlineValues {
+      for ref in v.expression.expression.references where ref.path.count >= 3 && ref.path[1] == "columns" {
+        let id = ref.path[0]
+        guard dataBlocks.contains(id), let columns = known[id], !columns.contains(ref.path[2]) else { continue }
+        let key = ref.path[2]
+        let hint = Diagnostic.didYouMean(key, among: columns).map { "; \($0)" }
+          ?? (columns.isEmpty ? "" : " (it has: \(columns.sorted().joined(separator: ", ")))")
+        out.append(
+          Diagnostic(
+            ExecuteDiagnostics.inlineValueFailed, .error, "'\(id).columns' has no '\(key)'\(hint)",
+            at: v.expression.range(of: ref), stage: .resolve))
+      }
+    }
+    return out
   }
 
   /// The confined opener for a notebook's data files: its folder, then the `--data-root` folders.
