@@ -1,7 +1,8 @@
 // libFuzzer entry point for lossbook's input parsers. The target is chosen by the environment
 // variable LOSSBOOK_FUZZ_TARGET: notebook (split, front matter, decode, resolve), yaml (a block
-// body decoded as every kind), expression (parse, evaluate, derivatives), csv (the CSV loader)
-// or inline (inline values in prose, formatted). Nothing may crash, hang or leak.
+// body decoded as every kind), expression (parse, evaluate, derivatives), csv (the CSV loader),
+// json (the JSON and JSON-lines reader of data files) or inline (inline values in prose,
+// formatted). Nothing may crash, hang or leak.
 // Build and run with Scripts/fuzz (RELIABILITY-NOTES section 1, recipe A).
 import Foundation
 import LossbookBlocks
@@ -21,6 +22,14 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     if let table = try? CSVReader.parse(bytes) {
       for i in table.header.indices { _ = table.numbers(ofColumn: i) }
     }
+    _ = try? CSVReader.columns(bytes)
+    _ = try? CSVReader.columns(bytes, delimiter: UInt8(ascii: "\t"))
+    return 0
+  }
+  if fuzzTarget == "json" {
+    _ = try? DataFileText.check(bytes)
+    _ = try? DataFileJSON.parse(bytes)
+    _ = try? DataFileJSON.parseLines(bytes)
     return 0
   }
   guard let text = String(validating: bytes, as: UTF8.self) else { return 0 }

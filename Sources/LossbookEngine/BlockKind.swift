@@ -53,12 +53,21 @@ public protocol BlockSpec: Sendable {
   /// decoded so that `lossbook check` refuses them; values known only when the block runs
   /// (expressions, other blocks' results) are checked then.
   var limitErrors: [SpecDecodingError] { get }
+  /// The columns this block names in the tables of other blocks, for `check`.
+  var columnReferences: [ColumnReference] { get }
+  /// What `check` can find without computing (files, column names), and the columns of the table
+  /// this block will make when they are known. The default checks ``columnReferences``.
+  func check(_ context: CheckContext) -> StaticCheck
 }
 
 extension BlockSpec {
   public var expressions: [SpecExpression] { [] }
   public var limitErrors: [SpecDecodingError] { [] }
   public var joinsTestFamily: Bool { false }
+  public var columnReferences: [ColumnReference] { [] }
+  public func check(_ context: CheckContext) -> StaticCheck {
+    StaticCheck(problems: context.unknownColumns(columnReferences))
+  }
 }
 
 /// What a block computed: numbers for the results file and for expressions, an optional

@@ -65,9 +65,11 @@ struct RenderCommand: ParsableCommand {
       }
     }
     let pipeline = Pipeline(registry: standardRegistry)
+    let notebooks = try NotebookPaths.expand(paths)
+    try ParamCheck.validate(options.params, notebooks: notebooks.map(\.path), pipeline: pipeline)
     var failed = false
     InterruptCleanup.install()
-    for (path, subfolder) in try NotebookPaths.expand(paths) {
+    for (path, subfolder) in notebooks {
       var opts = options
       let dir = subfolder.isEmpty ? out : out + "/" + subfolder
       opts.outputDirectory = dir

@@ -6,7 +6,8 @@ import LossbookSyntax
 enum DataBlock {
   static let kind = SpecKind(
     "data", spec: DataSpec.self,
-    summary: "A table from a CSV file (inside the notebook's folder) or inline rows, with rename, derive, where and select.",
+    summary: "A table from a CSV, TSV, JSON or lm-evaluation-harness file (inside the notebook's folder) or inline rows, "
+      + "with rename, derive, where and select.",
     fields: DataSpec.fields)
 
   static func run(_ spec: DataSpec, context: ExecutionContext) throws(BlockFailure) -> DataResult {
@@ -14,7 +15,7 @@ enum DataBlock {
     var source: String
     switch (spec.path, spec.rows) {
     case (let path?, nil):
-      table = try load(path, limits: spec.limits, context: context)
+      table = try load(spec, path, context: context)
       source = path.value
     case (nil, let rows?):
       table = try inline(rows)
@@ -59,34 +60,64 @@ enum DataBlock {
       help: Diagnostic.didYouMean(name, among: table.columnNames))
   }
 
-  private static func load(_ path: Located<String>, limits: DataLimits?, context: ExecutionContext) throws(BlockFailure) -> DataTable {
+  private static func load(_ spec: DataSpec, _ path: Located<String>, context: ExecutionContext) throws(BlockFailure)
+    -> DataTable
+  {
+    let limit = try byteLimit(spec.limits, context: context)
+    let format = spec.format?.value ?? DataFormat.implied(by: path.value)
+    if format != .lmEval && DataFileGlob.isPattern(path.value) {
+      throw BlockFailure(
+        DataDiagnostics.fileNotFound, "'\(path.value)' is a pattern; only format: lm-eval reads several files", at: path.range,
+        help: "name one file, or write format: lm-eval for a folder or glob of harness result files")
+    }
+    switch format {
+    case .lmEval:
+      let files = try DataFileReading.files(path, suffix: ".json", context: context)
+      var parsed: [(path: String, json: JSONValue)] = []
+      for file in files {
+        let bytes = try DataFileReading.text(file, limit: limit, at: path.range, context: context)
+        do {
+          parsed.append((file, try DataFileJSON.parse(bytes)))
+        } catch {
+          throw BlockFailure(DataDiagnostics.badLMEval, "\(file):\(error.line):\(error.column): \(error.message)", at: path.range)
+        }
+      }
+      do {
+        return try LMEvalResults.table(parsed)
+      } catch {
+        throw BlockFailure(
+          DataDiagnostics.badLMEval, error.message, at: path.range,
+          help: "name a folder or glob of the harness's results*.json files (not its samples files)")
+      }
+    case .csv, .tsv:
+      let bytes = try DataFileReading.text(path.value, limit: limit, at: path.range, context: context)
+      if format == .csv { try DataFileReading.refuseJSON(bytes, path: path) }
+      let columns: CSVColumns
+      do {
+        columns = try CSVReader.columns(bytes, delimiter: format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ","))
+      } catch {
+        throw BlockFailure(DataDiagnostics.badCSV, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
+      }
+      return DataTable(
+        columns: zip(columns.header, columns.values).map { name, values in
+          switch values {
+          case .numbers(let v): DataColumn(name, numbers: v)
+          case .text(let v): DataColumn(name, text: v)
+          }
+        })
+    case .json, .jsonl:
+      let bytes = try DataFileReading.text(path.value, limit: limit, at: path.range, context: context)
+      return try DataFileReading.records(bytes, lines: format == .jsonl, path: path, failure: DataDiagnostics.badJSON)
+    }
+  }
+
+  /// The largest file read, from `limits.bytes`.
+  static func byteLimit(_ limits: DataLimits?, context: ExecutionContext) throws(BlockFailure) -> Int {
     let limit = try context.number(limits?.bytes, default: DataLimits.defaultBytes)
     guard limit >= 1, limit <= Double(Int.max / 2) else {
       throw BlockFailure(DataDiagnostics.badLimit, "limits.bytes must be a positive number of bytes", at: limits?.bytes?.range)
     }
-    let bytes: [UInt8]
-    do {
-      bytes = try context.dataFiles.read(path.value, maxBytes: Int(limit))
-    } catch {
-      var help: String?
-      if case .tooLarge = error { help = "raise limits: {bytes: …} if the file is meant to be this large" }
-      throw BlockFailure(DiagnosticID(error.diagnosticID), error.message, at: path.range, help: help)
-    }
-    let csv: CSVTable
-    do {
-      csv = try CSVReader.parse(bytes)
-    } catch {
-      throw BlockFailure(DataDiagnostics.badCSV, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
-    }
-    var columns: [DataColumn] = []
-    for (i, name) in csv.header.enumerated() {
-      if let numbers = csv.numbers(ofColumn: i) {
-        columns.append(DataColumn(name, numbers: numbers.map { $0 ?? .nan }))
-      } else {
-        columns.append(DataColumn(name, text: csv.cells(ofColumn: i)))
-      }
-    }
-    return DataTable(columns: columns)
+    return Int(limit)
   }
 
   private static func inline(_ rows: Located<[InlineRow]>) throws(BlockFailure) -> DataTable {

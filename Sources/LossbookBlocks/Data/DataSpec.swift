@@ -1,9 +1,10 @@
 import LossbookEngine
 import LossbookSyntax
 
-/// A `data` block: a CSV file or inline rows, then rename, derive, where and select, in that order.
+/// A `data` block: a data file (CSV, TSV, JSON, JSON lines, harness results) or inline rows, then rename, derive, where and select, in that order.
 struct DataSpec: Decodable, BlockSpec {
   var path: Located<String>?
+  var format: DataFormatField?
   var rows: Located<[InlineRow]>?
   var select: [Located<String>]?
   var rename: OrderedFields<Located<String>>?
@@ -24,7 +25,15 @@ struct DataSpec: Decodable, BlockSpec {
   }
 
   static let fields: [FieldDoc] = [
-    FieldDoc("path", "text", default: "none (then rows)", "a CSV file, relative to the notebook's folder; it may not leave that folder unless --data-root allows another"),
+    FieldDoc(
+      "path", "text", default: "none (then rows)",
+      "a data file relative to the notebook's folder (or to a --data-root folder); it may not leave them. "
+        + "With format: lm-eval, a folder (its .json files, subfolders too) or a glob such as evals/*/results*.json"),
+    FieldDoc(
+      "format", "csv | tsv | json | jsonl | lm-eval", default: "from the extension (.tsv, .json, .jsonl; else csv)",
+      "csv and tsv: a header line, then rows; json: an array of records [{\"loss\": 2.31}, ...]; jsonl: one record "
+        + "per line; lm-eval: lm-evaluation-harness result files (0.3 or 0.4 layout) as rows with the columns model, "
+        + "step (from revision=stepN), shots, task, metric, value, stderr"),
     FieldDoc("rows", "list of mappings", default: "none (then path)", "inline rows, such as [{loss: 2.31, score: 0.27}]"),
     FieldDoc("rename", "mapping old: new", default: "none", "renames columns (first)"),
     FieldDoc("derive", "mapping name: =expression", default: "none", "adds columns computed per row, in order; bare names are columns (second)"),
@@ -32,7 +41,8 @@ struct DataSpec: Decodable, BlockSpec {
     FieldDoc("select", "list of column names", default: "all", "keeps these columns, in this order (last)"),
     FieldDoc(
       "limits", "{bytes}", default: "{bytes: 256M}",
-      "the largest CSV file read; a larger one is an error before it is read (raise it here if you mean it)"),
+      "the largest data file read (each file, for lm-eval); a larger one is an error before it is read "
+        + "(raise it here if you mean it)"),
   ]
 }
 

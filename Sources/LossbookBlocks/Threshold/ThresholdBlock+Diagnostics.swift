@@ -40,10 +40,10 @@ enum ThresholdDiagnostics {
       return BlockFailure(
         constantScores, "\(what): \(error.message)", at: places.y,
         help: "every score is the same, so nothing changes with the loss; check the column")
-    case .chanceOutsideRange:
+    case .chanceOutsideRange(let chance, let lower, let upper):
       return BlockFailure(
         chanceOutsideRange, "\(what): \(error.message)", at: places.random ?? places.block,
-        help: "give random on the scores' scale (0.25 for four options, not 25)")
+        help: chanceHelp(chance: chance, lower: lower, upper: upper))
     case .noCandidates:
       return BlockFailure(
         noCandidates, "\(what): \(error.message)", at: places.candidates ?? places.minSide ?? places.block,
@@ -65,5 +65,20 @@ struct ThresholdGuard: Sendable {
   /// The value of `body`, or a failure that names `what` and points at the right field.
   func run<T>(_ what: String, _ body: () throws(ThresholdError) -> T) throws(BlockFailure) -> T {
     do { return try body() } catch { throw ThresholdDiagnostics.failure(error, at: places, what: what) }
+  }
+
+}
+
+extension ThresholdDiagnostics {
+  /// The fix for a chance level outside the scores' plausible range: a scale mix-up (25 for
+  /// scores in [0, 1], or 0.25 for percentages) or, on the same scale, a task that is above (or
+  /// below) chance everywhere, which `chance_slack` lets the tests run on anyway.
+  static func chanceHelp(chance: Double, lower: Double, upper: Double) -> String {
+    let middle = (lower + upper) / 2
+    if chance > 1 && middle <= 1 { return "give random on the scores' scale (0.25 for four options, not 25)" }
+    if chance <= 1 && middle > 1 { return "the scores look like percentages: give random in percent too (25, not 0.25)" }
+    return "if \(chance) is the right chance level, every score is far from it, so these data have no stage at "
+      + "chance to find a threshold in; raise chance_slack (default 1) to run the tests anyway, or check that y "
+      + "is the score you mean"
   }
 }

@@ -271,9 +271,23 @@ struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
     return true
   }
 
+  /// Decodes the next item; when it is bad, decodes the items after it too (keeping their
+  /// problems), so one run reports every bad item of a list, then throws the first problem.
   mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
     let (n, k) = try next()
-    return try decoder.decodeChild(type, node: n, key: k)
+    do {
+      return try decoder.decodeChild(type, node: n, key: k)
+    } catch {
+      for j in currentIndex..<items.count {
+        do {
+          _ = try decoder.decodeChild(type, node: items[j], key: IndexKey(j))
+        } catch let later {
+          decoder.state.recordLaterItem(later)
+        }
+      }
+      currentIndex = items.count
+      throw error
+    }
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {

@@ -33,7 +33,7 @@ public struct SpecDecoder: Sendable {
       let unknown = state.unknownKeys(onlyWithSuggestions: false)
       return unknown.isEmpty ? .success(value) : .failure(SpecDecodingFailure(unknown))
     } catch {
-      var errors = [state.convert(error)]
+      var errors = [state.convert(error)] + state.laterItemErrors
       errors += state.unknownKeys(onlyWithSuggestions: true)
       return .failure(SpecDecodingFailure(errors))
     }
@@ -56,6 +56,10 @@ public struct SpecDecoder: Sendable {
         help: problem.contains("tab") || problem.contains("cannot start any token") ? "indent with spaces, not tabs" : nil)
     }
     switch error {
+    case .parser(let context?, let problem, let mark, _) where mark.line > context.mark.line:
+      // An unclosed [ or { runs on to a later line (often the closing fence): point at the bracket.
+      guard let bracket = Self.openingBracket(context.text) else { return make(problem, mark) }
+      return make("this '\(bracket)' is never closed (\(problem))", context.mark)
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
       return make(problem, mark)
@@ -68,6 +72,13 @@ public struct SpecDecoder: Sendable {
       return SpecDecodingError(DecodeDiagnostics.yamlSyntax, "YAML: \(error)", at: SourceRange(line: position.firstLine, column: 1, length: 1))
     }
   }
+
+  /// The bracket libyaml's context names ("while parsing a flow sequence" → `[`), or nil.
+  private static func openingBracket(_ context: String) -> String? {
+    if context.contains("flow sequence") { return "[" }
+    if context.contains("flow mapping") { return "{" }
+    return nil
+  }
 }
 
 /// Bookkeeping shared by all the decoders of one decode: the keys each mapping was asked for.
@@ -75,6 +86,11 @@ final class DecodingState {
   let position: YAMLPosition
   private var mappings: [(node: Node.Mapping, requested: Set<String>)] = []
   private var index: [String: Int] = [:]
+  /// Problems of list items after the first bad one, found so that every bad item is reported.
+  private(set) var laterItemErrors: [SpecDecodingError] = []
+
+  /// Keeps a problem of a list item after the first bad item of its list.
+  func recordLaterItem(_ error: Error) { laterItemErrors.append(convert(error)) }
 
   init(position: YAMLPosition) { self.position = position }
 

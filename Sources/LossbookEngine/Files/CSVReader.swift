@@ -11,33 +11,106 @@ public enum CSVReader {
     try bytes.withUnsafeBufferPointer { buffer throws(CSVError) in try parse(buffer: buffer) }
   }
 
+  /// Parses `bytes` straight into columns (numbers stored as doubles, text only where a column
+  /// holds text), split at `delimiter` (a comma, or a tab for TSV). Two passes over the bytes, and
+  /// no per-row storage: memory stays near the file's size plus 8 bytes per number.
+  public static func columns(_ bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) throws(CSVError) -> CSVColumns {
+    try bytes.withUnsafeBufferPointer { buffer throws(CSVError) in try columns(buffer: buffer, delimiter: delimiter) }
+  }
+
+  /// Reads only the header line of `bytes` (which may be a file's first bytes), for `check`.
+  public static func header(_ bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ",")) throws(CSVError) -> [String] {
+    try bytes.withUnsafeBufferPointer { buffer throws(CSVError) in
+      var scanner = try startScanner(buffer, delimiter: delimiter)
+      return try readHeader(&scanner, delimiter: delimiter)
+    }
+  }
+
   /// Parses a buffer; see ``parse(_:)``.
   private static func parse(buffer: UnsafeBufferPointer<UInt8>) throws(CSVError) -> CSVTable {
-    var scanner = CSVScanner(buffer)
-    if let bad = CSVSourceMap.firstInvalidUTF8(buffer, from: scanner.start) {
-      let position = CSVSourceMap.position(of: bad, in: buffer, from: scanner.start)
-      throw CSVError(
-        message: "line \(position.line) is not valid UTF-8 text (save the file as UTF-8)",
-        line: position.line, column: position.column)
-    }
-    guard let headerRecord = try scanner.next(expectedFields: 8) else {
-      throw CSVError(message: "the file is empty; a CSV file needs at least a header line", line: 1, column: 1)
-    }
-    let header = try checkedHeader(headerRecord, scanner: scanner)
+    var scanner = try startScanner(buffer, delimiter: UInt8(ascii: ","))
+    let header = try readHeader(&scanner, delimiter: UInt8(ascii: ","))
     var rows: [[String]] = []
     var rowLines: [Int] = []
-    while let record = try scanner.next(expectedFields: header.count) {
-      if record.fields.count != header.count {
-        let offset = record.fields.count > header.count ? record.fieldStarts[header.count] : record.endOffset
-        let position = CSVSourceMap.position(of: offset, in: buffer, from: scanner.start)
-        throw CSVError(
-          message: "line \(record.line) has \(fieldCount(record.fields.count)), the header has \(header.count)",
-          line: record.line, column: position.column)
-      }
+    while let record = try nextRecord(&scanner, header: header, buffer: buffer) {
       rows.append(record.fields)
       rowLines.append(record.line)
     }
     return CSVTable(header: header, rows: rows, rowLines: rowLines)
+  }
+
+  /// See ``columns(_:delimiter:)``. Pass one checks the shape and finds the text columns; pass two
+  /// stores each cell once, as a double or as text.
+  private static func columns(buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8) throws(CSVError) -> CSVColumns {
+    var scanner = try startScanner(buffer, delimiter: delimiter)
+    let header = try readHeader(&scanner, delimiter: delimiter)
+    var isText = [Bool](repeating: false, count: header.count)
+    var rowCount = 0
+    while let record = try nextRecord(&scanner, header: header, buffer: buffer) {
+      for (j, cell) in record.fields.enumerated() where !isText[j] {
+        if case .text = CSVValue.classify(cell) { isText[j] = true }
+      }
+      rowCount += 1
+    }
+    var numbers = isText.map { $0 ? [Double]() : [Double](repeating: .nan, count: rowCount) }
+    var texts = isText.map { $0 ? [String](repeating: "", count: rowCount) : [String]() }
+    scanner = try startScanner(buffer, delimiter: delimiter)
+    _ = try scanner.next(expectedFields: header.count)
+    var row = 0
+    while let record = try nextRecord(&scanner, header: header, buffer: buffer) {
+      for (j, cell) in record.fields.enumerated() {
+        if isText[j] {
+          texts[j][row] = cell
+        } else if case .number(let x) = CSVValue.classify(cell) {
+          numbers[j][row] = x
+        }
+      }
+      row += 1
+    }
+    let values = header.indices.map { j in isText[j] ? CSVColumns.Values.text(texts[j]) : .numbers(numbers[j]) }
+    return CSVColumns(header: header, values: values, rowCount: rowCount)
+  }
+
+  /// A scanner over text that passed the encoding check.
+  private static func startScanner(_ buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8) throws(CSVError) -> CSVScanner {
+    try DataFileText.check(buffer: buffer)
+    return CSVScanner(buffer, delimiter: delimiter)
+  }
+
+  /// The checked header; a comma file given as TSV (or the reverse) is named as such.
+  private static func readHeader(_ scanner: inout CSVScanner, delimiter: UInt8) throws(CSVError) -> [String] {
+    guard let headerRecord = try scanner.next(expectedFields: 8) else {
+      throw CSVError(message: "the file is empty; a CSV file needs at least a header line", line: 1, column: 1)
+    }
+    let header = try checkedHeader(headerRecord, scanner: scanner)
+    if header.count == 1, let only = header.first {
+      if delimiter == UInt8(ascii: ","), only.contains("\t") {
+        throw CSVError(
+          message: "the header is one column '\(only.replacingOccurrences(of: "\t", with: "\\t"))' with tabs in it: "
+            + "this is a TSV file; write format: tsv (or name the file .tsv)", line: 1, column: 1)
+      }
+      if delimiter == UInt8(ascii: "\t"), only.contains(",") {
+        throw CSVError(
+          message: "the header is one column '\(only)' with commas in it: this is a CSV file; write format: csv",
+          line: 1, column: 1)
+      }
+    }
+    return header
+  }
+
+  /// The next record, after checking it has as many fields as the header.
+  private static func nextRecord(
+    _ scanner: inout CSVScanner, header: [String], buffer: UnsafeBufferPointer<UInt8>
+  ) throws(CSVError) -> CSVScanner.Record? {
+    guard let record = try scanner.next(expectedFields: header.count) else { return nil }
+    if record.fields.count != header.count {
+      let offset = record.fields.count > header.count ? record.fieldStarts[header.count] : record.endOffset
+      let position = CSVSourceMap.position(of: offset, in: buffer, from: scanner.start)
+      throw CSVError(
+        message: "line \(record.line) has \(fieldCount(record.fields.count)), the header has \(header.count)",
+        line: record.line, column: position.column)
+    }
+    return record
   }
 
   /// The trimmed header names, after checking that none is empty and none repeats.

@@ -15,17 +15,19 @@ struct CSVScanner {
   }
 
   private let bytes: UnsafeBufferPointer<UInt8>
+  /// The field separator: a comma for CSV, a tab for TSV.
+  private let delimiter: UInt8
   /// Where the text starts, after any byte-order mark.
   let start: Int
   private var index: Int
   private var line = 1
   private var scratch: [UInt8] = []
 
-  /// Prepares to scan `bytes`, skipping a UTF-8 byte-order mark.
-  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+  /// Prepares to scan `bytes` split at `delimiter`, skipping a UTF-8 byte-order mark.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8 = UInt8(ascii: ",")) {
     self.bytes = bytes
-    let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-    self.start = hasBOM ? 3 : 0
+    self.delimiter = delimiter
+    self.start = DataFileText.textStart(bytes)
     self.index = start
   }
 
@@ -39,7 +41,7 @@ struct CSVScanner {
     while true {
       record.fieldStarts.append(index)
       record.fields.append(try field())
-      if index < bytes.count && bytes[index] == comma {
+      if index < bytes.count && bytes[index] == delimiter {
         index += 1
         continue
       }
@@ -60,7 +62,7 @@ struct CSVScanner {
     }
     while cursor < bytes.count {
       let byte = bytes[cursor]
-      if byte == comma || byte == CSVSourceMap.lf || byte == CSVSourceMap.cr { break }
+      if byte == delimiter || byte == CSVSourceMap.lf || byte == CSVSourceMap.cr { break }
       if byte == quote {
         throw error(
           "a quote inside an unquoted field; put the whole field in quotes and write a quote as \"\"",
@@ -108,7 +110,7 @@ struct CSVScanner {
     }
     cursor += 1
     while cursor < bytes.count && bytes[cursor] == space { cursor += 1 }
-    if cursor < bytes.count && bytes[cursor] != comma && !isLineEnd(bytes[cursor]) {
+    if cursor < bytes.count && bytes[cursor] != delimiter && !isLineEnd(bytes[cursor]) {
       throw error("unexpected text after a closing quote; a quoted field must end at a comma or line end", at: cursor)
     }
     index = cursor
@@ -131,7 +133,6 @@ struct CSVScanner {
   }
 
   private func isLineEnd(_ byte: UInt8) -> Bool { byte == CSVSourceMap.lf || byte == CSVSourceMap.cr }
-  private var comma: UInt8 { UInt8(ascii: ",") }
   private var quote: UInt8 { UInt8(ascii: "\"") }
   private var space: UInt8 { UInt8(ascii: " ") }
 }

@@ -38,25 +38,71 @@ public struct DataFileOpener: Sendable {
   /// Reads the whole data file at `relativePath` (relative to the roots), at most `maxBytes` bytes.
   public func read(_ relativePath: String, maxBytes: Int = 256 << 20) throws(DataFileError) -> [UInt8] {
     let path = try DataFileRelativePath(relativePath)
+    let fd = try open(path, flags: DataFilePOSIX.fileFlags)
+    defer { DataFilePOSIX.closeQuietly(fd) }
+    return try readRegularFile(fd, path: path.original, limit: maxBytes)
+  }
+
+  /// Reads at most the first `maxBytes` bytes of the data file at `relativePath` (for `check`,
+  /// which needs only a header); a file larger than `sizeLimit` is refused as a read would be.
+  public func readPrefix(_ relativePath: String, maxBytes: Int, sizeLimit: Int = .max) throws(DataFileError) -> [UInt8] {
+    let path = try DataFileRelativePath(relativePath)
+    let fd = try open(path, flags: DataFilePOSIX.fileFlags)
+    defer { DataFilePOSIX.closeQuietly(fd) }
+    switch DataFilePOSIX.status(fd) {
+    case .failure(let error): throw .unreadable(path.original, errno: error.code)
+    case .success(let info):
+      guard info.isRegular else { throw .notRegularFile(path.original) }
+      if info.size > sizeLimit { throw .tooLarge(path.original, bytes: info.size, limit: sizeLimit) }
+    }
+    return DataFilePOSIX.readPrefix(fd, count: maxBytes)
+  }
+
+  /// True when `relativePath` names a folder beneath a root (through the same confinement as a read).
+  public func isFolder(_ relativePath: String) -> Bool {
+    guard let path = try? DataFileRelativePath(relativePath),
+      let fd = try? open(path, flags: DataFilePOSIX.folderFlags)
+    else { return false }
+    DataFilePOSIX.closeQuietly(fd)
+    return true
+  }
+
+  /// The entries of the folder at `relativePath` (never `.`, `..` or hidden names), sorted by their
+  /// bytes. The folder is opened exactly like a file, so a listing cannot leave the roots either;
+  /// each entry says whether it is a folder (following links, which a later read checks again).
+  /// `.` lists the roots themselves (each name once, the first root's entry winning).
+  public func list(_ relativePath: String) throws(DataFileError) -> [DataFileEntry] {
+    if relativePath == "." {
+      var seen: Set<String> = []
+      var out: [DataFileEntry] = []
+      for root in openRoots() {
+        for entry in DataFilePOSIX.listFolder(root.fd) where seen.insert(entry.name).inserted { out.append(entry) }
+      }
+      return out.sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
+    }
+    let path = try DataFileRelativePath(relativePath)
+    let fd = try open(path, flags: DataFilePOSIX.folderFlags)
+    return DataFilePOSIX.listFolder(fd)
+  }
+
+  /// Opens `path` beneath the first root that has it, with `flags`; see the type's comment.
+  private func open(_ path: DataFileRelativePath, flags: Int32) throws(DataFileError) -> Int32 {
     let opened = openRoots()
     defer { opened.forEach { DataFilePOSIX.closeQuietly($0.fd) } }
     let useKernelPath = strategy == .automatic && !opened.isEmpty && opened.allSatisfy { $0.realPath != nil }
     let allowed = opened.compactMap(\.realPath)
     for root in opened {
       let fd: Int32?
-      if strategy == .automatic, let beneath = try openBeneath(path, in: root.fd) {
+      if strategy == .automatic, let beneath = try openBeneath(path, in: root.fd, flags: flags) {
         fd = beneath.fd
       } else if useKernelPath {
-        fd = try openCheckingKernelPath(path, in: root.fd, allowed: allowed)
+        fd = try openCheckingKernelPath(path, in: root.fd, allowed: allowed, flags: flags)
       } else {
-        fd = try openByWalking(path, in: root.fd)
+        fd = try openByWalking(path, in: root.fd, flags: flags)
       }
-      if let fd {
-        defer { DataFilePOSIX.closeQuietly(fd) }
-        return try readRegularFile(fd, path: path.original, limit: maxBytes)
-      }
+      if let fd { return fd }
     }
-    throw .notFound(relativePath)
+    throw .notFound(path.original)
   }
 
   /// A root folder opened for the duration of one read.
@@ -81,8 +127,8 @@ public struct DataFileOpener: Sendable {
 
   /// Recipe A: `openat2` with `RESOLVE_BENEATH`. Nil when the other recipes must decide (no
   /// `openat2` here, or a symbolic link that leaves this root and may land in another).
-  private func openBeneath(_ path: DataFileRelativePath, in rootfd: Int32) throws(DataFileError) -> Beneath? {
-    let fd = DataFilePOSIX.withCString(path.bytes) { lb_openat2_beneath(rootfd, $0, DataFilePOSIX.fileFlags) }
+  private func openBeneath(_ path: DataFileRelativePath, in rootfd: Int32, flags: Int32) throws(DataFileError) -> Beneath? {
+    let fd = DataFilePOSIX.withCString(path.bytes) { lb_openat2_beneath(rootfd, $0, flags) }
     if fd >= 0 { return Beneath(fd: fd) }
     switch errno {
     case ENOENT, ENOTDIR: return Beneath(fd: nil)
@@ -93,9 +139,9 @@ public struct DataFileOpener: Sendable {
 
   /// Recipe C: `openat`, then check the kernel's path of the opened file. Nil when not present.
   private func openCheckingKernelPath(
-    _ path: DataFileRelativePath, in rootfd: Int32, allowed: [[UInt8]]
+    _ path: DataFileRelativePath, in rootfd: Int32, allowed: [[UInt8]], flags: Int32
   ) throws(DataFileError) -> Int32? {
-    switch DataFilePOSIX.openAt(rootfd, path.bytes, DataFilePOSIX.fileFlags) {
+    switch DataFilePOSIX.openAt(rootfd, path.bytes, flags) {
     case .failure(let error):
       if error.code == ENOENT || error.code == ENOTDIR { return nil }
       throw .unreadable(path.original, errno: error.code)
@@ -113,12 +159,12 @@ public struct DataFileOpener: Sendable {
   }
 
   /// Recipe B: walk the components with `O_NOFOLLOW`, refusing every symbolic link.
-  private func openByWalking(_ path: DataFileRelativePath, in rootfd: Int32) throws(DataFileError) -> Int32? {
+  private func openByWalking(_ path: DataFileRelativePath, in rootfd: Int32, flags lastFlags: Int32) throws(DataFileError) -> Int32? {
     var dirfd = rootfd
     defer { if dirfd != rootfd { DataFilePOSIX.closeQuietly(dirfd) } }
     for (index, name) in path.components.enumerated() {
       let isLast = index == path.components.count - 1
-      var flags = isLast ? DataFilePOSIX.fileFlags : (O_RDONLY | O_CLOEXEC | O_DIRECTORY)
+      var flags = isLast ? lastFlags : (O_RDONLY | O_CLOEXEC | O_DIRECTORY)
       flags |= O_NOFOLLOW
       if isLast && path.trailingSlash { flags |= O_DIRECTORY }
       switch DataFilePOSIX.openAt(dirfd, name, flags) {
@@ -161,4 +207,12 @@ public struct DataFileOpener: Sendable {
     if prefix.last != UInt8(ascii: "/") { prefix.append(UInt8(ascii: "/")) }
     return path.count > prefix.count && path.starts(with: prefix)
   }
+}
+
+/// One entry of a data folder listing.
+public struct DataFileEntry: Sendable, Equatable {
+  /// The entry's name inside its folder.
+  public let name: String
+  /// True for a folder (or a link to one).
+  public let isFolder: Bool
 }

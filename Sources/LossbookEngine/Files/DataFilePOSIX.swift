@@ -8,6 +8,8 @@
 enum DataFilePOSIX {
   /// Flags for opening the data file itself: never blocks on a FIFO, never grabs a terminal.
   static let fileFlags: Int32 = O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC
+  /// Flags for opening a data folder to list it.
+  static let folderFlags: Int32 = O_RDONLY | O_DIRECTORY | O_CLOEXEC
 
   /// Calls `body` with `bytes` as a NUL-terminated C string.
   static func withCString<T>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
@@ -96,6 +98,43 @@ enum DataFilePOSIX {
     if count > limit { return .tooLarge(count) }
     buffer.removeLast(buffer.count - count)
     return .bytes(buffer)
+  }
+
+  /// Reads at most `count` bytes from the start of `fd` (fewer at the end of the file).
+  static func readPrefix(_ fd: Int32, count: Int) -> [UInt8] {
+    var buffer = [UInt8](repeating: 0, count: max(count, 0))
+    var got = 0
+    while got < buffer.count {
+      let n = buffer.withUnsafeMutableBytes { raw -> Int in
+        guard let base = raw.baseAddress else { return 0 }
+        return retrying { read(fd, base + got, raw.count - got) }
+      }
+      if n <= 0 { break }
+      got += n
+    }
+    buffer.removeLast(buffer.count - got)
+    return buffer
+  }
+
+  /// The entries of an open folder (taking ownership of `fd`), without hidden names, sorted by
+  /// their bytes; names that are not UTF-8 are skipped.
+  static func listFolder(_ fd: Int32) -> [DataFileEntry] {
+    guard let dir = fdopendir(fd) else {
+      closeQuietly(fd)
+      return []
+    }
+    defer { closedir(dir) }
+    var entries: [(bytes: [UInt8], entry: DataFileEntry)] = []
+    while let item = readdir(dir) {
+      let bytes = withUnsafeBytes(of: item.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+      guard let first = bytes.first, first != UInt8(ascii: "."),
+        let name = String(validating: bytes, as: UTF8.self)
+      else { continue }
+      var info = stat()
+      let isFolder = withCString(bytes) { fstatat(fd, $0, &info, 0) } == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+      entries.append((bytes, DataFileEntry(name: name, isFolder: isFolder)))
+    }
+    return entries.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map(\.entry)
   }
 
   /// Repeats a system call while it fails with `EINTR`.

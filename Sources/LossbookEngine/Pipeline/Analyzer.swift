@@ -114,15 +114,23 @@ public struct Analyzer: Sendable {
     var deps: [Located<String>] = []
     for ref in e.expression.references {
       let head = ref.path[0]
-      if head == "params" {
+      if head == "params" && ref.path.count == 1 && e.scope == .row {
+        // A bare name in a row expression is a column, and a table may have one called params.
+        continue
+      } else if head == "params" {
         let name = ref.path.dropFirst().joined(separator: ".")
         if ref.path.count != 2 || params[name] == nil {
+          let example = paramNames.first.map { "params.\($0)" } ?? "params.eta"
           diagnostics.append(
             Diagnostic(
               ResolveDiagnostics.unknownParameter, .error,
-              name.isEmpty ? "'params' needs a name, such as params.eta" : "no parameter '\(name)' in the front matter",
+              name.isEmpty ? "'params' needs a name, such as \(example)" : "no parameter '\(name)' in the front matter",
               at: e.range(of: ref),
-              help: Diagnostic.didYouMean(name, among: paramNames) ?? "declare it under params: in the front matter",
+              help: name.isEmpty
+                ? (paramNames.isEmpty
+                  ? "write params.NAME for a value declared under params: in the front matter"
+                  : "write params.NAME; the parameters are \(paramNames.joined(separator: ", "))")
+                : Diagnostic.didYouMean(name, among: paramNames) ?? "declare it under params: in the front matter",
               stage: .resolve))
         }
       } else if ids.contains(head) {

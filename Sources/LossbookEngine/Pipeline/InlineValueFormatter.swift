@@ -30,6 +30,7 @@ struct InlineValueFormatter {
   private func text(_ v: AnalyzedInlineValue) throws(ExpressionError) -> String {
     let params = notebook.frontMatter.params
     let e = v.expression.expression
+    try checkBlocksRan(e)
     if v.style == .estimateWithInterval {
       // `ci` needs one reference to a value that has an estimate and an interval.
       guard let ref = e.references.first, e.references.count == 1, e.canonical == ref.dotted,
@@ -50,6 +51,18 @@ struct InlineValueFormatter {
     switch value {
     case .string(let s): return s
     case .number(let x): return format.format(x, style: v.style ?? .automatic)
+    }
+  }
+
+  /// Refuses a reference to a block of the notebook that has no result because it failed (or was
+  /// skipped after another failed), saying so, rather than "no block" for a block that exists.
+  private func checkBlocksRan(_ e: LossbookSyntax.Expression) throws(ExpressionError) {
+    let ids = Set(notebook.syntax.blocks.map(\.id.value))
+    for ref in e.references where ref.path[0] != "params" && ids.contains(ref.path[0]) && results[ref.path[0]] == nil {
+      throw ExpressionError(
+        message: "the block '\(ref.path[0])' failed (or was not run after another failure), so it has no values "
+          + "to show; fix the error reported for it",
+        offset: ref.offset, length: ref.length)
     }
   }
 }

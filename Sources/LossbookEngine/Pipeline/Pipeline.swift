@@ -35,7 +35,11 @@ public struct Pipeline: Sendable {
     withIncludes(path, options: options) { file in
       let analyzed = Analyzer(registry: registry).analyze(
         file, overrides: options.params, seed: options.seed, files: dataFiles(for: path, options: options))
-      return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(analyzed.diagnostics), written: [])
+      var diagnostics = analyzed.diagnostics
+      if !diagnostics.contains(where: { $0.severity == .error }) {
+        diagnostics += staticCheck(analyzed, path: path, options: options)
+      }
+      return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
     }
   }
 

@@ -1,0 +1,119 @@
+import LossbookEngine
+import LossbookRender
+import LossbookSyntax
+
+/// The data block's file steps, each turning a file-system or format problem into a diagnostic at
+/// the `path:` field: confined reads, encoding checks, folder and glob listing, JSON records.
+enum DataFileReading {
+  /// The bytes of `file`, after checking they are UTF-8 text.
+  static func text(_ file: String, limit: Int, at range: SourceRange, context: ExecutionContext) throws(BlockFailure)
+    -> [UInt8]
+  {
+    let bytes: [UInt8]
+    do {
+      bytes = try context.dataFiles.read(file, maxBytes: limit)
+    } catch {
+      throw failure(error, at: range, context: context)
+    }
+    do {
+      try DataFileText.check(bytes)
+    } catch {
+      throw BlockFailure(
+        DataDiagnostics.notUTF8, "\(file):\(error.line):\(error.column): \(error.message)", at: range)
+    }
+    return bytes
+  }
+
+  /// The files a folder or glob names (or the one file), each to be read through the opener.
+  static func files(_ path: Located<String>, suffix: String, context: ExecutionContext) throws(BlockFailure) -> [String] {
+    let files: [String]
+    do {
+      files = try DataFileGlob.files(path.value, suffix: suffix, opener: context.dataFiles)
+    } catch {
+      throw failure(error, at: path.range, context: context)
+    }
+    guard !files.isEmpty else {
+      throw BlockFailure(
+        DataDiagnostics.fileNotFound, "'\(path.value)' names no \(suffix) files", at: path.range,
+        help: "name a folder of result files, or a glob such as evals/*/results*.json")
+    }
+    return files
+  }
+
+  /// A file-system error as a diagnostic whose fix fits the folders in use.
+  static func failure(_ error: DataFileError, at range: SourceRange, context: ExecutionContext) -> BlockFailure {
+    failure(error, at: range, dataRoots: context.dataFiles.roots.count > 1)
+  }
+
+  /// A file-system error as a diagnostic; `dataRoots` says whether `--data-root` folders were given.
+  static func failure(_ error: DataFileError, at range: SourceRange, dataRoots: Bool) -> BlockFailure {
+    var help: String?
+    switch error {
+    case .tooLarge: help = "raise limits: {bytes: …} if the file is meant to be this large"
+    case .notRegularFile: help = "a folder of lm-evaluation-harness results needs format: lm-eval"
+    default: break
+    }
+    return BlockFailure(DiagnosticID(error.diagnosticID), error.message(dataRoots: dataRoots), at: range, help: help)
+  }
+
+  /// Refuses JSON given as CSV, saying which format to write instead.
+  static func refuseJSON(_ bytes: [UInt8], path: Located<String>) throws(BlockFailure) {
+    guard let json = jsonKind(bytes) else { return }
+    throw BlockFailure(
+      DataDiagnostics.badCSV, "\(path.value) holds JSON (it starts with '\(json)'), not CSV", at: path.range,
+      help: json == "["
+        ? "write format: json for an array of records"
+        : "write format: jsonl for one record per line, or format: lm-eval for harness results")
+  }
+
+  /// `[` or `{` when the text (after blank space) starts like JSON, else nil.
+  static func jsonKind(_ bytes: [UInt8]) -> String? {
+    let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    guard let first = bytes[start...].first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else {
+      return nil
+    }
+    if first == UInt8(ascii: "[") { return "[" }
+    if first == UInt8(ascii: "{") { return "{" }
+    return nil
+  }
+
+  /// The table of JSON records: an array of objects, or (with `lines`) one object per line.
+  static func records(_ bytes: [UInt8], lines: Bool, path: Located<String>, failure id: DiagnosticID) throws(BlockFailure)
+    -> DataTable
+  {
+    let records: [JSONValue]
+    var lineNumbers: [Int] = []
+    do {
+      if lines {
+        let parsed = try DataFileJSON.parseLines(bytes)
+        records = parsed.map(\.value)
+        lineNumbers = parsed.map(\.line)
+      } else {
+        let value = try DataFileJSON.parse(bytes)
+        guard case .array(let items) = value else {
+          let isHarness = value["results"] != nil
+          throw BlockFailure(
+            id, "\(path.value) holds \(DataRecords.kind(of: value)), not an array of records", at: path.range,
+            help: isHarness
+              ? "this is an lm-evaluation-harness result file: write format: lm-eval"
+              : "write the records as [{\"loss\": 2.31, \"score\": 0.27}, ...], or one object per line with format: jsonl")
+        }
+        records = items
+      }
+    } catch let error as CSVError {
+      throw BlockFailure(id, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
+    } catch let error as BlockFailure {
+      throw error
+    } catch {
+      throw BlockFailure(id, "\(path.value) could not be read as JSON", at: path.range)
+    }
+    guard !records.isEmpty else {
+      throw BlockFailure(id, "\(path.value) holds no records", at: path.range)
+    }
+    do {
+      return try DataRecords.table(records) { i in lines ? "line \(lineNumbers[i])" : "record \(i + 1)" }
+    } catch {
+      throw BlockFailure(id, "\(path.value): \(error.message)", at: path.range)
+    }
+  }
+}

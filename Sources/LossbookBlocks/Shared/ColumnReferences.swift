@@ -1,0 +1,84 @@
+import LossbookEngine
+import LossbookSimulation
+import LossbookSyntax
+
+// The columns each kind names in another block's table, and the columns a family will make, so
+// `check` reports a wrong column name without running anything (the execute stage reports the
+// same name with the same words).
+
+extension FitSpec {
+  var columnReferences: [ColumnReference] {
+    var names = x.names + [y]
+    if let w = weights, w.value != "none", w.value != "binomial" { names.append(w) }
+    return names.map { ColumnReference(table: table.value, column: $0) }
+  }
+}
+
+extension ThresholdSpec {
+  /// x and y, and the runs column when the interval resamples whole runs (`run` unless `runs:`).
+  var columnReferences: [ColumnReference] {
+    var names = [x, y]
+    if let resample = ci?.resample, resample.value.value == .runs {
+      names.append(runs ?? Located("run", at: resample.range))
+    }
+    return names.map { ColumnReference(table: table.value, column: $0) }
+  }
+}
+
+extension PlotSpec {
+  var columnReferences: [ColumnReference] {
+    ([x] + (y?.names ?? []) + (color.map { [$0] } ?? [])).map { ColumnReference(table: table.value, column: $0) }
+  }
+}
+
+extension TableSpec {
+  /// The columns shown, of a single table-making block.
+  var columnReferences: [ColumnReference] {
+    guard of.names.count == 1, let source = of.names.first?.value else { return [] }
+    return (columns ?? []).map { ColumnReference(table: source, column: $0) }
+  }
+
+  /// The columns shown, and the names in `where`, in the words the execute stage uses.
+  func check(_ context: CheckContext) -> StaticCheck {
+    var problems = context.unknownColumns(columnReferences)
+    if of.names.count == 1, let source = of.names.first?.value, let columns = context.columns(of: source), let w = `where` {
+      problems += CheckContext.unknownNames(in: w.expression, columns: columns)
+    }
+    return StaticCheck(problems: problems)
+  }
+}
+
+extension ExploreSpec {
+  /// The task must be one of the family's: its columns after the six of every family, without the
+  /// extra metric columns (`MMLU_prob` beside `MMLU`).
+  func check(_ context: CheckContext) -> StaticCheck {
+    guard let columns = context.columns(of: of.value), columns.count >= 6, columns[0] == "run" else { return StaticCheck() }
+    let rest = Array(columns.dropFirst(6))
+    let tasks = rest.filter { column in
+      !TaskMetric.allCases.contains { metric in
+        metric != .accuracy && column.hasSuffix("_" + metric.rawValue)
+          && rest.contains(String(column.dropLast(metric.rawValue.count + 1)))
+      }
+    }
+    guard !tasks.contains(task.value) else { return StaticCheck() }
+    return StaticCheck(problems: [
+      BlockFailure(
+        ExploreDiagnostics.unknownTask, "the family '\(of.value)' has no task '\(task.value)'", at: task.range,
+        help: Diagnostic.didYouMean(task.value, among: tasks))
+    ])
+  }
+}
+
+extension FamilySpec {
+  /// The family's columns: run, N, D, C, loss_true, loss, then each task and its extra metrics.
+  func check(_ context: CheckContext) -> StaticCheck {
+    var columns = ["run", "N", "D", "C", "loss_true", "loss"]
+    for task in tasks ?? [] {
+      let asked = Set(task.metrics.map(\.value.value))
+      for metric in TaskMetric.allCases where metric == .accuracy || asked.contains(metric) {
+        columns.append(metric.column(of: task.name.value))
+      }
+    }
+    return StaticCheck(columns: columns)
+  }
+}

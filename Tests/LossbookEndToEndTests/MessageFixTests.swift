@@ -1,0 +1,88 @@
+import Foundation
+import LossbookBlocks
+import LossbookEngine
+import LossbookSyntax
+import LossbookTestSupport
+import Testing
+
+/// Issue 15's "wrong fixes in messages": each message now gives a fix that applies.
+@Suite struct MessageFixTests {
+  /// Renders (or checks) `text` as `n.md` beside `files`, with `dataRoots`; returns the printed diagnostics.
+  static func diagnostics(
+    _ text: String, files: [String: String] = [:], dataRoots: [String] = [], check: Bool = false
+  ) throws -> (outcome: NotebookOutcome, stderr: String) {
+    let dir = NSTemporaryDirectory() + "lossbook-messages-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir + "/root", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try text.write(toFile: dir + "/n.md", atomically: true, encoding: .utf8)
+    for (name, contents) in files { try contents.write(toFile: dir + "/" + name, atomically: true, encoding: .utf8) }
+    var options = RenderOptions()
+    options.outputDirectory = dir + "/out"
+    options.dataRoots = dataRoots.map { dir + "/" + $0 }
+    options.jobs = 2
+    let pipeline = Pipeline(registry: standardRegistry)
+    let outcome = check ? pipeline.check(dir + "/n.md", options: options) : pipeline.render(dir + "/n.md", options: options)
+    let file = outcome.file.map { SourceFile(path: "n.md", text: $0.text) }
+    return (outcome, DiagnosticFormatter().format(outcome.diagnostics, in: file))
+  }
+
+  @Test("with --data-root given, a missing or outside file names both folders instead of asking for --data-root")
+  func dataRootMessages() throws {
+    for check in [false, true] {
+      let missing = try Self.diagnostics("```data d\npath: nothere.csv\n```\n", dataRoots: ["root"], check: check)
+      #expect(missing.stderr.contains("not found in the notebook's folder or a --data-root folder (paths are relative to each"))
+      let outside = try Self.diagnostics("```data d\npath: ../x.csv\n```\n", dataRoots: ["root"], check: check)
+      #expect(outside.stderr.contains("leaves the notebook's folder and the --data-root folders"))
+      #expect(!missing.stderr.contains("use --data-root") && !outside.stderr.contains("use --data-root"))
+    }
+    let alone = try Self.diagnostics("```data d\npath: ../x.csv\n```\n")
+    #expect(alone.stderr.contains("use --data-root DIR to allow another folder"))
+  }
+
+  @Test("a column named params is a column in row expressions, not a missing parameter")
+  func paramsColumn() throws {
+    let run = try Self.diagnostics(
+      "```data d\npath: p.csv\nwhere: =params > 2\nderive: {twice: =params * 2}\n```\n\nRows: `= d.n | int`.\n",
+      files: ["p.csv": "params,loss\n3,2.1\n1,2.2\n5,2.0\n"])
+    #expect(!run.outcome.failed, "\(run.stderr)")
+    let bare = try Self.diagnostics("---\nparams: {eta: 2}\n---\n\nValue: `= params | int`.\n", check: true)
+    #expect(bare.stderr.contains("'params' needs a name, such as params.eta"))
+    #expect(bare.stderr.contains("write params.NAME; the parameters are eta"))
+  }
+
+  @Test("a right chance level on a task far above chance says how to run anyway, not 'not 25'")
+  func chanceOnScale() throws {
+    let rows = (0..<12).map { i in "{loss: \(3.0 - Double(i) * 0.1), score: \(0.55 + Double(i) * 0.026)}" }
+    let notebook = { (extra: String) in
+      "```data d\nrows: [\(rows.joined(separator: ", "))]\n```\n\n```threshold t\ntable: d\nx: loss\ny: score\nrandom: 0.25\n"
+        + "tests: [supf]\nbootstrap: 49\nci: {replicates: 49}\n\(extra)```\n"
+    }
+    let refused = try Self.diagnostics(notebook(""))
+    #expect(refused.stderr.contains("[threshold-chance-outside-range]"))
+    #expect(refused.stderr.contains("raise chance_slack (default 1) to run the tests anyway"))
+    #expect(!refused.stderr.contains("not 25"))
+    let fixed = try Self.diagnostics(notebook("chance_slack: 3\n"))
+    #expect(!fixed.stderr.contains("threshold-chance-outside-range"), "\(fixed.stderr)")
+    let wrongScale = try Self.diagnostics(notebook("").replacingOccurrences(of: "random: 0.25", with: "random: 25"))
+    #expect(wrongScale.stderr.contains("0.25 for four options, not 25"))
+  }
+
+  @Test("an inline value of a block that failed says that block failed")
+  func inlineValueOfFailedBlock() throws {
+    let run = try Self.diagnostics("```data d\npath: p.csv\n```\n\nRows: `= d.n | int`.\n", files: ["p.csv": "a,b\n1\n"])
+    #expect(run.stderr.contains("the block 'd' failed (or was not run after another failure), so it has no values"))
+    #expect(!run.stderr.contains("no block or column"))
+  }
+
+  @Test("every bad item of a list is reported at once")
+  func everyBadItem() throws {
+    let run = try Self.diagnostics(
+      "```family f\nlaw: chinchilla\nsizes: [300M, abc, 1B, xyz]\ntokens: {from: 20B, to: 2T, checkpoints: 8}\n```\n", check: true)
+    #expect(run.stderr.contains("'abc' is not a number") && run.stderr.contains("'xyz' is not a number"), "\(run.stderr)")
+    let tasks = try Self.diagnostics(
+      "```family f\nlaw: chinchilla\nsizes: [300M]\ntokens: {from: 20B, to: 2T, checkpoints: 8}\ntasks:\n"
+        + "  - {name: A, shape: hnige, random: 0.25}\n  - {name: B, shape: hinge, random: 0.25, eta: 2.2}\n"
+        + "  - {name: C, shape: logistc, random: 0.25}\n```\n", check: true)
+    #expect(tasks.stderr.contains("did you mean 'hinge'?") && tasks.stderr.contains("did you mean 'logistic'?"), "\(tasks.stderr)")
+  }
+}
