@@ -67,8 +67,13 @@ struct ThresholdSpec: Decodable, BlockSpec {
       (ThresholdLimits.minSide, min_side), (ThresholdLimits.peltMinSize, pelt?.min_size),
       (ThresholdLimits.binsegMinSize, binseg?.min_size),
     ]
-    var errors = fixed.compactMap { limit, n in
-      n.flatMap { n in n.literal.flatMap { limit.decodingError($0, at: n.range) } }
+    // A plain loop: nested optional closures here crash Swift 6.3.1's optimiser (CopyPropagation).
+    var errors: [SpecDecodingError] = []
+    for (limit, number) in fixed {
+      guard let number, let value = number.literal, let error = limit.decodingError(value, at: number.range) else {
+        continue
+      }
+      errors.append(error)
     }
     let ceiling = limits?.replicates?.literal ?? ThresholdLimits.defaultReplicates
     for (name, n) in [("bootstrap", bootstrap), ("ci.replicates", ci?.replicates)] {
