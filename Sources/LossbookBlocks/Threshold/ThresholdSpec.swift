@@ -208,7 +208,7 @@ struct ThresholdLimits: Decodable, Sendable {
     "limits.replicates", maximum: Int(ceilingReplicates),
     help: "ask for fewer replicates: 10,000 already give p-values to ±0.005")
   static let candidateGrid = SpecLimit(
-    "candidates.grid", maximum: 10_000,
+    "candidates.grid", maximum: 1_000,
     help: "use fewer candidate thresholds, or candidates: gaps (every gap between distinct x)")
   static let daviesPoints = SpecLimit("davies.k", maximum: 1_000, help: "use fewer evaluation points: the default is 10")
   static let breaks = SpecLimit("binseg.breaks", maximum: 1_000, help: "ask for fewer change points: the default is 1")
