@@ -25,6 +25,9 @@ public let allLimits: [LimitEntry] = [
   LimitEntry(
     scope: "notebook",
     limit: SpecLimit("an expression's nesting", maximum: LossbookSyntax.Expression.nestingLimit, help: "parentheses and calls")),
+  LimitEntry(scope: "family", limit: FamilyLimits.itemsCeiling),
+  LimitEntry(scope: "family", limit: FamilyLimits.itemDrawsCeiling),
+  LimitEntry(scope: "family", limit: FamilyLimits.checkpointsCeiling),
   LimitEntry(scope: "fit", limit: FitLimits.gridSize),
   LimitEntry(scope: "fit", limit: FitLimits.gridRefine),
   LimitEntry(scope: "fit", limit: FitLimits.iterations),

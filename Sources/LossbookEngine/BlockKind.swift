@@ -50,11 +50,15 @@ public protocol BlockSpec: Sendable {
   /// decoded so that `lossbook check` refuses them; values known only when the block runs
   /// (expressions, other blocks' results) are checked then.
   var limitErrors: [SpecDecodingError] { get }
+  /// Limits that depend on the specs of the blocks this one names (an explorer's sliders on its
+  /// family's task), checked in the resolve stage with every decoded spec by block id.
+  func limitErrors(naming specs: [String: any BlockSpec]) -> [SpecDecodingError]
 }
 
 extension BlockSpec {
   public var expressions: [SpecExpression] { [] }
   public var limitErrors: [SpecDecodingError] { [] }
+  public func limitErrors(naming specs: [String: any BlockSpec]) -> [SpecDecodingError] { [] }
 }
 
 /// What a block computed: numbers for the results file and for expressions, an optional

@@ -147,5 +147,8 @@ struct ResolvedLimits {
     items = try context.number(l?.items, default: FamilyLimits.defaultItems)
     itemDraws = try context.number(l?.item_draws, default: FamilyLimits.defaultItemDraws)
     checkpoints = try context.number(l?.checkpoints, default: FamilyLimits.defaultCheckpoints)
+    try FamilyLimits.itemsCeiling.check(items, at: l?.items?.range)
+    try FamilyLimits.itemDrawsCeiling.check(itemDraws, at: l?.item_draws?.range)
+    try FamilyLimits.checkpointsCeiling.check(checkpoints, at: l?.checkpoints?.range)
   }
 }

@@ -63,8 +63,10 @@ struct ThresholdSpec: Decodable, BlockSpec {
       (ThresholdLimits.minSide, min_side), (ThresholdLimits.peltMinSize, pelt?.min_size),
       (ThresholdLimits.binsegMinSize, binseg?.min_size),
     ]
-    var errors = fixed.compactMap { limit, n in
-      n.flatMap { n in n.literal.flatMap { limit.decodingError($0, at: n.range) } }
+    var errors: [SpecDecodingError] = []
+    for (limit, n) in fixed {
+      guard let n, let value = n.literal, let error = limit.decodingError(value, at: n.range) else { continue }
+      errors.append(error)
     }
     let ceiling = limits?.replicates?.literal ?? ThresholdLimits.defaultReplicates
     for (name, n) in [("bootstrap", bootstrap), ("ci.replicates", ci?.replicates)] {
