@@ -21,10 +21,12 @@ public let allLimits: [LimitEntry] = [
   LimitEntry(
     scope: "notebook",
     limit: SpecLimit(
-      "an expression's characters", maximum: LossbookSyntax.Expression.lengthLimit, help: "inline values and =expressions")),
+      "an expression's characters", maximum: LossbookSyntax.Expression.lengthLimit,
+      help: "inline values and =expressions")),
   LimitEntry(
     scope: "notebook",
-    limit: SpecLimit("an expression's nesting", maximum: LossbookSyntax.Expression.nestingLimit, help: "parentheses and calls")),
+    limit: SpecLimit(
+      "an expression's nesting", maximum: LossbookSyntax.Expression.nestingLimit, help: "parentheses and calls")),
   LimitEntry(scope: "family", limit: FamilyLimits.itemsCeiling),
   LimitEntry(scope: "family", limit: FamilyLimits.itemDrawsCeiling),
   LimitEntry(scope: "family", limit: FamilyLimits.checkpointsCeiling),

@@ -19,7 +19,8 @@ struct KindsCommand: ParsableCommand {
       }
       print("")
       print("front-matter".padding(toLength: width, withPad: " ", startingAt: 0) + "The notebook's settings (lossbook kinds front-matter).")
-      print("limits".padding(toLength: width, withPad: " ", startingAt: 0) + "Every fixed limit (lossbook kinds limits).")
+      print(
+        "limits".padding(toLength: width, withPad: " ", startingAt: 0) + "Every fixed limit (lossbook kinds limits).")
       return
     }
     if kind == "limits" {
@@ -34,7 +35,8 @@ struct KindsCommand: ParsableCommand {
       print("\(k.name): \(k.summary)\n")
       fields = k.fields + [BlockDisplay.field]
     } else {
-      let hint = Diagnostic.didYouMean(kind, among: standardRegistry.names + ["front-matter", "limits"]).map { " (\($0))" } ?? ""
+      let topics = standardRegistry.names + ["front-matter", "limits"]
+      let hint = Diagnostic.didYouMean(kind, among: topics).map { " (\($0))" } ?? ""
       throw ValidationError("unknown block kind '\(kind)'\(hint); the kinds are: \(standardRegistry.names.joined(separator: ", "))")
     }
     for f in fields {

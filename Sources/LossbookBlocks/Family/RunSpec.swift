@@ -88,7 +88,9 @@ struct FamilyLimits: Decodable {
   /// The raised limits written as numbers over their ceilings.
   var ceilingErrors: [SpecDecodingError] {
     var errors: [SpecDecodingError] = []
-    let fields = [(Self.itemsCeiling, items), (Self.itemDrawsCeiling, item_draws), (Self.checkpointsCeiling, checkpoints)]
+    let fields = [
+      (Self.itemsCeiling, items), (Self.itemDrawsCeiling, item_draws), (Self.checkpointsCeiling, checkpoints),
+    ]
     for (ceiling, n) in fields {
       guard let n, let value = n.literal, let error = ceiling.decodingError(value, at: n.range) else { continue }
       errors.append(error)

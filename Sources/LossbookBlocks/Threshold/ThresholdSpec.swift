@@ -212,7 +212,8 @@ struct ThresholdLimits: Decodable, Sendable {
   static let candidateGrid = SpecLimit(
     "candidates.grid", maximum: 1_000,
     help: "use fewer candidate thresholds, or candidates: gaps (every gap between distinct x)")
-  static let daviesPoints = SpecLimit("davies.k", maximum: 1_000, help: "use fewer evaluation points: the default is 10")
+  static let daviesPoints = SpecLimit(
+    "davies.k", maximum: 1_000, help: "use fewer evaluation points: the default is 10")
   static let breaks = SpecLimit("binseg.breaks", maximum: 1_000, help: "ask for fewer change points: the default is 1")
   static let minSide = SpecLimit("min_side", maximum: 10_000_000, help: "use a smaller minimum: the default is 5")
   static let peltMinSize = SpecLimit(
