@@ -114,7 +114,9 @@ struct ExploreResult: BlockResult {
   }
 
   /// `x` to a multiple of `step`; values too large for a step of 0.01 to matter are kept.
-  private func rounded(_ x: Double, _ step: Double) -> Double { abs(x) < 1e12 ? (x / step).rounded() / (1 / step) : x }
+  private func rounded(_ x: Double, _ step: Double) -> Double {
+    abs(x) < 1e12 ? (x / step).rounded() / (1 / step) : x
+  }
 
   /// Whether `control` moves the curve of `state` (the number of questions always does).
   static func enabled(_ control: ExploreSpec.Control, in state: ExploreState) -> Bool {
