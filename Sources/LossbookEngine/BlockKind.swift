@@ -58,6 +58,9 @@ public protocol BlockSpec: Sendable {
   /// What `check` can find without computing (files, column names), and the columns of the table
   /// this block will make when they are known. The default checks ``columnReferences``.
   func check(_ context: CheckContext) -> StaticCheck
+  /// Limits that depend on the specs of the blocks this one names (an explorer's sliders on its
+  /// family's task), checked in the resolve stage with every decoded spec by block id.
+  func limitErrors(naming specs: [String: any BlockSpec]) -> [SpecDecodingError]
 }
 
 extension BlockSpec {
@@ -68,6 +71,7 @@ extension BlockSpec {
   public func check(_ context: CheckContext) -> StaticCheck {
     StaticCheck(problems: context.unknownColumns(columnReferences))
   }
+  public func limitErrors(naming specs: [String: any BlockSpec]) -> [SpecDecodingError] { [] }
 }
 
 /// What a block computed: numbers for the results file and for expressions, an optional

@@ -19,6 +19,12 @@ struct KindsCommand: ParsableCommand {
       }
       print("")
       print("front-matter".padding(toLength: width, withPad: " ", startingAt: 0) + "The notebook's settings (lossbook kinds front-matter).")
+      print(
+        "limits".padding(toLength: width, withPad: " ", startingAt: 0) + "Every fixed limit (lossbook kinds limits).")
+      return
+    }
+    if kind == "limits" {
+      printLimits()
       return
     }
     let fields: [FieldDoc]
@@ -29,12 +35,23 @@ struct KindsCommand: ParsableCommand {
       print("\(k.name): \(k.summary)\n")
       fields = k.fields + [BlockDisplay.field]
     } else {
-      let hint = Diagnostic.didYouMean(kind, among: standardRegistry.names + ["front-matter"]).map { " (\($0))" } ?? ""
+      let topics = standardRegistry.names + ["front-matter", "limits"]
+      let hint = Diagnostic.didYouMean(kind, among: topics).map { " (\($0))" } ?? ""
       throw ValidationError("unknown block kind '\(kind)'\(hint); the kinds are: \(standardRegistry.names.joined(separator: ", "))")
     }
     for f in fields {
       print("  \(f.name)  (\(f.type); \(f.defaultValue.map { "default: \($0)" } ?? "required"))")
       print("      \(f.meaning)")
+    }
+  }
+
+  /// `lossbook kinds limits`: every fixed limit, from the constants the checks use.
+  private func printLimits() {
+    print("limits: a notebook that asks for more is refused by lossbook check, with the value and the limit.\n")
+    let width = (allLimits.map(\.scope.count).max() ?? 0) + 2
+    for entry in allLimits {
+      let scope = entry.scope.padding(toLength: width, withPad: " ", startingAt: 0)
+      print("  \(scope)\(entry.limit.name): \(entry.limit.words) (\(entry.limit.help))")
     }
   }
 }

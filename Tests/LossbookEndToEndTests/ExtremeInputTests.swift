@@ -1,4 +1,6 @@
 import Foundation
+import LossbookBlocks
+import LossbookEngine
 import LossbookTestSupport
 import Testing
 
@@ -16,6 +18,8 @@ import Testing
   /// The notebooks that must be refused, with the diagnostic id; every other one renders.
   static let refused: [String: String] = [
     "explore-million-questions": "over-limit",
+    "family-checkpoints-1e300": "over-limit",
+    "family-items-1e300": "over-limit",
     "family-items-random-1e-300": "family-bad-task",
     "fit-grid-size-1e8": "over-limit",
   ]
@@ -56,7 +60,7 @@ import Testing
   }
 
   @Test func theCorpusIsThere() {
-    #expect(Self.cases.count >= 12, "\(Self.cases)")
+    #expect(Self.cases.count >= 14, "\(Self.cases)")
     for name in Self.refused.keys { #expect(Self.cases.contains(name), "\(name).md is missing") }
   }
 
@@ -75,5 +79,31 @@ import Testing
       #expect(run.status == 0, "\(name).md: \(run.stderr)")
       #expect(!run.stderr.contains(": error: "), "\(run.stderr)")
     }
+  }
+
+  /// Each slider of an extreme explorer has at most 2001 positions, and the page carries the
+  /// words of every one of them (the script looks them up by position).
+  @Test(arguments: ["explore-slope-1e300", "explore-law-1e200", "explore-threshold-far-from-losses"])
+  func explorerSlidersStayWithinTheirPositions(_ name: String) throws {
+    let out = NSTemporaryDirectory() + "lossbook-extreme-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    var options = RenderOptions()
+    options.outputDirectory = out
+    let outcome = Pipeline(registry: standardRegistry).render("\(Self.folder)/\(name).md", options: options)
+    #expect(!outcome.failed, "\(outcome.diagnostics.map(\.message))")
+    let html = try String(contentsOfFile: "\(out)/\(name).html", encoding: .utf8)
+    let input = try NSRegularExpression(pattern: "<input type=\"range\"[^>]*min=\"([^\"]*)\" max=\"([^\"]*)\" step=\"([^\"]*)\"")
+    let ns = html as NSString
+    let sliders = input.matches(in: html, range: NSRange(location: 0, length: ns.length))
+    #expect(sliders.count >= 2)
+    for m in sliders {
+      let (lo, hi, step) = (
+        Double(ns.substring(with: m.range(at: 1))) ?? .nan, Double(ns.substring(with: m.range(at: 2))) ?? .nan,
+        Double(ns.substring(with: m.range(at: 3))) ?? .nan
+      )
+      let positions = ((hi / 2 - lo / 2) / step * 2).rounded(.down) + 1
+      #expect(positions.isFinite && positions >= 1 && positions <= 2001, "\(ns.substring(with: m.range))")
+    }
+    #expect(html.utf8.count < 2_000_000, "the page has \(html.utf8.count) bytes")
   }
 }

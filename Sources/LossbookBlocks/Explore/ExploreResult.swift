@@ -55,9 +55,10 @@ struct ExploreResult: BlockResult {
       return s
     }
 
-    /// The slider with its step widened, when need be, to the smallest 1, 2 or 5 × 10^k that
-    /// keeps it within `ExploreLimits.sliderPositions` positions (a task's slope of 1e300, a
-    /// loss law that gives 1e200); a slider already within the limit is unchanged.
+    /// The anchored slider with its step widened, when need be, to the smallest 1, 2 or 5 × 10^k
+    /// that keeps it within `ExploreLimits.sliderPositions` positions (a task's slope of 1e300,
+    /// a threshold far outside a loss range near 1e200), and anchored again on the wider grid,
+    /// which stays inside its ends; a slider already within the limit is unchanged.
     var withinLimit: Slider {
       // Halved, so that the span of any two finite ends is finite.
       let halfSpan = max / 2 - min / 2
@@ -67,7 +68,7 @@ struct ExploreResult: BlockResult {
       let decade = pow(10, Foundation.log10(needed).rounded(.down))
       var s = self
       s.step = [1.0, 2, 5, 10].map { $0 * decade }.first { $0 >= needed } ?? 10 * decade
-      return s
+      return s.anchored
     }
 
     /// Every position the browser can give it, min + k·step up to max, in decimal steps; never
@@ -109,11 +110,13 @@ struct ExploreResult: BlockResult {
         // count off the grid gets a warning, see ExploreBlock.itemsWarning).
         return Slider(control: c, min: 10, max: max(2000, v), step: 10, value: v, text: ja ? "{items}問" : "{items} questions")
       }
-    }.map { $0.control == .items ? $0 : $0.withinLimit.anchored }
+    }.map { $0.control == .items ? $0 : $0.anchored.withinLimit }
   }
 
   /// `x` to a multiple of `step`; values too large for a step of 0.01 to matter are kept.
-  private func rounded(_ x: Double, _ step: Double) -> Double { abs(x) < 1e12 ? (x / step).rounded() / (1 / step) : x }
+  private func rounded(_ x: Double, _ step: Double) -> Double {
+    abs(x) < 1e12 ? (x / step).rounded() / (1 / step) : x
+  }
 
   /// Whether `control` moves the curve of `state` (the number of questions always does).
   static func enabled(_ control: ExploreSpec.Control, in state: ExploreState) -> Bool {

@@ -26,6 +26,17 @@ struct ExploreSpec: Decodable, BlockSpec {
     try ExploreBlock.run(self, context: context)
   }
 
+  /// A questions slider asked for over a task whose items, written as a number in the family,
+  /// exceed `ExploreLimits.questions` (the run checks the same for items from expressions).
+  func limitErrors(naming specs: [String: any BlockSpec]) -> [SpecDecodingError] {
+    guard let items = controls?.first(where: { $0.value.value == .items }),
+      let family = specs[of.value] as? FamilySpec,
+      let count = family.tasks?.first(where: { $0.name.value == task.value })?.fields[.items]?.literal,
+      let error = ExploreLimits.questions.decodingError(count, at: items.range)
+    else { return [] }
+    return [error]
+  }
+
   static let fields: [FieldDoc] = [
     FieldDoc("of", "block id", "a family block"),
     FieldDoc("task", "task name", "a hinge, logistic or linear task of that family"),

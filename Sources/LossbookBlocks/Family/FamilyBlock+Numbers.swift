@@ -27,11 +27,12 @@ extension FamilyBlock {
         least == 1 ? FamilyDiagnostics.notPositive : FamilyDiagnostics.badTask,
         "\(what) must be at least \(least), not \(FamilyDiagnostics.show(x))", at: s.range)
     }
-    guard x <= limit else {
+    // A limit may be raised, but never past what an Int holds (`FamilyLimits` ceilings).
+    guard x <= limit, let n = Int(exactly: x) else {
       throw BlockFailure(
         limitID, "\(what) is \(FamilyDiagnostics.show(x)), more than the limit of \(FamilyDiagnostics.show(limit))",
         at: s.range, help: limitHelp)
     }
-    return Int(x)
+    return n
   }
 }

@@ -103,7 +103,8 @@ extension FamilyBlock {
     let random = try context.number(r)
     let k = (1 / random).rounded()
     // K is a count of options, so it must be a whole number an Int holds (1e-300 is not 1/K).
-    guard random > 0, random < 1, abs(k * random - 1) <= chanceTolerance, let count = Int(exactly: k), count <= Int32.max
+    guard random > 0, random < 1, abs(k * random - 1) <= chanceTolerance, let count = Int(exactly: k),
+      count <= Int32.max
     else {
       throw BlockFailure(
         FamilyDiagnostics.badTask, "the chance level of an items task is 1/K for K answer options, not \(FamilyDiagnostics.show(random))",
@@ -147,5 +148,8 @@ struct ResolvedLimits {
     items = try context.number(l?.items, default: FamilyLimits.defaultItems)
     itemDraws = try context.number(l?.item_draws, default: FamilyLimits.defaultItemDraws)
     checkpoints = try context.number(l?.checkpoints, default: FamilyLimits.defaultCheckpoints)
+    try FamilyLimits.itemsCeiling.check(items, at: l?.items?.range)
+    try FamilyLimits.itemDrawsCeiling.check(itemDraws, at: l?.item_draws?.range)
+    try FamilyLimits.checkpointsCeiling.check(checkpoints, at: l?.checkpoints?.range)
   }
 }

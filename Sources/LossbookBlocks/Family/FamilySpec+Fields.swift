@@ -44,8 +44,8 @@ extension FamilySpec {
     FieldDoc(
       "tasks[].eta, spread, sharpness", "numbers", default: "eta and sharpness required; spread 0",
       "items: item i has threshold eta_i ~ Normal(eta, spread) and puts c_i = 1/K + (ceiling - 1/K) sigmoid((eta_i - L) / sharpness) on its right option"),
-    FieldDoc("limits.items", "number", default: "1e8", "the most items a task may have"),
-    FieldDoc("limits.item_draws", "number", default: "2e9", "the most per-item draws (items × checkpoints over the items-shape tasks)"),
-    FieldDoc("limits.checkpoints", "number", default: "2e6", "the most checkpoints (table rows) in the family"),
+    FieldDoc("limits.items", "number, \(FamilyLimits.itemsCeiling.words)", default: "1e8", "the most items a task may have"),
+    FieldDoc("limits.item_draws", "number, \(FamilyLimits.itemDrawsCeiling.words)", default: "2e9", "the most per-item draws (items × checkpoints over the items-shape tasks)"),
+    FieldDoc("limits.checkpoints", "number, \(FamilyLimits.checkpointsCeiling.words)", default: "2e6", "the most checkpoints (table rows) in the family"),
   ]
 }

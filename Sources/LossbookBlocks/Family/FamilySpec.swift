@@ -36,4 +36,7 @@ struct FamilySpec: Decodable, BlockSpec {
   func execute(_ context: ExecutionContext) throws(BlockFailure) -> any BlockResult {
     try FamilyBlock.run(self, context: context)
   }
+
+  /// Raised limits over their ceilings (`FamilyLimits`), refused at check.
+  var limitErrors: [SpecDecodingError] { limits?.ceilingErrors ?? [] }
 }

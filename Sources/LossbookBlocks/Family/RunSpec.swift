@@ -76,5 +76,27 @@ struct FamilyLimits: Decodable {
   static let defaultItemDraws = 2_000_000_000.0
   static let defaultCheckpoints = 2_000_000.0
 
+  /// How far each limit may be raised: a count must stay a whole number lossbook can hold and
+  /// draw, and a table must fit in memory.
+  static let itemsCeiling = SpecLimit(
+    "limits.items", maximum: 1_000_000_000_000, help: "10^12 items already give a score exact to about 10^-6")
+  static let itemDrawsCeiling = SpecLimit(
+    "limits.item_draws", maximum: 100_000_000_000, help: "use a hinge or logistic task, scored Binomial(items, p)")
+  static let checkpointsCeiling = SpecLimit(
+    "limits.checkpoints", maximum: 10_000_000, help: "use fewer checkpoints: 10^7 rows take gigabytes")
+
+  /// The raised limits written as numbers over their ceilings.
+  var ceilingErrors: [SpecDecodingError] {
+    var errors: [SpecDecodingError] = []
+    let fields = [
+      (Self.itemsCeiling, items), (Self.itemDrawsCeiling, item_draws), (Self.checkpointsCeiling, checkpoints),
+    ]
+    for (ceiling, n) in fields {
+      guard let n, let value = n.literal, let error = ceiling.decodingError(value, at: n.range) else { continue }
+      errors.append(error)
+    }
+    return errors
+  }
+
   var numbers: [SpecNumber] { [items, item_draws, checkpoints].compactMap { $0 } }
 }

@@ -42,8 +42,10 @@ struct FitSpec: Decodable, BlockSpec {
       (FitLimits.gridSize, grid_size), (FitLimits.gridRefine, grid_refine), (FitLimits.iterations, max_iterations),
       (FitLimits.huberIterations, huber_iterations),
     ]
-    var errors = counts.compactMap { limit, field in
-      field.flatMap { limit.decodingError(Double($0.value), at: $0.range) }
+    var errors: [SpecDecodingError] = []
+    for (limit, field) in counts {
+      guard let field, let error = limit.decodingError(Double(field.value), at: field.range) else { continue }
+      errors.append(error)
     }
     for entry in models ?? [] {
       guard case .formula(let formula) = entry.kind else { continue }
@@ -96,7 +98,7 @@ enum FitLimits {
   static let huberIterations = SpecLimit(
     "huber_iterations", maximum: 10_000, help: "use fewer reweighting rounds: the default is 500")
   static let starts = SpecLimit(
-    "the number of start combinations", maximum: 1_000,
+    "the number of start combinations", maximum: 100,
     help: "give fewer starting values per parameter: every combination of the lists is a separate fit")
 }
 

@@ -123,7 +123,8 @@ struct ThresholdSettings: Sendable {
     }
     peltMinSize = try whole(
       spec.pelt?.min_size, "pelt.min_size", default: 3, atLeast: 1, limit: ThresholdLimits.peltMinSize)
-    binsegBreaks = try whole(spec.binseg?.breaks, "binseg.breaks", default: 1, atLeast: 1, limit: ThresholdLimits.breaks)
+    binsegBreaks = try whole(
+      spec.binseg?.breaks, "binseg.breaks", default: 1, atLeast: 1, limit: ThresholdLimits.breaks)
     binsegMinSize = try whole(
       spec.binseg?.min_size, "binseg.min_size", default: 3, atLeast: 1, limit: ThresholdLimits.binsegMinSize)
   }

@@ -67,12 +67,9 @@ struct ThresholdSpec: Decodable, BlockSpec {
       (ThresholdLimits.minSide, min_side), (ThresholdLimits.peltMinSize, pelt?.min_size),
       (ThresholdLimits.binsegMinSize, binseg?.min_size),
     ]
-    // A plain loop: nested optional closures here crash Swift 6.3.1's optimiser (CopyPropagation).
     var errors: [SpecDecodingError] = []
-    for (limit, number) in fixed {
-      guard let number, let value = number.literal, let error = limit.decodingError(value, at: number.range) else {
-        continue
-      }
+    for (limit, n) in fixed {
+      guard let n, let value = n.literal, let error = limit.decodingError(value, at: n.range) else { continue }
       errors.append(error)
     }
     let ceiling = limits?.replicates?.literal ?? ThresholdLimits.defaultReplicates
@@ -223,9 +220,10 @@ struct ThresholdLimits: Decodable, Sendable {
     "limits.replicates", maximum: Int(ceilingReplicates),
     help: "ask for fewer replicates: 10,000 already give p-values to ±0.005")
   static let candidateGrid = SpecLimit(
-    "candidates.grid", maximum: 10_000,
+    "candidates.grid", maximum: 1_000,
     help: "use fewer candidate thresholds, or candidates: gaps (every gap between distinct x)")
-  static let daviesPoints = SpecLimit("davies.k", maximum: 1_000, help: "use fewer evaluation points: the default is 10")
+  static let daviesPoints = SpecLimit(
+    "davies.k", maximum: 1_000, help: "use fewer evaluation points: the default is 10")
   static let breaks = SpecLimit("binseg.breaks", maximum: 1_000, help: "ask for fewer change points: the default is 1")
   static let minSide = SpecLimit("min_side", maximum: 10_000_000, help: "use a smaller minimum: the default is 5")
   static let peltMinSize = SpecLimit(

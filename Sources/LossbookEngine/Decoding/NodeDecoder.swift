@@ -151,10 +151,14 @@ struct NodeSingleValue: SingleValueDecodingContainer {
   func decode(_ type: Float.Type) throws -> Float { Float(try decode(Double.self)) }
 
   func decode(_ type: Int.Type) throws -> Int {
-    guard let s = scalar, let d = ScalarReading.double(s), d.rounded() == d, abs(d) < 9e15 else {
+    guard let s = scalar, let d = ScalarReading.double(s), d.rounded() == d else {
       throw decoder.mismatch("a whole number")
     }
-    return Int(d)
+    // Beyond 9e15 a Double no longer holds every whole number: said, not hidden.
+    guard abs(d) < 9e15, let n = Int(exactly: d) else {
+      throw decoder.mismatch("a whole number between -9e15 and 9e15")
+    }
+    return n
   }
 
   func decode(_ type: Int8.Type) throws -> Int8 { try decodeInteger(type) }

@@ -72,6 +72,15 @@ public struct Analyzer: Sendable {
     for (i, extra) in implicit.enumerated() { nodes[i].implicitReferences = extra }
     let graph = DependencyGraph.build(nodes, diagnostics: &diagnostics)
 
+    // resolve: limits that depend on the blocks a block names (the first block of an id wins).
+    var byID: [String: any BlockSpec] = [:]
+    for b in blocks where byID[b.syntax.id.value] == nil { byID[b.syntax.id.value] = b.spec }
+    for b in blocks {
+      diagnostics += b.spec.limitErrors(naming: byID).map { e in
+        Diagnostic(e.id, .error, e.message, at: e.range, help: e.help, stage: .resolve)
+      }
+    }
+
     // resolve: inline values
     var inline: [AnalyzedInlineValue] = []
     for v in syntax.inlineValues {

@@ -64,7 +64,8 @@ public struct ReportPage: Sendable {
     if !meta.isEmpty { h += "<p class=\"lb-meta\">\(meta.map(HTML.escapeText).joined(separator: " · "))</p>\n" }
     h += "</header>\n"
     if let toc, !toc.isEmpty {
-      h += "<nav class=\"lb-toc\" aria-labelledby=\"\(Self.tocTitleID)\">\n<h2 id=\"\(Self.tocTitleID)\">\(words.contents)</h2>\n"
+      h += "<nav class=\"lb-toc\" aria-labelledby=\"\(Self.tocTitleID)\">\n"
+      h += "<h2 id=\"\(Self.tocTitleID)\">\(words.contents)</h2>\n"
       h += Self.tocList(toc)
       h += "</nav>\n"
     }

@@ -52,7 +52,8 @@ public struct NotebookSplitter: Sendable {
           if headings == Self.maxHeadings + 1 {
             diagnostics.append(
               Diagnostic(
-                LimitDiagnostics.overLimit, .error, "this is heading \(headings); the limit is \(Self.maxHeadings) headings",
+                LimitDiagnostics.overLimit, .error,
+                "this is heading \(headings); the limit is \(Self.maxHeadings) headings",
                 at: SourceRange(line: i + 1, column: 1, length: max(1, line.count)),
                 help: "split the notebook into several, or make the minor headings bold text", stage: .split))
           }

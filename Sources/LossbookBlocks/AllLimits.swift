@@ -1,0 +1,56 @@
+import LossbookEngine
+import LossbookSyntax
+
+/// One fixed limit as `lossbook kinds limits` lists it: where it applies and the limit itself.
+public struct LimitEntry: Sendable {
+  /// The block kind, or `notebook` for the whole file.
+  public let scope: String
+  public let limit: SpecLimit
+}
+
+/// Every fixed limit lossbook enforces, each read from the constant its check uses, so the
+/// list cannot drift from the code. Adjustable budgets (a family's `limits:`, a threshold's
+/// `limits.replicates`, a data block's `limits.bytes`, the front matter's `limits.output`)
+/// are fields of their kinds.
+public let allLimits: [LimitEntry] = [
+  LimitEntry(
+    scope: "notebook",
+    limit: SpecLimit(
+      "headings", maximum: NotebookSplitter.maxHeadings,
+      help: "each heading becomes an id and a table-of-contents entry")),
+  LimitEntry(
+    scope: "notebook",
+    limit: SpecLimit(
+      "an expression's characters", maximum: LossbookSyntax.Expression.lengthLimit,
+      help: "inline values and =expressions")),
+  LimitEntry(
+    scope: "notebook",
+    limit: SpecLimit(
+      "an expression's nesting", maximum: LossbookSyntax.Expression.nestingLimit, help: "parentheses and calls")),
+  LimitEntry(scope: "family", limit: FamilyLimits.itemsCeiling),
+  LimitEntry(scope: "family", limit: FamilyLimits.itemDrawsCeiling),
+  LimitEntry(scope: "family", limit: FamilyLimits.checkpointsCeiling),
+  LimitEntry(scope: "fit", limit: FitLimits.gridSize),
+  LimitEntry(scope: "fit", limit: FitLimits.gridRefine),
+  LimitEntry(scope: "fit", limit: FitLimits.iterations),
+  LimitEntry(scope: "fit", limit: FitLimits.huberIterations),
+  LimitEntry(scope: "fit", limit: FitLimits.starts),
+  LimitEntry(scope: "threshold", limit: ThresholdLimits.replicatesCeiling),
+  LimitEntry(scope: "threshold", limit: ThresholdLimits.candidateGrid),
+  LimitEntry(scope: "threshold", limit: ThresholdLimits.daviesPoints),
+  LimitEntry(scope: "threshold", limit: ThresholdLimits.breaks),
+  LimitEntry(scope: "threshold", limit: ThresholdLimits.minSide),
+  LimitEntry(scope: "threshold", limit: ThresholdLimits.peltMinSize),
+  LimitEntry(scope: "threshold", limit: ThresholdLimits.binsegMinSize),
+  LimitEntry(
+    scope: "plot", limit: SpecLimit("a histogram's bins", maximum: PlotSpec.maxBins, help: "the default is 30")),
+  LimitEntry(
+    scope: "explore",
+    limit: SpecLimit("controls", maximum: ExploreBlock.maxControls, help: "sliders per explorer")),
+  LimitEntry(
+    scope: "explore",
+    limit: SpecLimit(
+      "a slider's positions", maximum: ExploreLimits.sliderPositions,
+      help: "threshold, midpoint and slope sliders over a wider range move in larger steps")),
+  LimitEntry(scope: "explore", limit: ExploreLimits.questions),
+]
