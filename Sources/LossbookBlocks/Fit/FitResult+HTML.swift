@@ -83,7 +83,13 @@ extension FitResult {
       if let fit = model.fit, let j = fit.parameterNames.firstIndex(of: parameter), j < fit.bounds.count,
         let bound = fit.bounds[j]
       {
-        range = " [\(f.format(bound.low, style: .automatic)), \(f.format(bound.high, style: .automatic))]"
+        if bound.low.isFinite && bound.high.isFinite {
+          range = " [\(f.format(bound.low, style: .automatic)), \(f.format(bound.high, style: .automatic))]"
+        } else if bound.low.isFinite {
+          range = ja ? "（\(f.format(bound.low, style: .automatic))より大）" : " (above \(f.format(bound.low, style: .automatic)))"
+        } else {
+          range = ja ? "（\(f.format(bound.high, style: .automatic))より小）" : " (below \(f.format(bound.high, style: .automatic)))"
+        }
       }
       let side = status.side == .low ? (ja ? "下端" : "lower") : (ja ? "上端" : "upper")
       return ja

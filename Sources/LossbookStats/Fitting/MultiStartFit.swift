@@ -194,6 +194,14 @@ struct MultiStartFit {
     let status = FitClassifier.classify(
       model: modelName, names: names, estimates: result.parameters, standardErrors: result.standardErrors,
       inverseVIF: inverseVIF, onBound: onBound, collinearityTolerance: options.nonlinear.collinearityTolerance)
+    if status.kind == .unidentified, let j = status.parameter.flatMap(names.firstIndex(of:)) {
+      // The data do not determine it: no standard error is reported for it.
+      for i in 0..<p {
+        result.covariance[i][j] = .nan
+        result.covariance[j][i] = .nan
+      }
+      result.standardErrors[j] = .nan
+    }
     return BoundedFitOutcome(result: result, status: status, attempts: [])
   }
 }
