@@ -63,7 +63,8 @@ public enum FitError: Error, Sendable, Equatable {
     case .notEnoughPointsPerSide(let minSide):
       return "no threshold leaves at least \(minSide) points on each side"
     case .badStart(let name):
-      return "the starting value of \(name) must lie strictly inside its bounds (above 0 for a positive parameter, which is fitted on the log scale)"
+      return "the starting value of \(name) must lie strictly inside its bounds "
+        + "(above 0 for a positive parameter, which is fitted on the log scale)"
     case .outsideDomain(let rows, let requirement):
       return "\(Self.describeRows(rows)) a value outside the model's domain: \(requirement)"
     case .gsl(let error):

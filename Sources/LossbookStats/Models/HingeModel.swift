@@ -56,7 +56,8 @@ enum HingeModel {
     let best: HingeProfileMinimum
     let edges: [Double]
     if let bound = options.bounds["eta"] {
-      guard let within = profile.minimum(within: Swift.max(bound.low, -.greatestFiniteMagnitude)...Swift.min(bound.high, .greatestFiniteMagnitude)) else {
+      let range = Swift.max(bound.low, -.greatestFiniteMagnitude)...Swift.min(bound.high, .greatestFiniteMagnitude)
+      guard let within = profile.minimum(within: range) else {
         throw .parameterAtBound(name: "eta")
       }
       (best, edges) = within

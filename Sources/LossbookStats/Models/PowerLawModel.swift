@@ -55,8 +55,12 @@ enum PowerLawModel {
     if !nonPositive.isEmpty { throw .outsideDomain(rows: nonPositive, requirement: "power-law needs x > 0") }
     let all = start.map { [$0] } ?? starts(x: x, y: y, weights: weights, options: options)
     let chosen = Array(all.prefix(options.gridStarts ? Swift.max(options.gridRefine, 1) : 1))
-    let bounds = parameterNames.indices.map { options.bounds[parameterNames[$0]] ?? (positive[$0] ? .positive : nil) }
-    let given = start == nil ? options.starts.map { point in parameterNames.indices.map { point[parameterNames[$0]] ?? all[0][$0] } } : []
+    let bounds = parameterNames.indices.map {
+      options.bounds[parameterNames[$0]] ?? (positive[$0] ? ParameterBound.positive : nil)
+    }
+    let given =
+      start == nil
+      ? options.starts.map { point in parameterNames.indices.map { point[parameterNames[$0]] ?? all[0][$0] } } : []
     let outcome = try MultiStartFit(model: nonlinearModel(x: x), modelName: "power-law", bounds: bounds).run(
       y: y, weights: weights, starts: given + chosen, retryStarts: Array(all.dropFirst(chosen.count)), options: options,
       solver: solver)

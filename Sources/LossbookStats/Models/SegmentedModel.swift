@@ -52,7 +52,8 @@ enum SegmentedModel {
     let best: SegmentedProfileMinimum
     let edges: [Double]
     if let bound = options.bounds["psi"] {
-      guard let within = profile.minimum(within: Swift.max(bound.low, -.greatestFiniteMagnitude)...Swift.min(bound.high, .greatestFiniteMagnitude)) else {
+      let range = Swift.max(bound.low, -.greatestFiniteMagnitude)...Swift.min(bound.high, .greatestFiniteMagnitude)
+      guard let within = profile.minimum(within: range) else {
         throw .parameterAtBound(name: "psi")
       }
       (best, edges) = within
