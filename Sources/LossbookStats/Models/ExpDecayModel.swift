@@ -58,9 +58,11 @@ enum ExpDecayModel {
     let bounds = parameterNames.indices.map {
       options.bounds[parameterNames[$0]] ?? (positive[$0] ? ParameterBound.positive : nil)
     }
+    /// A parameter a given start leaves out takes the best grid start's value (1 without a grid).
+    let fallback = all.first ?? parameterNames.map { _ in 1 }
     let given =
       start == nil
-      ? options.starts.map { point in parameterNames.indices.map { point[parameterNames[$0]] ?? all[0][$0] } } : []
+      ? options.starts.map { point in parameterNames.indices.map { point[parameterNames[$0]] ?? fallback[$0] } } : []
     let outcome = try MultiStartFit(model: nonlinearModel(x: x), modelName: "exp-decay", bounds: bounds).run(
       y: y, weights: weights, starts: given + chosen, retryStarts: Array(all.dropFirst(chosen.count)), options: options,
       solver: solver)
