@@ -77,4 +77,17 @@ import Testing
     let unknown = try Self.render(models: "[{name: logistic, bounds: {witdh: [0, 1]}}]")
     #expect(unknown.outcome.diagnostics.contains { $0.id.rawValue == "fit-unknown-name" })
   }
+
+  @Test func aModelLeftOutWarnsAtItsEntryAndTheReportSaysWhy() throws {
+    let rendered = try Self.render(models: "[linear, {name: twice, formula: \"a * b * x\", start: {a: 1.5, b: 0.2}}]")
+    #expect(!rendered.outcome.failed)
+    let warning = rendered.outcome.diagnostics.first { $0.id.rawValue == "fit-model-left-out" }
+    #expect(warning?.message.contains("the twice model is left out of the comparison (unidentified)") == true)
+    #expect(rendered.result("f")?["best"] as? String == "linear")
+    #expect(rendered.result("f")?["left_out"] as? [String] == ["twice"])
+    let html = try #require(rendered.html)
+    #expect(html.contains("twice is left out of the comparison (unidentified)"))
+    let row = try #require(html.components(separatedBy: "<th scope=\"row\">twice</th>").last?.components(separatedBy: "</tr>").first)
+    #expect(!row.contains("["), "an unidentified model shows no intervals: \(row)")
+  }
 }

@@ -55,10 +55,11 @@ extension FitResult {
   }
 
   /// A parameter's estimate with its interval, or with the bound it sits on, or alone when
-  /// the data do not determine it.
+  /// the data do not determine it or it belongs to an unidentified model.
   func parameterText(_ fit: ModelFit, _ i: Int, status: FitStatus, format f: LossbookNumberFormat, ja: Bool) -> String {
     let estimate = fit.estimates[i]
-    if fit.standardErrors[i].isFinite {
+    // An unidentified model's intervals mean nothing (its covariance is near singular).
+    if fit.standardErrors[i].isFinite, status.kind != .unidentified {
       return f.formatInterval(estimate: estimate, lower: fit.intervals[i].lower, upper: fit.intervals[i].upper, digits: 3)
     }
     let value = f.format(estimate, style: .fixed(3))
@@ -67,6 +68,7 @@ extension FitResult {
         ? "\(value)（\(side == .low ? "下限" : "上限")）"
         : "\(value) (at its \(side == .low ? "lower" : "upper") bound)"
     }
+    if status.kind == .unidentified, status.parameter != fit.parameterNames[i] { return value }
     return ja ? "\(value)（データで決まらない）" : "\(value) (not determined by the data)"
   }
 
