@@ -90,4 +90,25 @@ import Testing
     let row = try #require(html.components(separatedBy: "<th scope=\"row\">twice</th>").last?.components(separatedBy: "</tr>").first)
     #expect(!row.contains("["), "an unidentified model shows no intervals: \(row)")
   }
+
+  @Test func tooFewPointsForOneModelLeaveItOutNotTheBlock() throws {
+    let few = try NotebookRunner.render(
+      """
+      ```data d
+      rows: [{x: 1.9, y: 0.7}, {x: 2.2, y: 0.5}, {x: 2.5, y: 0.35}, {x: 2.8, y: 0.26}]
+      ```
+
+      ```fit f
+      table: d
+      x: x
+      y: y
+      models: [linear, logistic]
+      ```
+
+      """)
+    #expect(!few.outcome.failed, "\(few.outcome.diagnostics.map(\.message))")
+    #expect(few.result("f")?["best"] as? String == "linear")
+    let logistic = (few.result("f")?["models"] as? [String: Any])?["logistic"] as? [String: Any]
+    #expect(logistic?["status"] as? String == "unidentified")
+  }
 }

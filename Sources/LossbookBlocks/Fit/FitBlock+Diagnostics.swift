@@ -60,6 +60,9 @@ enum FitDiagnostics {
     case .constantY:
       return FitStatus(
         .unidentified, reason: error.message, advice: "the flat line describes constant data; drop this model")
+    case .tooFewPoints:
+      return FitStatus(
+        .unidentified, reason: error.message, advice: "add data, or compare models with fewer parameters")
     case .notEnoughPointsPerSide:
       return FitStatus(
         .unidentified, reason: error.message, advice: "lower min_side, add data, or drop this model")
