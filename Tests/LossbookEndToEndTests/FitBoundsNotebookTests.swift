@@ -111,4 +111,29 @@ import Testing
     let logistic = (few.result("f")?["models"] as? [String: Any])?["logistic"] as? [String: Any]
     #expect(logistic?["status"] as? String == "unidentified")
   }
+
+  @Test func aJapaneseReportSaysWhatTheBoundMeansInJapanese() throws {
+    let rendered = try NotebookRunner.render(
+      """
+      ---
+      title: 境界
+      lang: ja
+      ---
+
+      ```data d
+      path: data.csv
+      ```
+
+      ```fit f
+      table: d
+      x: x
+      y: y
+      models: [linear, {name: hinge, bounds: {eta: [2.4, 3.0]}}]
+      ```
+
+      """, files: ["data.csv": Self.csv])
+    let html = try #require(rendered.html)
+    #expect(html.contains("データの範囲内にしきい値がない"))
+    #expect(html.contains("境界上"))
+  }
 }

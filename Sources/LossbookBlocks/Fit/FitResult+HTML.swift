@@ -95,13 +95,25 @@ extension FitResult {
       }
       let side = status.side == .low ? (ja ? "下端" : "lower") : (ja ? "上端" : "upper")
       return ja
-        ? "\(model.name)：\(parameter)が許される範囲\(range)の\(side)にあります（\(status.reason)）。数値は示し、最良の候補に含めます。"
+        ? "\(model.name)：\(parameter)が許される範囲\(range)の\(side)にあります（\(Self.japaneseMeaning(status.reason))）。数値は示し、最良の候補に含めます。"
         : "\(model.name): \(parameter) sits at the \(side) end of its allowed range\(range): \(status.reason). Its numbers are shown and it can be best."
     case .unidentified, .notConverged:
       let advice = status.advice.map { ja ? "（対処：\($0)）" : " What to do: \($0)." } ?? ""
       return ja
         ? "\(model.name)は比較から外しました（\(Self.statusText(status, ja: true))）：\(status.reason)。\(advice)"
         : "\(model.name) is left out of the comparison (\(Self.statusText(status, ja: false))): \(status.reason).\(advice)"
+    }
+  }
+
+  /// The meaning of a bound reached, in Japanese where the built-in models give it (other
+  /// reasons stay as written).
+  static func japaneseMeaning(_ reason: String) -> String {
+    switch reason {
+    case "no threshold inside the data": return "データの範囲内にしきい値がない"
+    case "no S-shape within the data": return "データの範囲内にS字形がない"
+    case "a step sharper than the spacing of the data": return "データの間隔より急な段差"
+    case "the curve's middle lies outside the data": return "曲線の中央がデータの外にある"
+    default: return reason
     }
   }
 }
