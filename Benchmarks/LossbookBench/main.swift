@@ -3,7 +3,8 @@
 //
 // Usage: LossbookBench [epoch-chinchilla CSV]
 //   logistic   fits per second of the 4-parameter logistic on 100 points (one LM fit from a
-//              fixed start, reused workspace; also the built-in fit with its 10 starts)
+//              fixed start, reused workspace; also the built-in fit with its 10 starts, on
+//              logistic data and on straight lines, where it ends at a bound of its box)
 //   hinge      microseconds per global hinge fit (exact profile + polish) on 240 points
 //   chinchilla milliseconds per Chinchilla fit with the full Hoffmann grid on 245 points
 //              (least squares, and Huber delta 1e-3)
@@ -61,6 +62,15 @@ let builtin = measure(2_000) {
   _ = try BuiltinModel.logistic.fit(x: x, y: sets[index], weights: nil, options: options, solver: solver)
 }
 report("logistic, built-in fit (10 starts)", String(format: "%8.0f fits/s", 1 / builtin), "none", true)
+
+// The same built-in fit on straight lines (a smooth task): the logistic ends at_bound in its
+// default box, as on W1's linear tasks, and no restart is needed.
+let lines = (0..<50).map { _ in x.map { 0.9 - 0.3 * ($0 - 1.9) + stream.gaussian(sd: 0.02) } }
+let atBound = measure(200) {
+  index = (index + 1) % lines.count
+  _ = try BuiltinModel.logistic.fit(x: x, y: lines[index], weights: nil, options: options, solver: solver)
+}
+report("logistic, built-in fit at its bound (line)", String(format: "%8.0f fits/s", 1 / atBound), "none", true)
 
 // Hinge: 20 data sets of 240 points, truth r 0.25, k 0.9, eta 2.2, sd 0.01.
 let hx = (0..<240).map { _ in 1.9 + 1.3 * stream.uniform() }

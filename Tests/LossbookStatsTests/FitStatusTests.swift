@@ -68,6 +68,8 @@ import Testing
       y: x.map { 0.3 * $0 + 0.01 * sin(9 * $0) }, weights: nil, options: FitOptions(), solver: NonlinearLeastSquares())
     #expect(fit.status.kind == .unidentified)
     #expect(["a", "b"].contains(fit.status.parameter ?? ""))
+    let j = try #require(fit.status.parameter.flatMap(fit.parameterNames.firstIndex(of:)))
+    #expect(fit.standardErrors[j].isNaN, "no standard error for the parameter the data do not determine")
     #expect(fit.status.advice?.contains("bounds") == true)
   }
 

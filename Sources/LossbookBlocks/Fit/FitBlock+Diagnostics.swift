@@ -55,11 +55,17 @@ enum FitDiagnostics {
         advice: "raise max_iterations, give starts nearer the data (starts:), bound the parameters, or drop this model")
     case .singularJacobian, .singularDesign:
       return FitStatus(
-        .unidentified, reason: error.message, advice: "the data cannot pin down every parameter of this model; simplify it or add data")
+        .unidentified, reason: error.message,
+        advice: "the data cannot pin down every parameter of this model; simplify it or add data")
     case .constantY:
-      return FitStatus(.unidentified, reason: error.message, advice: "the flat line describes constant data; drop this model")
+      return FitStatus(
+        .unidentified, reason: error.message, advice: "the flat line describes constant data; drop this model")
+    case .tooFewPoints:
+      return FitStatus(
+        .unidentified, reason: error.message, advice: "add data, or compare models with fewer parameters")
     case .notEnoughPointsPerSide:
-      return FitStatus(.unidentified, parameter: nil, reason: error.message, advice: "lower min_side, add data, or drop this model")
+      return FitStatus(
+        .unidentified, reason: error.message, advice: "lower min_side, add data, or drop this model")
     case .parameterAtBound(let name):
       return FitStatus(.unidentified, parameter: name, reason: error.message, advice: "bound it, or drop this model")
     default:

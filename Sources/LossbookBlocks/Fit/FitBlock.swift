@@ -32,7 +32,7 @@ enum FitBlock {
               : "the \(model.rawValue) model takes one predictor, but x names \(predictors.count)",
             at: entry.range, help: model == .chinchilla ? "write x: [N, D]" : "fit it in a block of its own with one x")
         }
-        let settings = try FitModelSettings.options(options, entry: entry, names: model.parameterNames)
+        let settings = try FitModelSettings.options(options, entry: entry, model: model)
         do {
           let fit = try model.fit(predictors: predictors, y: y, weights: w, options: settings, solver: solver)
           fits.append(FittedModel(name: model.rawValue, fit: fit, formula: nil, range: entry.range))

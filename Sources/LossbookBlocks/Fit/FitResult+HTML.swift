@@ -55,10 +55,11 @@ extension FitResult {
   }
 
   /// A parameter's estimate with its interval, or with the bound it sits on, or alone when
-  /// the data do not determine it.
+  /// the data do not determine it or it belongs to an unidentified model.
   func parameterText(_ fit: ModelFit, _ i: Int, status: FitStatus, format f: LossbookNumberFormat, ja: Bool) -> String {
     let estimate = fit.estimates[i]
-    if fit.standardErrors[i].isFinite {
+    // An unidentified model's intervals mean nothing (its covariance is near singular).
+    if fit.standardErrors[i].isFinite, status.kind != .unidentified {
       return f.formatInterval(estimate: estimate, lower: fit.intervals[i].lower, upper: fit.intervals[i].upper, digits: 3)
     }
     let value = f.format(estimate, style: .fixed(3))
@@ -67,6 +68,7 @@ extension FitResult {
         ? "\(value)（\(side == .low ? "下限" : "上限")）"
         : "\(value) (at its \(side == .low ? "lower" : "upper") bound)"
     }
+    if status.kind == .unidentified, status.parameter != fit.parameterNames[i] { return value }
     return ja ? "\(value)（データで決まらない）" : "\(value) (not determined by the data)"
   }
 
@@ -83,17 +85,35 @@ extension FitResult {
       if let fit = model.fit, let j = fit.parameterNames.firstIndex(of: parameter), j < fit.bounds.count,
         let bound = fit.bounds[j]
       {
-        range = " [\(f.format(bound.low, style: .automatic)), \(f.format(bound.high, style: .automatic))]"
+        if bound.low.isFinite && bound.high.isFinite {
+          range = " [\(f.format(bound.low, style: .automatic)), \(f.format(bound.high, style: .automatic))]"
+        } else if bound.low.isFinite {
+          range = ja ? "（\(f.format(bound.low, style: .automatic))より大）" : " (above \(f.format(bound.low, style: .automatic)))"
+        } else {
+          range = ja ? "（\(f.format(bound.high, style: .automatic))より小）" : " (below \(f.format(bound.high, style: .automatic)))"
+        }
       }
       let side = status.side == .low ? (ja ? "下端" : "lower") : (ja ? "上端" : "upper")
       return ja
-        ? "\(model.name)：\(parameter)が許される範囲\(range)の\(side)にあります（\(status.reason)）。数値は示し、最良の候補に含めます。"
+        ? "\(model.name)：\(parameter)が許される範囲\(range)の\(side)にあります（\(Self.japaneseMeaning(status.reason))）。数値は示し、最良の候補に含めます。"
         : "\(model.name): \(parameter) sits at the \(side) end of its allowed range\(range): \(status.reason). Its numbers are shown and it can be best."
     case .unidentified, .notConverged:
       let advice = status.advice.map { ja ? "（対処：\($0)）" : " What to do: \($0)." } ?? ""
       return ja
         ? "\(model.name)は比較から外しました（\(Self.statusText(status, ja: true))）：\(status.reason)。\(advice)"
         : "\(model.name) is left out of the comparison (\(Self.statusText(status, ja: false))): \(status.reason).\(advice)"
+    }
+  }
+
+  /// The meaning of a bound reached, in Japanese where the built-in models give it (other
+  /// reasons stay as written).
+  static func japaneseMeaning(_ reason: String) -> String {
+    switch reason {
+    case "no threshold inside the data": return "データの範囲内にしきい値がない"
+    case "no S-shape within the data": return "データの範囲内にS字形がない"
+    case "a step sharper than the spacing of the data": return "データの間隔より急な段差"
+    case "the curve's middle lies outside the data": return "曲線の中央がデータの外にある"
+    default: return reason
     }
   }
 }

@@ -90,7 +90,8 @@ enum PlotBlock {
         guard let best = fit.best else { continue }
         chosen = best
       }
-      guard let model = fit.fit(named: chosen), model.predictorCount == 1 else { continue }
+      // A model left out of the comparison (unidentified, not converged) is not drawn.
+      guard let model = fit.fit(named: chosen), model.predictorCount == 1, model.status.isEligible else { continue }
       let level = o.level?.value ?? 0.95
       guard level > 0 && level < 1 else {
         throw BlockFailure(PlotDiagnostics.badLevel, "level must lie strictly between 0 and 1", at: o.level?.range)

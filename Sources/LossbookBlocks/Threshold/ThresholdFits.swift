@@ -61,7 +61,8 @@ struct ThresholdFits: Sendable {
     }
     let hingeFit = hinge.onBoundary ? nil : try? BuiltinModel.hinge.fit(x: x, y: y, weights: nil, options: options, solver: solver)
     return ThresholdFits(
-      linear: linear, logistic: logistic, logisticFailure: logisticFailure, logisticStatus: logisticStatus, hinge: hinge,
+      linear: linear, logistic: logistic, logisticFailure: logisticFailure, logisticStatus: logisticStatus,
+      hinge: hinge,
       hingeEdge: hingeEdge, hingeFit: hingeFit, n: x.count)
   }
 

@@ -56,7 +56,10 @@ public struct CustomModel: Sendable {
     try InputChecks.checkResponse(y: y, weights: weights, parameters: p, extraColumns: predictors)
     if InputChecks.isConstant(y) { throw .constantY }
     if !predictors.isEmpty, predictors.allSatisfy(InputChecks.isConstant) { throw .constantX }
-    let ranges = (0..<p).map { j in bounds.indices.contains(j) && bounds[j] != nil ? bounds[j] : (positive[j] ? .positive : nil) }
+    let ranges = (0..<p).map { j -> ParameterBound? in
+      if bounds.indices.contains(j), let bound = bounds[j] { return bound }
+      return positive[j] ? .positive : nil
+    }
     let multi = MultiStartFit(model: solverModel(), modelName: name, bounds: ranges)
     let single = { (w: [Double]?, start: [Double]?) throws(FitError) -> ModelFit in
       let outcome = try multi.run(

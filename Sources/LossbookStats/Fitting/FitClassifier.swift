@@ -24,13 +24,15 @@ enum FitClassifier {
     if let j = free.min(by: { inverseVIF[$0] < inverseVIF[$1] }), !(inverseVIF[j] >= collinearityTolerance) {
       return FitStatus(
         .unidentified, parameter: names[j],
-        reason: "the data do not determine \(names[j]) at the solution (the column-scaled Jacobian is numerically rank-deficient)",
+        reason: "the data do not determine \(names[j]) at the solution "
+          + "(the column-scaled Jacobian is numerically rank-deficient)",
         advice: unidentifiedAdvice.replacingOccurrences(of: "PARAM", with: names[j]))
     }
     for j in free where !(standardErrors[j] <= standardErrorLimit * abs(estimates[j])) {
       return FitStatus(
         .unidentified, parameter: names[j],
-        reason: "the data do not determine \(names[j]) at the solution (its standard error is more than a million times its estimate)",
+        reason: "the data do not determine \(names[j]) at the solution "
+          + "(its standard error is more than a million times its estimate)",
         advice: unidentifiedAdvice.replacingOccurrences(of: "PARAM", with: names[j]))
     }
     if let first = onBound.first {

@@ -27,7 +27,8 @@ public enum FitError: Error, Sendable, Equatable {
   case parameterAtBound(name: String)
   /// No threshold leaves at least `minSide` points strictly on each side of it.
   case notEnoughPointsPerSide(minSide: Int)
-  /// A parameter constrained positive was given a starting value that is not positive.
+  /// A bounded parameter (or one constrained positive) was given a starting value that is not
+  /// strictly inside its bounds.
   case badStart(name: String)
   /// These rows (0-based) hold values outside the model's domain (the requirement says which).
   case outsideDomain(rows: [Int], requirement: String)
@@ -62,7 +63,8 @@ public enum FitError: Error, Sendable, Equatable {
     case .notEnoughPointsPerSide(let minSide):
       return "no threshold leaves at least \(minSide) points on each side"
     case .badStart(let name):
-      return "the starting value of \(name) must be positive, because \(name) is fitted on the log scale"
+      return "the starting value of \(name) must lie strictly inside its bounds "
+        + "(above 0 for a positive parameter, which is fitted on the log scale)"
     case .outsideDomain(let rows, let requirement):
       return "\(Self.describeRows(rows)) a value outside the model's domain: \(requirement)"
     case .gsl(let error):

@@ -76,7 +76,8 @@ struct MultiStartFit {
         var iterations = 0
         if case .didNotConverge(let n, _) = error { iterations = n }
         attempts.append(
-          FitAttempt(start: label, method: method, rss: nil, iterations: iterations, converged: false, detail: error.message))
+          FitAttempt(
+            start: label, method: method, rss: nil, iterations: iterations, converged: false, detail: error.message))
       }
     }
 
@@ -123,7 +124,8 @@ struct MultiStartFit {
     let reason: String
     if case .didNotConverge(_, let why) = failure.error { reason = why } else { reason = failure.error.message }
     outcome.status = FitStatus(
-      .notConverged, reason: "no run converged, after \(attempts.count) runs from \(labelled.count) starts; the first: \(reason)",
+      .notConverged,
+      reason: "no run converged, after \(attempts.count) runs from \(labelled.count) starts; the first: \(reason)",
       advice: "raise max_iterations, give starts nearer the data (starts:), bound the parameters, or drop this model")
     outcome.attempts = attempts
     return outcome
@@ -159,7 +161,9 @@ struct MultiStartFit {
     let residualNorm = result.rss.squareRoot()
     for j in 0..<p {
       let effect = j < norms.count ? norms[j] : .infinity
-      if let side = bounds[j]?.side(of: theta[j], tolerance: options.boundTolerance, effect: effect, residualNorm: residualNorm) {
+      if let side = bounds[j]?.side(
+        of: theta[j], tolerance: options.boundTolerance, effect: effect, residualNorm: residualNorm)
+      {
         onBound.append((j, side))
       }
     }
@@ -194,6 +198,14 @@ struct MultiStartFit {
     let status = FitClassifier.classify(
       model: modelName, names: names, estimates: result.parameters, standardErrors: result.standardErrors,
       inverseVIF: inverseVIF, onBound: onBound, collinearityTolerance: options.nonlinear.collinearityTolerance)
+    if status.kind == .unidentified, let j = status.parameter.flatMap(names.firstIndex(of:)) {
+      // The data do not determine it: no standard error is reported for it.
+      for i in 0..<p {
+        result.covariance[i][j] = .nan
+        result.covariance[j][i] = .nan
+      }
+      result.standardErrors[j] = .nan
+    }
     return BoundedFitOutcome(result: result, status: status, attempts: [])
   }
 }

@@ -55,9 +55,16 @@ enum ExpDecayModel {
     try InputChecks.checkCurve(x: x, y: y, weights: weights, parameters: 3)
     let all = start.map { [$0] } ?? starts(x: x, y: y, weights: weights, options: options)
     let chosen = Array(all.prefix(options.gridStarts ? Swift.max(options.gridRefine, 1) : 1))
-    let bounds = positive.map { $0 ? ParameterBound.positive : nil }
+    let bounds = parameterNames.indices.map {
+      options.bounds[parameterNames[$0]] ?? (positive[$0] ? ParameterBound.positive : nil)
+    }
+    /// A parameter a given start leaves out takes the best grid start's value (1 without a grid).
+    let fallback = all.first ?? parameterNames.map { _ in 1 }
+    let given =
+      start == nil
+      ? options.starts.map { point in parameterNames.indices.map { point[parameterNames[$0]] ?? fallback[$0] } } : []
     let outcome = try MultiStartFit(model: nonlinearModel(x: x), modelName: "exp-decay", bounds: bounds).run(
-      y: y, weights: weights, starts: chosen, retryStarts: Array(all.dropFirst(chosen.count)), options: options,
+      y: y, weights: weights, starts: given + chosen, retryStarts: Array(all.dropFirst(chosen.count)), options: options,
       solver: solver)
     return ModelFit(builtin: .expDecay, result: outcome.result, y: y, weights: weights).with(outcome, bounds: bounds)
   }

@@ -53,16 +53,27 @@ enum HingeModel {
   ) throws(FitError) -> ModelFit {
     try InputChecks.checkCurve(x: x, y: y, weights: weights, parameters: 3)
     let profile = try HingeProfile(x: x, y: y, weights: weights, minSide: options.minSide)
-    let best = profile.minimum()
+    let best: HingeProfileMinimum
+    let edges: [Double]
+    if let bound = options.bounds["eta"] {
+      let range = Swift.max(bound.low, -.greatestFiniteMagnitude)...Swift.min(bound.high, .greatestFiniteMagnitude)
+      guard let within = profile.minimum(within: range) else {
+        throw .parameterAtBound(name: "eta")
+      }
+      (best, edges) = within
+    } else {
+      best = profile.minimum()
+      edges = [profile.gaps[0].lower, profile.gaps[profile.gaps.count - 1].upper]
+    }
     let model = nonlinearModel(x: x)
     if best.onBoundary {
       return try ProfiledFit.atEdge(
         .hinge, model: model, estimates: [best.r, best.k, best.eta], edge: 2,
-        side: best.eta == profile.gaps[0].lower ? .low : .high, y: y, weights: weights, options: options, solver: solver)
+        side: best.eta == edges[0] ? .low : .high, y: y, weights: weights, options: options, solver: solver)
     }
     let start = [best.r, best.k, best.eta]
-    let lowest = profile.gaps[0].lower
-    let highest = profile.gaps[profile.gaps.count - 1].upper
+    let lowest = edges[0]
+    let highest = edges[1]
     var result: NonlinearResult?
     if let polished = try? solver.fitBuiltin(
       model, y: y, weights: weights, start: start, options: options.nonlinear),

@@ -184,6 +184,30 @@ public struct HingeProfile: Sendable {
       onBoundary: edges.contains(chosen.eta))
   }
 
+  /// The global minimum over the allowed thresholds inside `range` (a bound on eta), with
+  /// `onBoundary` when it sits at an end of what is left, and those ends; nil when no allowed
+  /// threshold lies inside `range`.
+  public func minimum(within range: ClosedRange<Double>) -> (minimum: HingeProfileMinimum, edges: [Double])? {
+    var best: (eta: Double, fit: (r: Double, k: Double, rss: Double))?
+    var edges: [Double] = []
+    for gap in gaps where gap.upper >= range.lowerBound && gap.lower <= range.upperBound {
+      let low = Swift.max(gap.lower, range.lowerBound)
+      let high = Swift.min(gap.upper, range.upperBound)
+      if edges.isEmpty { edges = [low, high] } else { edges[1] = high }
+      var candidates = [low]
+      if let interior = stationaryPoint(in: gap), interior > low, interior < high { candidates.append(interior) }
+      candidates.append(high)
+      for eta in candidates {
+        let fit = solve(eta: eta, leftCount: gap.leftCount)
+        if fit.rss < best?.fit.rss ?? .infinity { best = (eta, fit) }
+      }
+    }
+    guard let best else { return nil }
+    let minimum = HingeProfileMinimum(
+      r: best.fit.r, k: best.fit.k, eta: best.eta, rss: best.fit.rss, onBoundary: edges.contains(best.eta))
+    return (minimum, edges)
+  }
+
   /// The profile for plotting: `pointsPerGap` evenly spaced thresholds per allowed gap
   /// (starting at its lower end), then the last gap's upper end, in increasing eta.
   public func curve(pointsPerGap: Int = 8) -> [HingeProfilePoint] {

@@ -187,7 +187,9 @@ enum LogisticModel {
   static func inside(_ start: [Double], _ bounds: [ParameterBound?]) -> [Double] {
     start.indices.map { j in
       guard let bound = bounds[j] else { return start[j] }
-      let margin = bound.low.isFinite && bound.high.isFinite ? (bound.high - bound.low) * 1e-3 : 1e-3 * Swift.max(abs(start[j]), 1)
+      let margin =
+        bound.low.isFinite && bound.high.isFinite
+        ? (bound.high - bound.low) * 1e-3 : 1e-3 * Swift.max(abs(start[j]), 1)
       var value = start[j]
       if bound.low.isFinite { value = Swift.max(value, bound.low + margin) }
       if bound.high.isFinite { value = Swift.min(value, bound.high - margin) }

@@ -32,6 +32,10 @@ enum ProfiledFit {
       model: builtin.rawValue, names: builtin.parameterNames, estimates: estimates,
       standardErrors: fit.standardErrors, inverseVIF: inverseVIF, onBound: [(edge, side)],
       collinearityTolerance: options.nonlinear.collinearityTolerance)
+    if fit.status.kind == .unidentified, let j = fit.status.parameter.flatMap(fit.parameterNames.firstIndex(of:)) {
+      fit.standardErrors[j] = .nan
+      fit.intervals[j] = Interval(lower: .nan, upper: .nan)
+    }
     return fit
   }
 }

@@ -49,16 +49,27 @@ enum SegmentedModel {
   ) throws(FitError) -> ModelFit {
     try InputChecks.checkCurve(x: x, y: y, weights: weights, parameters: 4)
     let profile = try SegmentedProfile(x: x, y: y, weights: weights, minSide: options.minSide)
-    let best = profile.minimum()
+    let best: SegmentedProfileMinimum
+    let edges: [Double]
+    if let bound = options.bounds["psi"] {
+      let range = Swift.max(bound.low, -.greatestFiniteMagnitude)...Swift.min(bound.high, .greatestFiniteMagnitude)
+      guard let within = profile.minimum(within: range) else {
+        throw .parameterAtBound(name: "psi")
+      }
+      (best, edges) = within
+    } else {
+      best = profile.minimum()
+      edges = [profile.gaps[0].lower, profile.gaps[profile.gaps.count - 1].upper]
+    }
     let model = nonlinearModel(x: x)
     if best.onBoundary {
       return try ProfiledFit.atEdge(
         .segmented, model: model, estimates: best.coefficients + [best.psi], edge: 3,
-        side: best.psi == profile.gaps[0].lower ? .low : .high, y: y, weights: weights, options: options, solver: solver)
+        side: best.psi == edges[0] ? .low : .high, y: y, weights: weights, options: options, solver: solver)
     }
     let start = best.coefficients + [best.psi]
-    let lowest = profile.gaps[0].lower
-    let highest = profile.gaps[profile.gaps.count - 1].upper
+    let lowest = edges[0]
+    let highest = edges[1]
     if let polished = try? solver.fitBuiltin(
       model, y: y, weights: weights, start: start, options: options.nonlinear),
       polished.converged, polished.rss <= best.rss * (1 + 1e-10),

@@ -159,6 +159,30 @@ public struct SegmentedProfile: Sendable {
   }
 
   /// The global minimum over the allowed breakpoints (the first on ties).
+  /// The global minimum over the allowed breakpoints inside `range` (a bound on psi), with
+  /// `onBoundary` when it sits at an end of what is left, and those ends; nil when no allowed
+  /// breakpoint lies inside `range`.
+  public func minimum(within range: ClosedRange<Double>) -> (minimum: SegmentedProfileMinimum, edges: [Double])? {
+    var best: (psi: Double, fit: (coefficients: [Double], rss: Double))?
+    var edges: [Double] = []
+    for gap in gaps where gap.upper >= range.lowerBound && gap.lower <= range.upperBound {
+      let low = Swift.max(gap.lower, range.lowerBound)
+      let high = Swift.min(gap.upper, range.upperBound)
+      if edges.isEmpty { edges = [low, high] } else { edges[1] = high }
+      var candidates = [low]
+      if let interior = stationaryPoint(in: gap), interior > low, interior < high { candidates.append(interior) }
+      candidates.append(high)
+      for psi in candidates {
+        let fit = solve(psi: psi, leftCount: gap.leftCount)
+        if fit.rss < best?.fit.rss ?? .infinity { best = (psi, fit) }
+      }
+    }
+    guard let best else { return nil }
+    let minimum = SegmentedProfileMinimum(
+      coefficients: best.fit.coefficients, psi: best.psi, rss: best.fit.rss, onBoundary: edges.contains(best.psi))
+    return (minimum, edges)
+  }
+
   public func minimum() -> SegmentedProfileMinimum {
     var best: (psi: Double, fit: (coefficients: [Double], rss: Double))?
     for gap in gaps {
