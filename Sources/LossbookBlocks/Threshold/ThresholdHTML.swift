@@ -116,6 +116,15 @@ enum ThresholdHTML {
     }
   }
 
+  /// The interval's method in a few words, for figure labels: "profile likelihood".
+  static func shortMethod(_ method: ThresholdEtaInterval.Method, ja: Bool) -> String {
+    switch method {
+    case .bootstrapProfile: ja ? "プロファイル尤度" : "profile likelihood"
+    case .profile: ja ? "プロファイル尤度、χ²" : "profile likelihood, χ²"
+    case .bootstrap: ja ? "ブートストラップ" : "percentile bootstrap"
+    }
+  }
+
   /// The verdict word in the report's language (TEACHING.md section 4.4).
   static func verdictWord(_ v: Verdict, ja: Bool) -> String {
     guard ja else { return v.rawValue }
