@@ -1,3 +1,4 @@
+import Foundation
 import LossbookRender
 
 /// What a `threshold` block adds to a plot (TEACHING.md F3, F4): a vertical line at the
@@ -41,7 +42,8 @@ enum ThresholdOverlay {
       let level = f.format(t.settings.level, style: .percent(nil))
       let lo = f.format(ci.lower, style: .fixed(digits))
       let hi = f.format(ci.upper, style: .fixed(digits))
-      let method = ThresholdHTML.shortMethod(t.interval.method, ja: ja)
+      // No-break spaces keep "(profile likelihood)" on one line when the label wraps.
+      let method = ThresholdHTML.shortMethod(t.interval.method, ja: ja).replacingOccurrences(of: " ", with: "\u{a0}")
       let bandLabel =
         ja
         ? "\(level)区間（\(method)）\(lo)から\(hi)：閾値がありそうな範囲"
