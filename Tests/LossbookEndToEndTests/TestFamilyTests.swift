@@ -128,7 +128,9 @@ import Testing
     let html = try #require(r.html)
     let t2 = values[3].adjusted
     #expect(html.contains("Adjusted: <span class=\"lb-value\">" + String(format: "%.6f", t2) + "</span>"))
-    if method == "holm" { #expect(html.contains("Holm adjustment over the 9 tests of the notebook"), "the report names the family") }
+    if method == "holm" {
+      #expect(html.contains("Holm adjustment over the 9 tests of the notebook"), "the report names the family")
+    }
   }
 
   /// The adjustment happens once every threshold block has run: the same bytes on 1 or 4 threads.
