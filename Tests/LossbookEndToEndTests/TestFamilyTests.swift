@@ -124,11 +124,25 @@ import Testing
       let supf = try #require((result["tests"] as? [String: Any])?["supf"] as? [String: Any])
       #expect(adjustment["verdict_p"] as? Double == supf["p_adjusted"] as? Double)
     }
+    // Tb's raw sup-F p-value (0.025) is below alpha; adjusted it need not be, and the reasons
+    // (the verdict's first test) follow the adjusted value, not the raw one.
+    let t2 = try #require(r.result("t2"))
+    let codes = try #require(t2["reason_codes"] as? [String])
+    let verdictP = try #require((t2["adjustment"] as? [String: Any])?["verdict_p"] as? Double)
+    let firstCode =
+      verdictP < 0.05 ? "threshold_detected" : verdictP < 0.1 ? "p_value_in_grey_zone" : "no_threshold_detected"
+    #expect(codes.first == firstCode, "\(codes), verdict p \(verdictP)")
+    if method == "holm" {
+      #expect(raw[3] < 0.05 && verdictP >= 0.1, "raw \(raw[3]), adjusted \(verdictP)")
+      #expect((t2["reasons"] as? [String])?.first?.contains("Holm-adjusted p = ") == true)
+    }
     // The inline value and the report show the adjusted value and say how many were adjusted.
     let html = try #require(r.html)
-    let t2 = values[3].adjusted
-    #expect(html.contains("Adjusted: <span class=\"lb-value\">" + String(format: "%.6f", t2) + "</span>"))
-    if method == "holm" { #expect(html.contains("Holm adjustment over the 9 tests of the notebook"), "the report names the family") }
+    let inline = values[3].adjusted
+    #expect(html.contains("Adjusted: <span class=\"lb-value\">" + String(format: "%.6f", inline) + "</span>"))
+    if method == "holm" {
+      #expect(html.contains("Holm adjustment over the 9 tests of the notebook"), "the report names the family")
+    }
   }
 
   /// The adjustment happens once every threshold block has run: the same bytes on 1 or 4 threads.

@@ -148,6 +148,9 @@ enum PlotBlock {
       overlayKeys: faceted
         ? PlotFacetKeys.overlayKeys(
           chance: chanceLabel, levels: thresholds.filter { $0.interval.interval != nil }.map(\.settings.level),
+          methods: thresholds.filter { $0.interval.interval != nil }.map {
+            ThresholdHTML.shortMethod($0.interval.method, ja: context.language == .ja)
+          },
           language: context.language) : [])
     return PlotResult(chart: chart, caption: spec.caption, points: points, tableID: spec.table.value)
   }

@@ -28,16 +28,20 @@ enum PlotFacetKeys {
   }
 
   /// The legend entries of a faceted plot's overlays; the chart shows those that some panel
-  /// draws. `levels` are the interval levels of its threshold blocks (0.95); the band's entry
-  /// states the level when they share one.
-  static func overlayKeys(chance: String?, levels: [Double], language: ReportLanguage) -> [ChartOverlayKey] {
+  /// draws. `levels` are the interval levels of its threshold blocks (0.95) and `methods` how
+  /// their intervals were made ("profile likelihood"); the band's entry states each when they
+  /// share one.
+  static func overlayKeys(
+    chance: String?, levels: [Double], methods: [String] = [], language: ReportLanguage
+  ) -> [ChartOverlayKey] {
     let ja = language == .ja
     let f = LossbookNumberFormat(language: language)
     var keys: [ChartOverlayKey] = []
     if let chance { keys.append(ChartOverlayKey(.line(.chance), label: chance)) }
     keys.append(ChartOverlayKey(.line(.threshold), label: ja ? "閾値" : "threshold"))
     let level = Set(levels).count == 1 ? levels.first.map { f.format($0, style: .percent(nil)) } : nil
-    let interval = ja ? "\(level ?? "")区間" : level.map { "\($0) interval" } ?? "interval"
+    let method = Set(methods).count == 1 ? methods.first.map { ja ? "（\($0)）" : " (\($0))" } ?? "" : ""
+    let interval = (ja ? "\(level ?? "")区間" : level.map { "\($0) interval" } ?? "interval") + method
     let band = ja ? "\(interval)：閾値がありそうな範囲" : "\(interval): where the threshold probably is"
     keys.append(ChartOverlayKey(.band, label: band))
     let bend = ja ? "折れ線の曲がり目（閾値ではありません）" : "hinge bend (not a threshold: smooth)"

@@ -1,3 +1,4 @@
+import Foundation
 import LossbookRender
 
 /// What a `threshold` block adds to a plot (TEACHING.md F3, F4): a vertical line at the
@@ -5,8 +6,16 @@ import LossbookRender
 /// smooth verdict there is no threshold: only a grey line where the best hinge bends, labelled
 /// as not a threshold.
 enum ThresholdOverlay {
-  /// Decimals of the threshold and its interval in labels (2.19, 2.17–2.22).
+  /// Decimals of the threshold and its interval in labels (2.19, 2.17–2.22), at the least.
   static let labelDecimals = 2
+
+  /// The decimals of the threshold and its interval in labels: ``labelDecimals``, or more when
+  /// an end would print like the other or like the threshold.
+  static func decimals(_ t: ThresholdResult) -> Int {
+    guard let ci = t.interval.interval else { return labelDecimals }
+    return LossbookNumberFormat.separatingDecimals(
+      lower: ci.lower, upper: ci.upper, references: [t.eta], minimum: labelDecimals)
+  }
   /// The loss step in which the hinge's slope is stated ("+9 points per 0.1 loss").
   static let slopeStep = 0.1
 
@@ -19,7 +28,8 @@ enum ThresholdOverlay {
   ) -> [ChartAnnotation] {
     let f = LossbookNumberFormat(language: language)
     let ja = language == .ja
-    let eta = f.format(t.eta, style: .fixed(labelDecimals))
+    let digits = decimals(t)
+    let eta = f.format(t.eta, style: .fixed(digits))
     var out: [ChartAnnotation] = []
     // A smooth verdict has no threshold to show: only where the best hinge bends, said as such.
     if t.verdict == .smooth {
@@ -30,9 +40,14 @@ enum ThresholdOverlay {
     var lineLabel = ja ? "閾値 \(eta)" : "threshold \(eta)"
     if let ci = t.interval.interval {
       let level = f.format(t.settings.level, style: .percent(nil))
-      let lo = f.format(ci.lower, style: .fixed(labelDecimals))
-      let hi = f.format(ci.upper, style: .fixed(labelDecimals))
-      let bandLabel = ja ? "\(level)区間 \(lo)から\(hi)：閾値がありそうな範囲" : "\(level) interval \(lo)–\(hi): where the threshold probably is"
+      let lo = f.format(ci.lower, style: .fixed(digits))
+      let hi = f.format(ci.upper, style: .fixed(digits))
+      // No-break spaces keep "(profile likelihood)" on one line when the label wraps.
+      let method = ThresholdHTML.shortMethod(t.interval.method, ja: ja).replacingOccurrences(of: " ", with: "\u{a0}")
+      let bandLabel =
+        ja
+        ? "\(level)区間（\(method)）\(lo)から\(hi)：閾値がありそうな範囲"
+        : "\(level) interval (\(method)) \(lo)–\(hi): where the threshold probably is"
       out.append(.verticalBand(from: ci.lower, to: ci.upper, label: compact ? "" : bandLabel))
       // A no-break space keeps "(95% interval" whole when the label wraps.
       if compact { lineLabel += ja ? "（\(level)区間 \(lo)から\(hi)）" : " (\(level)\u{a0}interval \(lo)–\(hi))" }
@@ -70,16 +85,18 @@ enum ThresholdOverlay {
   static func describe(_ t: ThresholdResult, language: ReportLanguage) -> String {
     let f = LossbookNumberFormat(language: language)
     let ja = language == .ja
-    let eta = f.format(t.eta, style: .fixed(labelDecimals))
+    let digits = decimals(t)
+    let eta = f.format(t.eta, style: .fixed(digits))
     if t.verdict == .smooth {
       return ja ? "\(t.y)：閾値なし（なめらか。折れ線の曲がり目は\(eta)）" : "\(t.y): no threshold (smooth; the hinge bends at \(eta))"
     }
     var s = ja ? "\(t.y)：閾値 \(eta)" : "\(t.y): threshold \(eta)"
     if let ci = t.interval.interval {
       let level = f.format(t.settings.level, style: .percent(nil))
-      let lo = f.format(ci.lower, style: .fixed(labelDecimals))
-      let hi = f.format(ci.upper, style: .fixed(labelDecimals))
-      s += ja ? "（\(level)区間 \(lo)から\(hi)）" : " (\(level) interval \(lo)–\(hi))"
+      let lo = f.format(ci.lower, style: .fixed(digits))
+      let hi = f.format(ci.upper, style: .fixed(digits))
+      let method = ThresholdHTML.shortMethod(t.interval.method, ja: ja)
+      s += ja ? "（\(level)区間 \(lo)から\(hi)、\(method)）" : " (\(level) interval \(lo)–\(hi), \(method))"
     }
     if t.verdict == .emergent {
       let slope = slope(t, language: language)

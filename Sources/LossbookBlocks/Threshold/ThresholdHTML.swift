@@ -36,11 +36,18 @@ enum ThresholdHTML {
     if let s = t.supF {
       let (statistic, at, p) = (f.format(s.statistic, style: .fixed(1)), f.format(s.at, style: .fixed(3)), s.p.map(f.pValueText) ?? "")
       let q = adjusted("supf")
-      rows.append(("sup-F", pick("\(statistic) at \(at), \(p)\(q) (B = \(s.replicates))", "\(statistic)（η = \(at)）、\(p)\(q)（B = \(s.replicates)）")))
+      rows.append((
+        "sup-F",
+        pick("\(statistic) at \(at), \(p)\(q) (B = \(s.replicates))", "\(statistic)（η = \(at)）、\(p)\(q)（B = \(s.replicates)）")))
     }
-    if let d = t.davies { rows.append((pick("Davies test", "Davies検定"), "\(f.pValueText(d.p))\(adjusted("davies")) (k = \(d.k))")) }
+    if let d = t.davies {
+      rows.append((pick("Davies test", "Davies検定"), "\(f.pValueText(d.p))\(adjusted("davies")) (k = \(d.k))"))
+    }
     if let c = t.chow {
-      rows.append((pick("Chow test", "Chow検定"), "F = \(f.format(c.f, style: .fixed(2))) \(pick("at", "η =")) \(f.format(c.at, style: .automatic)), \(f.pValueText(c.p))\(adjusted("chow"))"))
+      let at = "\(pick("at", "η =")) \(f.format(c.at, style: .automatic))"
+      rows.append((
+        pick("Chow test", "Chow検定"),
+        "F = \(f.format(c.f, style: .fixed(2))) \(at), \(f.pValueText(c.p))\(adjusted("chow"))"))
     }
     if let p = t.pelt {
       let onset = p.onset.map { pick(", last at ", "、最後は") + f.format($0, style: .fixed(3)) } ?? ""
@@ -49,7 +56,9 @@ enum ThresholdHTML {
     if let b = t.binseg {
       rows.append((pick("binary segmentation", "二分割法"), pick("breakpoints ", "区切り ") + b.breakpoints.map(String.init).joined(separator: ", ")))
     }
-    if let c = t.cusum { rows.append(("OLS-CUSUM", "\(f.format(c.statistic, style: .fixed(3))), \(f.pValueText(c.p))\(adjusted("cusum"))")) }
+    if let c = t.cusum {
+      rows.append(("OLS-CUSUM", "\(f.format(c.statistic, style: .fixed(3))), \(f.pValueText(c.p))\(adjusted("cusum"))"))
+    }
     if let a = r.adjustedP { rows.append((pick("multiple testing", "多重検定"), familyText(a.family, ja: ja))) }
     let best = r.fits.bestByBIC
     rows.append((
@@ -113,6 +122,15 @@ enum ThresholdHTML {
       return ja
         ? "このノートブックの閾値ブロック\(blocks)個の検定\(tests)個をまとめて\(name)法で補正。判定は補正後のsup-Fのp値による"
         : "\(name) adjustment over the \(testsEn) of the notebook's \(blocksEn); the verdict uses the adjusted sup-F p-value"
+    }
+  }
+
+  /// The interval's method in a few words, for figure labels: "profile likelihood".
+  static func shortMethod(_ method: ThresholdEtaInterval.Method, ja: Bool) -> String {
+    switch method {
+    case .bootstrapProfile: ja ? "プロファイル尤度" : "profile likelihood"
+    case .profile: ja ? "プロファイル尤度、χ²" : "profile likelihood, χ²"
+    case .bootstrap: ja ? "ブートストラップ" : "percentile bootstrap"
     }
   }
 

@@ -123,7 +123,9 @@ struct ThresholdResult: BlockResult {
       ])))
     }
     if let c = tests.chow {
-      out.append(("chow", .object([("at", .num(c.at)), ("f", .num(c.f)), ("p", .num(c.p)), ("p_adjusted", .num(adjusted("chow")))])))
+      out.append(("chow", .object([
+        ("at", .num(c.at)), ("f", .num(c.f)), ("p", .num(c.p)), ("p_adjusted", .num(adjusted("chow"))),
+      ])))
     }
     if let p = tests.pelt {
       out.append(("pelt", .object([
@@ -138,7 +140,9 @@ struct ThresholdResult: BlockResult {
       ])))
     }
     if let c = tests.cusum {
-      out.append(("cusum", .object([("statistic", .num(c.statistic)), ("p", .num(c.p)), ("p_adjusted", .num(adjusted("cusum")))])))
+      out.append(("cusum", .object([
+        ("statistic", .num(c.statistic)), ("p", .num(c.p)), ("p_adjusted", .num(adjusted("cusum"))),
+      ])))
     }
     return .object(out)
   }

@@ -27,6 +27,7 @@ public struct TestFamily: Sendable, Equatable {
   /// How many blocks they came from.
   public var blocks: Int
 
+  /// A family of `tests` p-values from `blocks` blocks, adjusted by `method`.
   public init(method: PValueAdjustment, tests: Int, blocks: Int) {
     self.method = method
     self.tests = tests

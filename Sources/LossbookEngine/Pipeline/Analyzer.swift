@@ -68,7 +68,9 @@ public struct Analyzer: Sendable {
     }
     // A block that reads a member of the family of tests waits for all of them (TestFamily).
     let implicit = TestFamily.implicitReferences(
-      syntax.blocks.enumerated().map { (i, b) in (b.id.value, specs[b.fenceLine]?.joinsTestFamily ?? false, nodes[i].references) })
+      syntax.blocks.enumerated().map { (i, b) in
+        (b.id.value, specs[b.fenceLine]?.joinsTestFamily ?? false, nodes[i].references)
+      })
     for (i, extra) in implicit.enumerated() { nodes[i].implicitReferences = extra }
     let graph = DependencyGraph.build(nodes, diagnostics: &diagnostics)
 

@@ -33,4 +33,18 @@ import Testing
     _ = DependencyGraph.build([node("a", ["a"], line: 1)], diagnostics: &d)
     #expect(d.map(\.id.rawValue) == ["dependency-cycle"])
   }
+
+  /// Implicit references (a reader of the family of tests waiting for every member) order the
+  /// blocks like named ones but are kept apart, so that only a named block can stop a reader.
+  @Test func implicitReferencesOrderButAreKeptApart() {
+    var d: [Diagnostic] = []
+    var table = node("table", ["t1"], line: 1)
+    table.implicitReferences = [Located("t2", at: SourceRange(line: 2, column: 5, length: 2))]
+    let g = DependencyGraph.build([table, node("t1", [], line: 5), node("t2", [], line: 9)], diagnostics: &d)
+    #expect(d.isEmpty)
+    #expect(g.order.map { g.ids[$0] } == ["t1", "t2", "table"])
+    #expect(g.dependencies[0] == [1, 2])
+    #expect(g.implicitDependencies[0] == [2])
+  }
 }
+
