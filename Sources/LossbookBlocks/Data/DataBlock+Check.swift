@@ -61,7 +61,9 @@ extension DataBlock {
   static let headerBytes = 1 << 20
 
   /// The columns the file at `path` gives, reading as little as the format allows.
-  static func header(of spec: DataSpec, _ path: Located<String>, context: CheckContext) throws(BlockFailure) -> [String] {
+  static func header(of spec: DataSpec, _ path: Located<String>, context: CheckContext) throws(BlockFailure)
+    -> [String]
+  {
     let format = spec.format?.value ?? DataFormat.implied(by: path.value)
     let dataRoots = context.dataFiles.roots.count > 1
     func failure(_ error: DataFileError) -> BlockFailure {
@@ -69,7 +71,9 @@ extension DataBlock {
     }
     // The size limit when it is written as a number (an expression is known only when running).
     var limit = Int(DataLimits.defaultBytes)
-    if case .literal(let bytes)? = spec.limits?.bytes?.value, bytes >= 1, bytes <= Double(Int.max / 2) { limit = Int(bytes) }
+    if case .literal(let bytes)? = spec.limits?.bytes?.value, bytes >= 1, bytes <= Double(Int.max / 2) {
+      limit = Int(bytes)
+    }
     switch format {
     case .lmEval:
       let files: [String]
@@ -103,12 +107,14 @@ extension DataBlock {
       do {
         try DataFileText.check(prefix)
       } catch {
-        throw BlockFailure(DataDiagnostics.notUTF8, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
+        throw BlockFailure(
+          DataDiagnostics.notUTF8, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
       }
       do {
         return try CSVReader.header(prefix, delimiter: format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ","))
       } catch {
-        throw BlockFailure(DataDiagnostics.badCSV, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
+        throw BlockFailure(
+          DataDiagnostics.badCSV, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
       }
     case .json, .jsonl:
       let bytes: [UInt8]

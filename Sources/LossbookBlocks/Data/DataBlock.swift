@@ -6,8 +6,8 @@ import LossbookSyntax
 enum DataBlock {
   static let kind = SpecKind(
     "data", spec: DataSpec.self,
-    summary: "A table from a CSV, TSV, JSON or lm-evaluation-harness file (inside the notebook's folder) or inline rows, "
-      + "with rename, derive, where and select.",
+    summary: "A table from a CSV, TSV, JSON or lm-evaluation-harness file (inside the notebook's folder) or "
+      + "inline rows, with rename, derive, where and select.",
     fields: DataSpec.fields)
 
   static func run(_ spec: DataSpec, context: ExecutionContext) throws(BlockFailure) -> DataResult {
@@ -67,7 +67,8 @@ enum DataBlock {
     let format = spec.format?.value ?? DataFormat.implied(by: path.value)
     if format != .lmEval && DataFileGlob.isPattern(path.value) {
       throw BlockFailure(
-        DataDiagnostics.fileNotFound, "'\(path.value)' is a pattern; only format: lm-eval reads several files", at: path.range,
+        DataDiagnostics.fileNotFound, "'\(path.value)' is a pattern; only format: lm-eval reads several files",
+        at: path.range,
         help: "name one file, or write format: lm-eval for a folder or glob of harness result files")
     }
     switch format {
@@ -79,7 +80,8 @@ enum DataBlock {
         do {
           parsed.append((file, try DataFileJSON.parse(bytes)))
         } catch {
-          throw BlockFailure(DataDiagnostics.badLMEval, "\(file):\(error.line):\(error.column): \(error.message)", at: path.range)
+          throw BlockFailure(
+            DataDiagnostics.badLMEval, "\(file):\(error.line):\(error.column): \(error.message)", at: path.range)
         }
       }
       do {
@@ -96,7 +98,8 @@ enum DataBlock {
       do {
         columns = try CSVReader.columns(bytes, delimiter: format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ","))
       } catch {
-        throw BlockFailure(DataDiagnostics.badCSV, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
+        throw BlockFailure(
+          DataDiagnostics.badCSV, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
       }
       return DataTable(
         columns: zip(columns.header, columns.values).map { name, values in

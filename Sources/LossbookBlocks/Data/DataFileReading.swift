@@ -25,7 +25,9 @@ enum DataFileReading {
   }
 
   /// The files a folder or glob names (or the one file), each to be read through the opener.
-  static func files(_ path: Located<String>, suffix: String, context: ExecutionContext) throws(BlockFailure) -> [String] {
+  static func files(_ path: Located<String>, suffix: String, context: ExecutionContext) throws(BlockFailure)
+    -> [String]
+  {
     let files: [String]
     do {
       files = try DataFileGlob.files(path.value, suffix: suffix, opener: context.dataFiles)
@@ -78,9 +80,9 @@ enum DataFileReading {
   }
 
   /// The table of JSON records: an array of objects, or (with `lines`) one object per line.
-  static func records(_ bytes: [UInt8], lines: Bool, path: Located<String>, failure id: DiagnosticID) throws(BlockFailure)
-    -> DataTable
-  {
+  static func records(
+    _ bytes: [UInt8], lines: Bool, path: Located<String>, failure id: DiagnosticID
+  ) throws(BlockFailure) -> DataTable {
     let records: [JSONValue]
     var lineNumbers: [Int] = []
     do {
@@ -96,7 +98,8 @@ enum DataFileReading {
             id, "\(path.value) holds \(DataRecords.kind(of: value)), not an array of records", at: path.range,
             help: isHarness
               ? "this is an lm-evaluation-harness result file: write format: lm-eval"
-              : "write the records as [{\"loss\": 2.31, \"score\": 0.27}, ...], or one object per line with format: jsonl")
+              : "write the records as [{\"loss\": 2.31, \"score\": 0.27}, ...], "
+                + "or one object per line with format: jsonl")
         }
         records = items
       }

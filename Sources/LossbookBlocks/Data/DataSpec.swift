@@ -1,7 +1,8 @@
 import LossbookEngine
 import LossbookSyntax
 
-/// A `data` block: a data file (CSV, TSV, JSON, JSON lines, harness results) or inline rows, then rename, derive, where and select, in that order.
+/// A `data` block: a data file (CSV, TSV, JSON, JSON lines, harness results) or inline rows, then
+/// rename, derive, where and select, in that order.
 struct DataSpec: Decodable, BlockSpec {
   var path: Located<String>?
   var format: DataFormatField?

@@ -109,7 +109,8 @@ enum LMEvalResults {
     var digitsStart = bytes.count
     while digitsStart > 0 && bytes[digitsStart - 1] &- 0x30 < 10 { digitsStart -= 1 }
     let digits = bytes.count - digitsStart
-    guard digits > 0, digits <= 15, digitsStart >= 4, Array(bytes[(digitsStart - 4)..<digitsStart]) == Array("step".utf8)
+    guard digits > 0, digits <= 15, digitsStart >= 4,
+      Array(bytes[(digitsStart - 4)..<digitsStart]) == Array("step".utf8)
     else { return nil }
     return Double(String(decoding: bytes[digitsStart...], as: UTF8.self))
   }

@@ -72,7 +72,9 @@ public enum CSVReader {
   }
 
   /// A scanner over text that passed the encoding check.
-  private static func startScanner(_ buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8) throws(CSVError) -> CSVScanner {
+  private static func startScanner(_ buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8) throws(CSVError)
+    -> CSVScanner
+  {
     try DataFileText.check(buffer: buffer)
     return CSVScanner(buffer, delimiter: delimiter)
   }
