@@ -65,9 +65,8 @@ extension DataBlock {
     -> [String]
   {
     let format = spec.format?.value ?? DataFormat.implied(by: path.value)
-    let dataRoots = context.dataFiles.roots.count > 1
     func failure(_ error: DataFileError) -> BlockFailure {
-      DataFileReading.failure(error, at: path.range, dataRoots: dataRoots)
+      DataFileReading.failure(error, at: path.range, opener: context.dataFiles)
     }
     // The size limit when it is written as a number (an expression is known only when running).
     var limit = Int(DataLimits.defaultBytes)

@@ -44,13 +44,16 @@ enum DataFileReading {
 
   /// A file-system error as a diagnostic whose fix fits the folders in use.
   static func failure(_ error: DataFileError, at range: SourceRange, context: ExecutionContext) -> BlockFailure {
-    failure(error, at: range, dataRoots: context.dataFiles.roots.count > 1)
+    failure(error, at: range, opener: context.dataFiles)
   }
 
-  /// A file-system error as a diagnostic; `dataRoots` says whether `--data-root` folders were given.
-  static func failure(_ error: DataFileError, at range: SourceRange, dataRoots: Bool) -> BlockFailure {
+  /// A file-system error as a diagnostic; a file not found gets the nearest existing path, and the
+  /// words name `--data-root` folders when the opener has them.
+  static func failure(_ error: DataFileError, at range: SourceRange, opener: DataFileOpener) -> BlockFailure {
+    let dataRoots = opener.roots.count > 1
     var help: String?
     switch error {
+    case .notFound(let path): help = DataFileSuggestion.help(for: path, opener: opener)
     case .tooLarge: help = "raise limits: {bytes: …} if the file is meant to be this large"
     case .notRegularFile: help = "a folder of lm-evaluation-harness results needs format: lm-eval"
     default: break
