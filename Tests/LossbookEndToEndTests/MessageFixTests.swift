@@ -95,6 +95,10 @@ import Testing
 
   @Test("every bad item of a list is reported at once")
   func everyBadItem() throws {
+    let select = try Self.diagnostics(
+      "```data d\npath: p.csv\nselect: [los, score, runn]\n```\n", files: ["p.csv": "loss,score,run\n2.1,0.3,a\n"])
+    #expect(select.stderr.contains("no columns 'los', 'runn' (columns: loss, score, run)"), "\(select.stderr)")
+    #expect(select.stderr.contains("did you mean 'loss', 'run'?"))
     let run = try Self.diagnostics(
       "```family f\nlaw: chinchilla\nsizes: [300M, abc, 1B, xyz]\ntokens: {from: 20B, to: 2T, checkpoints: 8}\n```\n", check: true)
     #expect(run.stderr.contains("'abc' is not a number") && run.stderr.contains("'xyz' is not a number"), "\(run.stderr)")

@@ -44,12 +44,18 @@ enum DataBlock {
       table = try context.rows(of: table, where: w.expression)
     }
     if let select = spec.select {
-      var cols: [DataColumn] = []
-      for s in select {
-        guard let c = table.column(s.value) else { throw unknownColumn(s.value, in: table, at: s.range) }
-        cols.append(c)
+      let missing = select.filter { table.column($0.value) == nil }
+      if let first = missing.first {
+        guard missing.count > 1 else { throw unknownColumn(first.value, in: table, at: first.range) }
+        // Every wrong name at once, pointing at the first.
+        let names = missing.map { "'\($0.value)'" }.joined(separator: ", ")
+        let hints = missing.compactMap { m in Suggestion.closest(to: m.value, among: table.columnNames).map { "'\($0)'" } }
+        throw BlockFailure(
+          DataDiagnostics.unknownColumn,
+          "no columns \(names) (columns: \(table.columnNames.joined(separator: ", ")))", at: first.range,
+          help: hints.isEmpty ? nil : "did you mean \(hints.joined(separator: ", "))?")
       }
-      table = DataTable(columns: cols)
+      table = DataTable(columns: select.compactMap { table.column($0.value) })
     }
     return DataResult(table: table, source: source)
   }
