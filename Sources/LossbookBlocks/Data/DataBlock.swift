@@ -49,7 +49,9 @@ enum DataBlock {
         guard missing.count > 1 else { throw unknownColumn(first.value, in: table, at: first.range) }
         // Every wrong name at once, pointing at the first.
         let names = missing.map { "'\($0.value)'" }.joined(separator: ", ")
-        let hints = missing.compactMap { m in Suggestion.closest(to: m.value, among: table.columnNames).map { "'\($0)'" } }
+        let hints = missing.compactMap { m in
+          Suggestion.closest(to: m.value, among: table.columnNames).map { "'\($0)'" }
+        }
         throw BlockFailure(
           DataDiagnostics.unknownColumn,
           "no columns \(names) (columns: \(table.columnNames.joined(separator: ", ")))", at: first.range,
@@ -80,23 +82,34 @@ enum DataBlock {
     switch format {
     case .lmEval:
       let files = try DataFileReading.files(path, suffix: ".json", context: context)
-      var parsed: [(path: String, json: JSONValue)] = []
+      var rows: [LMEvalResults.Row] = []
+      var total = 0
       for file in files {
+        // limits.bytes caps the files together; each file becomes rows before the next is read.
         let bytes = try DataFileReading.text(file, limit: limit, at: path.range, context: context)
+        total += bytes.count
+        if total > limit {
+          throw BlockFailure(
+            "data-file-unreadable",
+            "the files of '\(path.value)' hold more than \(limit) bytes together (up to \(file))",
+            at: path.range, help: "raise limits: {bytes: …} if they are meant to be this large, or name fewer files")
+        }
+        let json: JSONValue
         do {
-          parsed.append((file, try DataFileJSON.parse(bytes)))
+          json = try DataFileJSON.parse(bytes)
         } catch {
           throw BlockFailure(
             DataDiagnostics.badLMEval, "\(file):\(error.line):\(error.column): \(error.message)", at: path.range)
         }
+        do {
+          rows += try LMEvalResults.rows(of: json, path: file)
+        } catch {
+          throw BlockFailure(
+            DataDiagnostics.badLMEval, error.message, at: path.range,
+            help: "name a folder or glob of the harness's results*.json files (not its samples files)")
+        }
       }
-      do {
-        return try LMEvalResults.table(parsed)
-      } catch {
-        throw BlockFailure(
-          DataDiagnostics.badLMEval, error.message, at: path.range,
-          help: "name a folder or glob of the harness's results*.json files (not its samples files)")
-      }
+      return LMEvalResults.table(rows)
     case .csv, .tsv:
       let bytes = try DataFileReading.text(path.value, limit: limit, at: path.range, context: context)
       if format == .csv { try DataFileReading.refuseJSON(bytes, path: path) }

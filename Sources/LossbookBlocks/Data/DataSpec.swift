@@ -42,8 +42,8 @@ struct DataSpec: Decodable, BlockSpec {
     FieldDoc("select", "list of column names", default: "all", "keeps these columns, in this order (last)"),
     FieldDoc(
       "limits", "{bytes}", default: "{bytes: 256M}",
-      "the largest data file read (each file, for lm-eval); a larger one is an error before it is read "
-        + "(raise it here if you mean it)"),
+      "the largest data file read (for lm-eval, all its files together); a larger one is an error before it "
+        + "is read (raise it here if you mean it)"),
   ]
 }
 
