@@ -65,6 +65,7 @@ extension DataBlock {
     -> [String]
   {
     let format = spec.format?.value ?? DataFormat.implied(by: path.value)
+    /// A file-system error in the words a render uses.
     func failure(_ error: DataFileError) -> BlockFailure {
       DataFileReading.failure(error, at: path.range, opener: context.dataFiles)
     }

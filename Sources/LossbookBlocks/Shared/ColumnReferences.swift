@@ -7,6 +7,7 @@ import LossbookSyntax
 // same name with the same words).
 
 extension FitSpec {
+  /// x, y and a weights column of the fitted table.
   var columnReferences: [ColumnReference] {
     var names = x.names + [y]
     if let w = weights, w.value != "none", w.value != "binomial" { names.append(w) }
@@ -53,6 +54,7 @@ extension ThresholdSpec {
 }
 
 extension PlotSpec {
+  /// x, the y columns and the colour column of the plotted table.
   var columnReferences: [ColumnReference] {
     ([x] + (y?.names ?? []) + (color.map { [$0] } ?? [])).map { ColumnReference(table: table.value, column: $0) }
   }

@@ -53,6 +53,7 @@ public struct DataFileJSON {
     }
   }
 
+  /// A parser over `bytes`, starting at `start` (after any byte-order mark).
   private init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
     self.bytes = bytes
     self.index = start
@@ -265,6 +266,7 @@ public struct DataFileJSON {
     return CSVError(message: message, line: position.line, column: position.column)
   }
 
+  /// True for an ASCII digit.
   private func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
   private static let lf = UInt8(ascii: "\n")
   private static let cr = UInt8(ascii: "\r")
