@@ -43,6 +43,8 @@ import Testing
     ("lm-eval no files", "```data d\npath: empty\nformat: lm-eval\n```\n"),
     ("json as csv", "```data d\npath: scores.txt\n```\n"),
     ("inline column", "```data d\npath: scores.csv\n```\n\nThe best score is `= d.columns.scor.max | .2f`.\n"),
+    ("no source", "```data d\nselect: [loss]\n```\n"),
+    ("inline result key", "```data d\npath: scores.csv\n```\n\nThere are `= d.rows | int` rows.\n"),
     ("too large", "```data d\npath: scores.csv\nlimits: {bytes: 10}\n```\n"),
     ("folder as csv", "```data d\npath: evals\n```\n"),
     ("utf16", "```data d\npath: utf16.csv\n```\n"),

@@ -13,8 +13,8 @@ extension DataSpec {
     }
   }
 
-  /// The columns the source gives, or why it cannot be read; nil when the block has no source
-  /// (the execute stage says so).
+  /// The columns the source gives, or why it cannot be read; nil for empty inline rows (the
+  /// execute stage says so).
   private func startingColumns(_ context: CheckContext) -> Result<[String], BlockFailure>? {
     switch (path, rows) {
     case (nil, let rows?):
@@ -26,7 +26,7 @@ extension DataSpec {
         return .failure(error)
       }
     default:
-      return nil
+      return .failure(DataBlock.noSource(context.blockRange))
     }
   }
 

@@ -21,9 +21,7 @@ enum DataBlock {
       table = try inline(rows)
       source = "rows"
     default:
-      throw BlockFailure(
-        DataDiagnostics.noSource, "a data block needs exactly one of 'path' and 'rows'", at: context.blockRange,
-        help: "write path: results.csv, or rows: [{loss: 2.31, score: 0.27}]")
+      throw noSource(context.blockRange)
     }
     for (old, new) in spec.rename?.fields ?? [] {
       guard let c = table.column(old) else { throw unknownColumn(old, in: table, at: new.range) }
@@ -62,6 +60,14 @@ enum DataBlock {
     return DataResult(table: table, source: source)
   }
 
+  /// A block with neither or both of path and rows.
+  static func noSource(_ range: SourceRange) -> BlockFailure {
+    BlockFailure(
+      DataDiagnostics.noSource, "a data block needs exactly one of 'path' and 'rows'", at: range,
+      help: "write path: results.csv, or rows: [{loss: 2.31, score: 0.27}]")
+  }
+
+  /// No column of that name, with the columns there are and a "did you mean".
   static func unknownColumn(_ name: String, in table: DataTable, at range: SourceRange) -> BlockFailure {
     BlockFailure(
       DataDiagnostics.unknownColumn, "no column '\(name)' (columns: \(table.columnNames.joined(separator: ", ")))", at: range,
