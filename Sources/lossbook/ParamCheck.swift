@@ -15,7 +15,8 @@ enum ParamCheck {
     var problems: [String] = []
     for (name, _) in params where !declared.contains(name) {
       let hint = Diagnostic.didYouMean(name, among: names).map { "; \($0)" } ?? ""
-      let known = names.isEmpty ? "the notebook declares no parameters" : "the parameters are \(names.joined(separator: ", "))"
+      let known =
+        names.isEmpty ? "the notebook declares no parameters" : "the parameters are \(names.joined(separator: ", "))"
       problems.append("--param \(name): no parameter '\(name)' under params: in the front matter\(hint) (\(known))")
     }
     if !problems.isEmpty { throw UnknownParameters(description: problems.joined(separator: "\n")) }

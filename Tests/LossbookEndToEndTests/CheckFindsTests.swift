@@ -23,6 +23,7 @@ import Testing
   static let mistakes: [(name: String, body: String)] = [
     ("fit x", "```fit f\ntable: ladder\nx: los\ny: MMLU\nmodels: [linear]\n```\n"),
     ("fit y", "```fit f\ntable: ladder\nx: loss\ny: MMLU_brier\nmodels: [linear]\n```\n"),
+    ("fit formula", "```fit f\ntable: d\nx: loss\ny: score\nmodels: [{name: m, formula: \"a + b * los\", start: {a: 0, b: 1}}]\n```\n\n```data d\npath: scores.csv\n```\n"),
     ("threshold y", "```threshold t\ntable: ladder\nx: loss\ny: mmlu\nrandom: 0.25\n```\n"),
     ("plot color", "```plot p\ntable: ladder\nx: loss\ny: MMLU_prob\ncolor: runs\n```\n"),
     ("table columns", "```table t\nof: ladder\ncolumns: [run, los]\n```\n"),
@@ -42,6 +43,8 @@ import Testing
     ("lm-eval no files", "```data d\npath: empty\nformat: lm-eval\n```\n"),
     ("json as csv", "```data d\npath: scores.txt\n```\n"),
     ("inline column", "```data d\npath: scores.csv\n```\n\nThe best score is `= d.columns.scor.max | .2f`.\n"),
+    ("no source", "```data d\nselect: [loss]\n```\n"),
+    ("inline result key", "```data d\npath: scores.csv\n```\n\nThere are `= d.rows | int` rows.\n"),
     ("too large", "```data d\npath: scores.csv\nlimits: {bytes: 10}\n```\n"),
     ("folder as csv", "```data d\npath: evals\n```\n"),
     ("utf16", "```data d\npath: utf16.csv\n```\n"),

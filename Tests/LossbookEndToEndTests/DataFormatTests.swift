@@ -125,6 +125,14 @@ import Testing
     #expect(newWithoutModel == old.map { Array($0.dropFirst()) })
   }
 
+  @Test("limits.bytes caps an lm-eval folder's files together")
+  func lmEvalTotalLimit() throws {
+    let run = try Self.render(
+      "```data d\npath: pythia-160m\nformat: lm-eval\nlimits: {bytes: 100K}\n```\n", dataRoots: [packageRoot + "/Notebooks/data"])
+    #expect(run.outcome.diagnostics.map(\.id.rawValue) == ["data-file-unreadable"])
+    #expect(run.stderr.contains("the files of 'pythia-160m' hold more than 100000 bytes together (up to pythia-160m/160m_step"))
+  }
+
   @Test("a fit and a threshold block run over harness results")
   func fitAndThresholdOverHarnessResults() throws {
     let run = try Self.render(

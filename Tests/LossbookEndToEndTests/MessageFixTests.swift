@@ -39,6 +39,25 @@ import Testing
     #expect(alone.stderr.contains("use --data-root DIR to allow another folder"))
   }
 
+  @Test("a data path with a typo suggests the nearest existing path, found through the confined listing")
+  func pathTypo() throws {
+    for check in [false, true] {
+      let run = try Self.diagnostics(
+        "```data d\npath: dat/scores.cvs\n```\n", files: ["data-scores.csv": "a\n1\n"], check: check)
+      #expect(!run.stderr.contains("did you mean"), "\(run.stderr)")
+      let dir = NSTemporaryDirectory() + "lossbook-typo-\(UUID().uuidString)"
+      try FileManager.default.createDirectory(atPath: dir + "/data", withIntermediateDirectories: true)
+      defer { try? FileManager.default.removeItem(atPath: dir) }
+      try "```data d\npath: dta/scores.cvs\n```\n".write(toFile: dir + "/n.md", atomically: true, encoding: .utf8)
+      try "a\n1\n".write(toFile: dir + "/data/scores.csv", atomically: true, encoding: .utf8)
+      var options = RenderOptions()
+      options.outputDirectory = dir + "/out"
+      let pipeline = Pipeline(registry: standardRegistry)
+      let outcome = check ? pipeline.check(dir + "/n.md", options: options) : pipeline.render(dir + "/n.md", options: options)
+      #expect(outcome.diagnostics.map(\.help) == ["did you mean 'data/scores.csv'?"])
+    }
+  }
+
   @Test("a column named params is a column in row expressions, not a missing parameter")
   func paramsColumn() throws {
     let run = try Self.diagnostics(
@@ -76,6 +95,10 @@ import Testing
 
   @Test("every bad item of a list is reported at once")
   func everyBadItem() throws {
+    let select = try Self.diagnostics(
+      "```data d\npath: p.csv\nselect: [los, score, runn]\n```\n", files: ["p.csv": "loss,score,run\n2.1,0.3,a\n"])
+    #expect(select.stderr.contains("no columns 'los', 'runn' (columns: loss, score, run)"), "\(select.stderr)")
+    #expect(select.stderr.contains("did you mean 'loss', 'run'?"))
     let run = try Self.diagnostics(
       "```family f\nlaw: chinchilla\nsizes: [300M, abc, 1B, xyz]\ntokens: {from: 20B, to: 2T, checkpoints: 8}\n```\n", check: true)
     #expect(run.stderr.contains("'abc' is not a number") && run.stderr.contains("'xyz' is not a number"), "\(run.stderr)")

@@ -13,8 +13,8 @@ extension DataSpec {
     }
   }
 
-  /// The columns the source gives, or why it cannot be read; nil when the block has no source
-  /// (the execute stage says so).
+  /// The columns the source gives, or why it cannot be read; nil for empty inline rows (the
+  /// execute stage says so).
   private func startingColumns(_ context: CheckContext) -> Result<[String], BlockFailure>? {
     switch (path, rows) {
     case (nil, let rows?):
@@ -26,7 +26,7 @@ extension DataSpec {
         return .failure(error)
       }
     default:
-      return nil
+      return .failure(DataBlock.noSource(context.blockRange))
     }
   }
 
@@ -61,15 +61,19 @@ extension DataBlock {
   static let headerBytes = 1 << 20
 
   /// The columns the file at `path` gives, reading as little as the format allows.
-  static func header(of spec: DataSpec, _ path: Located<String>, context: CheckContext) throws(BlockFailure) -> [String] {
+  static func header(of spec: DataSpec, _ path: Located<String>, context: CheckContext) throws(BlockFailure)
+    -> [String]
+  {
     let format = spec.format?.value ?? DataFormat.implied(by: path.value)
-    let dataRoots = context.dataFiles.roots.count > 1
+    /// A file-system error in the words a render uses.
     func failure(_ error: DataFileError) -> BlockFailure {
-      DataFileReading.failure(error, at: path.range, dataRoots: dataRoots)
+      DataFileReading.failure(error, at: path.range, opener: context.dataFiles)
     }
     // The size limit when it is written as a number (an expression is known only when running).
     var limit = Int(DataLimits.defaultBytes)
-    if case .literal(let bytes)? = spec.limits?.bytes?.value, bytes >= 1, bytes <= Double(Int.max / 2) { limit = Int(bytes) }
+    if case .literal(let bytes)? = spec.limits?.bytes?.value, bytes >= 1, bytes <= Double(Int.max / 2) {
+      limit = Int(bytes)
+    }
     switch format {
     case .lmEval:
       let files: [String]
@@ -103,12 +107,14 @@ extension DataBlock {
       do {
         try DataFileText.check(prefix)
       } catch {
-        throw BlockFailure(DataDiagnostics.notUTF8, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
+        throw BlockFailure(
+          DataDiagnostics.notUTF8, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
       }
       do {
         return try CSVReader.header(prefix, delimiter: format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ","))
       } catch {
-        throw BlockFailure(DataDiagnostics.badCSV, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
+        throw BlockFailure(
+          DataDiagnostics.badCSV, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
       }
     case .json, .jsonl:
       let bytes: [UInt8]

@@ -6,8 +6,8 @@ import LossbookSyntax
 enum DataBlock {
   static let kind = SpecKind(
     "data", spec: DataSpec.self,
-    summary: "A table from a CSV, TSV, JSON or lm-evaluation-harness file (inside the notebook's folder) or inline rows, "
-      + "with rename, derive, where and select.",
+    summary: "A table from a CSV, TSV, JSON or lm-evaluation-harness file (inside the notebook's folder) or "
+      + "inline rows, with rename, derive, where and select.",
     fields: DataSpec.fields)
 
   static func run(_ spec: DataSpec, context: ExecutionContext) throws(BlockFailure) -> DataResult {
@@ -21,9 +21,7 @@ enum DataBlock {
       table = try inline(rows)
       source = "rows"
     default:
-      throw BlockFailure(
-        DataDiagnostics.noSource, "a data block needs exactly one of 'path' and 'rows'", at: context.blockRange,
-        help: "write path: results.csv, or rows: [{loss: 2.31, score: 0.27}]")
+      throw noSource(context.blockRange)
     }
     for (old, new) in spec.rename?.fields ?? [] {
       guard let c = table.column(old) else { throw unknownColumn(old, in: table, at: new.range) }
@@ -44,16 +42,32 @@ enum DataBlock {
       table = try context.rows(of: table, where: w.expression)
     }
     if let select = spec.select {
-      var cols: [DataColumn] = []
-      for s in select {
-        guard let c = table.column(s.value) else { throw unknownColumn(s.value, in: table, at: s.range) }
-        cols.append(c)
+      let missing = select.filter { table.column($0.value) == nil }
+      if let first = missing.first {
+        guard missing.count > 1 else { throw unknownColumn(first.value, in: table, at: first.range) }
+        // Every wrong name at once, pointing at the first.
+        let names = missing.map { "'\($0.value)'" }.joined(separator: ", ")
+        let hints = missing.compactMap { m in
+          Suggestion.closest(to: m.value, among: table.columnNames).map { "'\($0)'" }
+        }
+        throw BlockFailure(
+          DataDiagnostics.unknownColumn,
+          "no columns \(names) (columns: \(table.columnNames.joined(separator: ", ")))", at: first.range,
+          help: hints.isEmpty ? nil : "did you mean \(hints.joined(separator: ", "))?")
       }
-      table = DataTable(columns: cols)
+      table = DataTable(columns: select.compactMap { table.column($0.value) })
     }
     return DataResult(table: table, source: source)
   }
 
+  /// A block with neither or both of path and rows.
+  static func noSource(_ range: SourceRange) -> BlockFailure {
+    BlockFailure(
+      DataDiagnostics.noSource, "a data block needs exactly one of 'path' and 'rows'", at: range,
+      help: "write path: results.csv, or rows: [{loss: 2.31, score: 0.27}]")
+  }
+
+  /// No column of that name, with the columns there are and a "did you mean".
   static func unknownColumn(_ name: String, in table: DataTable, at range: SourceRange) -> BlockFailure {
     BlockFailure(
       DataDiagnostics.unknownColumn, "no column '\(name)' (columns: \(table.columnNames.joined(separator: ", ")))", at: range,
@@ -67,28 +81,41 @@ enum DataBlock {
     let format = spec.format?.value ?? DataFormat.implied(by: path.value)
     if format != .lmEval && DataFileGlob.isPattern(path.value) {
       throw BlockFailure(
-        DataDiagnostics.fileNotFound, "'\(path.value)' is a pattern; only format: lm-eval reads several files", at: path.range,
+        DataDiagnostics.fileNotFound, "'\(path.value)' is a pattern; only format: lm-eval reads several files",
+        at: path.range,
         help: "name one file, or write format: lm-eval for a folder or glob of harness result files")
     }
     switch format {
     case .lmEval:
       let files = try DataFileReading.files(path, suffix: ".json", context: context)
-      var parsed: [(path: String, json: JSONValue)] = []
+      var rows: [LMEvalResults.Row] = []
+      var total = 0
       for file in files {
+        // limits.bytes caps the files together; each file becomes rows before the next is read.
         let bytes = try DataFileReading.text(file, limit: limit, at: path.range, context: context)
+        total += bytes.count
+        if total > limit {
+          throw BlockFailure(
+            "data-file-unreadable",
+            "the files of '\(path.value)' hold more than \(limit) bytes together (up to \(file))",
+            at: path.range, help: "raise limits: {bytes: …} if they are meant to be this large, or name fewer files")
+        }
+        let json: JSONValue
         do {
-          parsed.append((file, try DataFileJSON.parse(bytes)))
+          json = try DataFileJSON.parse(bytes)
         } catch {
-          throw BlockFailure(DataDiagnostics.badLMEval, "\(file):\(error.line):\(error.column): \(error.message)", at: path.range)
+          throw BlockFailure(
+            DataDiagnostics.badLMEval, "\(file):\(error.line):\(error.column): \(error.message)", at: path.range)
+        }
+        do {
+          rows += try LMEvalResults.rows(of: json, path: file)
+        } catch {
+          throw BlockFailure(
+            DataDiagnostics.badLMEval, error.message, at: path.range,
+            help: "name a folder or glob of the harness's results*.json files (not its samples files)")
         }
       }
-      do {
-        return try LMEvalResults.table(parsed)
-      } catch {
-        throw BlockFailure(
-          DataDiagnostics.badLMEval, error.message, at: path.range,
-          help: "name a folder or glob of the harness's results*.json files (not its samples files)")
-      }
+      return LMEvalResults.table(rows)
     case .csv, .tsv:
       let bytes = try DataFileReading.text(path.value, limit: limit, at: path.range, context: context)
       if format == .csv { try DataFileReading.refuseJSON(bytes, path: path) }
@@ -96,7 +123,8 @@ enum DataBlock {
       do {
         columns = try CSVReader.columns(bytes, delimiter: format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ","))
       } catch {
-        throw BlockFailure(DataDiagnostics.badCSV, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
+        throw BlockFailure(
+          DataDiagnostics.badCSV, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
       }
       return DataTable(
         columns: zip(columns.header, columns.values).map { name, values in

@@ -25,7 +25,9 @@ enum DataFileReading {
   }
 
   /// The files a folder or glob names (or the one file), each to be read through the opener.
-  static func files(_ path: Located<String>, suffix: String, context: ExecutionContext) throws(BlockFailure) -> [String] {
+  static func files(_ path: Located<String>, suffix: String, context: ExecutionContext) throws(BlockFailure)
+    -> [String]
+  {
     let files: [String]
     do {
       files = try DataFileGlob.files(path.value, suffix: suffix, opener: context.dataFiles)
@@ -42,13 +44,16 @@ enum DataFileReading {
 
   /// A file-system error as a diagnostic whose fix fits the folders in use.
   static func failure(_ error: DataFileError, at range: SourceRange, context: ExecutionContext) -> BlockFailure {
-    failure(error, at: range, dataRoots: context.dataFiles.roots.count > 1)
+    failure(error, at: range, opener: context.dataFiles)
   }
 
-  /// A file-system error as a diagnostic; `dataRoots` says whether `--data-root` folders were given.
-  static func failure(_ error: DataFileError, at range: SourceRange, dataRoots: Bool) -> BlockFailure {
+  /// A file-system error as a diagnostic; a file not found gets the nearest existing path, and the
+  /// words name `--data-root` folders when the opener has them.
+  static func failure(_ error: DataFileError, at range: SourceRange, opener: DataFileOpener) -> BlockFailure {
+    let dataRoots = opener.roots.count > 1
     var help: String?
     switch error {
+    case .notFound(let path): help = DataFileSuggestion.help(for: path, opener: opener)
     case .tooLarge: help = "raise limits: {bytes: …} if the file is meant to be this large"
     case .notRegularFile: help = "a folder of lm-evaluation-harness results needs format: lm-eval"
     default: break
@@ -78,9 +83,9 @@ enum DataFileReading {
   }
 
   /// The table of JSON records: an array of objects, or (with `lines`) one object per line.
-  static func records(_ bytes: [UInt8], lines: Bool, path: Located<String>, failure id: DiagnosticID) throws(BlockFailure)
-    -> DataTable
-  {
+  static func records(
+    _ bytes: [UInt8], lines: Bool, path: Located<String>, failure id: DiagnosticID
+  ) throws(BlockFailure) -> DataTable {
     let records: [JSONValue]
     var lineNumbers: [Int] = []
     do {
@@ -96,7 +101,8 @@ enum DataFileReading {
             id, "\(path.value) holds \(DataRecords.kind(of: value)), not an array of records", at: path.range,
             help: isHarness
               ? "this is an lm-evaluation-harness result file: write format: lm-eval"
-              : "write the records as [{\"loss\": 2.31, \"score\": 0.27}, ...], or one object per line with format: jsonl")
+              : "write the records as [{\"loss\": 2.31, \"score\": 0.27}, ...], "
+                + "or one object per line with format: jsonl")
         }
         records = items
       }

@@ -24,6 +24,7 @@ enum DataFormat: String, CaseIterable, Sendable {
 struct DataFormatField: Decodable, Sendable {
   var value: DataFormat
 
+  /// Reads the name, in any case.
   init(from decoder: Decoder) throws {
     let written = try decoder.singleValueContainer().decode(String.self)
     guard let format = DataFormat(rawValue: written.lowercased()) else {

@@ -18,7 +18,8 @@ enum DataRecords {
     var index: [String: Int] = [:]
     for (i, record) in records.enumerated() {
       guard case .object(let members) = record else {
-        throw Problem(message: "\(label(i)) is \(kind(of: record)), not an object such as {\"loss\": 2.31, \"score\": 0.27}")
+        throw Problem(
+          message: "\(label(i)) is \(kind(of: record)), not an object such as {\"loss\": 2.31, \"score\": 0.27}")
       }
       for (name, value) in members {
         switch value {

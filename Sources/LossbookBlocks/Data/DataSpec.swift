@@ -1,7 +1,8 @@
 import LossbookEngine
 import LossbookSyntax
 
-/// A `data` block: a data file (CSV, TSV, JSON, JSON lines, harness results) or inline rows, then rename, derive, where and select, in that order.
+/// A `data` block: a data file (CSV, TSV, JSON, JSON lines, harness results) or inline rows, then
+/// rename, derive, where and select, in that order.
 struct DataSpec: Decodable, BlockSpec {
   var path: Located<String>?
   var format: DataFormatField?
@@ -41,8 +42,8 @@ struct DataSpec: Decodable, BlockSpec {
     FieldDoc("select", "list of column names", default: "all", "keeps these columns, in this order (last)"),
     FieldDoc(
       "limits", "{bytes}", default: "{bytes: 256M}",
-      "the largest data file read (each file, for lm-eval); a larger one is an error before it is read "
-        + "(raise it here if you mean it)"),
+      "the largest data file read (for lm-eval, all its files together); a larger one is an error before it "
+        + "is read (raise it here if you mean it)"),
   ]
 }
 

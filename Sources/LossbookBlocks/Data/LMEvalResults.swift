@@ -33,11 +33,9 @@ enum LMEvalResults {
     var stderr: Double
   }
 
-  /// The rows of every file, in the order given (then by task name, then metrics as written).
-  static func table(_ files: [(path: String, json: JSONValue)]) throws(Problem) -> DataTable {
-    var rows: [Row] = []
-    for file in files { rows += try self.rows(of: file.json, path: file.path) }
-    return DataTable(columns: [
+  /// The table of rows read from files (in file order, then by task name, then metrics as written).
+  static func table(_ rows: [Row]) -> DataTable {
+    DataTable(columns: [
       DataColumn("model", text: rows.map(\.model)),
       DataColumn("step", numbers: rows.map(\.step)),
       DataColumn("shots", numbers: rows.map(\.shots)),
@@ -57,7 +55,8 @@ enum LMEvalResults {
     let config = root["config"]
     let arguments = modelArguments(config?["model_args"])
     let model = arguments["pretrained"] ?? root["model_name"]?.text ?? config?["model"]?.text ?? ""
-    let step = arguments["revision"].flatMap(stepNumber) ?? .nan
+    let revision = arguments["revision"] ?? config?["model_revision"]?.text
+    let step = revision.flatMap(stepNumber) ?? .nan
     let defaultShots = config?["num_fewshot"]?.number ?? .nan
     var tasks = results
     let written = Set(results.map(\.0))
@@ -109,7 +108,8 @@ enum LMEvalResults {
     var digitsStart = bytes.count
     while digitsStart > 0 && bytes[digitsStart - 1] &- 0x30 < 10 { digitsStart -= 1 }
     let digits = bytes.count - digitsStart
-    guard digits > 0, digits <= 15, digitsStart >= 4, Array(bytes[(digitsStart - 4)..<digitsStart]) == Array("step".utf8)
+    guard digits > 0, digits <= 15, digitsStart >= 4,
+      Array(bytes[(digitsStart - 4)..<digitsStart]) == Array("step".utf8)
     else { return nil }
     return Double(String(decoding: bytes[digitsStart...], as: UTF8.self))
   }

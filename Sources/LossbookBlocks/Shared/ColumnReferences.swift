@@ -7,10 +7,38 @@ import LossbookSyntax
 // same name with the same words).
 
 extension FitSpec {
+  /// x, y and a weights column of the fitted table.
   var columnReferences: [ColumnReference] {
     var names = x.names + [y]
     if let w = weights, w.value != "none", w.value != "binomial" { names.append(w) }
     return names.map { ColumnReference(table: table.value, column: $0) }
+  }
+}
+
+extension FitSpec {
+  /// The columns named, and each formula's bare names that are neither a parameter in its start
+  /// nor a column of the table, in the words the execute stage uses.
+  func check(_ context: CheckContext) -> StaticCheck {
+    var problems = context.unknownColumns(columnReferences)
+    guard let columns = context.columns(of: table.value) else { return StaticCheck(problems: problems) }
+    for entry in models ?? [] {
+      guard case .formula(let spec) = entry.kind else { continue }
+      let parameterNames = spec.start.fields.map(\.name)
+      let expression = spec.formula.expression
+      for ref in expression.expression.references where ref.path.count == 1 {
+        let name = ref.path[0]
+        guard !parameterNames.contains(name), !columns.contains(name) else { continue }
+        problems.append(
+          BlockFailure(
+            FitDiagnostics.unknownName,
+            "the formula of '\(spec.name.value)' uses '\(name)', which is neither a parameter named in start "
+              + "nor a numeric column",
+            at: expression.range(of: ref),
+            help: Diagnostic.didYouMean(name, among: parameterNames + columns)
+              ?? "parameters: \(parameterNames.joined(separator: ", ")); columns: \(columns.joined(separator: ", "))"))
+      }
+    }
+    return StaticCheck(problems: problems)
   }
 }
 
@@ -26,6 +54,7 @@ extension ThresholdSpec {
 }
 
 extension PlotSpec {
+  /// x, the y columns and the colour column of the plotted table.
   var columnReferences: [ColumnReference] {
     ([x] + (y?.names ?? []) + (color.map { [$0] } ?? [])).map { ColumnReference(table: table.value, column: $0) }
   }
@@ -41,7 +70,9 @@ extension TableSpec {
   /// The columns shown, and the names in `where`, in the words the execute stage uses.
   func check(_ context: CheckContext) -> StaticCheck {
     var problems = context.unknownColumns(columnReferences)
-    if of.names.count == 1, let source = of.names.first?.value, let columns = context.columns(of: source), let w = `where` {
+    if of.names.count == 1, let source = of.names.first?.value, let columns = context.columns(of: source),
+      let w = `where`
+    {
       problems += CheckContext.unknownNames(in: w.expression, columns: columns)
     }
     return StaticCheck(problems: problems)
@@ -52,7 +83,9 @@ extension ExploreSpec {
   /// The task must be one of the family's: its columns after the six of every family, without the
   /// extra metric columns (`MMLU_prob` beside `MMLU`).
   func check(_ context: CheckContext) -> StaticCheck {
-    guard let columns = context.columns(of: of.value), columns.count >= 6, columns[0] == "run" else { return StaticCheck() }
+    guard let columns = context.columns(of: of.value), columns.count >= 6, columns[0] == "run" else {
+      return StaticCheck()
+    }
     let rest = Array(columns.dropFirst(6))
     let tasks = rest.filter { column in
       !TaskMetric.allCases.contains { metric in

@@ -76,7 +76,9 @@ extension ThresholdDiagnostics {
   static func chanceHelp(chance: Double, lower: Double, upper: Double) -> String {
     let middle = (lower + upper) / 2
     if chance > 1 && middle <= 1 { return "give random on the scores' scale (0.25 for four options, not 25)" }
-    if chance <= 1 && middle > 1 { return "the scores look like percentages: give random in percent too (25, not 0.25)" }
+    if chance <= 1 && middle > 1 {
+      return "the scores look like percentages: give random in percent too (25, not 0.25)"
+    }
     return "if \(chance) is the right chance level, every score is far from it, so these data have no stage at "
       + "chance to find a threshold in; raise chance_slack (default 1) to run the tests anyway, or check that y "
       + "is the score you mean"

@@ -40,28 +40,33 @@ public enum CSVReader {
   }
 
   /// See ``columns(_:delimiter:)``. Pass one checks the shape and finds the text columns; pass two
-  /// stores each cell once, as a double or as text.
+  /// stores each cell once, as a double or as text. Cells are read as bytes: a number never
+  /// becomes a String.
   private static func columns(buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8) throws(CSVError) -> CSVColumns {
     var scanner = try startScanner(buffer, delimiter: delimiter)
     let header = try readHeader(&scanner, delimiter: delimiter)
-    var isText = [Bool](repeating: false, count: header.count)
+    let width = header.count
+    var isText = [Bool](repeating: false, count: width)
     var rowCount = 0
-    while let record = try nextRecord(&scanner, header: header, buffer: buffer) {
-      for (j, cell) in record.fields.enumerated() where !isText[j] {
-        if case .text = CSVValue.classify(cell) { isText[j] = true }
+    while true {
+      let shape = try scanner.nextFields(expected: width) { j, cell in
+        if j < width && !isText[j], case .text = CSVValue.classify(bytes: cell) { isText[j] = true }
       }
+      guard let shape else { break }
+      try checkWidth(shape, header: header, buffer: buffer, scanner: scanner)
       rowCount += 1
     }
     var numbers = isText.map { $0 ? [Double]() : [Double](repeating: .nan, count: rowCount) }
     var texts = isText.map { $0 ? [String](repeating: "", count: rowCount) : [String]() }
     scanner = try startScanner(buffer, delimiter: delimiter)
-    _ = try scanner.next(expectedFields: header.count)
+    _ = try scanner.next(expectedFields: width)
     var row = 0
-    while let record = try nextRecord(&scanner, header: header, buffer: buffer) {
-      for (j, cell) in record.fields.enumerated() {
+    while row < rowCount {
+      _ = try scanner.nextFields(expected: width) { j, cell in
+        guard j < width else { return }
         if isText[j] {
-          texts[j][row] = cell
-        } else if case .number(let x) = CSVValue.classify(cell) {
+          texts[j][row] = String(decoding: cell, as: UTF8.self)
+        } else if case .number(let x) = CSVValue.classify(bytes: cell) {
           numbers[j][row] = x
         }
       }
@@ -71,8 +76,22 @@ public enum CSVReader {
     return CSVColumns(header: header, values: values, rowCount: rowCount)
   }
 
+  /// Throws when a record read by fields has not as many fields as the header.
+  private static func checkWidth(
+    _ shape: CSVScanner.RecordShape, header: [String], buffer: UnsafeBufferPointer<UInt8>, scanner: CSVScanner
+  ) throws(CSVError) {
+    guard shape.count != header.count else { return }
+    let offset = shape.count > header.count ? (shape.extraFieldStart ?? shape.endOffset) : shape.endOffset
+    let position = CSVSourceMap.position(of: offset, in: buffer, from: scanner.start)
+    throw CSVError(
+      message: "line \(shape.line) has \(fieldCount(shape.count)), the header has \(header.count)",
+      line: shape.line, column: position.column)
+  }
+
   /// A scanner over text that passed the encoding check.
-  private static func startScanner(_ buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8) throws(CSVError) -> CSVScanner {
+  private static func startScanner(_ buffer: UnsafeBufferPointer<UInt8>, delimiter: UInt8) throws(CSVError)
+    -> CSVScanner
+  {
     try DataFileText.check(buffer: buffer)
     return CSVScanner(buffer, delimiter: delimiter)
   }

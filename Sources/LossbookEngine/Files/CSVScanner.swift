@@ -51,8 +51,63 @@ struct CSVScanner {
     }
   }
 
+  /// The shape of a record read by ``nextFields(expected:_:)``, for checks and diagnostics.
+  struct RecordShape {
+    /// How many fields the record has.
+    var count: Int
+    /// The 1-based line where the record starts.
+    var line: Int
+    /// Byte offset of the record's line end (or of the end of input).
+    var endOffset: Int
+    /// Byte offset where field number `expected` (0-based, one past the last wanted) starts, if any.
+    var extraFieldStart: Int?
+  }
+
+  /// Reads the next non-empty record, handing each field's bytes (quotes undone) to `visit`
+  /// without making a String; nil at the end of input. The bytes are valid only during the call.
+  mutating func nextFields(
+    expected: Int, _ visit: (_ field: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Void
+  ) throws(CSVError) -> RecordShape? {
+    while index < bytes.count && isLineEnd(bytes[index]) { skipLineEnd() }
+    guard index < bytes.count else { return nil }
+    var shape = RecordShape(count: 0, line: line, endOffset: 0, extraFieldStart: nil)
+    while true {
+      if shape.count == expected { shape.extraFieldStart = index }
+      let text = try scanField()
+      withBytes(of: text) { visit(shape.count, $0) }
+      shape.count += 1
+      if index < bytes.count && bytes[index] == delimiter {
+        index += 1
+        continue
+      }
+      shape.endOffset = index
+      if index < bytes.count { skipLineEnd() }
+      return shape
+    }
+  }
+
+  /// Where a scanned field's text is: a range of the input, or the scratch buffer (after `""`).
+  private enum FieldText {
+    case input(Range<Int>)
+    case scratch
+  }
+
   /// Reads one field and stops at the following comma, line end or end of input.
   private mutating func field() throws(CSVError) -> String {
+    let text = try scanField()
+    return withBytes(of: text) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Calls `body` with the bytes of a scanned field.
+  private func withBytes<R>(of text: FieldText, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    switch text {
+    case .input(let range): return body(UnsafeBufferPointer(rebasing: bytes[range]))
+    case .scratch: return scratch.withUnsafeBufferPointer(body)
+    }
+  }
+
+  /// Scans one field, quoted or not, and says where its text is.
+  private mutating func scanField() throws(CSVError) -> FieldText {
     let fieldStart = index
     var cursor = index
     while cursor < bytes.count && bytes[cursor] == space { cursor += 1 }
@@ -71,11 +126,11 @@ struct CSVScanner {
       cursor += 1
     }
     index = cursor
-    return String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<cursor]), as: UTF8.self)
+    return .input(fieldStart..<cursor)
   }
 
   /// Reads a quoted field starting at its opening quote, undoing `""` escapes.
-  private mutating func quotedField() throws(CSVError) -> String {
+  private mutating func quotedField() throws(CSVError) -> FieldText {
     let opening = index
     scratch.removeAll(keepingCapacity: true)
     var segmentStart = index + 1
@@ -101,12 +156,12 @@ struct CSVScanner {
       }
       cursor += 1
     }
-    let value: String
+    let value: FieldText
     if escaped {
       scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart..<cursor]))
-      value = String(decoding: scratch, as: UTF8.self)
+      value = .scratch
     } else {
-      value = String(decoding: UnsafeBufferPointer(rebasing: bytes[segmentStart..<cursor]), as: UTF8.self)
+      value = .input(segmentStart..<cursor)
     }
     cursor += 1
     while cursor < bytes.count && bytes[cursor] == space { cursor += 1 }

@@ -23,6 +23,8 @@ public enum DataFileGlob {
   public static func files(
     _ path: String, suffix: String, opener: DataFileOpener
   ) throws(DataFileError) -> [String] {
+    // The same lexical checks as a read: no absolute path, no `..`, no NUL, before any listing.
+    _ = try DataFileRelativePath(path)
     var out: [String] = []
     if isPattern(path) {
       let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)

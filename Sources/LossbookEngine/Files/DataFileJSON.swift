@@ -53,6 +53,7 @@ public struct DataFileJSON {
     }
   }
 
+  /// A parser over `bytes`, starting at `start` (after any byte-order mark).
   private init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
     self.bytes = bytes
     self.index = start
@@ -72,7 +73,8 @@ public struct DataFileJSON {
     case UInt8(ascii: "n"): return try literal("null", .null)
     case UInt8(ascii: "N"): return try literal("NaN", .number(.nan))
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "I"): return try number()
-    default: throw error("expected a JSON value (a number, text in double quotes, true, false, null, [ or {)", at: index)
+    default:
+      throw error("expected a JSON value (a number, text in double quotes, true, false, null, [ or {)", at: index)
     }
   }
 
@@ -96,7 +98,9 @@ public struct DataFileJSON {
       let key = try string()
       if !seen.insert(key).inserted { throw error("the object names '\(key)' twice", at: keyStart) }
       skipBlank()
-      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after a member name", at: index) }
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+        throw error("expected ':' after a member name", at: index)
+      }
       index += 1
       members.append((key, try value(depth: depth)))
       skipBlank()
@@ -175,7 +179,9 @@ public struct DataFileJSON {
       guard (0xDC00...0xDFFF).contains(low) else { throw error("a lone UTF-16 surrogate escape", at: escapeStart) }
       scalarValue = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
     }
-    guard let scalar = Unicode.Scalar(scalarValue) else { throw error("a lone UTF-16 surrogate escape", at: escapeStart) }
+    guard let scalar = Unicode.Scalar(scalarValue) else {
+      throw error("a lone UTF-16 surrogate escape", at: escapeStart)
+    }
     return Array(String(Character(scalar)).utf8)
   }
 
@@ -260,6 +266,7 @@ public struct DataFileJSON {
     return CSVError(message: message, line: position.line, column: position.column)
   }
 
+  /// True for an ASCII digit.
   private func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
   private static let lf = UInt8(ascii: "\n")
   private static let cr = UInt8(ascii: "\r")

@@ -45,7 +45,9 @@ public struct DataFileOpener: Sendable {
 
   /// Reads at most the first `maxBytes` bytes of the data file at `relativePath` (for `check`,
   /// which needs only a header); a file larger than `sizeLimit` is refused as a read would be.
-  public func readPrefix(_ relativePath: String, maxBytes: Int, sizeLimit: Int = .max) throws(DataFileError) -> [UInt8] {
+  public func readPrefix(_ relativePath: String, maxBytes: Int, sizeLimit: Int = .max) throws(DataFileError)
+    -> [UInt8]
+  {
     let path = try DataFileRelativePath(relativePath)
     let fd = try open(path, flags: DataFilePOSIX.fileFlags)
     defer { DataFilePOSIX.closeQuietly(fd) }
@@ -127,7 +129,9 @@ public struct DataFileOpener: Sendable {
 
   /// Recipe A: `openat2` with `RESOLVE_BENEATH`. Nil when the other recipes must decide (no
   /// `openat2` here, or a symbolic link that leaves this root and may land in another).
-  private func openBeneath(_ path: DataFileRelativePath, in rootfd: Int32, flags: Int32) throws(DataFileError) -> Beneath? {
+  private func openBeneath(_ path: DataFileRelativePath, in rootfd: Int32, flags: Int32) throws(DataFileError)
+    -> Beneath?
+  {
     let fd = DataFilePOSIX.withCString(path.bytes) { lb_openat2_beneath(rootfd, $0, flags) }
     if fd >= 0 { return Beneath(fd: fd) }
     switch errno {
@@ -159,7 +163,9 @@ public struct DataFileOpener: Sendable {
   }
 
   /// Recipe B: walk the components with `O_NOFOLLOW`, refusing every symbolic link.
-  private func openByWalking(_ path: DataFileRelativePath, in rootfd: Int32, flags lastFlags: Int32) throws(DataFileError) -> Int32? {
+  private func openByWalking(
+    _ path: DataFileRelativePath, in rootfd: Int32, flags lastFlags: Int32
+  ) throws(DataFileError) -> Int32? {
     var dirfd = rootfd
     defer { if dirfd != rootfd { DataFilePOSIX.closeQuietly(dirfd) } }
     for (index, name) in path.components.enumerated() {

@@ -19,14 +19,16 @@ public enum DataFileText {
     let fix = "save the file as UTF-8 (in a spreadsheet: 'CSV UTF-8'; with iconv: iconv -f UTF-16 -t UTF-8)"
     if buffer.count >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)) {
       let order = buffer[0] == 0xFF ? "little-endian" : "big-endian"
-      throw CSVError(message: "the file is UTF-16 text (\(order), with a byte-order mark), not UTF-8; \(fix)", line: 1, column: 1)
+      throw CSVError(
+        message: "the file is UTF-16 text (\(order), with a byte-order mark), not UTF-8; \(fix)", line: 1, column: 1)
     }
     let start = textStart(buffer)
     if let nul = UnsafeBufferPointer(rebasing: buffer[start...]).firstIndex(of: 0) {
       let offset = start + nul
       let position = CSVSourceMap.position(of: offset, in: buffer, from: start)
       let looksUTF16 = offset < 4 && buffer.count >= 2
-      let reason = looksUTF16 ? "the file looks like UTF-16 text (NUL bytes between the letters), not UTF-8" : "a NUL byte"
+      let reason =
+        looksUTF16 ? "the file looks like UTF-16 text (NUL bytes between the letters), not UTF-8" : "a NUL byte"
       throw CSVError(
         message: "\(reason) at line \(position.line); text data files hold no NUL bytes; \(fix)",
         line: position.line, column: position.column)

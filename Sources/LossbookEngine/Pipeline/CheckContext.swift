@@ -12,6 +12,7 @@ public struct CheckContext: Sendable {
   /// Block id → the columns its table will have, for the blocks whose columns are known.
   let knownColumns: [String: [String]]
 
+  /// A context for one block, knowing the columns of the blocks checked before it.
   init(
     blockID: String, blockRange: SourceRange, params: [String: ParamValue], dataFiles: DataFileOpener,
     knownColumns: [String: [String]]
@@ -70,6 +71,7 @@ public struct ColumnReference: Sendable {
   /// What the name is called in messages: "column", or "task" for a family's task.
   public var noun: String
 
+  /// A reference to `column` of the table of block `table`.
   public init(table: String, column: Located<String>, noun: String = "column") {
     self.table = table
     self.column = column
@@ -84,6 +86,7 @@ public struct StaticCheck: Sendable {
   /// The columns this block's table will have, when known (nil: unknown, or the block makes none).
   public var columns: [String]?
 
+  /// The problems found and, when known, the columns of the block's table.
   public init(problems: [BlockFailure] = [], columns: [String]? = nil) {
     self.problems = problems
     self.columns = columns

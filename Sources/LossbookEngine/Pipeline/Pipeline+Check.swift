@@ -34,10 +34,23 @@ extension Pipeline {
   private func inlineColumnProblems(_ analyzed: AnalyzedNotebook, known: [String: [String]]) -> [Diagnostic] {
     let dataBlocks = Set(analyzed.blocks.filter { $0.kind == "data" }.map(\.id))
     var out: [Diagnostic] = []
+    // The result of a data block always has these keys (DataResult.json).
+    let dataKeys = ["n", "source", "columns", "column_order"]
     for v in analyzed.inlineValues {
-      for ref in v.expression.expression.references where ref.path.count >= 3 && ref.path[1] == "columns" {
+      for ref in v.expression.expression.references where ref.path.count >= 2 && dataBlocks.contains(ref.path[0]) {
         let id = ref.path[0]
-        guard dataBlocks.contains(id), let columns = known[id], !columns.contains(ref.path[2]) else { continue }
+        if !dataKeys.contains(ref.path[1]) {
+          let key = ref.path[1]
+          let hint = Diagnostic.didYouMean(key, among: dataKeys).map { "; \($0)" }
+            ?? " (it has: \(dataKeys.sorted().joined(separator: ", ")))"
+          out.append(
+            Diagnostic(
+              ExecuteDiagnostics.inlineValueFailed, .error, "'\(id)' has no '\(key)'\(hint)",
+              at: v.expression.range(of: ref), stage: .resolve))
+          continue
+        }
+        guard ref.path.count >= 3, ref.path[1] == "columns" else { continue }
+        guard let columns = known[id], !columns.contains(ref.path[2]) else { continue }
         let key = ref.path[2]
         let hint = Diagnostic.didYouMean(key, among: columns).map { "; \($0)" }
           ?? (columns.isEmpty ? "" : " (it has: \(columns.sorted().joined(separator: ", ")))")

@@ -44,6 +44,38 @@ struct CSVFuzzTests {
     #expect(accepted > 0)
   }
 
+  @Test("on 4,000 random byte strings the column reader agrees with the row reader, cell for cell")
+  func columnsAgreeWithRows() {
+    var random = FilesSplitMix64(state: 1234)
+    var compared = 0
+    for _ in 0..<4_000 {
+      // Mostly valid text, so that many inputs parse (a few NUL and invalid bytes stay in).
+      let alphabet = Array(",,,\"\r\n\n a1.5-eNA\t".utf8) + [0xC3, 0xA9] + (random.next() % 8 == 0 ? [0x00, 0xFF] : [])
+      let bytes = (0..<Int(random.next() % 64)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+      let rows: Result<CSVTable, CSVError> = Result { () throws(CSVError) in try CSVReader.parse(bytes) }
+      let columns: Result<CSVColumns, CSVError> = Result { () throws(CSVError) in try CSVReader.columns(bytes) }
+      switch (rows, columns) {
+      case (.failure(let a), .failure(let b)):
+        #expect(a == b)
+      case (.success(let table), .success(let read)):
+        compared += 1
+        #expect(read.header == table.header && read.rowCount == table.rows.count)
+        for (j, values) in read.values.enumerated() {
+          let cells = table.cells(ofColumn: j)
+          switch values {
+          case .text(let text): #expect(text == cells && table.numbers(ofColumn: j) == nil)
+          case .numbers(let numbers):
+            let expected = table.numbers(ofColumn: j)?.map { $0 ?? .nan }
+            #expect(expected.map { zip($0, numbers).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) } } == true)
+          }
+        }
+      default:
+        Issue.record("the readers disagree on \(bytes)")
+      }
+    }
+    #expect(compared > 100)
+  }
+
   @Test("1,000 random tables survive a write-then-read round trip")
   func roundTrip() throws {
     var random = FilesSplitMix64(state: 7)

@@ -127,5 +127,11 @@ struct DataFormatReaderTests {
     #expect(looped.contains("other/x/results_3.json"))
     #expect(looped.count <= DataFileGlob.maxDepth)
     #expect(try DataFileGlob.files("*.json", suffix: ".json", opener: opener).isEmpty)
+    #expect(throws: DataFileError.absolute("/etc/*.json")) {
+      try DataFileGlob.files("/etc/*.json", suffix: ".json", opener: opener)
+    }
+    #expect(throws: DataFileError.parentComponent("../outside/*.json")) {
+      try DataFileGlob.files("../outside/*.json", suffix: ".json", opener: opener)
+    }
   }
 }
