@@ -40,6 +40,7 @@ enum ThresholdSummary {
       DataColumn("eta_upper", numbers: rs.map { $0.interval.interval?.upper ?? .nan }),
       DataColumn("supf", numbers: rs.map { $0.tests.supF?.statistic ?? .nan }),
       DataColumn("p", numbers: rs.map { $0.tests.supF?.p ?? .nan }),
+      DataColumn("p_adjusted", numbers: rs.map { $0.adjustedP?.byTest["supf"] ?? .nan }),
       DataColumn("pelt_changes", numbers: rs.map { $0.tests.pelt.map { Double($0.changes) } ?? .nan }),
       DataColumn("pelt_onset", numbers: rs.map { $0.tests.pelt?.onset ?? .nan }),
       DataColumn("spearman", numbers: rs.map(\.spearman)),
