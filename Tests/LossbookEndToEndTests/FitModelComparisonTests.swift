@@ -1,3 +1,4 @@
+import LossbookTestSupport
 import Foundation
 import Testing
 
@@ -20,7 +21,7 @@ import Testing
 
     /// The CSV: 120 evenly spaced losses from 1.9 to 3.2, y = curve + Normal noise.
     var csv: String {
-      var random = SplitMix(seed: UInt64(name.utf8.reduce(7) { $0 &* 31 &+ UInt64($1) }))
+      var random = SplitMix64(seed: UInt64(name.utf8.reduce(7) { $0 &* 31 &+ UInt64($1) }))
       var text = "x,y\n"
       for i in 0..<120 {
         let x = 1.9 + 1.3 * Double(i) / 119
@@ -94,29 +95,5 @@ import Testing
     if ProcessInfo.processInfo.environment["FIT_REPORT"] != nil {
       print("FIT \(c.name): best \(best); \(statuses.sorted { $0.key < $1.key })")
     }
-  }
-}
-
-/// A small deterministic random stream (SplitMix64) with Normal draws by Box–Muller.
-struct SplitMix {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  /// The next 64 random bits.
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// A uniform draw in (0, 1).
-  mutating func uniform() -> Double { (Double(next() >> 11) + 0.5) / 9_007_199_254_740_992 }
-
-  /// A standard Normal draw.
-  mutating func gaussian() -> Double {
-    (-2 * log(uniform())).squareRoot() * cos(2 * Double.pi * uniform())
   }
 }

@@ -1,3 +1,4 @@
+import LossbookTestSupport
 import Foundation
 import Testing
 
@@ -49,7 +50,7 @@ import Testing
   @Test func writesLogScaleDemo() throws {
     let families = ["LaMDA", "GPT-3", "Gopher", "Chinchilla", "PaLM", "Pythia", "OLMo"]
     let series = families.enumerated().map { i, name -> ChartSeries in
-      var rng = ChartDemoRandom(state: UInt64(100 + i))
+      var rng = SplitMix64(state: UInt64(100 + i))
       let points = (0..<8).map { k -> ChartPoint in
         let flops = 1e18 * pow(10, Double(k) * 0.8 + Double(i) * 0.1)
         let score = 0.25 + max(0, log10(flops) - 22) * 0.2 + 0.01 * rng.symmetric()

@@ -1,24 +1,7 @@
+import LossbookTestSupport
 import Foundation
 
 @testable import LossbookRender
-
-/// A tiny deterministic generator (splitmix64) for fake data.
-struct ChartDemoRandom {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// Uniform in [-1, 1).
-  mutating func symmetric() -> Double {
-    Double(next() >> 11) / Double(1 << 53) * 2 - 1
-  }
-}
 
 /// Hinge-shaped fake data: flat at 0.25 until the loss falls below `eta`, then rising.
 enum ChartFixtures {
@@ -27,7 +10,7 @@ enum ChartFixtures {
   static func hingeSeries(
     name: String, from: Double, to: Double, count: Int, seed: UInt64, mark: ChartMark = .pointsAndLine
   ) -> ChartSeries {
-    var rng = ChartDemoRandom(state: seed)
+    var rng = SplitMix64(state: seed)
     let points = (0..<count).map { i -> ChartPoint in
       let loss = from + (to - from) * Double(i) / Double(count - 1)
       let score = 0.25 + 0.9 * max(0, eta - loss) + 0.012 * rng.symmetric()

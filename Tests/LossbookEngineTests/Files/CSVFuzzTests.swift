@@ -1,19 +1,7 @@
+import LossbookTestSupport
 import Testing
 
 @testable import LossbookEngine
-
-/// A small deterministic generator (splitmix64), so every run sees the same inputs.
-struct FilesSplitMix64: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// Robustness: random bytes never crash the reader, and written tables read back unchanged.
 @Suite("CSV fuzz")
@@ -23,7 +11,7 @@ struct CSVFuzzTests {
 
   @Test("4,000 random byte strings never crash, and accepted tables are well-formed")
   func randomBytes() {
-    var random = FilesSplitMix64(state: 42)
+    var random = SplitMix64(state: 42)
     var accepted = 0
     for _ in 0..<4_000 {
       let length = Int(random.next() % 64)
@@ -46,7 +34,7 @@ struct CSVFuzzTests {
 
   @Test("on 4,000 random byte strings the column reader agrees with the row reader, cell for cell")
   func columnsAgreeWithRows() {
-    var random = FilesSplitMix64(state: 1234)
+    var random = SplitMix64(state: 1234)
     var compared = 0
     for _ in 0..<4_000 {
       // Mostly valid text, so that many inputs parse (a few NUL and invalid bytes stay in).
@@ -78,7 +66,7 @@ struct CSVFuzzTests {
 
   @Test("1,000 random tables survive a write-then-read round trip")
   func roundTrip() throws {
-    var random = FilesSplitMix64(state: 7)
+    var random = SplitMix64(state: 7)
     let pieces = ["a", "1.5", "", " ", ",", "\"", "\n", "\r\n", "\u{E9}", "x y", "NA"]
     for _ in 0..<1_000 {
       let columns = Int(random.next() % 4) + 1

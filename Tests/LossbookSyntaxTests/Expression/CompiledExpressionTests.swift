@@ -1,3 +1,4 @@
+import LossbookTestSupport
 import LossbookSyntax
 import Testing
 
@@ -24,7 +25,7 @@ struct CompiledExpressionTests {
     func matchesTree(text: String) throws {
         let expression = try Expression(parsing: text)
         let compiled = try expression.compile(binding: Self.slot)
-        var random = ExpressionSplitMix64(seed: 0x5EED_0000 &+ UInt64(text.count))
+        var random = SplitMix64(seed: 0x5EED_0000 &+ UInt64(text.count))
         let specials: [Double] = [0, -0.0, 1, -1, .nan, .infinity, -.infinity, 1e-300, 2.385, 0.5]
         for _ in 0..<200 {
             let row = Self.names.indices.map { _ in

@@ -1,3 +1,4 @@
+import LossbookTestSupport
 import Foundation
 import LossbookSyntax
 import Testing
@@ -62,7 +63,7 @@ struct ExpressionFuzzTests {
 
     @Test("random byte strings")
     func randomBytes() {
-        var random = ExpressionSplitMix64(seed: 0xB17E5)
+        var random = SplitMix64(seed: 0xB17E5)
         let interesting = Array("0123456789.eEKMBT+-*/^<>=!()\",\\ _abxyz".utf8)
         var parsed = 0
         for _ in 0..<1500 {
@@ -77,7 +78,7 @@ struct ExpressionFuzzTests {
 
     @Test("random token soups")
     func tokenSoups() {
-        var random = ExpressionSplitMix64(seed: 0x70_C3A5)
+        var random = SplitMix64(seed: 0x70_C3A5)
         var parsed = 0
         for _ in 0..<2000 {
             let length = 1 + random.below(14)
@@ -93,7 +94,7 @@ struct ExpressionFuzzTests {
 
     @Test("mutated valid expressions")
     func mutations() {
-        var random = ExpressionSplitMix64(seed: 0x3D_7A7E)
+        var random = SplitMix64(seed: 0x3D_7A7E)
         let alphabet = Array("0123456789.eKMBT+-*/^<>=!(),\" xyz-_")
         var parsed = 0
         for _ in 0..<1500 {
@@ -164,9 +165,9 @@ struct ExpressionFuzzTests {
 
 /// Generates random expression text together with its expected canonical form.
 private struct ExpressionTextGenerator {
-    var random: ExpressionSplitMix64
+    var random: SplitMix64
 
-    init(seed: UInt64) { random = ExpressionSplitMix64(seed: seed) }
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
     static let numbers = [
         ("2.385", "2.385"), ("300M", "300000000"), ("1.5B", "1500000000"), ("1e-4", "0.0001"), (".5", "0.5"),
