@@ -32,34 +32,10 @@ public struct CitationSyntax: Sendable, Equatable {
 /// one `@key`; `[text](url)`, `![image]` and `[x][ref]` are links, not citations. A narrative
 /// `@key` must not follow a letter, digit or backslash, so `a@b.org` is an address.
 enum CitationScanner {
-  private struct Cell {
-    let char: Character
-    let line: Int
-    let column: Int
-  }
+  private typealias Cell = ProseCell
 
   static func scan(_ prose: [(line: Int, text: Substring)]) -> [CitationSyntax] {
-    var found: [CitationSyntax] = []
-    var paragraph: [Cell] = []
-    var previousBlank = true
-    func flush() {
-      if !paragraph.isEmpty { found += scanParagraph(paragraph) }
-      paragraph.removeAll()
-    }
-    for (line, text) in prose {
-      if text.allSatisfy({ $0 == " " || $0 == "\t" }) {
-        flush()
-        previousBlank = true
-        continue
-      }
-      let indented = text.hasPrefix("    ") || text.hasPrefix("\t")
-      if indented && previousBlank && paragraph.isEmpty { continue }
-      previousBlank = false
-      if !paragraph.isEmpty { paragraph.append(Cell(char: "\n", line: line - 1, column: 0)) }
-      for (offset, c) in text.enumerated() { paragraph.append(Cell(char: c, line: line, column: offset + 1)) }
-    }
-    flush()
-    return found
+    ProseParagraphs.split(prose).flatMap(scanParagraph)
   }
 
   /// The citations of one paragraph, outside its code spans.

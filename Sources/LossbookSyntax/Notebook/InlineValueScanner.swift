@@ -1,43 +1,13 @@
 /// Finds inline code spans that begin with `=` in prose, as CommonMark would find code spans.
 ///
-/// Prose is scanned paragraph by paragraph (a blank line ends a paragraph, so a code span never
-/// crosses one). A backtick run opens a span that closes at the next run of the same length;
-/// a backslash before a backtick outside a span makes it literal. Indented code (four spaces
-/// after a blank line) is skipped.
+/// Prose is scanned paragraph by paragraph (``ProseParagraphs``). A backtick run opens a span
+/// that closes at the next run of the same length; a backslash before a backtick outside a span
+/// makes it literal.
 enum InlineValueScanner {
-  private struct Cell {
-    let char: Character
-    let line: Int
-    let column: Int
-  }
+  private typealias Cell = ProseCell
 
   static func scan(_ prose: [(line: Int, text: Substring)]) -> [InlineValueSyntax] {
-    var result: [InlineValueSyntax] = []
-    var paragraph: [Cell] = []
-    var previousBlank = true
-    func flush() {
-      if !paragraph.isEmpty { result += scanParagraph(paragraph) }
-      paragraph.removeAll()
-    }
-    for (line, text) in prose {
-      let blank = text.allSatisfy { $0 == " " || $0 == "\t" }
-      if blank {
-        flush()
-        previousBlank = true
-        continue
-      }
-      let indented = text.hasPrefix("    ") || text.hasPrefix("\t")
-      if indented && previousBlank && paragraph.isEmpty { continue }
-      previousBlank = false
-      if !paragraph.isEmpty { paragraph.append(Cell(char: "\n", line: line - 1, column: 0)) }
-      var column = 1
-      for c in text {
-        paragraph.append(Cell(char: c, line: line, column: column))
-        column += 1
-      }
-    }
-    flush()
-    return result
+    ProseParagraphs.split(prose).flatMap(scanParagraph)
   }
 
   private static func scanParagraph(_ cells: [Cell]) -> [InlineValueSyntax] {
