@@ -77,35 +77,42 @@ enum BudgetHTML {
   /// threshold, the compute-optimal point, failed draws.
   static func notes(_ result: BudgetResult, _ f: LossbookNumberFormat, ja: Bool) -> [String] {
     let n = result.numbers
-    var out: [String] = []
+    let eta = f.format(n.eta.estimate, style: .fixed(3))
+    let e = f.format(n.law.E, style: .fixed(3))
     guard n.reachable, let smallest = n.smallestSize else {
-      out.append(
+      return [
         ja
-          ? "閾値\(f.format(n.eta.estimate, style: .fixed(3)))は法則の既約損失E = \(f.format(n.law.E, style: .fixed(3)))以下です。どの大きさのモデルでも、どれだけデータを増やしても届きません。"
-          : "The threshold \(f.format(n.eta.estimate, style: .fixed(3))) is not above the law's irreducible loss E = \(f.format(n.law.E, style: .fixed(3))): no model size and no amount of data reaches it.")
-      return out
+          ? "閾値\(eta)は法則の既約損失E = \(e)以下です。どの大きさのモデルでも、どれだけデータを増やしても届きません。"
+          : "The threshold \(eta) is not above the law's irreducible loss E = \(e): "
+            + "no model size and no amount of data reaches it."
+      ]
     }
-    out.append(
+    var out = [
       ja
         ? "\(big(smallest, f))パラメータより小さいモデルは、どれだけデータを増やしてもこの損失に届きません。"
-        : "No model smaller than \(big(smallest, f)) parameters reaches this loss, whatever the amount of data.")
+        : "No model smaller than \(big(smallest, f)) parameters reaches this loss, whatever the amount of data."
+    ]
     if n.sizes.contains(where: { $0.tokens?.interval?.upper == .infinity || $0.flops?.interval?.upper == .infinity }) {
       out.append(
         ja
           ? "上端が∞の区間：一部のドローではその大きさで閾値に届かないため、区間の上端は有限になりません（JSONではnull）。"
-          : "An interval ending in ∞: in some draws that size cannot reach the threshold at all, so the interval has no finite upper end (null in the results file).")
+          : "An interval ending in ∞: in some draws that size cannot reach the threshold at all, "
+            + "so the interval has no finite upper end (null in the results file).")
     }
     if let o = n.optimal {
+      let (size, tokens, flops) = (value(o.N, f), value(o.tokens, f), value(o.flops, f))
       out.append(
         ja
-          ? "計算量が最小になる到達法：\(value(o.N, f))パラメータのモデルを\(value(o.tokens, f))トークンで学習、計算量\(value(o.flops, f)) FLOPs。"
-          : "The compute-optimal way to reach it: a model of \(value(o.N, f)) parameters trained on \(value(o.tokens, f)) tokens, \(value(o.flops, f)) FLOPs.")
+          ? "計算量が最小になる到達法：\(size)パラメータのモデルを\(tokens)トークンで学習、計算量\(flops) FLOPs。"
+          : "The compute-optimal way to reach it: a model of \(size) parameters trained on \(tokens) tokens, "
+            + "\(flops) FLOPs.")
     }
     if n.failures > 0 {
       out.append(
         ja
           ? "\(n.replicates)組のうち\(n.failures)組は法則の再推定か閾値が得られず、区間から除きました。"
-          : "\(n.failures) of the \(n.replicates) draws are left out of the intervals: the law's refit or the threshold failed in them.")
+          : "\(n.failures) of the \(n.replicates) draws are left out of the intervals: "
+            + "the law's refit or the threshold failed in them.")
     }
     return out
   }
@@ -118,15 +125,18 @@ enum BudgetHTML {
     let f = context.format
     let ja = context.language == .ja
     let reachable = n.sizes.filter { $0.tokens != nil }
-    let points = reachable.map { ChartPoint(x: $0.N, y: $0.tokens!.estimate) }
-    let band = reachable.compactMap { s -> ChartBandPoint? in
+    let band = n.curve.compactMap { s -> ChartBandPoint? in
       guard let i = s.tokens?.interval, i.lower.isFinite, i.upper.isFinite else { return nil }
       return ChartBandPoint(x: s.N, lower: i.lower, upper: i.upper)
     }
+    let curveName = ja ? "法則による曲線" : "the law's curve"
     var series = [
       ChartSeries(
-        name: ja ? "閾値に届くトークン数" : "tokens to the threshold", points: points, mark: .pointsAndLine, style: 0,
-        band: band.count >= 2 ? band : nil)
+        name: curveName, points: n.curve.compactMap { s in s.tokens.map { ChartPoint(x: s.N, y: $0.estimate) } },
+        mark: .line, style: 0, band: band.count >= 2 ? band : nil),
+      ChartSeries(
+        name: ja ? "指定した大きさ" : "sizes asked for",
+        points: reachable.map { ChartPoint(x: $0.N, y: $0.tokens!.estimate) }, mark: .points, style: 0),
     ]
     if let o = n.optimal {
       series.append(
@@ -134,7 +144,7 @@ enum BudgetHTML {
           name: ja ? "計算量最小" : "compute-optimal", points: [ChartPoint(x: o.N.estimate, y: o.tokens.estimate)],
           mark: .points, style: 1))
     }
-    let ys = points.map(\.y) + (n.optimal.map { [$0.tokens.estimate] } ?? [])
+    let ys = reachable.map { $0.tokens!.estimate } + (n.optimal.map { [$0.tokens.estimate] } ?? [])
     let low = ys.min() ?? 1e9
     var annotations: [ChartAnnotation] = []
     if let smallest = n.smallestSize {
@@ -152,10 +162,11 @@ enum BudgetHTML {
       result.title
       ?? (ja
         ? (unreachable > 0
-          ? "損失\(eta)には\(unreachable)個の大きさが届かず、届く大きさは大きいほど少ないトークンで済む"
+          ? "\(n.sizes.count)個の大きさのうち\(unreachable)個は損失\(eta)に届かず、届く大きさは大きいほど少ないトークンで済む"
           : "損失\(eta)に届くトークン数は、モデルが大きいほど少ない")
         : (unreachable > 0
-          ? "\(unreachable) of the sizes never reach a loss of \(eta); larger models need fewer tokens to get there"
+          ? "\(unreachable) of \(n.sizes.count) sizes cannot reach a loss of \(eta); "
+            + "larger models need fewer tokens to get there"
           : "Larger models need fewer tokens to reach a loss of \(eta)"))
     let description =
       ja

@@ -47,6 +47,9 @@ struct BudgetNumbers: Sendable, Equatable {
   var replicates: Int
   var failures: Int
   var sizes: [BudgetSize]
+  /// The same numbers on a log grid of sizes from the smallest reachable size asked for (or the
+  /// optimum, if smaller) to the largest: the figure's curve and band.
+  var curve: [BudgetSize]
   /// nil when eta ≤ E.
   var optimal: BudgetOptimal?
 
@@ -59,10 +62,14 @@ struct BudgetNumbers: Sendable, Equatable {
     return pow(law.A / (eta.estimate - law.E), 1 / law.alpha)
   }
 
+  /// Sizes on the figure's curve.
+  static let curvePoints = 48
+
   /// Computes the budget at the estimates and, with `draws`, the intervals: draw r's tokens and
   /// compute for each size (+∞ where that draw cannot reach the threshold), then the type-7
   /// quantiles at (1 − level)/2 and (1 + level)/2.
-  static func compute(law: LossLaw, eta: Double, sizes: [Double], draws: [BudgetDraw]?, level: Double) -> BudgetNumbers {
+  static func compute(law: LossLaw, eta: Double, sizes: [Double], draws: [BudgetDraw]?, level: Double) -> BudgetNumbers
+  {
     let good = (draws ?? []).compactMap { d -> (LossLaw, Double)? in
       guard let l = d.law, d.eta.isFinite else { return nil }
       return (l, d.eta)
@@ -71,7 +78,7 @@ struct BudgetNumbers: Sendable, Equatable {
     func interval(_ values: [Double]) -> Interval? { hasDraws ? LossBudget.interval(values, level: level) : nil }
     let etaVaries = draws?.contains { $0.eta.isFinite && $0.eta != eta } ?? false
     let etaInterval = etaVaries ? interval(good.map(\.1)) : nil
-    let rows = sizes.map { n -> BudgetSize in
+    func row(_ n: Double) -> BudgetSize {
       let floor = LossBudget.floor(law, N: n)
       let d = LossBudget.tokens(law, eta: eta, N: n)
       let drawTokens = good.map { l, e in LossBudget.tokens(l, eta: e, N: n) ?? .infinity }
@@ -81,6 +88,7 @@ struct BudgetNumbers: Sendable, Equatable {
         tokens: d.map { BudgetValue(estimate: $0, interval: interval(drawTokens)) },
         flops: d.map { BudgetValue(estimate: 6 * n * $0, interval: interval(drawTokens.map { 6 * n * $0 })) })
     }
+    let rows = sizes.map(row)
     var optimal: BudgetOptimal?
     if let best = LossBudget.optimal(law, eta: eta) {
       let drawn = good.map { l, e in LossBudget.optimal(l, eta: e) ?? (.infinity, .infinity, .infinity) }
@@ -89,8 +97,14 @@ struct BudgetNumbers: Sendable, Equatable {
         tokens: BudgetValue(estimate: best.tokens, interval: interval(drawn.map(\.tokens))),
         flops: BudgetValue(estimate: best.flops, interval: interval(drawn.map(\.flops))))
     }
+    var curve: [BudgetSize] = []
+    let reachable = rows.filter(\.reachable).map(\.N) + (optimal.map { [$0.N.estimate] } ?? [])
+    if let low = reachable.min(), let high = sizes.max(), high > low {
+      let points = curvePoints
+      curve = (0..<points).map { i in row(exp(log(low) + (log(high) - log(low)) * Double(i) / Double(points - 1))) }
+    }
     return BudgetNumbers(
       law: law, eta: BudgetValue(estimate: eta, interval: etaInterval), level: level, replicates: draws?.count ?? 0,
-      failures: (draws?.count ?? 0) - good.count, sizes: rows, optimal: optimal)
+      failures: (draws?.count ?? 0) - good.count, sizes: rows, curve: curve, optimal: optimal)
   }
 }

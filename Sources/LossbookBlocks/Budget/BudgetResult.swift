@@ -35,23 +35,34 @@ struct BudgetResult: BlockResult {
       if let f = s.flops { members.append(("flops", Self.value(f))) }
       return .object(members)
     }
-    let optimal: JSONValue = n.optimal.map { o in
-      .object([
-        ("N", .num(o.N.estimate)), ("tokens", .num(o.tokens.estimate)), ("flops", .num(o.flops.estimate)),
-        ("ci", .object([
-          ("N", o.N.interval.map { .array([.num($0.lower), .num($0.upper)]) } ?? .null),
-          ("tokens", o.tokens.interval.map { .array([.num($0.lower), .num($0.upper)]) } ?? .null),
-          ("flops", o.flops.interval.map { .array([.num($0.lower), .num($0.upper)]) } ?? .null),
-        ])),
-      ])
-    } ?? .null
+    let optimal: JSONValue =
+      n.optimal.map { o in
+        .object([
+          ("N", .num(o.N.estimate)), ("tokens", .num(o.tokens.estimate)), ("flops", .num(o.flops.estimate)),
+          (
+            "ci",
+            .object([
+              ("N", o.N.interval.map { .array([.num($0.lower), .num($0.upper)]) } ?? .null),
+              ("tokens", o.tokens.interval.map { .array([.num($0.lower), .num($0.upper)]) } ?? .null),
+              ("flops", o.flops.interval.map { .array([.num($0.lower), .num($0.upper)]) } ?? .null),
+            ])
+          ),
+        ])
+      } ?? .null
     return .object([
       ("eta", Self.value(n.eta)),
-      ("law", .object([("E", .num(law.E)), ("A", .num(law.A)), ("B", .num(law.B)), ("alpha", .num(law.alpha)), ("beta", .num(law.beta))])),
+      (
+        "law",
+        .object([
+          ("E", .num(law.E)), ("A", .num(law.A)), ("B", .num(law.B)), ("alpha", .num(law.alpha)),
+          ("beta", .num(law.beta)),
+        ])
+      ),
       ("law_block", lawID.map { .string($0) } ?? .null),
       ("threshold_block", thresholdID.map { .string($0) } ?? .null),
       ("resample", lawResample.map { .string($0) } ?? .null),
-      ("level", .num(n.level)), ("replicates", .number(Double(n.replicates))), ("failures", .number(Double(n.failures))),
+      ("level", .num(n.level)), ("replicates", .number(Double(n.replicates))),
+      ("failures", .number(Double(n.failures))),
       ("reachable", .bool(n.reachable)), ("smallest_size", .num(n.smallestSize)),
       ("sizes", .array(sizes)),
       ("optimal", optimal),
@@ -88,6 +99,7 @@ struct BudgetResult: BlockResult {
     let id = HTML.escapeAttribute(context.blockID)
     h += "<p class=\"lb-links\"><a href=\"\(folder)/\(id).svg\">\(context.words.downloadSVG)</a> · "
     h += "<a href=\"\(folder)/\(id).csv\">\(context.words.downloadCSV)</a></p>\n"
-    return BlockRendering(html: h, sideFiles: [SideFile(name: "\(context.blockID).svg", contents: charts.wide.svg + "\n")])
+    return BlockRendering(
+      html: h, sideFiles: [SideFile(name: "\(context.blockID).svg", contents: charts.wide.svg + "\n")])
   }
 }
