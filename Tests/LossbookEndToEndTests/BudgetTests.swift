@@ -235,4 +235,22 @@ import Testing
     #expect(result["reachable"] as? Bool == false)
     #expect(result["optimal"] is NSNull)
   }
+
+  /// Empty sizes, a constant at 0 and more draws than the threshold has are refused at their fields.
+  @Test(arguments: [
+    ("sizes: []", "budget-bad-size", 4),
+    ("law: {E: 1.69, A: 406.4, B: 410.7, alpha: 0, beta: 0.28}", "budget-bad-option", 2),
+  ])
+  func badFieldsAreRefusedWhereTheyAreWritten(_ line: String, _ id: String, _ row: Int) throws {
+    var lines = [
+      "```budget cost", "law: {E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28}", "threshold: 2.2",
+      "sizes: [1B]", "```",
+    ]
+    let key = line.prefix { $0 != ":" }
+    lines = lines.map { $0.hasPrefix(key + ":") ? line : $0 }
+    let rendered = try NotebookRunner.render(lines.joined(separator: "\n") + "\n")
+    #expect(rendered.outcome.failed)
+    let found = rendered.outcome.diagnostics.first { $0.id.rawValue == id }
+    #expect(found?.range?.start.line == row, "\(rendered.outcome.diagnostics.map(\.message))")
+  }
 }
