@@ -70,7 +70,7 @@ enum BudgetHTML {
     let base = s.reachable ? (ja ? "届く" : "yes") : (ja ? "届かない（下限が閾値以上）" : "no: its floor is not below the threshold")
     guard let fraction = s.reachableFraction, fraction < 1, fraction > 0 || s.reachable else { return base }
     let share = f.format(fraction, style: .percent(nil))
-    return ja ? "\(base)（ドローの\(share)で届く）" : "\(base) (in \(share) of the draws)"
+    return ja ? "\(base)（再標本の\(share)で届く）" : "\(base) (in \(share) of the draws)"
   }
 
   /// The notes under the table: open intervals, the smallest size that can reach the
@@ -95,7 +95,7 @@ enum BudgetHTML {
     if n.sizes.contains(where: { $0.tokens?.interval?.upper == .infinity || $0.flops?.interval?.upper == .infinity }) {
       out.append(
         ja
-          ? "上端が∞の区間：一部のドローではその大きさで閾値に届かないため、区間の上端は有限になりません（JSONではnull）。"
+          ? "上端が∞の区間：一部の再標本ではその大きさで閾値に届かないため、区間の上端は有限になりません（JSONではnull）。"
           : "An interval ending in ∞: in some draws that size cannot reach the threshold at all, "
             + "so the interval has no finite upper end (null in the results file).")
     }
@@ -151,13 +151,13 @@ enum BudgetHTML {
       annotations.append(
         .verticalLine(x: smallest, label: ja ? "これより小さいと届かない" : "smaller cannot reach it", role: .reference))
     }
-    for s in n.sizes where s.tokens == nil {
+    for s in n.sizes where !s.reachable {
       annotations.append(.text(x: s.N, y: low, label: ja ? "× 届かない" : "× unreachable"))
     }
     let allN = n.sizes.map(\.N) + (n.optimal.map { [$0.N.estimate] } ?? []) + (n.smallestSize.map { [$0] } ?? [])
     let xDomain = (allN.min() ?? 1e8) / 2...(allN.max() ?? 1e11) * 2
     let eta = f.format(n.eta.estimate, style: .fixed(3))
-    let unreachable = n.sizes.filter { $0.tokens == nil }.count
+    let unreachable = n.sizes.filter { !$0.reachable }.count
     let title =
       result.title
       ?? (ja

@@ -25,7 +25,7 @@ struct BudgetSize: Sendable, Equatable {
   var reachable: Bool
   /// The share of the paired draws in which this size can reach the threshold (nil without draws).
   var reachableFraction: Double?
-  /// Tokens to the threshold (nil when unreachable at the estimates).
+  /// Tokens to the threshold (nil when unreachable at the estimates, or beyond a Double).
   var tokens: BudgetValue?
   /// Training compute 6 N D to the threshold.
   var flops: BudgetValue?
@@ -84,7 +84,7 @@ struct BudgetNumbers: Sendable, Equatable {
       let drawTokens = good.map { l, e in LossBudget.tokens(l, eta: e, N: n) ?? .infinity }
       let fraction = hasDraws ? Double(drawTokens.filter(\.isFinite).count) / Double(good.count) : nil
       return BudgetSize(
-        N: n, floor: floor, reachable: d != nil, reachableFraction: fraction,
+        N: n, floor: floor, reachable: floor < eta, reachableFraction: fraction,
         tokens: d.map { BudgetValue(estimate: $0, interval: interval(drawTokens)) },
         flops: d.map { BudgetValue(estimate: 6 * n * $0, interval: interval(drawTokens.map { 6 * n * $0 })) })
     }
