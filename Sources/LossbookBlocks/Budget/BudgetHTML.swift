@@ -154,7 +154,8 @@ enum BudgetHTML {
     for s in n.sizes where !s.reachable {
       annotations.append(.text(x: s.N, y: low, label: ja ? "× 届かない" : "× unreachable"))
     }
-    let allN = n.sizes.map(\.N) + (n.optimal.map { [$0.N.estimate] } ?? []) + (n.smallestSize.map { [$0] } ?? [])
+    let allN = (n.sizes.map(\.N) + (n.optimal.map { [$0.N.estimate] } ?? []) + (n.smallestSize.map { [$0] } ?? []))
+      .filter { $0.isFinite && $0 > 0 }
     let xDomain = (allN.min() ?? 1e8) / 2...(allN.max() ?? 1e11) * 2
     let eta = f.format(n.eta.estimate, style: .fixed(3))
     let unreachable = n.sizes.filter { !$0.reachable }.count

@@ -56,10 +56,12 @@ struct BudgetNumbers: Sendable, Equatable {
   /// Whether any size at all can reach the threshold (eta > E).
   var reachable: Bool { eta.estimate > law.E }
 
-  /// The smallest size whose floor is below the threshold, (A / (eta − E))^(1/alpha); nil when eta ≤ E.
+  /// The smallest size whose floor is below the threshold, (A / (eta − E))^(1/alpha); nil when
+  /// eta ≤ E or it is not a finite positive number.
   var smallestSize: Double? {
     guard reachable else { return nil }
-    return pow(law.A / (eta.estimate - law.E), 1 / law.alpha)
+    let n = pow(law.A / (eta.estimate - law.E), 1 / law.alpha)
+    return n.isFinite && n > 0 ? n : nil
   }
 
   /// Sizes on the figure's curve.
