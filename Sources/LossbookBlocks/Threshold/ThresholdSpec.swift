@@ -67,8 +67,11 @@ struct ThresholdSpec: Decodable, BlockSpec {
       (ThresholdLimits.minSide, min_side), (ThresholdLimits.peltMinSize, pelt?.min_size),
       (ThresholdLimits.binsegMinSize, binseg?.min_size),
     ]
-    var errors = fixed.compactMap { limit, n in
-      n.flatMap { n in n.literal.flatMap { limit.decodingError($0, at: n.range) } }
+    // A loop, not nested flatMaps: Swift 6.3.1's optimizer (CopyPropagation) crashes on those (-O).
+    var errors: [SpecDecodingError] = []
+    for (limit, n) in fixed {
+      guard let n, let v = n.literal, let e = limit.decodingError(v, at: n.range) else { continue }
+      errors.append(e)
     }
     let ceiling = limits?.replicates?.literal ?? ThresholdLimits.defaultReplicates
     for (name, n) in [("bootstrap", bootstrap), ("ci.replicates", ci?.replicates)] {
