@@ -253,4 +253,28 @@ import Testing
     let found = rendered.outcome.diagnostics.first { $0.id.rawValue == id }
     #expect(found?.range?.start.line == row, "\(rendered.outcome.diagnostics.map(\.message))")
   }
+
+  /// With both sides varying, draw r of the law meets draw r of eta: the interval is that of the
+  /// paired tokens (here computed by bisection), not of another pairing.
+  @Test func bothSidesVaryAndDrawRMeetsDrawR() throws {
+    let laws = (0..<20).map { r in
+      LossLaw(E: 1.60 + 0.01 * Double(r), A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28)
+    }
+    let etas = (0..<20).map { r in 2.10 + 0.012 * Double(r) }
+    let draws = zip(laws, etas).map { BudgetDraw(law: $0, eta: $1) }
+    let numbers = BudgetNumbers.compute(law: Self.hoffmann, eta: 2.2, sizes: [7e9], draws: draws, level: 0.8)
+    let interval = try #require(numbers.sizes[0].tokens?.interval)
+    func quantiles(_ values: [Double]) -> (Double, Double) {
+      let v = values.sorted()
+      let lowH = 19 * 0.1
+      let highH = 19 * 0.9
+      let low = v[Int(lowH)] + (lowH - Double(Int(lowH))) * (v[Int(lowH) + 1] - v[Int(lowH)])
+      let high = v[Int(highH)] + (highH - Double(Int(highH))) * (v[Int(highH) + 1] - v[Int(highH)])
+      return (low, high)
+    }
+    let paired = quantiles((0..<20).map { Self.tokensByBisection(laws[$0], eta: etas[$0], n: 7e9)! })
+    #expect(Self.close(interval.lower, paired.0) && Self.close(interval.upper, paired.1))
+    let reversed = quantiles((0..<20).map { Self.tokensByBisection(laws[$0], eta: etas[19 - $0], n: 7e9)! })
+    #expect(!Self.close(interval.lower, reversed.0, digits: 2))
+  }
 }
