@@ -72,7 +72,7 @@ let package = Package(
     .testTarget(
       name: "LossbookEndToEndTests",
       dependencies: [
-        "LossbookBlocks", "LossbookEngine", "LossbookRender", "LossbookSimulation", "LossbookSyntax",
+        "LossbookBlocks", "LossbookEngine", "LossbookRender", "LossbookSimulation", "LossbookStats", "LossbookSyntax",
         "LossbookTestSupport",
       ],
       exclude: ["Broken", "Hostile", "ExplainGolden", "Fixtures"]),

@@ -11,6 +11,7 @@ public let allBlockKinds: [any BlockKind] = [
   ThresholdBlock.kind,
   ExploreBlock.kind,
   ExplainBlock.kind,
+  BudgetBlock.kind,
 ]
 
 /// The registry of every block kind.

@@ -21,6 +21,7 @@ enum FitBlock {
     let models = spec.models ?? [BuiltinModel.linear, .logistic, .hinge].map { FitModelEntry(builtin: $0, at: context.blockRange) }
     let solver = NonlinearLeastSquares()
     var fits: [FittedModel] = []
+    var lawData: FitLawData?
     for entry in models where !fits.contains(where: { $0.name == entry.name }) {
       switch entry.kind {
       case .builtin(let model):
@@ -33,6 +34,10 @@ enum FitBlock {
             at: entry.range, help: model == .chinchilla ? "write x: [N, D]" : "fit it in a block of its own with one x")
         }
         let settings = try FitModelSettings.options(options, entry: entry, model: model)
+        if model == .chinchilla {
+          lawData = FitLawData(
+            n: predictors[0], d: predictors[1], loss: y, weights: w, options: settings, runs: runLabels(table))
+        }
         do {
           let fit = try model.fit(predictors: predictors, y: y, weights: w, options: settings, solver: solver)
           fits.append(FittedModel(name: model.rawValue, fit: fit, formula: nil, range: entry.range))
@@ -61,7 +66,17 @@ enum FitBlock {
     }?.0
     return FitResult(
       tableID: spec.table.value, x: spec.x.names.map(\.value), y: spec.y.value, n: y.count,
-      criterion: criterion.rawValue, best: best, fits: fits, includeTrace: spec.trace ?? false)
+      criterion: criterion.rawValue, best: best, fits: fits, includeTrace: spec.trace ?? false, lawData: lawData)
+  }
+
+  /// The table's `run` column as labels (numbers written as text), for resampling whole runs;
+  /// nil when the table has none.
+  static func runLabels(_ table: DataTable) -> [String]? {
+    guard let column = table.column("run") else { return nil }
+    switch column.values {
+    case .text(let v): return v
+    case .numbers(let v): return v.map { "\($0)" }
+    }
   }
 
   /// `none`, `binomial` (1 / max(y (1 − y), floor)) or a column.

@@ -13,6 +13,8 @@ struct FitResult: BlockResult {
   let best: String?
   let fits: [FittedModel]
   let includeTrace: Bool
+  /// The data and settings of the chinchilla model, for its bootstrap refits; nil without one.
+  var lawData: FitLawData? = nil
 
   /// The fitted model called `name` (nil for an unknown name or a model without a fit).
   func fit(named name: String) -> ModelFit? { fits.first { $0.name == name }?.fit }

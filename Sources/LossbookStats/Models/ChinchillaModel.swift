@@ -91,12 +91,14 @@ enum ChinchillaModel {
     return order.map { scored[$0].start }
   }
 
-  /// Fits the law to losses `loss` at sizes `n` and token counts `d` (all positive).
+  /// Fits the law to losses `loss` at sizes `n` and token counts `d` (all positive), from the
+  /// best points of the Hoffmann grid, or from `start` alone (a refit, such as a bootstrap
+  /// replicate's, started at the full data's estimate).
   ///
   /// The returned fit's y scale is log L: its RSS, R², AIC and BIC are of the log residuals.
   static func fit(
     n: [Double], d: [Double], loss: [Double], weights: [Double]?, options: FitOptions,
-    solver: NonlinearLeastSquares
+    solver: NonlinearLeastSquares, start: [Double]? = nil
   ) throws(FitError) -> ModelFit {
     if n.count != loss.count { throw .countMismatch(what: "N", expected: loss.count, actual: n.count) }
     if d.count != loss.count { throw .countMismatch(what: "D", expected: loss.count, actual: d.count) }
@@ -108,8 +110,13 @@ enum ChinchillaModel {
     let logN = n.map { log($0) }
     let logD = d.map { log($0) }
     let logL = loss.map { log($0) }
-    let starts = screenedStarts(logN: logN, logD: logD, logL: logL, weights: weights, huberDelta: options.huberDelta)
-    let polished = Array(starts.prefix(Swift.max(options.gridRefine, 1)))
+    let polished: [[Double]]
+    if let start {
+      polished = [start]
+    } else {
+      let starts = screenedStarts(logN: logN, logD: logD, logL: logL, weights: weights, huberDelta: options.huberDelta)
+      polished = Array(starts.prefix(Swift.max(options.gridRefine, 1)))
+    }
     let bounds = positive.map { $0 ? ParameterBound.positive : nil }
     let model = MultiStartFit(model: nonlinearModel(logN: logN, logD: logD), modelName: "chinchilla", bounds: bounds)
     /// One start, no restarts: the grid is the restart strategy, and a start that fails is skipped.

@@ -15,13 +15,26 @@ enum ParallelReplicates {
     makeState: @Sendable () -> State,
     value: @Sendable (inout State, RandomStream, Int) -> Double
   ) -> [Double] {
+    run(count: count, threads: threads, streams: streams, failed: .nan, makeState: makeState, value: value)
+  }
+
+  /// `count` values of any type, `value(&state, stream, r)` for replicate r; `failed` fills
+  /// the slots before the replicates run.
+  static func run<State, Value>(
+    count: Int, threads: Int, streams: ReplicateStreams, failed: Value,
+    makeState: @Sendable () -> State,
+    value: @Sendable (inout State, RandomStream, Int) -> Value
+  ) -> [Value] {
     guard count > 0 else { return [] }
     let perStream = streams.replicatesPerStream
     let batches = (count + perStream - 1) / perStream
     let workers = Swift.max(1, Swift.min(threads, batches))
-    let output = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
-    output.initialize(repeating: .nan)
-    defer { output.deallocate() }
+    let output = UnsafeMutableBufferPointer<Value>.allocate(capacity: count)
+    output.initialize(repeating: failed)
+    defer {
+      output.deinitialize()
+      output.deallocate()
+    }
     nonisolated(unsafe) let slots = output
     @Sendable func work(_ worker: Int) {
       var state = makeState()
