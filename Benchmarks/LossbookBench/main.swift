@@ -11,7 +11,6 @@
 import Foundation
 import LossbookStats
 
-
 /// Seconds of CPU time used by this thread.
 func threadSeconds() -> Double {
   var t = timespec()
@@ -36,14 +35,17 @@ func measure(_ count: Int, _ body: () throws -> Void) -> Double {
 }
 
 func report(_ name: String, _ value: String, _ target: String, _ ok: Bool) {
-  print("\(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(value) (target \(target))  \(ok ? "ok" : "MISSED")")
+  print(
+    "\(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(value) (target \(target))  \(ok ? "ok" : "MISSED")")
 }
 
 // Logistic: 50 data sets of 100 points, truth (lo 0.25, hi 0.8, mid 2.5, width 0.1), sd 0.02.
 let stream = RandomStream(seed: 42, key: RandomStreamKey(block: "bench", stream: "logistic"))
 let x = (0..<100).map { 1.9 + 1.3 * Double($0) / 99 }
 let truth = [0.25, 0.8, 2.5, 0.1]
-let sets = (0..<50).map { _ in x.map { BuiltinModel.logistic.value(at: $0, parameters: truth) + stream.gaussian(sd: 0.02) } }
+let sets = (0..<50).map { _ in
+  x.map { BuiltinModel.logistic.value(at: $0, parameters: truth) + stream.gaussian(sd: 0.02) }
+}
 let solver = NonlinearLeastSquares()
 var options = FitOptions()
 options.nonlinear.recordTrace = false
@@ -53,9 +55,13 @@ let single = measure(20_000) {
   index = (index + 1) % sets.count
   _ = try solver.fit(model, y: sets[index], start: [0.3, 0.7, 2.4, 0.15], options: options.nonlinear)
 }
-report("logistic, one LM fit (4 params, 100 points)", String(format: "%8.0f fits/s", 1 / single), ">= 25000 fits/s", 1 / single >= 25_000)
+report(
+  "logistic, one LM fit (4 params, 100 points)", String(format: "%8.0f fits/s", 1 / single), ">= 25000 fits/s",
+  1 / single >= 25_000)
 if let r = try? solver.fit(model, y: sets[0], start: [0.3, 0.7, 2.4, 0.15], options: options.nonlinear) {
-  print("  (\(r.iterations) iterations, \(r.functionEvaluations) residual and \(r.jacobianEvaluations) Jacobian evaluations per fit)")
+  print(
+    "  (\(r.iterations) iterations, \(r.functionEvaluations) residual and \(r.jacobianEvaluations) Jacobian evaluations per fit)"
+  )
 }
 let builtin = measure(2_000) {
   index = (index + 1) % sets.count
@@ -102,7 +108,9 @@ if CommandLine.arguments.count > 1, let text = try? String(contentsOfFile: Comma
 let chinchilla = measure(5) {
   _ = try BuiltinModel.chinchilla.fit(predictors: [n, d], y: loss, weights: nil, options: options, solver: solver)
 }
-report("chinchilla, full grid (\(loss.count) points)", String(format: "%8.1f ms", chinchilla * 1e3), "< 50 ms", chinchilla < 50e-3)
+report(
+  "chinchilla, full grid (\(loss.count) points)", String(format: "%8.1f ms", chinchilla * 1e3), "< 50 ms",
+  chinchilla < 50e-3)
 var huber = options
 huber.huberDelta = 1e-3
 let robust = measure(3) {

@@ -37,11 +37,15 @@ func measure(_ name: String, target: Double, wall: Bool = false, _ body: () thro
     try body()
     let elapsed = ContinuousClock.now - start
     let cpu = threadSeconds() - cpuStart
-    times.append(wall ? Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15 : cpu * 1000)
+    times.append(
+      wall ? Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15 : cpu * 1000)
   }
   times.sort()
   let verdict = times[0] < target ? "ok" : "OVER"
-  print(String(format: "%-52@ best %8.2f ms  median %8.2f ms  target %5.0f ms  %@ (%@)", name as NSString, times[0], times[times.count / 2], target, verdict, wall ? "wall" : "CPU"))
+  print(
+    String(
+      format: "%-52@ best %8.2f ms  median %8.2f ms  target %5.0f ms  %@ (%@)", name as NSString, times[0],
+      times[times.count / 2], target, verdict, wall ? "wall" : "CPU"))
 }
 
 let (x, y) = task(n: 240, seed: 2024)
@@ -51,8 +55,10 @@ for threads in [1, 2] {
     _ = try SupFTest(options: .init(replicates: 10_000, threads: threads)).run(x: x, y: y, streams: streams)
   }
   try measure("sup-F, 10,000 replicates, 240 points, grid 100, \(threads) thr", target: 50, wall: threads > 1) {
-    _ = try SupFTest(options: .init(candidates: .grid(count: 100, from: 0.1, to: 0.9), replicates: 10_000, threads: threads))
-      .run(x: x, y: y, streams: streams)
+    _ = try SupFTest(
+      options: .init(candidates: .grid(count: 100, from: 0.1, to: 0.9), replicates: 10_000, threads: threads)
+    )
+    .run(x: x, y: y, streams: streams)
   }
   try measure("case bootstrap, 500 hinge refits, 240 points, \(threads) thr", target: 50, wall: threads > 1) {
     _ = try ThresholdBootstrap(options: .init(replicates: 500, threads: threads)).run(x: x, y: y, streams: streams)

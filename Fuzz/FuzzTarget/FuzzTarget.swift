@@ -65,7 +65,9 @@ func fuzzYAML(_ text: String) {
 func fuzzInline(_ text: String) {
   let (syntax, _) = NotebookSplitter(kinds: standardRegistry.names).split(SourceFile(path: "fuzz.md", text: text))
   let format = LossbookNumberFormat(language: .ja)
-  let results: [String: JSONValue] = ["f": .object([("eta", .object([("estimate", .number(2.2)), ("ci", .numbers([2.1, 2.3]))]))])]
+  let results: [String: JSONValue] = [
+    "f": .object([("eta", .object([("estimate", .number(2.2)), ("ci", .numbers([2.1, 2.3]))]))])
+  ]
   for v in syntax.inlineValues {
     let style = v.format.flatMap { LossbookNumberFormat.parseStyle($0.value) } ?? .automatic
     guard let e = try? LossbookSyntax.Expression(parsing: v.expression.value) else { continue }

@@ -127,7 +127,8 @@ public struct ScalingFamily: Sendable {
     }
     let thresholds = tasks.map { task in drawThresholds(task, seed: seed, block: block) }
     let scorer = TaskScorer(
-      seed: seed, block: block, lossTrue: scoreFrom == .observed ? observed : lossTrue, scoreNoise: scoreNoise, tasks: tasks, thresholds: thresholds)
+      seed: seed, block: block, lossTrue: scoreFrom == .observed ? observed : lossTrue, scoreNoise: scoreNoise,
+      tasks: tasks, thresholds: thresholds)
     return Checkpoints(
       run: run, N: N, D: D, C: C, lossTrue: lossTrue, loss: observed, tasks: scorer.score(jobs: jobs),
       thresholds: thresholds)

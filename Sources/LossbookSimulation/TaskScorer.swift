@@ -30,7 +30,9 @@ struct TaskScorer: Sendable {
     for (t, task) in tasks.enumerated() {
       if case .items = task.shape, workers > 1, count > 0 {
         let size = (count + workers - 1) / workers
-        for start in stride(from: 0, to: count, by: size) { pieces.append(Piece(task: t, range: start..<min(start + size, count))) }
+        for start in stride(from: 0, to: count, by: size) {
+          pieces.append(Piece(task: t, range: start..<min(start + size, count)))
+        }
       } else {
         pieces.append(Piece(task: t, range: 0..<count))
       }
@@ -42,7 +44,8 @@ struct TaskScorer: Sendable {
       for p in stride(from: w, to: work.count, by: threads) { run(work[p], into: buffers) }
     }
     return tasks.enumerated().map { t, task in
-      task.metrics.enumerated().map { m, metric in ScalingFamily.TaskColumn(metric: metric, values: buffers.take(t, m)) }
+      task.metrics.enumerated().map { m, metric in ScalingFamily.TaskColumn(metric: metric, values: buffers.take(t, m))
+      }
     }
   }
 
@@ -58,7 +61,8 @@ struct TaskScorer: Sendable {
   /// A task whose items share one success probability p(L): accuracy is Binomial(items, p) /
   /// items (or p plus score noise), CorrectChoiceProb is p, Brier follows from p and K.
   private func scoreShared(_ task: ScalingFamily.Task, piece: Piece, into out: ColumnBuffers) {
-    let rng = RandomStream(seed: UInt64(seed), key: RandomStreamKey(block: block, stream: "task:\(task.name)", replicate: 0))
+    let rng = RandomStream(
+      seed: UInt64(seed), key: RandomStreamKey(block: block, stream: "task:\(task.name)", replicate: 0))
     let t = piece.task
     for k in piece.range {
       let p = task.shape.probability(loss: lossTrue[k])
@@ -93,7 +97,8 @@ struct TaskScorer: Sendable {
   private func scoreItems(
     _ task: ScalingFamily.Task, model: ItemModel, thresholds: [Double], piece: Piece, into out: ColumnBuffers
   ) {
-    let rng = RandomStream(seed: UInt64(seed), key: RandomStreamKey(block: block, stream: "task:\(task.name)", replicate: 0))
+    let rng = RandomStream(
+      seed: UInt64(seed), key: RandomStreamKey(block: block, stream: "task:\(task.name)", replicate: 0))
     let n = Double(thresholds.count)
     let guess = 1 / Double(model.options)
     let gain = model.ceiling - guess

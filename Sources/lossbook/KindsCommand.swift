@@ -18,7 +18,9 @@ struct KindsCommand: ParsableCommand {
         print(k.name.padding(toLength: width, withPad: " ", startingAt: 0) + k.summary)
       }
       print("")
-      print("front-matter".padding(toLength: width, withPad: " ", startingAt: 0) + "The notebook's settings (lossbook kinds front-matter).")
+      print(
+        "front-matter".padding(toLength: width, withPad: " ", startingAt: 0)
+          + "The notebook's settings (lossbook kinds front-matter).")
       print(
         "limits".padding(toLength: width, withPad: " ", startingAt: 0) + "Every fixed limit (lossbook kinds limits).")
       return
@@ -37,7 +39,8 @@ struct KindsCommand: ParsableCommand {
     } else {
       let topics = standardRegistry.names + ["front-matter", "limits"]
       let hint = Diagnostic.didYouMean(kind, among: topics).map { " (\($0))" } ?? ""
-      throw ValidationError("unknown block kind '\(kind)'\(hint); the kinds are: \(standardRegistry.names.joined(separator: ", "))")
+      throw ValidationError(
+        "unknown block kind '\(kind)'\(hint); the kinds are: \(standardRegistry.names.joined(separator: ", "))")
     }
     for f in fields {
       print("  \(f.name)  (\(f.type); \(f.defaultValue.map { "default: \($0)" } ?? "required"))")

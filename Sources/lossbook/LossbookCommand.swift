@@ -40,7 +40,8 @@ struct LossbookCommand: ParsableCommand {
 /// Where diagnostics go: standard error, coloured only on a terminal.
 enum DiagnosticOutput {
   static func write(_ outcome: NotebookOutcome) {
-    let formatter = DiagnosticFormatter(colored: isatty(2) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+    let formatter = DiagnosticFormatter(
+      colored: isatty(2) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
     let text = formatter.format(outcome.diagnostics, in: outcome.file)
     if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
   }
@@ -82,7 +83,8 @@ enum NotebookPaths {
   /// elsewhere and no link structure (`a -> .`) can make the walk endless.
   private static func notebooks(in folder: String, under relative: String) -> [String] {
     let here = relative.isEmpty ? folder : folder + "/" + relative
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: here)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: here)) ?? []).filter { !$0.hasPrefix(".") }
+      .sorted()
     var files: [String] = []
     var folders: [String] = []
     for n in names {

@@ -112,11 +112,13 @@ import Testing
     #expect(!files.contains { $0.hasPrefix("data") })
     #expect(files == (try FileManager.default.subpathsOfDirectory(atPath: b).sorted()))
     for f in files {
-      #expect(FileManager.default.contents(atPath: "\(a)/\(f)") == FileManager.default.contents(atPath: "\(b)/\(f)"), "\(f)")
+      #expect(
+        FileManager.default.contents(atPath: "\(a)/\(f)") == FileManager.default.contents(atPath: "\(b)/\(f)"), "\(f)")
     }
     #expect(try Self.run(["render", "Notebooks", "-o", b, "-j", "2"]).status == 0)
     for f in files {
-      #expect(FileManager.default.contents(atPath: "\(a)/\(f)") == FileManager.default.contents(atPath: "\(b)/\(f)"), "\(f)")
+      #expect(
+        FileManager.default.contents(atPath: "\(a)/\(f)") == FileManager.default.contents(atPath: "\(b)/\(f)"), "\(f)")
     }
   }
 

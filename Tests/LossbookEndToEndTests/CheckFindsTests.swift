@@ -23,20 +23,32 @@ import Testing
   static let mistakes: [(name: String, body: String)] = [
     ("fit x", "```fit f\ntable: ladder\nx: los\ny: MMLU\nmodels: [linear]\n```\n"),
     ("fit y", "```fit f\ntable: ladder\nx: loss\ny: MMLU_brier\nmodels: [linear]\n```\n"),
-    ("fit formula", "```fit f\ntable: d\nx: loss\ny: score\nmodels: [{name: m, formula: \"a + b * los\", start: {a: 0, b: 1}}]\n```\n\n```data d\npath: scores.csv\n```\n"),
+    (
+      "fit formula",
+      "```fit f\ntable: d\nx: loss\ny: score\nmodels: [{name: m, formula: \"a + b * los\", start: {a: 0, b: 1}}]\n```\n\n```data d\npath: scores.csv\n```\n"
+    ),
     ("threshold y", "```threshold t\ntable: ladder\nx: loss\ny: mmlu\nrandom: 0.25\n```\n"),
     ("plot color", "```plot p\ntable: ladder\nx: loss\ny: MMLU_prob\ncolor: runs\n```\n"),
     ("table columns", "```table t\nof: ladder\ncolumns: [run, los]\n```\n"),
     ("explore task", "```explore e\nof: ladder\ntask: MMLUU\n```\n"),
     ("table where", "```table t\nof: ladder\nwhere: =los < 2.5\n```\n"),
-    ("threshold runs", "```threshold t\ntable: ladder\nx: loss\ny: MMLU\nrandom: 0.25\nruns: size\nci: {resample: runs}\n```\n"),
+    (
+      "threshold runs",
+      "```threshold t\ntable: ladder\nx: loss\ny: MMLU\nrandom: 0.25\nruns: size\nci: {resample: runs}\n```\n"
+    ),
     ("missing file", "```data d\npath: nothere.csv\n```\n"),
     ("absolute path", "```data d\npath: /etc/hostname\n```\n"),
     ("outside", "```data d\npath: ../scores.csv\n```\n"),
     ("csv column in where", "```data d\npath: scores.csv\nwhere: =scor > 0.3\n```\n"),
     ("csv column in select", "```data d\npath: scores.csv\nselect: [loss, acc]\n```\n"),
-    ("csv column downstream", "```data d\npath: scores.csv\n```\n\n```fit f\ntable: d\nx: loss\ny: acc\nmodels: [linear]\n```\n"),
-    ("derived column downstream", "```data d\npath: scores.csv\nderive: {acc: =score * 100}\n```\n\n```plot p\ntable: d\nx: loss\ny: accc\n```\n"),
+    (
+      "csv column downstream",
+      "```data d\npath: scores.csv\n```\n\n```fit f\ntable: d\nx: loss\ny: acc\nmodels: [linear]\n```\n"
+    ),
+    (
+      "derived column downstream",
+      "```data d\npath: scores.csv\nderive: {acc: =score * 100}\n```\n\n```plot p\ntable: d\nx: loss\ny: accc\n```\n"
+    ),
     ("tsv column", "```data d\npath: scores.tsv\nselect: [los]\n```\n"),
     ("json column", "```data d\npath: scores.json\nselect: [loss, scor]\n```\n"),
     ("lm-eval column", "```data d\npath: evals\nformat: lm-eval\nwhere: =metrc == \"acc\"\n```\n"),
@@ -81,7 +93,9 @@ import Testing
     let checked = pipeline.check(dir + "/nb/n.md", options: options).diagnostics.filter { $0.severity == .error }
     let rendered = pipeline.render(dir + "/nb/n.md", options: options).diagnostics.filter { $0.severity == .error }
     #expect(!rendered.isEmpty, "\(name): render should fail")
-    #expect(checked.map(\.id) == rendered.map(\.id), "\(name): check \(checked.map(\.message)), render \(rendered.map(\.message))")
+    #expect(
+      checked.map(\.id) == rendered.map(\.id),
+      "\(name): check \(checked.map(\.message)), render \(rendered.map(\.message))")
     #expect(checked.map(\.range) == rendered.map(\.range), "\(name)")
     #expect(checked.map(\.message) == rendered.map(\.message), "\(name)")
   }
@@ -89,9 +103,13 @@ import Testing
   @Test("a notebook with every mistake at once: check reports each, and says ok when there are none")
   func everyMistakeAtOnce() throws {
     let body = Self.mistakes.filter { !$0.body.contains("```data d") }.enumerated().map { i, m in
-      m.body.replacingOccurrences(of: "```fit f", with: "```fit f\(i)").replacingOccurrences(of: "```plot p", with: "```plot p\(i)")
-        .replacingOccurrences(of: "```table t", with: "```table t\(i)").replacingOccurrences(of: "```threshold t", with: "```threshold h\(i)")
-        .replacingOccurrences(of: "```explore e", with: "```explore e\(i)")
+      m.body.replacingOccurrences(of: "```fit f", with: "```fit f\(i)").replacingOccurrences(
+        of: "```plot p", with: "```plot p\(i)"
+      )
+      .replacingOccurrences(of: "```table t", with: "```table t\(i)").replacingOccurrences(
+        of: "```threshold t", with: "```threshold h\(i)"
+      )
+      .replacingOccurrences(of: "```explore e", with: "```explore e\(i)")
     }.joined(separator: "\n")
     let dir = try Self.folder(body)
     defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -113,7 +131,8 @@ import Testing
       let out = command == "render" ? ["-o", NSTemporaryDirectory() + "lb-param-\(UUID().uuidString)"] : []
       let run = try CLITests.run([command, "Notebooks/quickstart.md", "--param", "etta=2.4"] + out)
       #expect(run.status == 2, "\(command)")
-      #expect(run.stderr.contains("--param etta: no parameter 'etta' under params: in the front matter; did you mean 'eta'?"))
+      #expect(
+        run.stderr.contains("--param etta: no parameter 'etta' under params: in the front matter; did you mean 'eta'?"))
     }
     let ok = try CLITests.run(["check", "Notebooks/quickstart.md", "--param", "eta=2.4"])
     #expect(ok.status == 0)

@@ -28,16 +28,17 @@ import Testing
     """
 
   @Test func citedWorksAreLinkedAndListed() throws {
-    let text = Self.front + """
-      # Loss
+    let text =
+      Self.front + """
+        # Loss
 
-      A threshold [@du2024, p. 3]. @schaeffer2023 disagree [see @schaeffer2023; @du2024].
-      Write to a@b.org; `[@du2024]` is code.
+        A threshold [@du2024, p. 3]. @schaeffer2023 disagree [see @schaeffer2023; @du2024].
+        Write to a@b.org; `[@du2024]` is code.
 
-      | claim | source |
-      | --- | --- |
-      | mirage | [@schaeffer2023] |
-      """
+        | claim | source |
+        | --- | --- |
+        | mirage | [@schaeffer2023] |
+        """
     let r = try NotebookRunner.render(text, files: ["refs.json": Self.refsJSON])
     #expect(!r.outcome.failed, "\(r.outcome.diagnostics.map(\.message))")
     let html = try #require(r.html)
@@ -52,7 +53,8 @@ import Testing
   }
 
   @Test func aMisspeltKeyIsAnErrorWhereItIsWritten() throws {
-    let outcome = try NotebookRunner.check(Self.front + "# Loss\n\nSee [@du2024; @shaeffer2023].\n", files: ["refs.json": Self.refsJSON])
+    let outcome = try NotebookRunner.check(
+      Self.front + "# Loss\n\nSee [@du2024; @shaeffer2023].\n", files: ["refs.json": Self.refsJSON])
     let d = try #require(outcome.diagnostics.first { $0.id == CitationDiagnostics.unknownKey })
     #expect(d.range == SourceRange(line: 12, column: 16, length: 12))
     #expect(d.help == "did you mean 'schaeffer2023'?")
@@ -75,7 +77,8 @@ import Testing
       files: ["glossary.md": "## Glossary\n\nThe threshold is `= params.eta | .1f`.\n"])
     #expect(!r.outcome.failed, "\(r.outcome.diagnostics.map(\.message))")
     let html = try #require(r.html)
-    #expect(html.contains("<h2 id=\"glossary\">") && html.contains("The threshold is <span class=\"lb-value\">2.2</span>."))
+    #expect(
+      html.contains("<h2 id=\"glossary\">") && html.contains("The threshold is <span class=\"lb-value\">2.2</span>."))
     #expect(!html.contains("include"))
   }
 
@@ -83,7 +86,9 @@ import Testing
     let outcome = try NotebookRunner.check(
       "# Report\n\n{{< include glossary.md >}}\n\nEnd `= params.etta`.\n",
       files: ["glossary.md": "## Glossary\n\nThe threshold is `= params.eta`.\n"])
-    let lines = outcome.diagnostics.map { "\($0.file?.path.split(separator: "/").last ?? "n.md"):\($0.range?.start.line ?? 0)" }
+    let lines = outcome.diagnostics.map {
+      "\($0.file?.path.split(separator: "/").last ?? "n.md"):\($0.range?.start.line ?? 0)"
+    }
     #expect(lines == ["glossary.md:3", "n.md:5"], "\(outcome.diagnostics.map(\.message))")
   }
 }

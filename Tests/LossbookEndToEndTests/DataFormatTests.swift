@@ -23,7 +23,8 @@ import Testing
 
     /// The printed diagnostics.
     var stderr: String {
-      DiagnosticFormatter().format(outcome.diagnostics, in: outcome.file.map { SourceFile(path: "n.md", text: $0.text) })
+      DiagnosticFormatter().format(
+        outcome.diagnostics, in: outcome.file.map { SourceFile(path: "n.md", text: $0.text) })
     }
   }
 
@@ -117,8 +118,16 @@ import Testing
     #expect(!run.outcome.failed, "\(run.stderr)")
     let new = try run.table("new").rows
     #expect(new.contains(["EleutherAI/pythia-160m", "143000", "0", "sciq", "acc", "0.741", ""]))
-    #expect(new.contains(["EleutherAI/pythia-160m", "143000", "5", "gsm8k", "exact_match,strict-match", "0.0151630022744503", "0.0033660229497263"]))
-    #expect(new.contains(["EleutherAI/pythia-160m", "143000", "5", "gsm8k", "exact_match,flexible-extract", "0.0227445034116755", "0.0041048821830434"]))
+    #expect(
+      new.contains([
+        "EleutherAI/pythia-160m", "143000", "5", "gsm8k", "exact_match,strict-match", "0.0151630022744503",
+        "0.0033660229497263",
+      ]))
+    #expect(
+      new.contains([
+        "EleutherAI/pythia-160m", "143000", "5", "gsm8k", "exact_match,flexible-extract", "0.0227445034116755",
+        "0.0041048821830434",
+      ]))
     #expect(new.count == 2 + 7)
     let old = try run.table("old").rows
     let newWithoutModel = new.filter { $0[3] != "gsm8k" && $0[3] != "sciq" }.map { Array($0.dropFirst()) }
@@ -128,9 +137,12 @@ import Testing
   @Test("limits.bytes caps an lm-eval folder's files together")
   func lmEvalTotalLimit() throws {
     let run = try Self.render(
-      "```data d\npath: pythia-160m\nformat: lm-eval\nlimits: {bytes: 100K}\n```\n", dataRoots: [packageRoot + "/Notebooks/data"])
+      "```data d\npath: pythia-160m\nformat: lm-eval\nlimits: {bytes: 100K}\n```\n",
+      dataRoots: [packageRoot + "/Notebooks/data"])
     #expect(run.outcome.diagnostics.map(\.id.rawValue) == ["data-file-unreadable"])
-    #expect(run.stderr.contains("the files of 'pythia-160m' hold more than 100000 bytes together (up to pythia-160m/160m_step"))
+    #expect(
+      run.stderr.contains(
+        "the files of 'pythia-160m' hold more than 100000 bytes together (up to pythia-160m/160m_step"))
   }
 
   @Test("a fit and a threshold block run over harness results")
@@ -166,7 +178,8 @@ import Testing
       ```
       """, dataRoots: [packageRoot + "/Notebooks/data"])
     #expect(!run.outcome.failed, "\(run.stderr)")
-    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(run.folder)/out/n.json")))
+    let json = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: URL(fileURLWithPath: "\(run.folder)/out/n.json")))
     let blocks = (json as? [String: Any])?["blocks"] as? [String: [String: Any]]
     let fit = blocks?["lambada_fit"]?["result"] as? [String: Any]
     let linear = (fit?["models"] as? [String: Any])?["linear"] as? [String: Any]
@@ -193,7 +206,8 @@ import Testing
       ```
       """,
       files: [
-        "r.json": Array(#"[{"loss": 2.31, "score": 0.1234567890123456, "run": "a"}, {"loss": 2.1, "run": 7, "ok": true}]"#.utf8),
+        "r.json": Array(
+          #"[{"loss": 2.31, "score": 0.1234567890123456, "run": "a"}, {"loss": 2.1, "run": 7, "ok": true}]"#.utf8),
         "r.jsonl": Array("{\"loss\": 2.31, \"score\": 0.27}\n\n{\"loss\": 2.1, \"score\": null}\n".utf8),
         "r.tsv": Array("loss\tscore\n2.31\t0.27\n2.1\t0.4\n".utf8),
       ])
@@ -222,16 +236,20 @@ import Testing
     #expect(run.stderr.contains("write format: json for an array of records"))
     #expect(run.stderr.contains("h.json holds an object, not an array of records [data-bad-json]"))
     #expect(run.stderr.contains("this is an lm-evaluation-harness result file: write format: lm-eval"))
-    let unknown = try Self.render("```data b\npath: r.json\nformat: lm-evals\n```\n", files: ["r.json": Array("[]".utf8)])
+    let unknown = try Self.render(
+      "```data b\npath: r.json\nformat: lm-evals\n```\n", files: ["r.json": Array("[]".utf8)])
     #expect(unknown.stderr.contains("unknown data format 'lm-evals'; the formats are csv, tsv, json, jsonl, lm-eval"))
     #expect(unknown.stderr.contains("did you mean 'lm-eval'?"))
   }
 
   @Test("UTF-16 data is refused with the reason and a fix")
   func utf16() throws {
-    let bytes: [UInt8] = [0xFF, 0xFE] + Array("loss,score\n2.3,0.2\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let bytes: [UInt8] =
+      [0xFF, 0xFE] + Array("loss,score\n2.3,0.2\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
     let run = try Self.render("```data a\npath: r.csv\n```\n", files: ["r.csv": bytes])
     #expect(run.outcome.diagnostics.map(\.id.rawValue) == ["data-not-utf8"])
-    #expect(run.stderr.contains("the file is UTF-16 text (little-endian, with a byte-order mark), not UTF-8; save the file as UTF-8"))
+    #expect(
+      run.stderr.contains(
+        "the file is UTF-16 text (little-endian, with a byte-order mark), not UTF-8; save the file as UTF-8"))
   }
 }

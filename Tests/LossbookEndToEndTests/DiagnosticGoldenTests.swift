@@ -80,7 +80,8 @@ import Testing
       #expect(FileManager.default.fileExists(atPath: "\(out)/\(id).json"))
     } else {
       #expect(outcome.failed, "\(id).md should fail")
-      #expect(try String(contentsOfFile: "\(out)/\(id).html", encoding: .utf8) == previous, "the earlier report changed")
+      #expect(
+        try String(contentsOfFile: "\(out)/\(id).html", encoding: .utf8) == previous, "the earlier report changed")
       #expect(!FileManager.default.fileExists(atPath: "\(out)/\(id).json"))
     }
 

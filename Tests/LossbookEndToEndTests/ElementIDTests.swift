@@ -56,7 +56,9 @@ import Testing
   static func ids(_ html: String) -> [String] {
     let regex = try! NSRegularExpression(pattern: "\\sid=\"([^\"]*)\"")
     let ns = html as NSString
-    return regex.matches(in: html, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) }
+    return regex.matches(in: html, range: NSRange(location: 0, length: ns.length)).map {
+      ns.substring(with: $0.range(at: 1))
+    }
   }
 
   /// Renders `text` and returns the page.

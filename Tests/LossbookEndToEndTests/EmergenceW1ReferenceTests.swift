@@ -18,7 +18,9 @@ import Testing
   /// The reference table, one row per task, by column name.
   static func reference(_ file: String = "reference.csv") throws -> [String: [String: String]] {
     let text = try String(contentsOfFile: "\(fixtures)/\(file)", encoding: .utf8)
-    let lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    let lines = text.split(separator: "\n").map {
+      $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    }
     let header = lines[0]
     var out: [String: [String: String]] = [:]
     for row in lines.dropFirst() {
@@ -32,11 +34,13 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: out) }
     var options = RenderOptions()
     options.outputDirectory = out
-    let outcome = Pipeline(registry: standardRegistry).render(packageRoot + "/Notebooks/emergence-w1.md", options: options)
+    let outcome = Pipeline(registry: standardRegistry).render(
+      packageRoot + "/Notebooks/emergence-w1.md", options: options)
     #expect(!outcome.failed)
     // The input is the same data the reference saw.
     let family = try String(contentsOfFile: "\(out)/emergence-w1/w1.csv", encoding: .utf8)
-    #expect(family == (try String(contentsOfFile: "\(Self.fixtures)/family.csv", encoding: .utf8)),
+    #expect(
+      family == (try String(contentsOfFile: "\(Self.fixtures)/family.csv", encoding: .utf8)),
       "the W1 family changed: regenerate Fixtures/w1 with the reference scripts")
     let data = try Data(contentsOf: URL(fileURLWithPath: "\(out)/emergence-w1.json"))
     let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -61,7 +65,8 @@ import Testing
       // and lossbook's multi-start finds a better one, so lossbook must never be worse. On
       // WinoGrande-like (a clamped line) lossbook's unbounded logistic does not converge and
       // is left out of the threshold's comparison; R's boxed fit exists.
-      if let mine = (r["aic"] as? [String: Any])?["logistic"] as? Double, let theirs = Double(ref["aic_logistic"] ?? "") {
+      if let mine = (r["aic"] as? [String: Any])?["logistic"] as? Double, let theirs = Double(ref["aic_logistic"] ?? "")
+      {
         #expect(mine <= theirs + 5e-4, "\(task) logistic AIC: lossbook \(mine), R \(theirs)")
         if task != "TriviaQA_like" { try close(["aic", "logistic"], "aic_logistic") }
       } else {
@@ -71,7 +76,8 @@ import Testing
       try close(["tests", "supf", "statistic"], "supf")
       try close(["tests", "supf", "at"], "supf_at")
       try close(["tests", "pelt", "penalty"], "pelt_penalty")
-      let breakpoints = try #require(((r["tests"] as? [String: Any])?["pelt"] as? [String: Any])?["breakpoints"] as? [Int])
+      let breakpoints = try #require(
+        ((r["tests"] as? [String: Any])?["pelt"] as? [String: Any])?["breakpoints"] as? [Int])
       #expect(breakpoints.map(String.init).joined(separator: " ") == ref["pelt"], "\(task) PELT")
     }
     try bootstrapIntervalsAgree(blocks)

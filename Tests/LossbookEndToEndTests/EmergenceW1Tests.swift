@@ -14,7 +14,8 @@ import Testing
     var options = RenderOptions()
     options.outputDirectory = out
     options.jobs = 2
-    let outcome = Pipeline(registry: standardRegistry).render(packageRoot + "/Notebooks/emergence-w1.md", options: options)
+    let outcome = Pipeline(registry: standardRegistry).render(
+      packageRoot + "/Notebooks/emergence-w1.md", options: options)
     #expect(!outcome.failed)
     let data = try Data(contentsOf: URL(fileURLWithPath: "\(out)/emergence-w1.json"))
     let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -93,7 +94,9 @@ import Testing
     }
     // Chinchilla: E, alpha, beta close to the law.
     let law = try Self.result(blocks, "law")
-    let p = { (name: String) throws -> Double in try Self.number(law, "models", "chinchilla", "params", name, "estimate") }
+    let p = { (name: String) throws -> Double in
+      try Self.number(law, "models", "chinchilla", "params", name, "estimate")
+    }
     #expect(abs(try p("E") - 1.69) < 0.01)
     #expect(abs(try p("alpha") - 0.34) < 0.01)
     #expect(abs(try p("beta") - 0.28) < 0.005)

@@ -92,7 +92,8 @@ import Testing
     let outcome = Pipeline(registry: standardRegistry).render("\(Self.folder)/\(name).md", options: options)
     #expect(!outcome.failed, "\(outcome.diagnostics.map(\.message))")
     let html = try String(contentsOfFile: "\(out)/\(name).html", encoding: .utf8)
-    let input = try NSRegularExpression(pattern: "<input type=\"range\"[^>]*min=\"([^\"]*)\" max=\"([^\"]*)\" step=\"([^\"]*)\"")
+    let input = try NSRegularExpression(
+      pattern: "<input type=\"range\"[^>]*min=\"([^\"]*)\" max=\"([^\"]*)\" step=\"([^\"]*)\"")
     let ns = html as NSString
     let sliders = input.matches(in: html, range: NSRange(location: 0, length: ns.length))
     #expect(sliders.count >= 2)

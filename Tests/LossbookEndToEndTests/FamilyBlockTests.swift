@@ -36,7 +36,8 @@ import Testing
       ```
       """)
     #expect(!outcome.failed, "\(outcome.diagnostics.map(\.message))")
-    #expect(c["run"] == ["1B", "1B", "1B", "1.5B", "1.5B", "1.5B", "1.5B", "1.5B", "big", "big", "300M final", "300M final"])
+    #expect(
+      c["run"] == ["1B", "1B", "1B", "1.5B", "1.5B", "1.5B", "1.5B", "1.5B", "big", "big", "300M final", "300M final"])
     let D = numbers(c, "D")
     #expect(D[0] == 1e10 && abs(D[1] / 1e11 - 1) < 1e-14 && D[2] == 1e12)
     #expect(Array(D[3..<8]) == [43e9, 86e9, 129e9, 172e9, 200e9])

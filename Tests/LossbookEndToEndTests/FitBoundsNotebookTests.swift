@@ -62,7 +62,8 @@ import Testing
 
   @Test func aFormulaTakesBoundsAndExtraStarts() throws {
     let rendered = try Self.render(
-      models: "[{name: line, formula: \"a + b * x\", start: {a: 1, b: 0.1}, bounds: {b: [-0.1, 0.5]}, starts: [{b: 0.2}]}]")
+      models:
+        "[{name: line, formula: \"a + b * x\", start: {a: 1, b: 0.1}, bounds: {b: [-0.1, 0.5]}, starts: [{b: 0.2}]}]")
     #expect(!rendered.outcome.failed)
     let line = try #require(Self.model(rendered, "line"))
     #expect(line["status"] as? String == "at_bound")
@@ -73,7 +74,9 @@ import Testing
   @Test func aBoundTheModelCannotUseIsAnErrorAtIt() throws {
     let rendered = try Self.render(models: "[{name: linear, bounds: {b1: [0, 1]}}]")
     #expect(rendered.outcome.failed)
-    #expect(rendered.outcome.diagnostics.contains { $0.id.rawValue == "fit-bad-option" && $0.message.contains("closed form") })
+    #expect(
+      rendered.outcome.diagnostics.contains { $0.id.rawValue == "fit-bad-option" && $0.message.contains("closed form") }
+    )
     let unknown = try Self.render(models: "[{name: logistic, bounds: {witdh: [0, 1]}}]")
     #expect(unknown.outcome.diagnostics.contains { $0.id.rawValue == "fit-unknown-name" })
   }
@@ -87,7 +90,8 @@ import Testing
     #expect(rendered.result("f")?["left_out"] as? [String] == ["twice"])
     let html = try #require(rendered.html)
     #expect(html.contains("twice is left out of the comparison (unidentified)"))
-    let row = try #require(html.components(separatedBy: "<th scope=\"row\">twice</th>").last?.components(separatedBy: "</tr>").first)
+    let row = try #require(
+      html.components(separatedBy: "<th scope=\"row\">twice</th>").last?.components(separatedBy: "</tr>").first)
     #expect(!row.contains("["), "an unidentified model shows no intervals: \(row)")
   }
 

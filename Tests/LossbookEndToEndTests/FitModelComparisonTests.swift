@@ -1,5 +1,5 @@
-import LossbookTestSupport
 import Foundation
+import LossbookTestSupport
 import Testing
 
 /// Issue 11's check of the model comparison on generated data: straight lines, a wide

@@ -23,9 +23,11 @@ import Testing
     for tag in tags(html) {
       let lower = tag.lowercased()
       let name = String(lower.dropFirst().prefix { $0.isLetter || $0.isNumber })
-      if ["script", "iframe", "object", "embed", "base", "form", "input", "textarea", "plaintext", "img", "video", "audio", "link"]
-        .contains(name)
-      {
+      if [
+        "script", "iframe", "object", "embed", "base", "form", "input", "textarea", "plaintext", "img", "video",
+        "audio", "link",
+      ]
+      .contains(name) {
         found.append(tag)
       }
       if name == "meta" && lower.contains("refresh") { found.append(tag) }
@@ -96,7 +98,9 @@ import Testing
 
   @Test func aYAMLAliasBombIsADiagnostic() throws {
     var lines = ["```data d", "a0: &a0 [x, x, x, x, x, x, x, x, x]"]
-    for i in 1...9 { lines.append("a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]") }
+    for i in 1...9 {
+      lines.append("a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]")
+    }
     lines += ["rows: [*a9]", "```"]
     let (outcome, seconds) = try timedCheck(lines.joined(separator: "\n") + "\n")
     #expect(outcome.failed)

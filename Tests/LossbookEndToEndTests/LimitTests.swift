@@ -28,7 +28,8 @@ import Testing
   static let cases: [Case] = [
     Case(block: "```fit f\ntable: d\nx: x\ny: y\ngrid_size: VALUE\n```", limit: 100_000, message: "grid_size is"),
     Case(block: "```fit f\ntable: d\nx: x\ny: y\ngrid_refine: VALUE\n```", limit: 1_000, message: "grid_refine is"),
-    Case(block: "```fit f\ntable: d\nx: x\ny: y\nmax_iterations: VALUE\n```", limit: 10_000, message: "max_iterations is"),
+    Case(
+      block: "```fit f\ntable: d\nx: x\ny: y\nmax_iterations: VALUE\n```", limit: 10_000, message: "max_iterations is"),
     Case(
       block: "```fit f\ntable: d\nx: x\ny: y\nhuber_iterations: VALUE\n```", limit: 10_000,
       message: "huber_iterations is"),
@@ -39,7 +40,8 @@ import Testing
     Case(
       block: "```threshold t\ntable: d\nx: x\ny: y\nbinseg: {breaks: VALUE}\n```", limit: 1_000,
       message: "binseg.breaks is"),
-    Case(block: "```threshold t\ntable: d\nx: x\ny: y\nmin_side: VALUE\n```", limit: 10_000_000, message: "min_side is"),
+    Case(
+      block: "```threshold t\ntable: d\nx: x\ny: y\nmin_side: VALUE\n```", limit: 10_000_000, message: "min_side is"),
     Case(
       block: "```threshold t\ntable: d\nx: x\ny: y\npelt: {min_size: VALUE}\n```", limit: 10_000_000,
       message: "pelt.min_size is"),
@@ -83,7 +85,8 @@ import Testing
 
   @Test func startCombinationsOverTheLimit() {
     let list = "[" + (1...5).map { "\($0)" }.joined(separator: ", ") + "]"
-    let block = "```fit f\ntable: d\nx: x\ny: y\nmodels: [{name: m, formula: \"a + b * x + c\", start: {a: \(list), b: \(list), c: \(list)}}]\n```"
+    let block =
+      "```fit f\ntable: d\nx: x\ny: y\nmodels: [{name: m, formula: \"a + b * x + c\", start: {a: \(list), b: \(list), c: \(list)}}]\n```"
     let diags = Self.check(Self.data + block)
     #expect(diags.map(\.message) == ["the number of start combinations is 125; the limit is 100"])
   }

@@ -21,7 +21,8 @@ import Testing
     options.dataRoots = dataRoots.map { dir + "/" + $0 }
     options.jobs = 2
     let pipeline = Pipeline(registry: standardRegistry)
-    let outcome = check ? pipeline.check(dir + "/n.md", options: options) : pipeline.render(dir + "/n.md", options: options)
+    let outcome =
+      check ? pipeline.check(dir + "/n.md", options: options) : pipeline.render(dir + "/n.md", options: options)
     let file = outcome.file.map { SourceFile(path: "n.md", text: $0.text) }
     return (outcome, DiagnosticFormatter().format(outcome.diagnostics, in: file))
   }
@@ -30,7 +31,9 @@ import Testing
   func dataRootMessages() throws {
     for check in [false, true] {
       let missing = try Self.diagnostics("```data d\npath: nothere.csv\n```\n", dataRoots: ["root"], check: check)
-      #expect(missing.stderr.contains("not found in the notebook's folder or a --data-root folder (paths are relative to each"))
+      #expect(
+        missing.stderr.contains(
+          "not found in the notebook's folder or a --data-root folder (paths are relative to each"))
       let outside = try Self.diagnostics("```data d\npath: ../x.csv\n```\n", dataRoots: ["root"], check: check)
       #expect(outside.stderr.contains("leaves the notebook's folder and the --data-root folders"))
       #expect(!missing.stderr.contains("use --data-root") && !outside.stderr.contains("use --data-root"))
@@ -53,7 +56,8 @@ import Testing
       var options = RenderOptions()
       options.outputDirectory = dir + "/out"
       let pipeline = Pipeline(registry: standardRegistry)
-      let outcome = check ? pipeline.check(dir + "/n.md", options: options) : pipeline.render(dir + "/n.md", options: options)
+      let outcome =
+        check ? pipeline.check(dir + "/n.md", options: options) : pipeline.render(dir + "/n.md", options: options)
       #expect(outcome.diagnostics.map(\.help) == ["did you mean 'data/scores.csv'?"])
     }
   }
@@ -88,7 +92,8 @@ import Testing
 
   @Test("an inline value of a block that failed says that block failed")
   func inlineValueOfFailedBlock() throws {
-    let run = try Self.diagnostics("```data d\npath: p.csv\n```\n\nRows: `= d.n | int`.\n", files: ["p.csv": "a,b\n1\n"])
+    let run = try Self.diagnostics(
+      "```data d\npath: p.csv\n```\n\nRows: `= d.n | int`.\n", files: ["p.csv": "a,b\n1\n"])
     #expect(run.stderr.contains("the block 'd' failed (or was not run after another failure), so it has no values"))
     #expect(!run.stderr.contains("no block or column"))
   }
@@ -100,12 +105,16 @@ import Testing
     #expect(select.stderr.contains("no columns 'los', 'runn' (columns: loss, score, run)"), "\(select.stderr)")
     #expect(select.stderr.contains("did you mean 'loss', 'run'?"))
     let run = try Self.diagnostics(
-      "```family f\nlaw: chinchilla\nsizes: [300M, abc, 1B, xyz]\ntokens: {from: 20B, to: 2T, checkpoints: 8}\n```\n", check: true)
-    #expect(run.stderr.contains("'abc' is not a number") && run.stderr.contains("'xyz' is not a number"), "\(run.stderr)")
+      "```family f\nlaw: chinchilla\nsizes: [300M, abc, 1B, xyz]\ntokens: {from: 20B, to: 2T, checkpoints: 8}\n```\n",
+      check: true)
+    #expect(
+      run.stderr.contains("'abc' is not a number") && run.stderr.contains("'xyz' is not a number"), "\(run.stderr)")
     let tasks = try Self.diagnostics(
       "```family f\nlaw: chinchilla\nsizes: [300M]\ntokens: {from: 20B, to: 2T, checkpoints: 8}\ntasks:\n"
         + "  - {name: A, shape: hnige, random: 0.25}\n  - {name: B, shape: hinge, random: 0.25, eta: 2.2}\n"
         + "  - {name: C, shape: logistc, random: 0.25}\n```\n", check: true)
-    #expect(tasks.stderr.contains("did you mean 'hinge'?") && tasks.stderr.contains("did you mean 'logistic'?"), "\(tasks.stderr)")
+    #expect(
+      tasks.stderr.contains("did you mean 'hinge'?") && tasks.stderr.contains("did you mean 'logistic'?"),
+      "\(tasks.stderr)")
   }
 }

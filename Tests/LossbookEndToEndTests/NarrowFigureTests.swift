@@ -32,12 +32,15 @@ import Testing
       let title = #"<title id="[^"]*">(.*?)</title>\s*<desc id="[^"]*">(.*?)</desc>"#
       #expect(Self.matches(title, in: svg).first?.dropFirst() == Self.matches(title, in: wideSVG).first?.dropFirst())
       // The SVG is drawn at most at its own width (style max-width), at most the content's.
-      let viewBox = try #require(Self.matches(#"viewBox="0 0 ([0-9.]+) [0-9.]+""#, in: svg).first.flatMap { Double($0[1]) })
+      let viewBox = try #require(
+        Self.matches(#"viewBox="0 0 ([0-9.]+) [0-9.]+""#, in: svg).first.flatMap { Double($0[1]) })
       let scale = min(Self.phoneContent, viewBox) / viewBox
       let sizes = Self.matches(#"font-size="([0-9.]+)""#, in: svg).compactMap { Double($0[1]) }
       #expect(!sizes.isEmpty)
       for size in sizes {
-        #expect(size * scale >= 11, "\(name): \(size) px text renders at \(size * scale) px in a \(viewBox)-wide narrow figure")
+        #expect(
+          size * scale >= 11,
+          "\(name): \(size) px text renders at \(size * scale) px in a \(viewBox)-wide narrow figure")
       }
     }
   }
@@ -48,7 +51,8 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: page.out) }
     let ids = Self.matches(#"\sid="([^"]*)""#, in: page.html).map { $0[1] }
     let counts = Dictionary(ids.map { ($0, 1) }, uniquingKeysWith: +)
-    #expect(counts.filter { $0.value > 1 }.isEmpty, "\(name): repeated ids \(counts.filter { $0.value > 1 }.keys.sorted())")
+    #expect(
+      counts.filter { $0.value > 1 }.isEmpty, "\(name): repeated ids \(counts.filter { $0.value > 1 }.keys.sorted())")
     let known = Set(ids)
     let labelled = Self.matches(#"aria-(?:labelledby|describedby)="([^"]*)""#, in: page.html)
       .flatMap { $0[1].split(separator: " ").map(String.init) }

@@ -44,7 +44,8 @@ import Testing
     #expect(sides1 == sides2)
     for f in sides1 {
       #expect(
-        FileManager.default.contents(atPath: "\(one.out)/\(name)/\(f)") == FileManager.default.contents(atPath: "\(two.out)/\(name)/\(f)"),
+        FileManager.default.contents(atPath: "\(one.out)/\(name)/\(f)")
+          == FileManager.default.contents(atPath: "\(two.out)/\(name)/\(f)"),
         "\(f) differs between --jobs 1 and --jobs 2")
     }
     // The committed reports are the goldens: one copy, which Scripts/test also compares with a
@@ -78,7 +79,8 @@ import Testing
     let folders = try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/Sources/LossbookBlocks")
       .filter { !$0.contains(".") && $0 != "Shared" }
     for f in folders {
-      #expect(standardRegistry.names.contains(f.lowercased()), "Sources/LossbookBlocks/\(f) is not in AllBlockKinds.swift")
+      #expect(
+        standardRegistry.names.contains(f.lowercased()), "Sources/LossbookBlocks/\(f) is not in AllBlockKinds.swift")
     }
   }
 }

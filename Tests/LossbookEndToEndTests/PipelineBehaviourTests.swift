@@ -44,11 +44,14 @@ import Testing
   @Test func outputDisplayModes() throws {
     let table = "<table"
     for (mode, folded, shown) in [("show", false, true), ("fold", true, true), ("hide", false, false)] {
-      let text = "---\ncode: hide\nparams: {eta: 2.2}\n---\n\n"
+      let text =
+        "---\ncode: hide\nparams: {eta: 2.2}\n---\n\n"
         + family.replacingOccurrences(of: "```family f\n", with: "```family f\noutput: \(mode)\n")
       let r = try render(text)
       #expect(!r.outcome.failed, "\(mode)")
-      #expect(r.html.contains("<details class=\"lb-output\"><summary>Result: <code>family f</code></summary>") == folded, "\(mode)")
+      #expect(
+        r.html.contains("<details class=\"lb-output\"><summary>Result: <code>family f</code></summary>") == folded,
+        "\(mode)")
       #expect(r.html.contains(table) == shown, "\(mode)")
       #expect(r.json.contains("\"T\""), "\(mode): the block still computes")
       #expect(r.html.contains("Mean: <span class=\"lb-value\">0."), "\(mode): inline values still read it")
@@ -57,7 +60,9 @@ import Testing
   }
 
   @Test func aBadOutputValueIsAPositionedError() throws {
-    let r = try render("---\nparams: {eta: 2.2}\n---\n\n" + family.replacingOccurrences(of: "```family f\n", with: "```family f\noutput: folded\n"))
+    let r = try render(
+      "---\nparams: {eta: 2.2}\n---\n\n"
+        + family.replacingOccurrences(of: "```family f\n", with: "```family f\noutput: folded\n"))
     #expect(r.outcome.failed)
     let d = try #require(r.outcome.diagnostics.first)
     #expect(d.message.contains("'folded' is not one of: show, fold, hide"), "\(d.message)")

@@ -102,7 +102,8 @@ import Testing
     #expect(entries.first == "data")
     #expect(entries.filter { $0 == "hinge fit" }.count == 1)
     #expect(
-      entries.contains("linear fit") && entries.contains("guessing (0.25)") && entries.contains("threshold"), "\(entries)")
+      entries.contains("linear fit") && entries.contains("guessing (0.25)") && entries.contains("threshold"),
+      "\(entries)")
     #expect(!entries.contains { $0.contains("(MMLU)") || $0.contains("(HellaSwag)") || $0 == "MMLU" })
     // The chance line is named in the legend, not in every panel.
     #expect(r.svg.components(separatedBy: "class=\"lb-note\"").dropFirst().allSatisfy { !$0.hasPrefix(">guessing") })

@@ -71,7 +71,8 @@ import Testing
     #expect(counts[16] >= 1)  // the maximum is in the last bin
 
     // The results file carries the same bins.
-    let json = try #require(r.files["n.json"].flatMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
+    let json = try #require(
+      r.files["n.json"].flatMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
     let h = try #require(((json["blocks"] as? [String: Any])?["h"] as? [String: Any])?["result"] as? [String: Any])
     let histogram = try #require(h["histogram"] as? [String: Any])
     #expect(histogram["bins"] as? Double == 17 && histogram["non_finite"] as? Double == 2)
@@ -228,8 +229,13 @@ import Testing
   }
 
   @Test func theEdgesOfTheFieldsAreAccepted() throws {
-    for fields in ["mark: histogram\nbins: 1", "mark: histogram\nbins: 1000", "mark: histogram\nfacet: false\ny_percent: false\nx_scale: linear"] {
-      #expect(try check("```data d\nrows: [{eta: 2.2}]\n```\n\n```plot p\ntable: d\nx: eta\n\(fields)\n```\n").isEmpty, "\(fields)")
+    for fields in [
+      "mark: histogram\nbins: 1", "mark: histogram\nbins: 1000",
+      "mark: histogram\nfacet: false\ny_percent: false\nx_scale: linear",
+    ] {
+      #expect(
+        try check("```data d\nrows: [{eta: 2.2}]\n```\n\n```plot p\ntable: d\nx: eta\n\(fields)\n```\n").isEmpty,
+        "\(fields)")
     }
   }
 
@@ -249,7 +255,8 @@ import Testing
 
   /// The text of the first `<name …>text</name>` in `svg`.
   static func text(of name: String, in svg: String) -> String? {
-    guard let open = svg.range(of: "<\(name) "), let close = svg.range(of: "</\(name)>", range: open.upperBound..<svg.endIndex),
+    guard let open = svg.range(of: "<\(name) "),
+      let close = svg.range(of: "</\(name)>", range: open.upperBound..<svg.endIndex),
       let start = svg.range(of: ">", range: open.upperBound..<close.lowerBound)
     else { return nil }
     return String(svg[start.upperBound..<close.lowerBound])

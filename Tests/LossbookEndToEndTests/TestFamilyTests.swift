@@ -178,15 +178,16 @@ import Testing
   /// A threshold block on a table that reads another threshold block would have to wait for
   /// itself: the resolve stage says so before anything runs.
   @Test func aCycleThroughTheFamilyIsExplained() throws {
-    let text = Self.notebook(adjust: nil) + """
+    let text =
+      Self.notebook(adjust: nil) + """
 
 
-      ```threshold t4
-      table: s
-      x: eta
-      y: p
-      ```
-      """
+        ```threshold t4
+        table: s
+        x: eta
+        y: p
+        ```
+        """
     let r = try NotebookRunner.render(text)
     #expect(r.outcome.failed)
     let d = try #require(r.outcome.diagnostics.first { $0.id == ResolveDiagnostics.dependencyCycle })

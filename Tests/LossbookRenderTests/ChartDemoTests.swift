@@ -1,5 +1,5 @@
-import LossbookTestSupport
 import Foundation
+import LossbookTestSupport
 import Testing
 
 @testable import LossbookRender
@@ -33,9 +33,11 @@ import Testing
     let spec = ChartFixtures.crowdedFacets()
     let wide = ChartSVG.render(spec).svg
     let narrow = ChartSVG.render(spec.narrowLayout()).svg
-    try Self.page(wide + narrow, lang: "en").write(toFile: "/tmp/lb-chart-crowded.html", atomically: true, encoding: .utf8)
+    try Self.page(wide + narrow, lang: "en").write(
+      toFile: "/tmp/lb-chart-crowded.html", atomically: true, encoding: .utf8)
     let collisions = ChartSVG.render(ChartFacetTests.collisions()).svg
-    try Self.page(collisions, lang: "en").write(toFile: "/tmp/lb-chart-collisions.html", atomically: true, encoding: .utf8)
+    try Self.page(collisions, lang: "en").write(
+      toFile: "/tmp/lb-chart-collisions.html", atomically: true, encoding: .utf8)
     // The page shows both layouts at once: each well-formed, six panels each, no id twice.
     let trees = [wide, narrow, collisions].map(SVGTree.init)
     #expect(trees.allSatisfy { $0.isWellFormed })
@@ -80,8 +82,13 @@ import Testing
       s.band = nil
       return s
     }
-    sizes.panels = [ChartPanel(series: sizeSeries, annotations: [
-      .verticalLine(x: 6e9, label: "a long label that must wrap inside the narrow panel", role: .threshold)])]
+    sizes.panels = [
+      ChartPanel(
+        series: sizeSeries,
+        annotations: [
+          .verticalLine(x: 6e9, label: "a long label that must wrap inside the narrow panel", role: .threshold)
+        ])
+    ]
     let narrow = ChartSVG.render(sizes).svg
     try Self.page(narrow, lang: "ja").write(toFile: "/tmp/lb-chart-narrow.html", atomically: true, encoding: .utf8)
 

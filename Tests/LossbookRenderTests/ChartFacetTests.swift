@@ -56,7 +56,8 @@ import Testing
     // One entry per kind of series, then one per kind of overlay drawn: no task names.
     #expect(
       Self.legend(tree) == [
-        "data", "hinge fit", "logistic fit", "guessing (25%)", "threshold", "95% interval: where the threshold probably is",
+        "data", "hinge fit", "logistic fit", "guessing (25%)", "threshold",
+        "95% interval: where the threshold probably is",
         "hinge bend (not a threshold: smooth)",
       ])
     // Overlay swatches are drawn like the overlays but are not counted as them.
@@ -73,7 +74,8 @@ import Testing
       return panel
     }
     let entries = Self.legend(SVGTree(ChartSVG.render(spec).svg))
-    #expect(entries == ["data", "hinge fit", "logistic fit", "threshold", "95% interval: where the threshold probably is"])
+    #expect(
+      entries == ["data", "hinge fit", "logistic fit", "threshold", "95% interval: where the threshold probably is"])
   }
 
   @Test func seriesOfOneKindLookTheSameInEveryPanel() {
@@ -144,7 +146,8 @@ import Testing
   @Test(arguments: [720.0, ChartSpec.narrowWidth, 420.0])
   func labelsNeverOverlapAndStayInTheirPanel(width: Double) {
     for spec in [
-      ChartFixtures.crowdedFacets(width: width), ChartFixtures.demo(), ChartFixtures.demo(language: .ja), Self.collisions(),
+      ChartFixtures.crowdedFacets(width: width), ChartFixtures.demo(), ChartFixtures.demo(language: .ja),
+      Self.collisions(),
     ] {
       var spec = spec
       spec.width = width

@@ -1,5 +1,5 @@
-import LossbookTestSupport
 import Foundation
+import LossbookTestSupport
 
 @testable import LossbookRender
 
@@ -22,7 +22,8 @@ enum ChartFixtures {
   static let annotations: [ChartAnnotation] = [
     .verticalBand(from: 2.17, to: 2.24, label: ""),
     .horizontalLine(y: 0.25, label: "guessing (25%)", role: .chance),
-    .verticalLine(x: 2.2, label: "threshold 2.20 (95% interval 2.17–2.24): where the threshold probably is", role: .threshold),
+    .verticalLine(
+      x: 2.2, label: "threshold 2.20 (95% interval 2.17–2.24): where the threshold probably is", role: .threshold),
     .text(x: 2.75, y: 0.3, label: "flat at guessing"),
   ]
 
@@ -100,7 +101,8 @@ extension ChartFixtures {
       var data = hingeSeries(name: task, from: 2.75, to: 1.95, count: 60, seed: UInt64(50 + t), mark: .points)
       data.kind = "data"
       let hinge = ChartSeries(
-        name: "hinge fit (\(task))", points: [ChartPoint(x: 2.75, y: 0.25), ChartPoint(x: eta, y: 0.25), ChartPoint(x: 1.95, y: 0.475)],
+        name: "hinge fit (\(task))",
+        points: [ChartPoint(x: 2.75, y: 0.25), ChartPoint(x: eta, y: 0.25), ChartPoint(x: 1.95, y: 0.475)],
         mark: .line, style: 4, kind: "hinge fit")
       var series = [data, hinge]
       if t % 2 == 1 {
@@ -108,7 +110,8 @@ extension ChartFixtures {
           let x = 1.95 + 0.8 * Double(i) / 40
           return ChartPoint(x: x, y: 0.25 + 0.25 / (1 + exp((x - 2.1) / 0.05)))
         }
-        series.append(ChartSeries(name: "logistic fit (\(task))", points: curve, mark: .line, style: 2, kind: "logistic fit"))
+        series.append(
+          ChartSeries(name: "logistic fit (\(task))", points: curve, mark: .line, style: 2, kind: "logistic fit"))
       }
       var annotations: [ChartAnnotation] = [.horizontalLine(y: 0.25, label: "", role: .chance)]
       if smooth {

@@ -7,7 +7,8 @@ import Testing
   /// A single panel of `count` series; `mark` for all.
   static func manySeries(_ count: Int, mark: ChartMark = .pointsAndLine, points: Int = 12) -> ChartSpec {
     let series = (0..<count).map { i in
-      ChartFixtures.hingeSeries(name: "series \(i)", from: 3.2, to: 1.9 + 0.02 * Double(i), count: points, seed: UInt64(i), mark: mark)
+      ChartFixtures.hingeSeries(
+        name: "series \(i)", from: 3.2, to: 1.9 + 0.02 * Double(i), count: points, seed: UInt64(i), mark: mark)
     }
     return ChartSpec(
       id: "many", title: "Many series", description: "A test chart.",
@@ -68,7 +69,9 @@ import Testing
     let marks = tree.withClass("lb-mark")
     #expect(marks.count == min(seriesCount, 8))
     for mark in marks {
-      let best = max(WCAGContrast.againstWhite(mark.attributes["fill"]) ?? 0, WCAGContrast.againstWhite(mark.attributes["stroke"]) ?? 0)
+      let best = max(
+        WCAGContrast.againstWhite(mark.attributes["fill"]) ?? 0,
+        WCAGContrast.againstWhite(mark.attributes["stroke"]) ?? 0)
       #expect(best >= 3, "\(mark.attributes)")
     }
     // Text: 4.5:1.
@@ -144,7 +147,9 @@ import Testing
     #expect(tickGroups.filter { $0.attributes["text-anchor"] == "middle" }.count == 4)
     // Shared domains: the same tick labels in every panel.
     let labelSets = (0..<4).map { panel in
-      tree.all("text").filter { $0.inherited["panel"] == "\(panel)" && $0.inherited["text-anchor"] == "middle" && $0.inherited["class"] == nil }.map(\.text)
+      tree.all("text").filter {
+        $0.inherited["panel"] == "\(panel)" && $0.inherited["text-anchor"] == "middle" && $0.inherited["class"] == nil
+      }.map(\.text)
     }
     #expect(Set(labelSets.map { $0.joined(separator: "|") }).count == 1)
   }
@@ -201,13 +206,17 @@ import Testing
     #expect(counts(twice) == (1, 0))
     // Direct labels name the series, in data order.
     let tree = SVGTree(ChartSVG.render(ChartFixtures.demo()).svg)
-    let names = tree.nodes.filter { $0.name == "text" && $0.parent.map { tree.nodes[$0].has("lb-direct-label") } == true }
+    let names = tree.nodes.filter {
+      $0.name == "text" && $0.parent.map { tree.nodes[$0].has("lb-direct-label") } == true
+    }
     #expect(names.map(\.text) == ["1.5B", "6B", "32B"])
   }
 
   @Test func reversedLossAxisReadsLeftToRight() throws {
     let tree = SVGTree(ChartSVG.render(ChartFixtures.demo()).svg)
-    let ticks = tree.all("text").filter { $0.inherited["text-anchor"] == "middle" && $0.parent.map { tree.nodes[$0].has("lb-tick-labels") } == true }
+    let ticks = tree.all("text").filter {
+      $0.inherited["text-anchor"] == "middle" && $0.parent.map { tree.nodes[$0].has("lb-tick-labels") } == true
+    }
     let high = try #require(ticks.first { $0.text == "3.00" })
     let low = try #require(ticks.first { $0.text == "2.00" })
     #expect(Double(high.attributes["x"]!)! < Double(low.attributes["x"]!)!)
@@ -242,7 +251,8 @@ import Testing
     for s in [spec, narrow] {
       let tree = SVGTree(ChartSVG.render(s).svg)
       let clips = tree.all("clipPath").map { clip -> ChartRect in
-        let rect = tree.nodes[tree.nodes.firstIndex { $0.parent.map { tree.nodes[$0].attributes["id"] == clip.attributes["id"] } == true }!]
+        let rect = tree.nodes[
+          tree.nodes.firstIndex { $0.parent.map { tree.nodes[$0].attributes["id"] == clip.attributes["id"] } == true }!]
         let n = { Double(rect.attributes[$0]!)! }
         return ChartRect(x: n("x") + 4, y: n("y") + 4, width: n("width") - 8, height: n("height") - 8)
       }
@@ -318,14 +328,16 @@ import Testing
     #expect(japanese.allSatisfy { ChartText.width($0, fontSize: 12) <= 72 })
     #expect(japanese.allSatisfy { !$0.hasPrefix("。") })
     #expect(japanese.joined() == "当て推量の水準で平坦。です")
-    #expect(ChartText.balancedWrap("threshold 2.20 where the threshold probably is", fontSize: 12, maxWidth: 250).count == 2)
+    #expect(
+      ChartText.balancedWrap("threshold 2.20 where the threshold probably is", fontSize: 12, maxWidth: 250).count == 2)
     #expect(ChartText.truncate("a very long series name indeed", fontSize: 13, maxWidth: 80).hasSuffix("…"))
   }
 
   @Test func logAxesUsePowersOfTen() {
     let series = ChartSeries(name: "s", points: [ChartPoint(x: 1e18, y: 0.25), ChartPoint(x: 1e24, y: 0.6)])
     let spec = ChartSpec(
-      id: "flops", title: "t", description: "d", x: ChartAxis(label: "FLOPs", scale: .log10), y: ChartAxis(label: "acc"),
+      id: "flops", title: "t", description: "d", x: ChartAxis(label: "FLOPs", scale: .log10),
+      y: ChartAxis(label: "acc"),
       panels: [ChartPanel(series: [series])])
     let labels = SVGTree(ChartSVG.render(spec).svg).all("text").map(\.text)
     #expect(labels.contains("10¹⁸") && labels.contains("10²⁴"))

@@ -94,17 +94,23 @@ import Testing
     let en = LossbookNumberFormat(language: .en)
     let ja = LossbookNumberFormat(language: .ja)
     let percent = ChartAxis(label: "", format: .percent(nil))
-    #expect(ChartTickLabels.labels(ChartTicks.tickSet(0.224...0.926, scale: .linear), axis: percent, formatter: en)
-      == ["30%", "40%", "50%", "60%", "70%", "80%", "90%"])
+    #expect(
+      ChartTickLabels.labels(ChartTicks.tickSet(0.224...0.926, scale: .linear), axis: percent, formatter: en)
+        == ["30%", "40%", "50%", "60%", "70%", "80%", "90%"])
     let loss = ChartAxis(label: "", reversed: true)
-    #expect(ChartTickLabels.labels(ChartTicks.tickSet(1.8...3.2, scale: .linear), axis: loss, formatter: en)
-      == ["2.00", "2.25", "2.50", "2.75", "3.00"])
+    #expect(
+      ChartTickLabels.labels(ChartTicks.tickSet(1.8...3.2, scale: .linear), axis: loss, formatter: en)
+        == ["2.00", "2.25", "2.50", "2.75", "3.00"])
     let sizes = ChartAxis(label: "", scale: .log10)
     let sizeTicks = ChartTicks.tickSet(3e8...3.2e10, scale: .log10)
     #expect(ChartTickLabels.labels(sizeTicks, axis: sizes, formatter: en) == ["500M", "1B", "2B", "5B", "10B", "20B"])
-    #expect(ChartTickLabels.labels(sizeTicks, axis: sizes, formatter: ja) == ["5億", "10億", "20億", "50億", "100億", "200億"])
+    #expect(
+      ChartTickLabels.labels(sizeTicks, axis: sizes, formatter: ja) == ["5億", "10億", "20億", "50億", "100億", "200億"])
     let flops = ChartTicks.tickSet(1e18...1e20, scale: .log10)
-    #expect(ChartTickLabels.labels(flops, axis: sizes, formatter: en) == ["10¹⁸", "2e18", "5e18", "10¹⁹", "2e19", "5e19", "10²⁰"])
+    #expect(
+      ChartTickLabels.labels(flops, axis: sizes, formatter: en) == [
+        "10¹⁸", "2e18", "5e18", "10¹⁹", "2e19", "5e19", "10²⁰",
+      ])
     #expect(ChartTickLabels.superscript(-5) == "⁻⁵")
   }
 }

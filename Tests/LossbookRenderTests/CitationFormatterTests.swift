@@ -6,8 +6,10 @@ import Testing
 @Suite struct CitationFormatterTests {
   static let du: Reference = {
     var r = Reference(key: "du2024")
-    r.authors = [.init(family: "Du", given: "Zhengxiao"), .init(family: "Zeng", given: "Aohan"),
-                 .init(family: "Dong", given: "Yuxiao"), .init(family: "Tang", given: "Jie")]
+    r.authors = [
+      .init(family: "Du", given: "Zhengxiao"), .init(family: "Zeng", given: "Aohan"),
+      .init(family: "Dong", given: "Yuxiao"), .init(family: "Tang", given: "Jie"),
+    ]
     r.year = "2024"
     r.title = "Understanding emergent abilities of language models from the loss perspective"
     r.container = "arXiv"
@@ -37,7 +39,8 @@ import Testing
         == "(see Du et al., 2024, p. 3; Kaplan and McCandlish, 2020)")
     let ja = CitationFormatter(language: .ja)
     #expect(ja.narrative(.init(Self.du), linked: false) == "Duら（2024）")
-    #expect(ja.parenthetical([.init(Self.du), .init(Self.pair)], linked: false) == "（Duら, 2024；KaplanとMcCandlish, 2020）")
+    #expect(
+      ja.parenthetical([.init(Self.du), .init(Self.pair)], linked: false) == "（Duら, 2024；KaplanとMcCandlish, 2020）")
   }
 
   @Test func linksGoToTheEntryAndTextIsEscaped() {
@@ -54,11 +57,13 @@ import Testing
     #expect(
       en.entry(Self.du)
         == "Du, Z., Zeng, A., Dong, Y., &amp; Tang, J. (2024). Understanding emergent abilities of language models from "
-        + "the loss perspective. <i>arXiv</i>. <a href=\"https://arxiv.org/abs/2403.15796\">https://arxiv.org/abs/2403.15796</a>")
+        + "the loss perspective. <i>arXiv</i>. <a href=\"https://arxiv.org/abs/2403.15796\">https://arxiv.org/abs/2403.15796</a>"
+    )
     #expect(
       en.entry(Self.pair)
         == "Kaplan, J., &amp; McCandlish, S. (2020). Scaling laws &lt;for&gt; neural language models. "
-        + "<i>Journal &amp; Proceedings</i>, <i>7</i>(2), 1–30. <a href=\"https://doi.org/10.1000/xyz\">https://doi.org/10.1000/xyz</a>")
+        + "<i>Journal &amp; Proceedings</i>, <i>7</i>(2), 1–30. <a href=\"https://doi.org/10.1000/xyz\">https://doi.org/10.1000/xyz</a>"
+    )
     let list = en.referenceList([Self.pair, Self.du], headingID: "refs")
     #expect(list.contains("<h2 id=\"refs\">References</h2>"))
     let du = list.range(of: "id=\"ref-du2024\"")

@@ -1,5 +1,6 @@
-@testable import LossbookRender
 import Testing
+
+@testable import LossbookRender
 
 /// A source line break inside a Japanese sentence shows no space (Pandoc's
 /// `east_asian_line_breaks`); between Latin words, or a Latin word and a Japanese one, it stays.

@@ -8,7 +8,9 @@ import Testing
   }
 
   @Test func noEvalNoNetwork() {
-    for banned in ["eval(", "Function(", "fetch(", "XMLHttpRequest", "import(", "WebSocket", "innerHTML", "setTimeout(\""] {
+    for banned in [
+      "eval(", "Function(", "fetch(", "XMLHttpRequest", "import(", "WebSocket", "innerHTML", "setTimeout(\"",
+    ] {
       #expect(!ExplorerScript.source.contains(banned), "\(banned)")
     }
   }

@@ -13,8 +13,9 @@ import Testing
     #expect(en.formatRangeProse(lower: 2.190, upper: 2.199, digits: 2, references: [2.2]) == "2.190 to 2.199")
     #expect(en.formatRangeProse(lower: 2.190, upper: 2.1992, digits: 2, references: [2.2]) == "2.190 to 2.199")
     // Just above the truth: 2.2004 must not print as 2.200.
-    #expect(en.formatInterval(estimate: 2.205, lower: 2.2004, upper: 2.2109, digits: 3, references: [2.2])
-      == "2.2050 [2.2004, 2.2109]")
+    #expect(
+      en.formatInterval(estimate: 2.205, lower: 2.2004, upper: 2.2109, digits: 3, references: [2.2])
+        == "2.2050 [2.2004, 2.2109]")
   }
 
   @Test func aCoveringIntervalKeepsItsDigits() {
@@ -26,8 +27,9 @@ import Testing
 
   /// An estimate named next to its interval never prints like one of its ends.
   @Test func theEstimateStaysInside() {
-    #expect(en.formatInterval(estimate: 2.2061, lower: 2.1995, upper: 2.2117, references: [2.2061])
-      == "2.206 [2.200, 2.212]")
+    #expect(
+      en.formatInterval(estimate: 2.2061, lower: 2.1995, upper: 2.2117, references: [2.2061])
+        == "2.206 [2.200, 2.212]")
   }
 
   @Test func theDecimalsAreBoundedAndIgnoreNonFiniteValues() {

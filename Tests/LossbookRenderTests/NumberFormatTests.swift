@@ -33,7 +33,7 @@ import Testing
     Case(value: 0.000123456, style: .significant(3), en: "0.000123"),
     Case(value: 0.00001234, style: .significant(3), en: "1.23e-5"),
     Case(value: 123456, style: .significant(3), en: "123000"),
-    Case(value: 1234567, style: .significant(3), en: "1.23e6"),
+    Case(value: 1_234_567, style: .significant(3), en: "1.23e6"),
     Case(value: 999999, style: .significant(3), en: "1e6"),
     Case(value: -0.5, style: .significant(2), en: "-0.5"),
     Case(value: 0, style: .significant(3), en: "0"),
@@ -42,7 +42,7 @@ import Testing
     Case(value: 1.0 / 3.0, style: .automatic, en: "0.3333"),
     Case(value: 3, style: .automatic, en: "3"),
     Case(value: 100, style: .automatic, en: "100"),
-    Case(value: 12345678, style: .automatic, en: "1.235e7"),
+    Case(value: 12_345_678, style: .automatic, en: "1.235e7"),
     Case(value: 0.00012, style: .automatic, en: "0.00012"),
     Case(value: 0.00001, style: .automatic, en: "1e-5"),
     Case(value: -0.0, style: .automatic, en: "0"),
@@ -86,7 +86,7 @@ import Testing
     // integer
     Case(value: 1000, style: .integer, en: "1,000"),
     Case(value: 999, style: .integer, en: "999"),
-    Case(value: 1234567, style: .integer, en: "1,234,567"),
+    Case(value: 1_234_567, style: .integer, en: "1,234,567"),
     Case(value: -12345.6, style: .integer, en: "-12,346"),
     Case(value: 2.5, style: .integer, en: "2"),
     Case(value: 3.5, style: .integer, en: "4"),
@@ -156,7 +156,7 @@ import Testing
   @Test func writesJSONNumbers() {
     let cases: [(Double, String)] = [
       (3, "3"), (-0.0, "0"), (-12, "-12"), (0.1, "0.1"), (2.5, "2.5"), (1.0 / 3.0, "0.3333333333333333"),
-      (1e-7, "1e-07"), (123456789012, "123456789012"), (1e16, "1e+16"), (.nan, "null"), (.infinity, "null"),
+      (1e-7, "1e-07"), (123_456_789_012, "123456789012"), (1e16, "1e+16"), (.nan, "null"), (.infinity, "null"),
       (-.infinity, "null"),
     ]
     for (x, text) in cases { #expect(LossbookNumberFormat.json(x) == text, "\(x)") }

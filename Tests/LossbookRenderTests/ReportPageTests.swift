@@ -4,7 +4,8 @@ import Testing
 @Suite("Report page") struct ReportPageTests {
   func page(_ lang: ReportLanguage) -> String {
     ReportPage(
-      language: lang, title: "T <x>", toc: [TOCEntry(level: 1, id: "a", html: "A"), TOCEntry(level: 2, id: "b", html: "B")],
+      language: lang, title: "T <x>",
+      toc: [TOCEntry(level: 1, id: "a", html: "A"), TOCEntry(level: 2, id: "b", html: "B")],
       bodyHTML: "<p>body</p>\n", footerText: "f", generator: "lossbook test"
     ).html()
   }
@@ -29,6 +30,7 @@ import Testing
   }
 
   @Test func nestedContents() {
-    #expect(page(.en).contains("<ol>\n<li><a href=\"#a\">A</a><ol>\n<li><a href=\"#b\">B</a></li>\n</ol>\n</li>\n</ol>\n"))
+    #expect(
+      page(.en).contains("<ol>\n<li><a href=\"#a\">A</a><ol>\n<li><a href=\"#b\">B</a></li>\n</ol>\n</li>\n</ol>\n"))
   }
 }

@@ -1,5 +1,6 @@
-@testable import LossbookRender
 import Testing
+
+@testable import LossbookRender
 
 /// One style rule of the report's CSS: the at-rule preludes it sits in (outermost first), its
 /// selectors and its declarations, in order.
@@ -37,9 +38,10 @@ enum CSSSheet {
             let parts = d.split(separator: ":", maxSplits: 1).map { String($0).trimmingWhitespace() }
             return parts.count == 2 ? (parts[0].lowercased(), parts[1]) : nil
           }
-          out.append(CSSRule(
-            media: stack, selectors: prelude.split(separator: ",").map { String($0).trimmingWhitespace() },
-            declarations: declarations))
+          out.append(
+            CSSRule(
+              media: stack, selectors: prelude.split(separator: ",").map { String($0).trimmingWhitespace() },
+              declarations: declarations))
         }
         buffer = ""
       default:
@@ -82,11 +84,16 @@ extension String {
     let moving = ["transition", "animation", "scroll-behavior"]
     for rule in Self.rules where !rule.media.contains(Self.reducedMotion) && !rule.media.contains(Self.motionAllowed) {
       for d in rule.declarations where moving.contains(where: { d.property.hasPrefix($0) }) {
-        let still = d.value == "none" || d.value.hasPrefix("none ") || (d.property == "scroll-behavior" && d.value == "auto")
-        #expect(still, "ReportStyle.css: `\(rule.described) { \(d.property): \(d.value) }` moves without a \(Self.motionAllowed) guard")
+        let still =
+          d.value == "none" || d.value.hasPrefix("none ") || (d.property == "scroll-behavior" && d.value == "auto")
+        #expect(
+          still,
+          "ReportStyle.css: `\(rule.described) { \(d.property): \(d.value) }` moves without a \(Self.motionAllowed) guard"
+        )
       }
     }
-    #expect(!ReportStyle.css.contains("@keyframes") || ReportStyle.css.contains(Self.motionAllowed),
+    #expect(
+      !ReportStyle.css.contains("@keyframes") || ReportStyle.css.contains(Self.motionAllowed),
       "ReportStyle.css: @keyframes outside a \(Self.motionAllowed) guard")
   }
 
@@ -99,7 +106,9 @@ extension String {
     for rule in Self.rules {
       for stack in rule.values("font-family") + rule.values("font") {
         let last = stack.split(separator: ",").last.map { String($0).trimmingWhitespace() } ?? ""
-        #expect(generic.contains(last), "ReportStyle.css: `\(rule.described)` font stack ends in \(last), not a generic family")
+        #expect(
+          generic.contains(last),
+          "ReportStyle.css: `\(rule.described)` font stack ends in \(last), not a generic family")
       }
     }
   }
@@ -119,13 +128,16 @@ extension String {
     #expect(!heights.isEmpty, "ReportStyle.css: `:lang(ja) body` sets no line-height")
     for h in heights {
       let x = Self.number(h, unit: "")
-      #expect(x.map { (1.7...1.9).contains($0) } == true, "ReportStyle.css: `:lang(ja) body { line-height: \(h) }`, J2 wants a number in [1.7, 1.9]")
+      #expect(
+        x.map { (1.7...1.9).contains($0) } == true,
+        "ReportStyle.css: `:lang(ja) body { line-height: \(h) }`, J2 wants a number in [1.7, 1.9]")
     }
     let measures = ja.flatMap { $0.values("max-width") }
     #expect(!measures.isEmpty, "ReportStyle.css: `:lang(ja) body` sets no max-width")
     for m in measures {
       let x = Self.number(m, unit: "em")
-      #expect(x.map { $0 <= 42 } == true, "ReportStyle.css: `:lang(ja) body { max-width: \(m) }`, J2 wants at most 42em")
+      #expect(
+        x.map { $0 <= 42 } == true, "ReportStyle.css: `:lang(ja) body { max-width: \(m) }`, J2 wants at most 42em")
     }
   }
 
@@ -133,19 +145,26 @@ extension String {
   /// bold, and whatever the sheet or the browser sets in italics is set upright instead.
   @Test func noSyntheticItalicsInJapanese() {
     func upright(_ selector: String) -> [CSSRule] {
-      Self.rules.filter { $0.media.isEmpty && $0.selectors.contains(":lang(ja) " + selector) && $0.values("font-style") == ["normal"] }
+      Self.rules.filter {
+        $0.media.isEmpty && $0.selectors.contains(":lang(ja) " + selector) && $0.values("font-style") == ["normal"]
+      }
     }
     let emphasis = upright("em")
     #expect(!emphasis.isEmpty, "ReportStyle.css: no `:lang(ja) em { font-style: normal }`")
-    #expect(emphasis.contains { ["bold", "700", "600"].contains($0.values("font-weight").last ?? "") },
+    #expect(
+      emphasis.contains { ["bold", "700", "600"].contains($0.values("font-weight").last ?? "") },
       "ReportStyle.css: `:lang(ja) em` is not bold")
     // The browser's own italics (em is above), and the sheet's.
     var italic = ["i", "cite", "var", "dfn", "address"]
-    for rule in Self.rules where rule.values("font-style").contains(where: { $0 == "italic" || $0.hasPrefix("oblique") }) {
+    for rule in Self.rules
+    where rule.values("font-style").contains(where: { $0 == "italic" || $0.hasPrefix("oblique") }) {
       italic += rule.selectors.filter { !$0.contains(":lang(ja)") }
     }
     for selector in italic {
-      #expect(!upright(selector).isEmpty, "ReportStyle.css: `\(selector)` is italic and no `:lang(ja) \(selector) { font-style: normal }` sets it upright")
+      #expect(
+        !upright(selector).isEmpty,
+        "ReportStyle.css: `\(selector)` is italic and no `:lang(ja) \(selector) { font-style: normal }` sets it upright"
+      )
     }
   }
 }

@@ -41,7 +41,9 @@ import Testing
     ScalingFamily(
       law: .chinchilla, sizes: [3e8, 1e9, 6e9], tokens: .range(from: 2e10, to: 2e12, checkpoints: 50, logSpaced: true),
       lossNoise: lossNoise, scoreNoise: 0,
-      tasks: [.init(name: "T", shape: .linear(value: 0.3, at: 2.4, slope: 0.5, random: 0.2, ceiling: 0.9), items: items)])
+      tasks: [
+        .init(name: "T", shape: .linear(value: 0.3, at: 2.4, slope: 0.5, random: 0.2, ceiling: 0.9), items: items)
+      ])
   }
 
   @Test func withoutNoiseScoresAreTheProbabilities() {

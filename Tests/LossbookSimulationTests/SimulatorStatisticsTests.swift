@@ -8,7 +8,8 @@ import Testing
   /// A family of three sizes, 40 checkpoints each, on a log grid from 20B to 2T tokens.
   func family(_ tasks: [ScalingFamily.Task], lossNoise: Double = 0, scoreNoise: Double = 0) -> ScalingFamily {
     ScalingFamily(
-      law: .chinchilla, sizes: [3e8, 1.5e9, 3.2e10], tokens: .range(from: 2e10, to: 2e12, checkpoints: 40, logSpaced: true),
+      law: .chinchilla, sizes: [3e8, 1.5e9, 3.2e10],
+      tokens: .range(from: 2e10, to: 2e12, checkpoints: 40, logSpaced: true),
       lossNoise: lossNoise, scoreNoise: scoreNoise, tasks: tasks)
   }
 
@@ -48,7 +49,8 @@ import Testing
   }
 
   @Test func gaussianScoreNoiseHasTheStatedSd() {
-    let task = ScalingFamily.Task(name: "T", shape: .logistic(random: 0.25, ceiling: 0.9, mid: 2.3, width: 0.1), items: nil)
+    let task = ScalingFamily.Task(
+      name: "T", shape: .logistic(random: 0.25, ceiling: 0.9, mid: 2.3, width: 0.1), items: nil)
     let f = family([task], scoreNoise: 0.01)
     var sumSq = 0.0
     var n = 0.0
@@ -188,7 +190,9 @@ import Testing
   @Test func theSameNumbersOnAnyThreadCount() {
     let tasks: [ScalingFamily.Task] = [
       .init(name: "H", shape: .hinge(random: 0.25, eta: 2.3, slope: 1, ceiling: 0.9), items: 1000),
-      .init(name: "Q", shape: .items(ItemModel(eta: 2.3, spread: 0.1, sharpness: 0.02, options: 4)), items: 500, metrics: [.brier]),
+      .init(
+        name: "Q", shape: .items(ItemModel(eta: 2.3, spread: 0.1, sharpness: 0.02, options: 4)), items: 500,
+        metrics: [.brier]),
       .init(name: "L", shape: .logistic(random: 0.5, ceiling: 1, mid: 2.4, width: 0.1), items: nil),
     ]
     let f = family(tasks, lossNoise: 0.01, scoreNoise: 0.02)
@@ -213,7 +217,8 @@ import Testing
   @Test func aFormulaLawIsUsedAsWritten() {
     let formula = LossFormula(text: "2 + 1e3 / N^0.5") { n, _ in 2 + 1e3 / n.squareRoot() }
     let f = ScalingFamily(
-      loss: .formula(formula), runs: [FamilyRun(label: "a", parameters: 1e6, tokens: [1, 2])], lossNoise: 0, scoreNoise: 0,
+      loss: .formula(formula), runs: [FamilyRun(label: "a", parameters: 1e6, tokens: [1, 2])], lossNoise: 0,
+      scoreNoise: 0,
       tasks: [])
     #expect(f.simulate(seed: 1, block: "f").lossTrue == [3, 3])
   }

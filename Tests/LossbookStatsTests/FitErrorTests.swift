@@ -23,7 +23,8 @@ import Testing
     var x = Self.x
     x[4] = .infinity
     #expect(throws: FitError.nonFinite(rows: [1, 4])) { try Self.fit(model, x: x, y: y) }
-    #expect(FitError.nonFinite(rows: [1, 4]).message == "rows 2 and 5 have a missing or non-finite value (NaN or infinity)")
+    #expect(
+      FitError.nonFinite(rows: [1, 4]).message == "rows 2 and 5 have a missing or non-finite value (NaN or infinity)")
   }
 
   @Test func rowListsAreShortAndOneBased() {

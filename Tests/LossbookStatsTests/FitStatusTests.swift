@@ -100,7 +100,8 @@ import Testing
       "line", ["a", "b"], x: x, starts: [[0.5, 0.5]], bounds: [nil, ParameterBound(low: 0, high: 1)],
       value: { x, p in p[0] + p[1] * x }, gradient: { x, _ in [1, x] })
     let fit = try model.fit(
-      y: x.map { 1 - 0.5 * $0 + 0.01 * cos(7 * $0) }, weights: nil, options: FitOptions(), solver: NonlinearLeastSquares())
+      y: x.map { 1 - 0.5 * $0 + 0.01 * cos(7 * $0) }, weights: nil, options: FitOptions(),
+      solver: NonlinearLeastSquares())
     #expect(fit.status.kind == .atBound)
     #expect(fit.status.parameter == "b" && fit.status.side == .low)
     #expect(fit.estimates[1] < 1e-6)
@@ -119,8 +120,10 @@ import Testing
       "lanczos", ["b1", "b2", "b3", "b4", "b5", "b6"], x: x, starts: [[1.2, 0.3, 5.6, 5.5, 6.5, 7.6]],
       value: value,
       gradient: { x, b in
-        [exp(-b[1] * x), -b[0] * x * exp(-b[1] * x), exp(-b[3] * x), -b[2] * x * exp(-b[3] * x),
-         exp(-b[5] * x), -b[4] * x * exp(-b[5] * x)]
+        [
+          exp(-b[1] * x), -b[0] * x * exp(-b[1] * x), exp(-b[3] * x), -b[2] * x * exp(-b[3] * x),
+          exp(-b[5] * x), -b[4] * x * exp(-b[5] * x),
+        ]
       })
     let fit = try model.fit(
       y: x.map { value($0, truth) }, weights: nil, options: FitOptions(), solver: NonlinearLeastSquares())

@@ -46,7 +46,9 @@ import Testing
     #expect(relativeError(minimum.rss, bruteForce) < 1e-6)
     // Brent's method inside the winning gap lands on the closed-form stationary point.
     let gap = try #require(profile.gaps.first { $0.lower < minimum.eta && minimum.eta < $0.upper })
-    let brent = try BrentMinimizer.minimize(lower: gap.lower, upper: gap.upper, guess: (gap.lower + minimum.eta) / 2 + 1e-4) {
+    let brent = try BrentMinimizer.minimize(
+      lower: gap.lower, upper: gap.upper, guess: (gap.lower + minimum.eta) / 2 + 1e-4
+    ) {
       profile.rss(at: $0)
     }
     #expect(abs(brent.x - minimum.eta) < 1e-6)

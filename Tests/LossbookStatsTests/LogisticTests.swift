@@ -68,6 +68,8 @@ import Testing
     // A Jacobian at other (mid, width) than the last values pass must not reuse them.
     _ = try evaluate(reused, [0.25, 0.8, 2.5, 0.1], jacobian: false)
     let other = [0.25, 0.8, 2.6, 0.12]
-    #expect(try evaluate(reused, other, jacobian: true).1 == evaluate(LogisticModel.nonlinearModel(x: x), other, jacobian: true).1)
+    #expect(
+      try evaluate(reused, other, jacobian: true).1
+        == evaluate(LogisticModel.nonlinearModel(x: x), other, jacobian: true).1)
   }
 }

@@ -98,8 +98,13 @@ enum NISTModels {
         let denominator = 1 + b[4] * t + b[5] * t * t + b[6] * t * t * t
         let f = numerator / denominator
         let q = -f / denominator
-        return (f, [1 / denominator, t / denominator, t * t / denominator, t * t * t / denominator,
-                    q * t, q * t * t, q * t * t * t])
+        return (
+          f,
+          [
+            1 / denominator, t / denominator, t * t / denominator, t * t * t / denominator,
+            q * t, q * t * t, q * t * t * t,
+          ]
+        )
       }
     case "MGH09":
       return NonlinearModel(parameterNames: names) { b, values, jacobian in

@@ -47,7 +47,9 @@ import Testing
     let published = [0.8570, 2.2065, 0.7146]
     for j in 0..<3 {
       // Printed to 4 decimals: the estimate must round to the printed value.
-      #expect(abs(errorFit.estimates[j] - published[j]) <= 0.00005, "\(errorFit.parameterNames[j]) \(errorFit.estimates[j]) vs \(published[j])")
+      #expect(
+        abs(errorFit.estimates[j] - published[j]) <= 0.00005,
+        "\(errorFit.parameterNames[j]) \(errorFit.estimates[j]) vs \(published[j])")
     }
     let lossRuns = runs.filter { $0.role == "fit" }
     let lossFit = try Self.lossLaw(c: lossRuns.map(\.c), m: lossRuns.map(\.m)).fit(
@@ -85,7 +87,8 @@ import Testing
     }
     let grid = [1.8172, 477.84, 2143.86, 0.34731, 0.36718]
     for j in 0..<5 {
-      #expect(relativeError(fit.estimates[j], grid[j]) < 2e-3, "\(fit.parameterNames[j]) \(fit.estimates[j]) vs \(grid[j])")
+      #expect(
+        relativeError(fit.estimates[j], grid[j]) < 2e-3, "\(fit.parameterNames[j]) \(fit.estimates[j]) vs \(grid[j])")
     }
     let huber = try #require(fit.huber)
     #expect(huber.converged)

@@ -49,7 +49,9 @@ import Testing
       let y = x.map { model.value(at: $0, parameters: truth) + stream.gaussian(sd: sd) }
       let fit = try model.fit(x: x, y: y)
       for j in truth.indices {
-        #expect(abs(fit.estimates[j] - truth[j]) < 4 * fit.standardErrors[j], "\(model) \(fit.parameterNames[j]): \(fit.estimates[j])")
+        #expect(
+          abs(fit.estimates[j] - truth[j]) < 4 * fit.standardErrors[j],
+          "\(model) \(fit.parameterNames[j]): \(fit.estimates[j])")
       }
     }
   }

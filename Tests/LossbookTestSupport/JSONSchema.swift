@@ -68,7 +68,9 @@ public struct JSONSchema {
     }
     if let object = value as? [String: Any] { checkObject(object, against: schema, at: path, into: &found) }
     if let array = value as? [Any], !(value is [String: Any]) {
-      if let least = schema["minItems"] as? Int, array.count < least { fail("\(array.count) items, fewer than \(least)") }
+      if let least = schema["minItems"] as? Int, array.count < least {
+        fail("\(array.count) items, fewer than \(least)")
+      }
       if let most = schema["maxItems"] as? Int, array.count > most { fail("\(array.count) items, more than \(most)") }
       if let items = schema["items"] as? [String: Any] {
         for (i, item) in array.enumerated() { check(item, against: items, at: "\(path)/\(i)", into: &found) }

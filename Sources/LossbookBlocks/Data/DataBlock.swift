@@ -35,7 +35,17 @@ enum DataBlock {
         table = table.setting(DataColumn(name, numbers: values.map { if case .number(let x) = $0 { x } else { .nan } }))
       } else {
         table = table.setting(
-          DataColumn(name, text: values.map { v in if case .string(let s) = v { s } else if case .number(let x) = v { LossbookNumberFormat.csv(x) } else { "" } }))
+          DataColumn(
+            name,
+            text: values.map { v in
+              if case .string(let s) = v {
+                s
+              } else if case .number(let x) = v {
+                LossbookNumberFormat.csv(x)
+              } else {
+                ""
+              }
+            }))
       }
     }
     if let w = spec.where {
@@ -70,7 +80,8 @@ enum DataBlock {
   /// No column of that name, with the columns there are and a "did you mean".
   static func unknownColumn(_ name: String, in table: DataTable, at range: SourceRange) -> BlockFailure {
     BlockFailure(
-      DataDiagnostics.unknownColumn, "no column '\(name)' (columns: \(table.columnNames.joined(separator: ", ")))", at: range,
+      DataDiagnostics.unknownColumn, "no column '\(name)' (columns: \(table.columnNames.joined(separator: ", ")))",
+      at: range,
       help: Diagnostic.didYouMean(name, among: table.columnNames))
   }
 
@@ -143,7 +154,8 @@ enum DataBlock {
   static func byteLimit(_ limits: DataLimits?, context: ExecutionContext) throws(BlockFailure) -> Int {
     let limit = try context.number(limits?.bytes, default: DataLimits.defaultBytes)
     guard limit >= 1, limit <= Double(Int.max / 2) else {
-      throw BlockFailure(DataDiagnostics.badLimit, "limits.bytes must be a positive number of bytes", at: limits?.bytes?.range)
+      throw BlockFailure(
+        DataDiagnostics.badLimit, "limits.bytes must be a positive number of bytes", at: limits?.bytes?.range)
     }
     return Int(limit)
   }
@@ -155,7 +167,8 @@ enum DataBlock {
     let names = first.cells.map(\.name)
     for (i, r) in rows.value.enumerated() where r.cells.map(\.name) != names {
       throw BlockFailure(
-        DataDiagnostics.badRows, "row \(i + 1) has the columns \(r.cells.map(\.name)), the first row has \(names)", at: rows.range,
+        DataDiagnostics.badRows, "row \(i + 1) has the columns \(r.cells.map(\.name)), the first row has \(names)",
+        at: rows.range,
         help: "give every row the same columns in the same order")
     }
     var columns: [DataColumn] = []
@@ -165,7 +178,17 @@ enum DataBlock {
         columns.append(DataColumn(name, numbers: values.map { if case .number(let x) = $0 { x } else { .nan } }))
       } else {
         columns.append(
-          DataColumn(name, text: values.map { if case .text(let s) = $0 { s } else if case .number(let x) = $0 { LossbookNumberFormat.csv(x) } else { "" } }))
+          DataColumn(
+            name,
+            text: values.map {
+              if case .text(let s) = $0 {
+                s
+              } else if case .number(let x) = $0 {
+                LossbookNumberFormat.csv(x)
+              } else {
+                ""
+              }
+            }))
       }
     }
     return DataTable(columns: columns)
@@ -185,25 +208,36 @@ struct DataResult: BlockResult {
       case .numbers(let v):
         let finite = v.filter(\.isFinite)
         columns.append(
-          (c.name, .object([("type", .string("number")), ("min", .num(finite.min())), ("max", .num(finite.max())),
-            ("mean", .num(finite.isEmpty ? nil : finite.reduce(0, +) / Double(finite.count))), ("missing", .number(Double(v.count - finite.count)))])))
+          (
+            c.name,
+            .object([
+              ("type", .string("number")), ("min", .num(finite.min())), ("max", .num(finite.max())),
+              ("mean", .num(finite.isEmpty ? nil : finite.reduce(0, +) / Double(finite.count))),
+              ("missing", .number(Double(v.count - finite.count))),
+            ])
+          ))
       case .text:
         columns.append((c.name, .object([("type", .string("text"))])))
       }
     }
-    return .object([("n", .number(Double(t.rowCount))), ("source", .string(source)), ("columns", .object(columns)),
-      ("column_order", .array(t.columnNames.map { .string($0) }))])
+    return .object([
+      ("n", .number(Double(t.rowCount))), ("source", .string(source)), ("columns", .object(columns)),
+      ("column_order", .array(t.columnNames.map { .string($0) })),
+    ])
   }
 
   func render(_ context: RenderContext) -> BlockRendering {
     guard let t = table else { return BlockRendering(html: "") }
     let note =
       context.language == .ja
-      ? "\(source)から\(t.rowCount)行×\(t.columns.count)列。" : "\(t.rowCount) rows × \(t.columns.count) columns from \(source)."
+      ? "\(source)から\(t.rowCount)行×\(t.columns.count)列。"
+      : "\(t.rowCount) rows × \(t.columns.count) columns from \(source)."
     var html = "<p class=\"lb-note\">\(HTML.escapeText(note))</p>\n"
-    html += TableHTML.render(t, maxRows: 6, caption: nil, formats: [:], format: context.format, words: context.words,
+    html += TableHTML.render(
+      t, maxRows: 6, caption: nil, formats: [:], format: context.format, words: context.words,
       label: "\(context.words.table): \(context.blockID)")
-    html += "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(context.words.downloadCSV)</a></p>\n"
+    html +=
+      "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(context.words.downloadCSV)</a></p>\n"
     return BlockRendering(html: html)
   }
 }

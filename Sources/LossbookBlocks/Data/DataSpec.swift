@@ -35,9 +35,12 @@ struct DataSpec: Decodable, BlockSpec {
       "csv and tsv: a header line, then rows; json: an array of records [{\"loss\": 2.31}, ...]; jsonl: one record "
         + "per line; lm-eval: lm-evaluation-harness result files (0.3 or 0.4 layout) as rows with the columns model, "
         + "step (from revision=stepN), shots, task, metric, value, stderr"),
-    FieldDoc("rows", "list of mappings", default: "none (then path)", "inline rows, such as [{loss: 2.31, score: 0.27}]"),
+    FieldDoc(
+      "rows", "list of mappings", default: "none (then path)", "inline rows, such as [{loss: 2.31, score: 0.27}]"),
     FieldDoc("rename", "mapping old: new", default: "none", "renames columns (first)"),
-    FieldDoc("derive", "mapping name: =expression", default: "none", "adds columns computed per row, in order; bare names are columns (second)"),
+    FieldDoc(
+      "derive", "mapping name: =expression", default: "none",
+      "adds columns computed per row, in order; bare names are columns (second)"),
     FieldDoc("where", "=expression", default: "none", "keeps the rows where the expression is true (third)"),
     FieldDoc("select", "list of column names", default: "all", "keeps these columns, in this order (last)"),
     FieldDoc(

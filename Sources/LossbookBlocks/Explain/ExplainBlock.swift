@@ -6,7 +6,8 @@ import LossbookSyntax
 enum ExplainBlock {
   static let kind = SpecKind(
     "explain", spec: ExplainSpec.self,
-    summary: "Explains a threshold result in plain words (English or Japanese): nine slots, numbers checked against the results.",
+    summary:
+      "Explains a threshold result in plain words (English or Japanese): nine slots, numbers checked against the results.",
     fields: ExplainSpec.fields)
 
   static func run(_ spec: ExplainSpec, context: ExecutionContext) throws(BlockFailure) -> ExplainResult {
@@ -37,13 +38,16 @@ enum ExplainBlock {
       throw BlockFailure(ExplainDiagnostics.notAThreshold, message, at: spec.of.range, help: "name a threshold block")
     }
     if let m = made.mismatches.first {
-      throw BlockFailure(ExplainDiagnostics.numberMismatch, "a number of the explanation differs from the results: \(m)")
+      throw BlockFailure(
+        ExplainDiagnostics.numberMismatch, "a number of the explanation differs from the results: \(m)")
     }
     if let p = made.lint.first {
       throw BlockFailure(ExplainDiagnostics.misreading, "the explanation would mislead: \(p)")
     }
     let warnings = made.unknownReasons.map {
-      BlockWarning(ExplainDiagnostics.unknownReason, "the reason '\($0)' has no sentence; it is shown as written", at: spec.of.range)
+      BlockWarning(
+        ExplainDiagnostics.unknownReason, "the reason '\($0)' has no sentence; it is shown as written",
+        at: spec.of.range)
     }
     return ExplainResult(output: made, of: spec.of.value, warnings: warnings)
   }
@@ -61,7 +65,9 @@ struct ExplainOutput: Sendable {
   var lint: [String]
   var unknownReasons: [String]
 
-  static func make(threshold: JSONValue, fit: JSONValue?, options: ExplainOptions) throws(ExplainWriteError) -> ExplainOutput {
+  static func make(threshold: JSONValue, fit: JSONValue?, options: ExplainOptions) throws(ExplainWriteError)
+    -> ExplainOutput
+  {
     let text = try ExplainWriter.write(threshold: threshold, fit: fit, options: options)
     let rendered = ExplainRendered(text)
     let html = ExplainHTML.render(rendered, audience: options.audience)

@@ -22,43 +22,64 @@ extension ExplainCatalog {
     "short.emergent.shows": "In these data {task} follows the pattern of an [[emergent_ability]].",
     "short.emergent.suggests": "These data suggest that {task} follows the typical pattern of an [[emergent_ability]].",
     "short.emergent.flat": "While the [[loss]] is above {eta}, {metric} stays at the [[guessing]] of about {chance}.",
-    "short.emergent.rise": "Once the loss drops below {eta}, {metric} starts to climb: about {points} points per 0.1 drop in loss.",
+    "short.emergent.rise":
+      "Once the loss drops below {eta}, {metric} starts to climb: about {points} points per 0.1 drop in loss.",
     "short.smooth": "In these data {task} is not an [[emergent_ability]].",
     "short.smooth.off_chance": "Even the weakest [[checkpoint]] beat the [[guessing]]: {mean_above} against {chance}.",
-    "short.smooth.off_chance.models": "Even the weakest [[model]] beat the [[guessing]]: {mean_above} against {chance}.",
-    "short.smooth.steady": "As the [[loss]] falls, {metric} changes step by step, with no point where it suddenly switches on.",
+    "short.smooth.off_chance.models":
+      "Even the weakest [[model]] beat the [[guessing]]: {mean_above} against {chance}.",
+    "short.smooth.steady":
+      "As the [[loss]] falls, {metric} changes step by step, with no point where it suddenly switches on.",
     "short.inconclusive": "These data cannot tell whether {task} has a [[threshold]].",
 
     "looked.n": "We analysed {n} [[checkpoint]] of {task}, scored by {metric}.",
     "looked.n.models": "We analysed {n} [[model]] on {task}, scored by {metric}.",
     "looked.items": "Each was scored on {items} questions with {options} options each.",
-    "looked.chance.options": "With {options} options, blind guessing gets about {chance_count} of every 100 questions right: that is the [[guessing]].",
+    "looked.chance.options":
+      "With {options} options, blind guessing gets about {chance_count} of every 100 questions right: that is the [[guessing]].",
     "looked.chance.plain": "Answering at random scores about {chance}: that is the [[guessing]].",
     "looked.chance.brier": "For the Brier score lower is better; random guessing scores {chance}, the [[guessing]].",
 
-    "found.above.flat": "Above {eta} ({n_above} checkpoints): average {metric} {mean_above}, which cannot be told apart from guessing, and no trend as the loss falls.",
-    "found.above.off": "Above {eta} ({n_above} checkpoints): average {metric} {mean_above}, clearly off the guessing level of {chance}.",
-    "found.above.sloped": "Above {eta} ({n_above} checkpoints): average {metric} {mean_above}, and it still changes as the loss falls.",
-    "found.below.improves": "Below {eta} ({n_below} checkpoints): {metric} rises by about {points} points ({points_lo} to {points_hi}) for every 0.1 drop in loss.",
+    "found.above.flat":
+      "Above {eta} ({n_above} checkpoints): average {metric} {mean_above}, which cannot be told apart from guessing, and no trend as the loss falls.",
+    "found.above.off":
+      "Above {eta} ({n_above} checkpoints): average {metric} {mean_above}, clearly off the guessing level of {chance}.",
+    "found.above.sloped":
+      "Above {eta} ({n_above} checkpoints): average {metric} {mean_above}, and it still changes as the loss falls.",
+    "found.below.improves":
+      "Below {eta} ({n_below} checkpoints): {metric} rises by about {points} points ({points_lo} to {points_hi}) for every 0.1 drop in loss.",
     "found.below.flat": "Below {eta} ({n_below} checkpoints): no clear rise as the loss falls.",
-    "found.above.flat.models": "Above {eta} ({n_above} models): average {metric} {mean_above}, which cannot be told apart from guessing, and no trend as the loss falls.",
-    "found.above.off.models": "Above {eta} ({n_above} models): average {metric} {mean_above}, clearly off the guessing level of {chance}.",
-    "found.above.sloped.models": "Above {eta} ({n_above} models): average {metric} {mean_above}, and it still changes as the loss falls.",
-    "found.below.improves.models": "Below {eta} ({n_below} models): {metric} rises by about {points} points ({points_lo} to {points_hi}) for every 0.1 drop in loss.",
+    "found.above.flat.models":
+      "Above {eta} ({n_above} models): average {metric} {mean_above}, which cannot be told apart from guessing, and no trend as the loss falls.",
+    "found.above.off.models":
+      "Above {eta} ({n_above} models): average {metric} {mean_above}, clearly off the guessing level of {chance}.",
+    "found.above.sloped.models":
+      "Above {eta} ({n_above} models): average {metric} {mean_above}, and it still changes as the loss falls.",
+    "found.below.improves.models":
+      "Below {eta} ({n_below} models): {metric} rises by about {points} points ({points_lo} to {points_hi}) for every 0.1 drop in loss.",
     "found.unmeasured": "Only {side_n} checkpoints lie on the {side} side of {eta}: too few to describe that side.",
     "found.unmeasured.models": "Only {side_n} models lie on the {side} side of {eta}: too few to describe that side.",
     "found.below.flat.models": "Below {eta} ({n_below} models): no clear rise as the loss falls.",
     "found.reference": "A model at loss {ref_loss} scores about {ref_score}.",
-    "found.rho": "The rank correlation of {metric} with loss is {rho}, where -1 would mean “lower loss, higher score, without exception”.",
+    "found.rho":
+      "The rank correlation of {metric} with loss is {rho}, where -1 would mean “lower loss, higher score, without exception”.",
 
-    "sure.interval.calibrated": "Where the [[threshold]] is: thresholds from {eta_range} fit the data almost as well as the best one, and thresholds outside that range fit clearly worse. This is the {level} [[interval]]; how much worse counts as clearly worse was checked on {replicates} resampled copies of the data.",
-    "sure.interval.profile": "Where the [[threshold]] is: thresholds from {eta_range} fit the data almost as well as the best one, and thresholds outside that range fit clearly worse. This is the {level} [[interval]].",
-    "sure.interval": "Where the [[threshold]] is: we re-ran the analysis on {replicates} resampled copies of the data. In {level} of them it fell within {eta_range}; this is the {level} [[interval]].",
-    "sure.p.floor": "Could the bend be chance? We built {B} data sets with no [[threshold]]: a straight-line trend with the same noise. None showed a bend as strong as this one, so the [[p_value]] is below {p_floor}.",
-    "sure.p.some": "Could the bend be chance? We built {B} data sets with no [[threshold]]: a straight-line trend with the same noise. {exceed} of them showed a bend at least as strong, so the [[p_value]] is {p_plain}.",
-    "sure.bic.hinge": "Threshold or smooth curve? A line with a threshold fits better than a smooth S-shaped curve. Its [[bic]] is lower by {delta_bic}: {bic_word} evidence on the usual scale (Raftery 1995).",
-    "sure.bic.logistic": "Threshold or smooth curve? A smooth S-shaped curve fits better than a line with a threshold. Its [[bic]] is lower by {delta_bic}: {bic_word} evidence on the usual scale (Raftery 1995).",
-    "sure.bic.tie": "Threshold or smooth curve? Both fit about equally well: their [[bic]] differs by only {delta_bic}, too little to choose.",
+    "sure.interval.calibrated":
+      "Where the [[threshold]] is: thresholds from {eta_range} fit the data almost as well as the best one, and thresholds outside that range fit clearly worse. This is the {level} [[interval]]; how much worse counts as clearly worse was checked on {replicates} resampled copies of the data.",
+    "sure.interval.profile":
+      "Where the [[threshold]] is: thresholds from {eta_range} fit the data almost as well as the best one, and thresholds outside that range fit clearly worse. This is the {level} [[interval]].",
+    "sure.interval":
+      "Where the [[threshold]] is: we re-ran the analysis on {replicates} resampled copies of the data. In {level} of them it fell within {eta_range}; this is the {level} [[interval]].",
+    "sure.p.floor":
+      "Could the bend be chance? We built {B} data sets with no [[threshold]]: a straight-line trend with the same noise. None showed a bend as strong as this one, so the [[p_value]] is below {p_floor}.",
+    "sure.p.some":
+      "Could the bend be chance? We built {B} data sets with no [[threshold]]: a straight-line trend with the same noise. {exceed} of them showed a bend at least as strong, so the [[p_value]] is {p_plain}.",
+    "sure.bic.hinge":
+      "Threshold or smooth curve? A line with a threshold fits better than a smooth S-shaped curve. Its [[bic]] is lower by {delta_bic}: {bic_word} evidence on the usual scale (Raftery 1995).",
+    "sure.bic.logistic":
+      "Threshold or smooth curve? A smooth S-shaped curve fits better than a line with a threshold. Its [[bic]] is lower by {delta_bic}: {bic_word} evidence on the usual scale (Raftery 1995).",
+    "sure.bic.tie":
+      "Threshold or smooth curve? Both fit about equally well: their [[bic]] differs by only {delta_bic}, too little to choose.",
 
     "bic.weak": "weak",
     "bic.positive": "positive",
@@ -66,16 +87,24 @@ extension ExplainCatalog {
     "bic.very_strong": "very strong",
 
     "reason.no_chance_level": "No guessing level was given, so “at guessing level” cannot be judged.",
-    "reason.too_few_points_on_side": "Only {side_n} [[checkpoint]] lie on the {side} side of the threshold; at least {min_side} are needed.",
-    "reason.too_few_points_on_side.models": "Only {side_n} [[model]] lie on the {side} side of the threshold; at least {min_side} are needed.",
+    "reason.too_few_points_on_side":
+      "Only {side_n} [[checkpoint]] lie on the {side} side of the threshold; at least {min_side} are needed.",
+    "reason.too_few_points_on_side.models":
+      "Only {side_n} [[model]] lie on the {side} side of the threshold; at least {min_side} are needed.",
     "reason.threshold_detected": "The test finds a bend: {p_text}.",
     "reason.no_threshold_detected": "The test does not find a clear bend: {p_text}.",
-    "reason.p_value_in_grey_zone": "The test result is borderline ({p_text}, between {alpha} and {alpha2}): too weak to call a threshold, too strong to rule one out.",
-    "reason.line_preferred": "One straight line fits as well as a line with a bend: BIC {bic_linear} against {bic_hinge}.",
-    "reason.bic_split": "A line with a threshold and a smooth S-shaped curve fit about equally well: BIC differs by {delta_bic}, less than {bic_margin}.",
-    "reason.threshold_on_boundary": "The best threshold, {eta}, lies at the edge of the range searched, so no flat stretch was located.",
-    "reason.high_loss_side_at_chance": "Above the threshold the average, {mean_above}, cannot be told apart from the guessing level of {chance}.",
-    "reason.high_loss_side_off_chance": "Above the threshold the average, {mean_above}, is clearly off the guessing level of {chance}.",
+    "reason.p_value_in_grey_zone":
+      "The test result is borderline ({p_text}, between {alpha} and {alpha2}): too weak to call a threshold, too strong to rule one out.",
+    "reason.line_preferred":
+      "One straight line fits as well as a line with a bend: BIC {bic_linear} against {bic_hinge}.",
+    "reason.bic_split":
+      "A line with a threshold and a smooth S-shaped curve fit about equally well: BIC differs by {delta_bic}, less than {bic_margin}.",
+    "reason.threshold_on_boundary":
+      "The best threshold, {eta}, lies at the edge of the range searched, so no flat stretch was located.",
+    "reason.high_loss_side_at_chance":
+      "Above the threshold the average, {mean_above}, cannot be told apart from the guessing level of {chance}.",
+    "reason.high_loss_side_off_chance":
+      "Above the threshold the average, {mean_above}, is clearly off the guessing level of {chance}.",
     "reason.high_loss_side_flat": "Above the threshold the score shows no trend.",
     "reason.high_loss_side_sloped": "Above the threshold the score still changes with the loss.",
     "reason.low_loss_side_improves": "Below the threshold the score improves as the loss falls.",
@@ -83,43 +112,70 @@ extension ExplainCatalog {
     "reason.best_by_bic": "Of the three fits, the {best_fit} has the smallest BIC.",
     "reason.unknown": "A further reason is listed in the results file: {reason}.",
 
-    "caveat.scale": "{eta} is a value on this family’s loss scale, set by its training data and tokenizer. Losses measured on other data or with another tokenizer cannot be compared with it directly.",
-    "caveat.scale.generic": "The loss values are on this family’s scale, set by its training data and tokenizer. Losses measured another way cannot be compared with them directly.",
+    "caveat.scale":
+      "{eta} is a value on this family’s loss scale, set by its training data and tokenizer. Losses measured on other data or with another tokenizer cannot be compared with it directly.",
+    "caveat.scale.generic":
+      "The loss values are on this family’s scale, set by its training data and tokenizer. Losses measured another way cannot be compared with them directly.",
     "caveat.start": "The threshold is where {metric} starts to rise, not where it becomes useful.",
-    "caveat.not_found": "“No threshold found” does not mean “there is no threshold”: one outside the loss range studied, or a step too small to see, cannot be ruled out.",
-    "caveat.cannot_tell": "“Cannot tell” is not a finding either way: more checkpoints, especially near {eta}, could settle it.",
-    "caveat.cannot_tell.models": "“Cannot tell” is not a finding either way: more models, especially with a loss near {eta}, could settle it.",
-    "caveat.independence": "Checkpoints from the same run are not independent, so this interval may be too narrow; resampling whole runs gives a fairer one.",
-    "caveat.independence.runs": "Checkpoints from the same run are not independent, so the interval resamples whole runs.",
-    "caveat.independence.models": "Separately trained models are closer to independent draws. Still, models made with the same recipe share its quirks, so the interval assumes they behave like a random sample.",
-    "caveat.independence.runs.models": "Models made with the same recipe can behave alike, so the interval resamples whole groups of them, not single models.",
-    "caveat.size": "This analysis uses loss only: it does not test whether model size matters at equal loss, nor what lowering the loss costs.",
+    "caveat.not_found":
+      "“No threshold found” does not mean “there is no threshold”: one outside the loss range studied, or a step too small to see, cannot be ruled out.",
+    "caveat.cannot_tell":
+      "“Cannot tell” is not a finding either way: more checkpoints, especially near {eta}, could settle it.",
+    "caveat.cannot_tell.models":
+      "“Cannot tell” is not a finding either way: more models, especially with a loss near {eta}, could settle it.",
+    "caveat.independence":
+      "Checkpoints from the same run are not independent, so this interval may be too narrow; resampling whole runs gives a fairer one.",
+    "caveat.independence.runs":
+      "Checkpoints from the same run are not independent, so the interval resamples whole runs.",
+    "caveat.independence.models":
+      "Separately trained models are closer to independent draws. Still, models made with the same recipe share its quirks, so the interval assumes they behave like a random sample.",
+    "caveat.independence.runs.models":
+      "Models made with the same recipe can behave alike, so the interval resamples whole groups of them, not single models.",
+    "caveat.size":
+      "This analysis uses loss only: it does not test whether model size matters at equal loss, nor what lowering the loss costs.",
     "caveat.simulated": "These data were simulated with a true threshold of {true_eta}.",
-    "caveat.continuous": "Only right-or-wrong scoring was analysed. Whether the same threshold shows in a continuous measure, such as the probability of the right answer, was not checked (Schaeffer et al. 2023).",
+    "caveat.continuous":
+      "Only right-or-wrong scoring was analysed. Whether the same threshold shows in a continuous measure, such as the probability of the right answer, was not checked (Schaeffer et al. 2023).",
 
-    "decision.emergent": "In these runs, getting the loss below about {eta} on this scale was the condition for this ability to appear.",
-    "decision.emergent.models": "Across these models, getting the loss below about {eta} on this scale was the condition for this ability to appear.",
-    "decision.emergent.cost": "Which route to a lower loss is cheapest (more data, a larger model, longer training) has to be assessed separately.",
-    "decision.smooth": "On this task every reduction in loss buys a little more {metric}; investment is not wasted until some line is crossed.",
-    "decision.inconclusive": "Do not plan around a threshold for {task} yet; gather more checkpoints first, especially near {eta}.",
-    "decision.inconclusive.side": "Do not plan around a threshold for {task} yet; gather more checkpoints first, on the {side} side of {eta}.",
-    "decision.inconclusive.side.models": "Do not plan around a threshold for {task} yet; first train or find more models on the {side} side of {eta}.",
-    "decision.inconclusive.models": "Do not plan around a threshold for {task} yet; first train or find more models with a loss near {eta}.",
+    "decision.emergent":
+      "In these runs, getting the loss below about {eta} on this scale was the condition for this ability to appear.",
+    "decision.emergent.models":
+      "Across these models, getting the loss below about {eta} on this scale was the condition for this ability to appear.",
+    "decision.emergent.cost":
+      "Which route to a lower loss is cheapest (more data, a larger model, longer training) has to be assessed separately.",
+    "decision.smooth":
+      "On this task every reduction in loss buys a little more {metric}; investment is not wasted until some line is crossed.",
+    "decision.inconclusive":
+      "Do not plan around a threshold for {task} yet; gather more checkpoints first, especially near {eta}.",
+    "decision.inconclusive.side":
+      "Do not plan around a threshold for {task} yet; gather more checkpoints first, on the {side} side of {eta}.",
+    "decision.inconclusive.side.models":
+      "Do not plan around a threshold for {task} yet; first train or find more models on the {side} side of {eta}.",
+    "decision.inconclusive.models":
+      "Do not plan around a threshold for {task} yet; first train or find more models with a loss near {eta}.",
 
-    "restate.emergent": "{task} appears only once the loss falls below about {eta} on this measurement scale, and after that it improves gradually as the loss keeps falling.",
-    "restate.smooth": "On this loss scale {task} gets a little better with every drop in loss; it is not a threshold-type emergent ability.",
+    "restate.emergent":
+      "{task} appears only once the loss falls below about {eta} on this measurement scale, and after that it improves gradually as the loss keeps falling.",
+    "restate.smooth":
+      "On this loss scale {task} gets a little better with every drop in loss; it is not a threshold-type emergent ability.",
     "restate.inconclusive": "On this loss scale {task} may have a threshold near {eta}, but these data cannot tell.",
 
-    "details.model": "Hinge model y = r + k·max(η − L, 0), at the global least-squares optimum by profiling over every gap: η̂ = {eta}.",
-    "details.interval.calibrated": "Interval: {level} profile likelihood, its cut-off calibrated by {replicates} bootstrap resamples ({ci_method}): {eta_ci}.",
-    "details.interval.profile": "Interval: {level} profile likelihood with the chi-square(1) cut-off ({ci_method}): {eta_ci}.",
+    "details.model":
+      "Hinge model y = r + k·max(η − L, 0), at the global least-squares optimum by profiling over every gap: η̂ = {eta}.",
+    "details.interval.calibrated":
+      "Interval: {level} profile likelihood, its cut-off calibrated by {replicates} bootstrap resamples ({ci_method}): {eta_ci}.",
+    "details.interval.profile":
+      "Interval: {level} profile likelihood with the chi-square(1) cut-off ({ci_method}): {eta_ci}.",
     "details.interval": "Interval: {level} percentile bootstrap ({ci_method}, {replicates} resamples): {eta_ci}.",
-    "details.supf": "sup-F (Andrews 1993) against the linear null: {supf_stat} at η = {supf_at}, {p_text} (parametric bootstrap under the fitted line, B = {B}, {exceed} exceedances).",
+    "details.supf":
+      "sup-F (Andrews 1993) against the linear null: {supf_stat} at η = {supf_at}, {p_text} (parametric bootstrap under the fitted line, B = {B}, {exceed} exceedances).",
     "details.davies": "Davies test (k = {davies_k}): {davies_p}.",
     "details.chow": "Chow test at {chow_at}: F = {chow_f}, {chow_p}.",
     "details.cusum": "OLS-CUSUM: {cusum_stat}, {cusum_p}.",
-    "details.segments": "Above η̂: n = {n_above}, mean {mean_raw}, slope {slope_above} per unit loss. Below: n = {n_below}, slope {slope_below}.",
-    "details.bic": "BIC: hinge {bic_hinge}, logistic {bic_logistic}, linear {bic_linear}; ΔBIC (logistic − hinge) = {delta_bic_signed}, “{bic_word}” on the scale of Raftery (1995), whose cut-offs 2, 6 and 10 separate weak, positive, strong and very strong.",
+    "details.segments":
+      "Above η̂: n = {n_above}, mean {mean_raw}, slope {slope_above} per unit loss. Below: n = {n_below}, slope {slope_below}.",
+    "details.bic":
+      "BIC: hinge {bic_hinge}, logistic {bic_logistic}, linear {bic_linear}; ΔBIC (logistic − hinge) = {delta_bic_signed}, “{bic_word}” on the scale of Raftery (1995), whose cut-offs 2, 6 and 10 separate weak, positive, strong and very strong.",
     "details.spearman": "Spearman ρ = {rho}.",
     "details.other": "Chance {chance_raw}; seed {seed}.",
     "details.verdict": "Verdict: {verdict_word}. Reasons, in the order checked:",
@@ -132,7 +188,8 @@ extension ExplainCatalog {
 
     "quiz.question": "What {metric} would you expect at loss {quiz_loss}?",
     "quiz.answer.flat": "About {quiz_score}, the guessing level: loss {quiz_loss} is above the [[threshold]] of {eta}.",
-    "quiz.answer.rise": "About {quiz_score}: loss {quiz_loss} is below the [[threshold]] of {eta}, where {metric} has started to rise.",
+    "quiz.answer.rise":
+      "About {quiz_score}: loss {quiz_loss} is below the [[threshold]] of {eta}, where {metric} has started to rise.",
 
     "fit.hinge": "line with a threshold",
     "fit.logistic": "smooth S-shaped curve",
@@ -148,9 +205,13 @@ extension ExplainCatalog {
     // above, these are the templates the explore block fills in the reader's browser.
     "explore.smooth": "Here {metric} follows a smooth S-shaped curve and rises fastest near loss {mid}.",
     "explore.linear": "Here {metric} rises by about {points} percentage points for every 0.1 drop in loss.",
-    "explore.mirage": "Here an answer of {tokens} tokens counts only when all {tokens} are right. Each token is right with a probability that rises smoothly, from {token_high} at the highest loss to {token_low} at the lowest.",
-    "explore.mirage.why": "Yet {metric} stays near 0 and then shoots up: the jump comes from the scoring, not from a sudden change in the model (Schaeffer et al. 2023).",
-    "explore.band": "With {items} questions per checkpoint, pure guessing puts {metric} within about ±{band} percentage points of {chance} at 95 of every 100 checkpoints, so a smaller rise cannot be told apart from guessing.",
-    "explore.resolution": "With {items} questions per checkpoint, {metric} below one right answer in {items} mostly reads as 0.",
+    "explore.mirage":
+      "Here an answer of {tokens} tokens counts only when all {tokens} are right. Each token is right with a probability that rises smoothly, from {token_high} at the highest loss to {token_low} at the lowest.",
+    "explore.mirage.why":
+      "Yet {metric} stays near 0 and then shoots up: the jump comes from the scoring, not from a sudden change in the model (Schaeffer et al. 2023).",
+    "explore.band":
+      "With {items} questions per checkpoint, pure guessing puts {metric} within about ±{band} percentage points of {chance} at 95 of every 100 checkpoints, so a smaller rise cannot be told apart from guessing.",
+    "explore.resolution":
+      "With {items} questions per checkpoint, {metric} below one right answer in {items} mostly reads as 0.",
   ]
 }

@@ -39,25 +39,34 @@ extension ExplainCatalog {
     "found.above.flat": "損失が{eta}より高い{n_above}点：平均{metric}は{mean_above}で、当て推量と区別できません。損失が下がっても横ばいでした。",
     "found.above.off": "損失が{eta}より高い{n_above}点：平均{metric}は{mean_above}で、当て推量の水準{chance}からはっきり離れています。",
     "found.above.sloped": "損失が{eta}より高い{n_above}点：平均{metric}は{mean_above}で、損失が下がると変わり続けていました。",
-    "found.below.improves": "損失が{eta}より低い{n_below}点：損失が0.1下がるごとに、{metric}が約{points}ポイント（{points_lo}から{points_hi}ポイント）上がりました。",
+    "found.below.improves":
+      "損失が{eta}より低い{n_below}点：損失が0.1下がるごとに、{metric}が約{points}ポイント（{points_lo}から{points_hi}ポイント）上がりました。",
     "found.below.flat": "損失が{eta}より低い{n_below}点：損失が下がっても、はっきりした上昇は見られませんでした。",
     "found.above.flat.models": "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、当て推量と区別できません。損失が下がっても横ばいでした。",
     "found.above.off.models": "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、当て推量の水準{chance}からはっきり離れています。",
     "found.above.sloped.models": "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、損失が下がると変わり続けていました。",
-    "found.below.improves.models": "損失が{eta}より低い{n_below}個のモデル：損失が0.1下がるごとに、{metric}が約{points}ポイント（{points_lo}から{points_hi}ポイント）上がりました。",
+    "found.below.improves.models":
+      "損失が{eta}より低い{n_below}個のモデル：損失が0.1下がるごとに、{metric}が約{points}ポイント（{points_lo}から{points_hi}ポイント）上がりました。",
     "found.unmeasured": "損失が{eta}より{side}側のチェックポイントは{side_n}点しかなく、この側の傾向は示せません。",
     "found.unmeasured.models": "損失が{eta}より{side}側のモデルは{side_n}個しかなく、この側の傾向は示せません。",
     "found.below.flat.models": "損失が{eta}より低い{n_below}個のモデル：損失が下がっても、はっきりした上昇は見られませんでした。",
     "found.reference": "損失{ref_loss}のモデルでは約{ref_score}です。",
     "found.rho": "{metric}と損失の順位相関は{rho}でした（-1は「損失が低いほどスコアが必ず高い」を意味します）。",
 
-    "sure.interval.calibrated": "[[threshold]]の位置：{eta_range}の閾値は最もよい閾値とほぼ同じくらいデータに合い、その外の閾値ははっきり合いが悪くなります。これが{level}[[interval]]です。どこからを「はっきり悪い」とするかは、データを無作為に選び直した{replicates}回の分析で確かめました。",
-    "sure.interval.profile": "[[threshold]]の位置：{eta_range}の閾値は最もよい閾値とほぼ同じくらいデータに合い、その外の閾値ははっきり合いが悪くなります。これが{level}[[interval]]です。",
-    "sure.interval": "[[threshold]]の位置：データを無作為に選び直して、分析を{replicates}回やり直しました。そのうち{level}の回で、閾値は{eta_range}の間に入りました。これが{level}[[interval]]です。",
-    "sure.p.floor": "折れ曲がりは偶然か：[[threshold]]のないデータ（まっすぐな傾向に同じ大きさのばらつきを加えたもの）を{B}回作りました。今回ほど強い折れ曲がりは一度も出ず、[[p_value]]は{p_floor}未満です。",
-    "sure.p.some": "折れ曲がりは偶然か：[[threshold]]のないデータ（まっすぐな傾向に同じ大きさのばらつきを加えたもの）を{B}回作りました。そのうち{exceed}回で同じかそれ以上の折れ曲がりが出て、[[p_value]]は{p_plain}です。",
-    "sure.bic.hinge": "ほかの形との比較：閾値のある折れ線のほうが、なめらかなS字曲線よりよく当てはまりました。[[bic]]の差は{delta_bic}で、通常の目安（Raftery 1995）で「{bic_word}」根拠です。",
-    "sure.bic.logistic": "ほかの形との比較：なめらかなS字曲線のほうが、閾値のある折れ線よりよく当てはまりました。[[bic]]の差は{delta_bic}で、通常の目安（Raftery 1995）で「{bic_word}」根拠です。",
+    "sure.interval.calibrated":
+      "[[threshold]]の位置：{eta_range}の閾値は最もよい閾値とほぼ同じくらいデータに合い、その外の閾値ははっきり合いが悪くなります。これが{level}[[interval]]です。どこからを「はっきり悪い」とするかは、データを無作為に選び直した{replicates}回の分析で確かめました。",
+    "sure.interval.profile":
+      "[[threshold]]の位置：{eta_range}の閾値は最もよい閾値とほぼ同じくらいデータに合い、その外の閾値ははっきり合いが悪くなります。これが{level}[[interval]]です。",
+    "sure.interval":
+      "[[threshold]]の位置：データを無作為に選び直して、分析を{replicates}回やり直しました。そのうち{level}の回で、閾値は{eta_range}の間に入りました。これが{level}[[interval]]です。",
+    "sure.p.floor":
+      "折れ曲がりは偶然か：[[threshold]]のないデータ（まっすぐな傾向に同じ大きさのばらつきを加えたもの）を{B}回作りました。今回ほど強い折れ曲がりは一度も出ず、[[p_value]]は{p_floor}未満です。",
+    "sure.p.some":
+      "折れ曲がりは偶然か：[[threshold]]のないデータ（まっすぐな傾向に同じ大きさのばらつきを加えたもの）を{B}回作りました。そのうち{exceed}回で同じかそれ以上の折れ曲がりが出て、[[p_value]]は{p_plain}です。",
+    "sure.bic.hinge":
+      "ほかの形との比較：閾値のある折れ線のほうが、なめらかなS字曲線よりよく当てはまりました。[[bic]]の差は{delta_bic}で、通常の目安（Raftery 1995）で「{bic_word}」根拠です。",
+    "sure.bic.logistic":
+      "ほかの形との比較：なめらかなS字曲線のほうが、閾値のある折れ線よりよく当てはまりました。[[bic]]の差は{delta_bic}で、通常の目安（Raftery 1995）で「{bic_word}」根拠です。",
     "sure.bic.tie": "ほかの形との比較：どちらもほぼ同じくらい当てはまりました。[[bic]]の差は{delta_bic}だけで、どちらとも決められません。",
 
     "bic.weak": "弱い",
@@ -91,7 +100,8 @@ extension ExplainCatalog {
     "caveat.cannot_tell.models": "「判断できない」は、閾値がある・ないのどちらの結論でもありません。損失が{eta}付近のモデルを増やせば、決着がつく可能性があります。",
     "caveat.independence": "同じ学習ランのチェックポイントどうしは独立ではないため、この区間は狭すぎるかもしれません。ラン単位で選び直すと、より公平な区間になります。",
     "caveat.independence.runs": "同じ学習ランのチェックポイントどうしは独立ではないため、区間はラン単位で選び直して求めました。",
-    "caveat.independence.models": "別々に学習したモデルどうしは、独立なデータに近いと言えます。ただし、同じ作り方のモデルには共通の癖があり得るため、この区間はモデルが無作為な標本のように振る舞うと仮定しています。",
+    "caveat.independence.models":
+      "別々に学習したモデルどうしは、独立なデータに近いと言えます。ただし、同じ作り方のモデルには共通の癖があり得るため、この区間はモデルが無作為な標本のように振る舞うと仮定しています。",
     "caveat.independence.runs.models": "同じ作り方のモデルどうしは似た振る舞いをすることがあるため、区間は個々のモデルではなくグループ単位で選び直して求めました。",
     "caveat.size": "この分析は損失だけを使っています。同じ損失でモデルの大きさが効くかどうかは調べておらず、損失を下げる費用も評価していません。",
     "caveat.simulated": "このデータはシミュレーションで、本当の閾値は{true_eta}に設定してありました。",
@@ -103,7 +113,8 @@ extension ExplainCatalog {
     "decision.smooth": "このタスクでは、損失を下げればその分だけ{metric}が良くなります。「ある値を超えるまで投資が無駄になる」タイプではありません。",
     "decision.inconclusive": "{task}については、まだ閾値を前提に計画しないでください。先に、特に{eta}付近のチェックポイントを増やしてください。",
     "decision.inconclusive.side": "{task}については、まだ閾値を前提に計画しないでください。先に、損失が{eta}より{side}側のチェックポイントを増やしてください。",
-    "decision.inconclusive.side.models": "{task}については、まだ閾値を前提に計画しないでください。先に、損失が{eta}より{side}側のモデルを新たに学習するか既存のものから探して、数を増やしてください。",
+    "decision.inconclusive.side.models":
+      "{task}については、まだ閾値を前提に計画しないでください。先に、損失が{eta}より{side}側のモデルを新たに学習するか既存のものから探して、数を増やしてください。",
     "decision.inconclusive.models": "{task}については、まだ閾値を前提に計画しないでください。先に、損失が{eta}付近のモデルを新たに学習するか既存のものから探して、数を増やしてください。",
 
     "restate.emergent": "{task}の能力は、損失という健康診断の数値がこの目盛りで約{eta}を下回って初めて現れ、その後は着実に伸びます。",
@@ -114,12 +125,14 @@ extension ExplainCatalog {
     "details.interval.calibrated": "区間：{level}プロファイル尤度、打ち切り値はブートストラップ再標本化{replicates}回で較正（{ci_method}）で{eta_ci}。",
     "details.interval.profile": "区間：{level}プロファイル尤度、カイ二乗(1)の打ち切り値（{ci_method}）で{eta_ci}。",
     "details.interval": "区間：{level}パーセンタイル・ブートストラップ（{ci_method}、再標本化{replicates}回）で{eta_ci}。",
-    "details.supf": "線形の帰無モデルに対するsup-F（Andrews 1993）：η = {supf_at}で{supf_stat}、{p_text}（当てはめた直線によるパラメトリック・ブートストラップ、B = {B}、超過{exceed}回）。",
+    "details.supf":
+      "線形の帰無モデルに対するsup-F（Andrews 1993）：η = {supf_at}で{supf_stat}、{p_text}（当てはめた直線によるパラメトリック・ブートストラップ、B = {B}、超過{exceed}回）。",
     "details.davies": "Davies検定（k = {davies_k}）：{davies_p}。",
     "details.chow": "Chow検定（{chow_at}）：F = {chow_f}、{chow_p}。",
     "details.cusum": "OLS-CUSUM：{cusum_stat}、{cusum_p}。",
     "details.segments": "η̂より上：n = {n_above}、平均{mean_raw}、傾き{slope_above}（損失1あたり）。下：n = {n_below}、傾き{slope_below}。",
-    "details.bic": "BIC：ヒンジ{bic_hinge}、ロジスティック{bic_logistic}、直線{bic_linear}。ΔBIC（ロジスティック − ヒンジ）= {delta_bic_signed}で、Raftery（1995）の目安では「{bic_word}」（区切りは2、6、10で、弱い、ある程度の、強い、非常に強い）。",
+    "details.bic":
+      "BIC：ヒンジ{bic_hinge}、ロジスティック{bic_logistic}、直線{bic_linear}。ΔBIC（ロジスティック − ヒンジ）= {delta_bic_signed}で、Raftery（1995）の目安では「{bic_word}」（区切りは2、6、10で、弱い、ある程度の、強い、非常に強い）。",
     "details.spearman": "スピアマンの順位相関ρ = {rho}。",
     "details.other": "当て推量{chance_raw}。シード{seed}。",
     "details.verdict": "判定：{verdict_word}。理由（確かめた順）：",
@@ -147,9 +160,12 @@ extension ExplainCatalog {
     // The explorer's live sentence (TEACHING X4), with "short.emergent.*" and "short.smooth.steady" above.
     "explore.smooth": "ここでは{metric}はなめらかなS字曲線に沿って上がり、損失{mid}のあたりで最も速く上がります。",
     "explore.linear": "ここでは損失が0.1下がるごとに、{metric}が約{points}ポイント上がります。",
-    "explore.mirage": "ここでは答えが{tokens}トークンからなり、{tokens}トークンすべてが合って初めて正解になります。1トークンごとの正解率は、損失が最も高いときの{token_high}から最も低いときの{token_low}まで、なめらかに上がります。",
-    "explore.mirage.why": "それでも{metric}は0に近いままで、あるところから急に上がります。この急な変化は採点のしかたによるもので、モデルが急に変わったためではありません（Schaefferら2023）。",
-    "explore.band": "1回の評価あたり{items}問では、でたらめに答えるだけでも{metric}は100回中95回ほど{chance}の前後±{band}ポイントの範囲に入ります。これより小さな伸びは、当て推量と区別できません。",
+    "explore.mirage":
+      "ここでは答えが{tokens}トークンからなり、{tokens}トークンすべてが合って初めて正解になります。1トークンごとの正解率は、損失が最も高いときの{token_high}から最も低いときの{token_low}まで、なめらかに上がります。",
+    "explore.mirage.why":
+      "それでも{metric}は0に近いままで、あるところから急に上がります。この急な変化は採点のしかたによるもので、モデルが急に変わったためではありません（Schaefferら2023）。",
+    "explore.band":
+      "1回の評価あたり{items}問では、でたらめに答えるだけでも{metric}は100回中95回ほど{chance}の前後±{band}ポイントの範囲に入ります。これより小さな伸びは、当て推量と区別できません。",
     "explore.resolution": "1回の評価あたり{items}問では、{items}問に1問に満たない{metric}は、ほとんど0と表示されます。",
   ]
 }

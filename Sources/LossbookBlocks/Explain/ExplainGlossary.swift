@@ -4,7 +4,10 @@ import LossbookRender
 /// The points are `checkpoint` or, with `points: models`, `model` (the catalogue's `.models`
 /// sentences use it).
 enum ExplainTerm: String, CaseIterable, Sendable {
-  case emergentAbility = "emergent_ability", loss, threshold, guessing, interval, pValue = "p_value", bic,
+  case emergentAbility = "emergent_ability"
+  case loss, threshold, guessing, interval
+  case pValue = "p_value"
+  case bic,
     checkpoint, model
 
   /// The term as written in running text.

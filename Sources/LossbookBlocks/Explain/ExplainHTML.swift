@@ -13,8 +13,10 @@ enum ExplainHTML {
     for line in r.lines(.headline) { h += "<h\(top) class=\"lb-explain-headline\">\(line.html)</h\(top)>\n" }
     if let q = r.quiz {
       let gap = r.language == .ja ? "" : " "
-      h += "<aside class=\"lb-explain-quiz\"><p><strong>\(HTML.escapeText(words["slot.quiz"]!))</strong>\(gap)\(q.question.html)</p>\n"
-      h += "<details><summary>\(HTML.escapeText(words["slot.quiz_answer"]!))</summary><p>\(q.answer.html)</p></details></aside>\n"
+      h +=
+        "<aside class=\"lb-explain-quiz\"><p><strong>\(HTML.escapeText(words["slot.quiz"]!))</strong>\(gap)\(q.question.html)</p>\n"
+      h +=
+        "<details><summary>\(HTML.escapeText(words["slot.quiz_answer"]!))</summary><p>\(q.answer.html)</p></details></aside>\n"
     }
     let lists: Set<ExplainSlot> = [.found, .howSure, .notMean]
     for slot in ExplainSlot.allCases where slot != .headline && slot != .details {
@@ -28,11 +30,13 @@ enum ExplainHTML {
       } else {
         let sep = r.language == .ja ? "" : " "
         let body = lines.map(\.html).joined(separator: sep)
-        h += slot == .oneSentence ? "<p class=\"lb-explain-restate\"><strong>\(body)</strong></p>\n" : "<p>\(body)</p>\n"
+        h +=
+          slot == .oneSentence ? "<p class=\"lb-explain-restate\"><strong>\(body)</strong></p>\n" : "<p>\(body)</p>\n"
       }
     }
     let open = audience == .analyst ? " open" : ""
-    h += "<details class=\"lb-explain-details\" data-slot=\"details\"\(open)><summary>\(HTML.escapeText(words["slot.details"]!))</summary>\n<ul>\n"
+    h +=
+      "<details class=\"lb-explain-details\" data-slot=\"details\"\(open)><summary>\(HTML.escapeText(words["slot.details"]!))</summary>\n<ul>\n"
     h += r.lines(.details).map { "<li>\($0.html)</li>\n" }.joined()
     h += "</ul>\n</details>\n</section>\n"
     return h

@@ -45,7 +45,8 @@ enum ExplainLint {
     if matches(fullWidthDigits, line) { out.append("full-width digits in 「\(line)」") }
     if matches(halfWidthKana, line) { out.append("half-width kana in 「\(line)」") }
     if slot != .headline && slot != .details {
-      for sentence in sentences(line) where !politeEndings.contains(where: { withoutFinalAside(sentence).hasSuffix($0) }) {
+      for sentence in sentences(line)
+      where !politeEndings.contains(where: { withoutFinalAside(sentence).hasSuffix($0) }) {
         out.append("not 敬体: 「\(sentence)」")
       }
     }
@@ -79,7 +80,8 @@ enum ExplainLint {
   }
 
   static func matches(_ pattern: String, _ text: String) -> Bool {
-    guard let regex = compiled[pattern] ?? (try? NSRegularExpression(pattern: pattern, options: .caseInsensitive)) else {
+    guard let regex = compiled[pattern] ?? (try? NSRegularExpression(pattern: pattern, options: .caseInsensitive))
+    else {
       return false
     }
     return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil

@@ -2,7 +2,9 @@ import LossbookRender
 
 /// What the score measures, which sets its words and how its chance level reads (E9).
 enum ExplainMetric: String, CaseIterable, Sendable {
-  case accuracy, prob, brier, exactMatch = "exact-match", score
+  case accuracy, prob, brier
+  case exactMatch = "exact-match"
+  case score
 
   /// Right-or-wrong scoring, whose thresholds may be artefacts of the metric (E10e).
   var isDiscrete: Bool { self == .accuracy || self == .exactMatch }

@@ -11,7 +11,9 @@ struct ExplainPlan {
 
   private func has(_ code: ExplainReasonCode) -> Bool { codes.contains(code) }
 
-  private func list(_ keys: [String?]) -> [ExplainSentence] { keys.compactMap { $0 }.compactMap { values.sentence($0) } }
+  private func list(_ keys: [String?]) -> [ExplainSentence] {
+    keys.compactMap { $0 }.compactMap { values.sentence($0) }
+  }
 
   /// The sentences of `slot`.
   func sentences(for slot: ExplainSlot) -> [ExplainSentence] {
@@ -25,7 +27,9 @@ struct ExplainPlan {
     case .decision:
       if verdict == "emergent" { return list(["decision.emergent", "decision.emergent.cost"]) }
       // Too few points on one side: the data to gather lie on that side, not near the estimate.
-      if verdict == "inconclusive", has(.tooFewPointsOnSide), values.has("side") { return list(["decision.inconclusive.side"]) }
+      if verdict == "inconclusive", has(.tooFewPointsOnSide), values.has("side") {
+        return list(["decision.inconclusive.side"])
+      }
       return list(["decision." + verdict])
     case .oneSentence: return list(["restate." + verdict])
     case .details: return details()
@@ -44,7 +48,9 @@ struct ExplainPlan {
   private func inShort() -> [ExplainSentence] {
     switch verdict {
     case "emergent":
-      return list([strong ? "short.emergent.shows" : "short.emergent.suggests", "short.emergent.flat", "short.emergent.rise"])
+      return list([
+        strong ? "short.emergent.shows" : "short.emergent.suggests", "short.emergent.flat", "short.emergent.rise",
+      ])
     case "smooth":
       return list(["short.smooth", highLossSide.offChance ? "short.smooth.off_chance" : nil, "short.smooth.steady"])
     default:
@@ -63,9 +69,11 @@ struct ExplainPlan {
 
   private func lookedAt() -> [ExplainSentence] {
     let chance: String? =
-      !values.has("chance") ? nil
-      : options.metric == .brier ? "looked.chance.brier"
-      : values.has("options") ? "looked.chance.options" : "looked.chance.plain"
+      !values.has("chance")
+      ? nil
+      : options.metric == .brier
+        ? "looked.chance.brier"
+        : values.has("options") ? "looked.chance.options" : "looked.chance.plain"
     return list(["looked.n", values.has("items") && values.has("options") ? "looked.items" : nil, chance])
   }
 
@@ -75,7 +83,9 @@ struct ExplainPlan {
   /// interval and more than 0.02 away; a slope interval without 0), so that the sentence
   /// never calls a side flat at chance that is not.
   private var highLossSide: (offChance: Bool, sloped: Bool) {
-    let stated = codes.contains { [.highLossSideAtChance, .highLossSideOffChance, .highLossSideFlat, .highLossSideSloped].contains($0) }
+    let stated = codes.contains {
+      [.highLossSideAtChance, .highLossSideOffChance, .highLossSideFlat, .highLossSideSloped].contains($0)
+    }
     if stated { return (has(.highLossSideOffChance), has(.highLossSideSloped)) }
     let sources = values.values.sources
     let t = "threshold."
@@ -95,7 +105,8 @@ struct ExplainPlan {
   private func found() -> [ExplainSentence] {
     let side = highLossSide
     let above =
-      side.offChance ? "found.above.off"
+      side.offChance
+      ? "found.above.off"
       : side.sloped ? "found.above.sloped" : "found.above.flat"
     let improves =
       has(.lowLossSideImproves) || verdict == "emergent"
@@ -109,7 +120,8 @@ struct ExplainPlan {
     func measured(_ count: String) -> Bool { (values.number(count) ?? needed) >= needed }
     let both = measured("n_above") && measured("n_below")
     return list([
-      measured("n_above") ? above : nil, measured("n_below") ? below : nil, both ? nil : "found.unmeasured", reference, rho,
+      measured("n_above") ? above : nil, measured("n_below") ? below : nil, both ? nil : "found.unmeasured", reference,
+      rho,
     ])
   }
 
@@ -141,13 +153,17 @@ struct ExplainPlan {
     case "smooth": keys = ["caveat.not_found", "caveat.scale.generic"]
     default: keys = ["caveat.cannot_tell", "caveat.scale", independence]
     }
-    keys += ["caveat.size", values.has("true_eta") ? "caveat.simulated" : nil, options.metric.isDiscrete ? "caveat.continuous" : nil]
+    keys += [
+      "caveat.size", values.has("true_eta") ? "caveat.simulated" : nil,
+      options.metric.isDiscrete ? "caveat.continuous" : nil,
+    ]
     return list(keys)
   }
 
   private func details() -> [ExplainSentence] {
     list([
-      "details.model", intervalKey("details.interval"), "details.supf", "details.davies", "details.chow", "details.cusum",
+      "details.model", intervalKey("details.interval"), "details.supf", "details.davies", "details.chow",
+      "details.cusum",
       "details.segments", "details.bic", "details.spearman", "details.other", "details.verdict",
     ]) + list(codes.map(\.key)) + unknownReasons()
   }

@@ -24,7 +24,10 @@ struct ExplainRendered: Sendable {
     var quizLines: (ExplainLine, ExplainLine)?
     if let q = text.quiz {
       var quizState = TermState(defined: Set(ExplainTerm.allCases), rubyDone: false)
-      quizLines = (Self.line(q.question, text.language, &quizState, define: false), Self.line(q.answer, text.language, &quizState, define: false))
+      quizLines = (
+        Self.line(q.question, text.language, &quizState, define: false),
+        Self.line(q.answer, text.language, &quizState, define: false)
+      )
     }
     slots = []
     for (slot, sentences) in text.slots {
@@ -40,7 +43,9 @@ struct ExplainRendered: Sendable {
     var rubyDone = false
   }
 
-  static func line(_ s: ExplainSentence, _ language: ReportLanguage, _ state: inout TermState, define: Bool) -> ExplainLine {
+  static func line(_ s: ExplainSentence, _ language: ReportLanguage, _ state: inout TermState, define: Bool)
+    -> ExplainLine
+  {
     var plain = ""
     var html = ""
     let format = LossbookNumberFormat(language: language)

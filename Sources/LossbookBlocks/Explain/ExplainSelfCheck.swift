@@ -52,7 +52,8 @@ enum ExplainSelfCheck {
     return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range) }
   }
 
-  nonisolated(unsafe) private static let numberPattern = try! NSRegularExpression(pattern: #"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"#)
+  nonisolated(unsafe) private static let numberPattern = try! NSRegularExpression(
+    pattern: #"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"#)
 
   /// The text a reader sees: tags and ruby readings removed, entities decoded.
   static func visibleText(_ html: String) -> String {

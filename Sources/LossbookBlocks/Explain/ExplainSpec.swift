@@ -31,18 +31,29 @@ struct ExplainSpec: Decodable, BlockSpec {
 
   static let fields: [FieldDoc] = [
     FieldDoc("of", "block id", "the threshold block to explain (its result object of FORMAT.md section 5)"),
-    FieldDoc("fit", "block id", default: "none", "a fit block with a hinge model: the expected scores use its parameters"),
-    FieldDoc("audience", "manager | analyst", default: "manager", "manager: details for statisticians folded; analyst: open"),
-    FieldDoc("quiz", "true | false", default: "false", "a prediction question before the text, its answer folded (emergent verdicts)"),
+    FieldDoc(
+      "fit", "block id", default: "none", "a fit block with a hinge model: the expected scores use its parameters"),
+    FieldDoc(
+      "audience", "manager | analyst", default: "manager", "manager: details for statisticians folded; analyst: open"),
+    FieldDoc(
+      "quiz", "true | false", default: "false",
+      "a prediction question before the text, its answer folded (emergent verdicts)"),
     FieldDoc("task", "text", default: "the threshold's y column", "the task's name in sentences"),
-    FieldDoc("metric", "accuracy | prob | brier | exact-match | score", default: "accuracy", "what the score measures: sets its words, the chance sentence and the metric caveat"),
+    FieldDoc(
+      "metric", "accuracy | prob | brier | exact-match | score", default: "accuracy",
+      "what the score measures: sets its words, the chance sentence and the metric caveat"),
     FieldDoc(
       "points", "checkpoints | models", default: "checkpoints",
-      "what each point is: a checkpoint of a training run, or a separately trained model; sets the words for the points, the independence caveat and the advice. Not inferred from the table: a data block can hold either, and a family's final_only runs are separate models"),
-    FieldDoc("options", "number", default: "none", "answer options per question: the chance level as “about 25 of every 100”"),
+      "what each point is: a checkpoint of a training run, or a separately trained model; sets the words for the points, the independence caveat and the advice. Not inferred from the table: a data block can hold either, and a family's final_only runs are separate models"
+    ),
+    FieldDoc(
+      "options", "number", default: "none", "answer options per question: the chance level as “about 25 of every 100”"),
     FieldDoc("items", "number", default: "none", "questions per point (checkpoint or model)"),
-    FieldDoc("reference_loss", "number", default: "none", "the loss at which the expected score is given (emergent verdicts)"),
-    FieldDoc("true_threshold", "number", default: "none", "for simulated data: the threshold the simulation was given (disclosed)"),
+    FieldDoc(
+      "reference_loss", "number", default: "none", "the loss at which the expected score is given (emergent verdicts)"),
+    FieldDoc(
+      "true_threshold", "number", default: "none",
+      "for simulated data: the threshold the simulation was given (disclosed)"),
     FieldDoc("quiz_loss", "number", default: "the threshold + 0.1", "the loss the quiz asks about"),
   ]
 }

@@ -35,8 +35,16 @@ struct ExplainSentence: Sendable, Equatable {
 
 /// The nine slots of TEACHING.md section 6.1, in order.
 enum ExplainSlot: String, CaseIterable, Sendable {
-  case headline, inShort = "in_short", lookedAt = "looked_at", found, howSure = "how_sure", notMean = "not_mean",
-    decision, oneSentence = "one_sentence", details
+  case headline
+  case inShort = "in_short"
+  case lookedAt = "looked_at"
+  case found
+  case howSure = "how_sure"
+  case notMean = "not_mean"
+  case
+    decision
+  case oneSentence = "one_sentence"
+  case details
 }
 
 /// A generated explanation: every slot's sentences, plus the optional quiz.

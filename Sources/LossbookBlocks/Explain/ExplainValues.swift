@@ -68,7 +68,9 @@ struct ExplainValues {
     put("level", sources.number(at: t + "eta.level") != nil ? .value(t + "eta.level") : .constant(0.95), .percent(nil))
     put("replicates", .value(t + "eta.replicates"), ExplainStyle.count)
     putText("ci_method", sources.string(at: t + "eta.ci_method"))
-    for (name, path) in [("n", "n"), ("n_above", "above.n"), ("n_below", "below.n")] { put(name, .value(t + path), ExplainStyle.count) }
+    for (name, path) in [("n", "n"), ("n_above", "above.n"), ("n_below", "below.n")] {
+      put(name, .value(t + path), ExplainStyle.count)
+    }
 
     let chance = ExplainDerivation.value(t + "random")
     put("chance", chance, ExplainStyle.chance(o.metric))
@@ -90,7 +92,9 @@ struct ExplainValues {
     let scoreStyle = ExplainStyle.score(o.metric)
     let hinge = hingeParts()
     put("ref_loss", .value("spec.reference_loss"), ExplainStyle.loss)
-    put("ref_score", .hinge(at: .value("spec.reference_loss"), base: hinge.base, rise: hinge.rise, eta: hinge.eta), scoreStyle)
+    put(
+      "ref_score", .hinge(at: .value("spec.reference_loss"), base: hinge.base, rise: hinge.rise, eta: hinge.eta),
+      scoreStyle)
     let quizLoss: ExplainDerivation =
       sources.number(at: "spec.quiz_loss") != nil ? .value("spec.quiz_loss") : .rounded(.sum(eta, .constant(0.1)), 2)
     put("quiz_loss", quizLoss, .fixed(2))
@@ -102,7 +106,9 @@ struct ExplainValues {
     fillBIC()
     if let rho = sources.firstPath([t + "spearman.rho", t + "spearman"]) { put("rho", .value(rho), .fixed(2)) }
     put("alpha", sources.number(at: t + "alpha") != nil ? .value(t + "alpha") : .constant(0.05), .significant(2))
-    put("alpha2", .scaled(sources.number(at: t + "alpha") != nil ? .value(t + "alpha") : .constant(0.05), 2), .significant(2))
+    put(
+      "alpha2", .scaled(sources.number(at: t + "alpha") != nil ? .value(t + "alpha") : .constant(0.05), 2),
+      .significant(2))
     put("min_side", sources.number(at: t + "min_side") != nil ? .value(t + "min_side") : .constant(5), .integer)
     let needed = number("min_side")?.value ?? 5
     for side in ["above", "below"] where (sources.number(at: t + side + ".n") ?? needed) < needed {
@@ -164,7 +170,9 @@ struct ExplainValues {
     else { return }
     put("delta_bic_signed", .difference(.value(l), .value(h)), .fixed(1))
     put("delta_bic", lv >= hv ? .difference(.value(l), .value(h)) : .difference(.value(h), .value(l)), .fixed(1))
-    put("bic_margin", sources.number(at: t + "bic_margin") != nil ? .value(t + "bic_margin") : .constant(2), .significant(2))
+    put(
+      "bic_margin", sources.number(at: t + "bic_margin") != nil ? .value(t + "bic_margin") : .constant(2),
+      .significant(2))
     putText("bic_word", words["bic." + Self.rafteryWord(abs(lv - hv))])
   }
 

@@ -9,7 +9,8 @@ import LossbookSyntax
 enum ExploreBlock {
   static let kind = SpecKind(
     "explore", spec: ExploreSpec.self,
-    summary: "Sliders (threshold, slope, questions per checkpoint) and teaching presets that re-simulate a family task and redraw its figure.",
+    summary:
+      "Sliders (threshold, slope, questions per checkpoint) and teaching presets that re-simulate a family task and redraw its figure.",
     fields: ExploreSpec.fields)
 
   /// The most controls an explorer shows (TEACHING X3).
@@ -21,13 +22,16 @@ enum ExploreBlock {
     }
     guard let task = family.tasks.first(where: { $0.name == spec.task.value }) else {
       throw BlockFailure(
-        ExploreDiagnostics.unknownTask, "the family '\(spec.of.value)' has no task '\(spec.task.value)'", at: spec.task.range,
+        ExploreDiagnostics.unknownTask, "the family '\(spec.of.value)' has no task '\(spec.task.value)'",
+        at: spec.task.range,
         help: Diagnostic.didYouMean(spec.task.value, among: family.tasks.map(\.name)))
     }
     let shape: Shape
     switch task.shape {
-    case .hinge(let random, let eta, let slope, let ceiling): shape = .hinge(random: random, eta: eta, slope: slope, ceiling: ceiling)
-    case .logistic(let random, let ceiling, let mid, let width): shape = .logistic(random: random, ceiling: ceiling, mid: mid, width: width)
+    case .hinge(let random, let eta, let slope, let ceiling):
+      shape = .hinge(random: random, eta: eta, slope: slope, ceiling: ceiling)
+    case .logistic(let random, let ceiling, let mid, let width):
+      shape = .logistic(random: random, ceiling: ceiling, mid: mid, width: width)
     case .linear(let value, let at, let slope, let random, let ceiling):
       shape = .linear(value: value, at: at, slope: slope, random: random, ceiling: ceiling)
     default:
@@ -49,7 +53,8 @@ enum ExploreBlock {
   /// The questions slider moves in tens (so that 100, the few-questions preset, is a position):
   /// a task whose count is not a multiple of ten is re-simulated at the nearest one once the
   /// reader moves a slider. Said, not silent.
-  private static func itemsWarning(_ spec: ExploreSpec, controls: [ExploreSpec.Control], items: Int?) -> [BlockWarning] {
+  private static func itemsWarning(_ spec: ExploreSpec, controls: [ExploreSpec.Control], items: Int?) -> [BlockWarning]
+  {
     guard controls.contains(.items), let items, items % 10 != 0 else { return [] }
     let nearest = max(10, Int((Double(items) / 10).rounded()) * 10)
     return [
@@ -81,13 +86,16 @@ enum ExploreBlock {
     return out
   }
 
-  private static func chooseControls(_ spec: ExploreSpec, shape: Shape, items: Int?) throws(BlockFailure) -> [ExploreSpec.Control] {
+  private static func chooseControls(_ spec: ExploreSpec, shape: Shape, items: Int?) throws(BlockFailure)
+    -> [ExploreSpec.Control]
+  {
     let allowed = shape.controls + (items == nil ? [] : [.items])
     // By default the questions slider is shown only when its positions stay within the limit.
     let itemsFit = items.map { ExploreLimits.questions.allows(Double($0)) } ?? false
     guard let asked = spec.controls else { return [shape.controls[0]] + (itemsFit ? [.items] : []) }
     guard asked.count <= maxControls else {
-      throw BlockFailure(ExploreDiagnostics.badControl, "an explorer has at most \(maxControls) controls", at: asked[maxControls].range)
+      throw BlockFailure(
+        ExploreDiagnostics.badControl, "an explorer has at most \(maxControls) controls", at: asked[maxControls].range)
     }
     var out: [ExploreSpec.Control] = []
     for c in asked {
@@ -152,7 +160,8 @@ enum ExploreBlock {
       switch self {
       case .hinge(let r, let eta, let slope, let c): .hinge(random: r, eta: eta, slope: slope, ceiling: c)
       case .logistic(let r, let c, let mid, let width): .logistic(random: r, ceiling: c, mid: mid, width: width)
-      case .linear(let value, let at, let slope, let r, let c): .linear(value: value, at: at, slope: slope, random: r, ceiling: c)
+      case .linear(let value, let at, let slope, let r, let c):
+        .linear(value: value, at: at, slope: slope, random: r, ceiling: c)
       case .exactMatch(let m, let rate, let floor): .exactMatch(tokens: m, rate: rate, floor: floor)
       }
     }

@@ -35,7 +35,9 @@ enum ExplorePresets {
   ) -> Result<ExploreState, PresetError> {
     switch preset {
     case .emergent:
-      guard case .hinge = own.shape else { return .failure(PresetError("'emergent' needs a hinge task (its own threshold)")) }
+      guard case .hinge = own.shape else {
+        return .failure(PresetError("'emergent' needs a hinge task (its own threshold)"))
+      }
       return .success(own)
     case .smooth:
       if case .logistic = own.shape { return .success(own) }
@@ -46,7 +48,8 @@ enum ExplorePresets {
       return .success(ExploreState(shape: mirage(rise, loss: loss), items: own.items))
     case .fewQuestions:
       guard controls.contains(.items), let items = own.items, items > fewQuestions else {
-        return .failure(PresetError("'few-questions' needs the items control and a task with more than \(fewQuestions) questions"))
+        return .failure(
+          PresetError("'few-questions' needs the items control and a task with more than \(fewQuestions) questions"))
       }
       return .success(ExploreState(shape: own.shape, items: fewQuestions))
     }
@@ -109,7 +112,8 @@ extension ExploreState {
     case (.items, _): s.items = Int(exactly: value.rounded()) ?? s.items
     case (.eta, .hinge(let r, _, let k, let c)): s.shape = .hinge(random: r, eta: value, slope: k, ceiling: c)
     case (.slope, .hinge(let r, let eta, _, let c)): s.shape = .hinge(random: r, eta: eta, slope: value, ceiling: c)
-    case (.slope, .linear(let v, let at, _, let r, let c)): s.shape = .linear(value: v, at: at, slope: value, random: r, ceiling: c)
+    case (.slope, .linear(let v, let at, _, let r, let c)):
+      s.shape = .linear(value: v, at: at, slope: value, random: r, ceiling: c)
     case (.mid, .logistic(let r, let c, _, let w)): s.shape = .logistic(random: r, ceiling: c, mid: value, width: w)
     case (.width, .logistic(let r, let c, let m, _)): s.shape = .logistic(random: r, ceiling: c, mid: m, width: value)
     default: break

@@ -23,7 +23,10 @@ struct ExploreResult: BlockResult {
     func state(_ s: ExploreState) -> [(String, JSONValue)] {
       [
         ("shape", .string(s.shape.name)),
-        ("values", .object(s.shape.values.map { ($0.0, .num($0.1)) } + [("items", s.items.map { .number(Double($0)) } ?? .null)])),
+        (
+          "values",
+          .object(s.shape.values.map { ($0.0, .num($0.1)) } + [("items", s.items.map { .number(Double($0)) } ?? .null)])
+        ),
       ]
     }
     return .object(
@@ -103,12 +106,15 @@ struct ExploreResult: BlockResult {
           control: c, min: 0, max: max(3, top), step: 0.05, value: v,
           text: ja ? "損失0.1あたり+{points}ポイント" : "+{points} points per 0.1 loss")
       case .width:
-        return Slider(control: c, min: 0.02, max: 0.5, step: 0.01, value: values["width"] ?? 0.2, text: ja ? "幅{width}" : "width {width}")
+        return Slider(
+          control: c, min: 0.02, max: 0.5, step: 0.01, value: values["width"] ?? 0.2,
+          text: ja ? "幅{width}" : "width {width}")
       case .items:
         let v = Double(own.items ?? 1000)
         // Not anchored: the grid of tens keeps the few-questions preset's 100 (a task with a
         // count off the grid gets a warning, see ExploreBlock.itemsWarning).
-        return Slider(control: c, min: 10, max: max(2000, v), step: 10, value: v, text: ja ? "{items}問" : "{items} questions")
+        return Slider(
+          control: c, min: 10, max: max(2000, v), step: 10, value: v, text: ja ? "{items}問" : "{items} questions")
       }
     }.map { $0.control == .items ? $0 : $0.anchored.withinLimit }
   }
@@ -130,15 +136,19 @@ struct ExploreResult: BlockResult {
     let lossTrue = t.numbers("loss_true") ?? loss
     let ja = language == .ja
     let f = context.format
-    let groups = PlotBlock.groups(of: t.column("run") ?? DataColumn("run", text: Array(repeating: "", count: t.rowCount)))
+    let groups = PlotBlock.groups(
+      of: t.column("run") ?? DataColumn("run", text: Array(repeating: "", count: t.rowCount)))
     let series = groups.map { (label, keep) in
       ChartSeries(
-        name: label, points: (0..<t.rowCount).filter { keep[$0] }.map { ChartPoint(x: loss[$0], y: scores[$0]) }, mark: .points)
+        name: label, points: (0..<t.rowCount).filter { keep[$0] }.map { ChartPoint(x: loss[$0], y: scores[$0]) },
+        mark: .points)
     }
     let chance = own.shape.random
     var annotations: [ChartAnnotation] = [
       .horizontalLine(
-        y: chance, label: ja ? "当て推量（\(f.format(chance, style: .percent(nil)))）" : "guessing (\(f.format(chance, style: .percent(nil))))",
+        y: chance,
+        label: ja
+          ? "当て推量（\(f.format(chance, style: .percent(nil)))）" : "guessing (\(f.format(chance, style: .percent(nil))))",
         role: .chance)
     ]
     if let eta = own.shape.threshold { annotations.append(.verticalLine(x: eta, label: "", role: .threshold)) }
@@ -150,9 +160,13 @@ struct ExploreResult: BlockResult {
       : "Scatter plot of \(taskName) against pre-training loss, \(t.rowCount) points. The sliders below re-simulate the task and redraw the points."
     let chart = ChartSpec(
       id: "fig-\(context.blockID)", title: title, description: description, language: language,
-      x: ChartAxis(label: ja ? "\(words.preTrainingLoss)（\(words.lowerIsBetter)）" : "\(words.preTrainingLoss) (\(words.lowerIsBetter))", reversed: true),
+      x: ChartAxis(
+        label: ja
+          ? "\(words.preTrainingLoss)（\(words.lowerIsBetter)）" : "\(words.preTrainingLoss) (\(words.lowerIsBetter))",
+        reversed: true),
       // The whole 0–100% range, so that redrawn points never leave the plot.
-      y: ChartAxis(label: taskName, domain: 0...1, format: .percent(nil)), panels: [ChartPanel(series: series, annotations: annotations)])
+      y: ChartAxis(label: taskName, domain: 0...1, format: .percent(nil)),
+      panels: [ChartPanel(series: series, annotations: annotations)])
     // Both layouts (ResponsiveChart); the script redraws each in its own pixel frame.
     let charts = ResponsiveChart(chart)
     guard let wideFrame = charts.wide.frames.first, let narrowFrame = charts.narrow.frames.first else {
@@ -172,16 +186,21 @@ struct ExploreResult: BlockResult {
       let valueText = ExploreSentence.fill(s.text, ownWords)
       let label = ja ? Self.labelsJA[s.control] ?? s.control.rawValue : Self.labelsEN[s.control] ?? s.control.rawValue
       h += "<p class=\"lb-control\"><label for=\"\(HTML.escapeAttribute(inputID))\">\(HTML.escapeText(label))</label> "
-      h += "<input type=\"range\" id=\"\(HTML.escapeAttribute(inputID))\" name=\"\(s.control.rawValue)\" min=\"\(LossbookNumberFormat.json(s.min))\" "
-      h += "max=\"\(LossbookNumberFormat.json(s.max))\" step=\"\(LossbookNumberFormat.json(s.step))\" value=\"\(LossbookNumberFormat.json(s.value))\" "
+      h +=
+        "<input type=\"range\" id=\"\(HTML.escapeAttribute(inputID))\" name=\"\(s.control.rawValue)\" min=\"\(LossbookNumberFormat.json(s.min))\" "
+      h +=
+        "max=\"\(LossbookNumberFormat.json(s.max))\" step=\"\(LossbookNumberFormat.json(s.step))\" value=\"\(LossbookNumberFormat.json(s.value))\" "
       // Loss controls run right to left, as the loss axis does: moving right is lower loss.
-      h += "aria-valuetext=\"\(HTML.escapeAttribute(valueText))\"\(s.control == .eta || s.control == .mid ? " dir=\"rtl\"" : "")> "
+      h +=
+        "aria-valuetext=\"\(HTML.escapeAttribute(valueText))\"\(s.control == .eta || s.control == .mid ? " dir=\"rtl\"" : "")> "
       h += "<output for=\"\(HTML.escapeAttribute(inputID))\">\(HTML.escapeText(valueText))</output></p>\n"
     }
     h += presetButtons(words, id: "\(context.blockID)-presets")
     h += "<p><button type=\"button\" class=\"lb-explore-reset\">\(HTML.escapeText(words.reset))</button></p>\n"
     h += "<p class=\"lb-explore-sentence\" aria-live=\"polite\">\(HTML.escapeText(sentence.template(own)))</p>\n"
-    let json = data(frames: [wideFrame, narrowFrame], loss: loss, lossTrue: lossTrue, groups: groups, sliders: sliders, sentence: sentence)
+    let json = data(
+      frames: [wideFrame, narrowFrame], loss: loss, lossTrue: lossTrue, groups: groups, sliders: sliders,
+      sentence: sentence)
     h += "<script type=\"application/json\">\(json.serialized())</script>\n"
     h += "</div>\n"
     return BlockRendering(
@@ -201,8 +220,11 @@ struct ExploreResult: BlockResult {
       switch p.preset {
       case .emergent: label = words.presetEmergent
       case .smooth: label = words.presetSmooth
-      case .mirage: label = words.presetMirage(tokens: f.format(Double(ExplorePresets.mirageTokens), style: ExplainStyle.count))
-      case .fewQuestions: label = words.presetFewQuestions(items: f.format(Double(ExplorePresets.fewQuestions), style: ExplainStyle.count))
+      case .mirage:
+        label = words.presetMirage(tokens: f.format(Double(ExplorePresets.mirageTokens), style: ExplainStyle.count))
+      case .fewQuestions:
+        label = words.presetFewQuestions(
+          items: f.format(Double(ExplorePresets.fewQuestions), style: ExplainStyle.count))
       }
       h += " <button type=\"button\" data-preset=\"\(p.preset.rawValue)\">\(HTML.escapeText(label))</button>"
     }
@@ -210,7 +232,8 @@ struct ExploreResult: BlockResult {
   }
 
   static let labelsEN: [ExploreSpec.Control: String] = [
-    .eta: "Threshold", .slope: "Rise below the threshold", .items: "Questions per checkpoint", .mid: "Midpoint", .width: "Width",
+    .eta: "Threshold", .slope: "Rise below the threshold", .items: "Questions per checkpoint", .mid: "Midpoint",
+    .width: "Width",
   ]
   static let labelsJA: [ExploreSpec.Control: String] = [
     .eta: "閾値", .slope: "閾値より下での上がり方", .items: "1回の評価あたりの問題数", .mid: "中央", .width: "幅",
@@ -241,9 +264,13 @@ struct ExploreResult: BlockResult {
     // Each slider position's words, by placeholder: the script looks them up by position.
     let text = sliders.map { s -> (String, JSONValue) in
       let positions = s.positions.map { sentence.words(own.setting(s.control, to: $0)) }
-      return (s.control.rawValue, .object(ExploreSentence.placeholders(s.control).map { name in
-        (name, .array(positions.map { .string($0[name] ?? "") }))
-      }))
+      return (
+        s.control.rawValue,
+        .object(
+          ExploreSentence.placeholders(s.control).map { name in
+            (name, .array(positions.map { .string($0[name] ?? "") }))
+          })
+      )
     }
     let presetData = presets.map { p -> JSONValue in
       let set = controls.filter { Self.enabled($0, in: p.state) }.compactMap { c -> (String, JSONValue)? in
@@ -258,10 +285,15 @@ struct ExploreResult: BlockResult {
       ])
     }
     return .object([
-      ("figure", .string("figure-\(blockID)")), ("seed", .string("\(seed)|\(blockID)")), ("shape", .string(own.shape.name)),
+      ("figure", .string("figure-\(blockID)")), ("seed", .string("\(seed)|\(blockID)")),
+      ("shape", .string(own.shape.name)),
       ("x", .array(loss.map { .number(Self.micro($0)) })), ("loss", .array(lossTrue.map { .number(Self.micro($0)) })),
-      ("series", .array(groups.map { (_, keep) in .array(keep.indices.filter { keep[$0] }.map { .number(Double($0)) }) })),
-      ("frames", .array(frames.map { .object([("x", axis($0.x)), ("y", axis($0.y))]) })), ("values", .object(ownValues)),
+      (
+        "series",
+        .array(groups.map { (_, keep) in .array(keep.indices.filter { keep[$0] }.map { .number(Double($0)) }) })
+      ),
+      ("frames", .array(frames.map { .object([("x", axis($0.x)), ("y", axis($0.y))]) })),
+      ("values", .object(ownValues)),
       ("text", .object(text)), ("valueText", .object(sliders.map { ($0.control.rawValue, .string($0.text)) })),
       ("sentence", .string(sentence.template(own, live: live(own)))), ("presets", .array(presetData)),
     ])

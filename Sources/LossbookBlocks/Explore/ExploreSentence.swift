@@ -71,7 +71,8 @@ struct ExploreSentence {
     case .exactMatch(let m, let rate, let floor):
       w["tokens"] = f.format(Double(m), style: ExplainStyle.count)
       for (name, l) in [("token_high", loss.upperBound), ("token_low", loss.lowerBound)] {
-        w[name] = f.format(TaskShape.tokenProbability(loss: l, rate: rate, floor: floor), style: ExplainStyle.score(.accuracy))
+        w[name] = f.format(
+          TaskShape.tokenProbability(loss: l, rate: rate, floor: floor), style: ExplainStyle.score(.accuracy))
       }
     }
     if let n = state.items {

@@ -11,7 +11,8 @@ struct ExploreSpec: Decodable, BlockSpec {
   /// The teaching presets (TEACHING X8): buttons that put the explorer in a state computed
   /// from the task's own values.
   enum Preset: String, CaseIterable, Sendable {
-    case emergent, smooth, mirage, fewQuestions = "few-questions"
+    case emergent, smooth, mirage
+    case fewQuestions = "few-questions"
   }
 
   var of: Located<String>
@@ -43,11 +44,13 @@ struct ExploreSpec: Decodable, BlockSpec {
     FieldDoc(
       "controls", "up to 3 of eta, slope, items (hinge), mid, width (logistic), slope, items (linear)",
       default: "[eta, items] for a hinge, [mid, items] for a logistic, [slope, items] for a line",
-      "the sliders; items is the number of questions per checkpoint (needs a task with items, \(ExploreLimits.questions.words); by default only then). Each slider has at most \(ExploreLimits.sliderPositions) positions: a threshold, midpoint or slope slider over a wider range moves in larger steps"),
+      "the sliders; items is the number of questions per checkpoint (needs a task with items, \(ExploreLimits.questions.words); by default only then). Each slider has at most \(ExploreLimits.sliderPositions) positions: a threshold, midpoint or slope slider over a wider range moves in larger steps"
+    ),
     FieldDoc(
       "presets", "any of emergent, smooth, mirage, few-questions",
       default: "every preset that applies to the task and controls",
-      "teaching buttons, each computed from the task: emergent = the task's own hinge; smooth = an S-curve over the checkpoints' loss range to the same top score; mirage = exact match of 5 tokens whose per-token probability rises smoothly from the guessing level; few-questions = 100 questions per checkpoint (needs the items control); [] for none"),
+      "teaching buttons, each computed from the task: emergent = the task's own hinge; smooth = an S-curve over the checkpoints' loss range to the same top score; mirage = exact match of 5 tokens whose per-token probability rises smoothly from the guessing level; few-questions = 100 questions per checkpoint (needs the items control); [] for none"
+    ),
     FieldDoc("title", "text", default: "a title from the task", "the figure's title"),
   ]
 }

@@ -10,10 +10,13 @@ extension FamilyBlock {
     case .chinchilla?: return .law(.chinchilla)
     case .epoch?: return .law(.epoch)
     case nil:
-      guard let E = l.E, let A = l.A, let B = l.B, let alpha = l.alpha, let beta = l.beta else { return .law(.chinchilla) }
+      guard let E = l.E, let A = l.A, let B = l.B, let alpha = l.alpha, let beta = l.beta else {
+        return .law(.chinchilla)
+      }
       return .law(
         LossLaw(
-          E: try context.number(E), A: try context.number(A), B: try context.number(B), alpha: try context.number(alpha),
+          E: try context.number(E), A: try context.number(A), B: try context.number(B),
+          alpha: try context.number(alpha),
           beta: try context.number(beta)))
     }
   }

@@ -19,7 +19,8 @@ extension FamilyBlock {
     let x = try context.number(s)
     guard x.isFinite, x.rounded() == x else {
       throw BlockFailure(
-        FamilyDiagnostics.notWhole, "\(what) must be a whole number, not \(LossbookNumberFormat().format(x, style: .significant(12)))", at: s.range,
+        FamilyDiagnostics.notWhole,
+        "\(what) must be a whole number, not \(LossbookNumberFormat().format(x, style: .significant(12)))", at: s.range,
         help: "write a whole number, such as 1000")
     }
     guard x >= Double(least) else {

@@ -5,7 +5,9 @@ import LossbookSyntax
 
 /// The runs of a family: `sizes` × `tokens`, `runs` and `final_only`, in that order.
 extension FamilyBlock {
-  static func resolveRuns(_ spec: FamilySpec, limit: Double, context: ExecutionContext) throws(BlockFailure) -> [FamilyRun] {
+  static func resolveRuns(_ spec: FamilySpec, limit: Double, context: ExecutionContext) throws(BlockFailure)
+    -> [FamilyRun]
+  {
     var runs: [FamilyRun] = []
     var total = 0
     func add(_ run: FamilyRun, at range: SourceRange) throws(BlockFailure) {
@@ -63,7 +65,8 @@ extension FamilyBlock {
   static func points(_ t: TokenSpec, limit: Double, context: ExecutionContext) throws(BlockFailure) -> [Double] {
     if let list = t.list {
       guard !list.isEmpty else {
-        throw BlockFailure(FamilyDiagnostics.noCheckpoints, "the token list is empty: this run has no checkpoints", at: t.range)
+        throw BlockFailure(
+          FamilyDiagnostics.noCheckpoints, "the token list is empty: this run has no checkpoints", at: t.range)
       }
       var xs: [Double] = []
       for s in list { xs.append(try positive(s, "token count", context: context)) }
@@ -84,9 +87,11 @@ extension FamilyBlock {
       grid = .steps(from: from, every: every, to: to)
       countRange = everySpec.range
     } else if let n = t.checkpoints {
-      let count = try whole(n, "checkpoints", atLeast: 0, limit: limit, limitID: FamilyDiagnostics.badTokens, context: context)
+      let count = try whole(
+        n, "checkpoints", atLeast: 0, limit: limit, limitID: FamilyDiagnostics.badTokens, context: context)
       guard count > 0 else {
-        throw BlockFailure(FamilyDiagnostics.noCheckpoints, "checkpoints is 0: this run has no checkpoints", at: n.range)
+        throw BlockFailure(
+          FamilyDiagnostics.noCheckpoints, "checkpoints is 0: this run has no checkpoints", at: n.range)
       }
       grid = .range(from: from, to: to, checkpoints: count, logSpaced: t.spacing == .log)
       countRange = n.range

@@ -19,7 +19,8 @@ extension FamilyBlock {
         let column = metric.column(of: task.name)
         guard columns.insert(column).inserted else {
           throw BlockFailure(
-            FamilyDiagnostics.badTask, "the task '\(task.name)' would make the column '\(column)', which the table already has",
+            FamilyDiagnostics.badTask,
+            "the task '\(task.name)' would make the column '\(column)', which the table already has",
             at: t.name.range, help: "give the task another name")
         }
       }
@@ -30,7 +31,9 @@ extension FamilyBlock {
             FamilyDiagnostics.tooManyItems,
             "\(FamilyDiagnostics.show(Double(n))) items × \(FamilyDiagnostics.show(Double(checkpoints))) checkpoints is more per-item draws than limits.item_draws (\(FamilyDiagnostics.show(limits.itemDraws)))",
             at: itemsSpec.range,
-            help: "use fewer items or checkpoints, a hinge or logistic task scored Binomial(items, p), or raise limits: {item_draws: …}")
+            help:
+              "use fewer items or checkpoints, a hinge or logistic task scored Binomial(items, p), or raise limits: {item_draws: …}"
+          )
         }
       }
       tasks.append(task)
@@ -47,11 +50,14 @@ extension FamilyBlock {
     var items: Int?
     if let s = t[.items] {
       items = try whole(
-        s, "items", atLeast: 1, limit: limits.items, limitHelp: "no benchmark has that many items; raise limits: {items: …} if you mean it",
+        s, "items", atLeast: 1, limit: limits.items,
+        limitHelp: "no benchmark has that many items; raise limits: {items: …} if you mean it",
         context: context)
     }
     var options: Int?
-    if let s = t[.options] { options = try whole(s, "options", atLeast: 2, limitID: FamilyDiagnostics.badTask, context: context) }
+    if let s = t[.options] {
+      options = try whole(s, "options", atLeast: 2, limitID: FamilyDiagnostics.badTask, context: context)
+    }
     let metrics = t.metrics.map(\.value.value)
     let shape: TaskShape
     switch t.shape {
@@ -65,11 +71,13 @@ extension FamilyBlock {
       case .logistic:
         let width = try num(.width, 1)
         guard width != 0, width.isFinite else {
-          throw BlockFailure(FamilyDiagnostics.badTask, "the width of a logistic task must not be 0", at: t[.width]?.range)
+          throw BlockFailure(
+            FamilyDiagnostics.badTask, "the width of a logistic task must not be 0", at: t[.width]?.range)
         }
         shape = .logistic(random: random, ceiling: ceiling, mid: try num(.mid, 0), width: width)
       default:
-        shape = .linear(value: try num(.value, 0), at: try num(.at, 0), slope: try num(.slope, 0), random: random, ceiling: ceiling)
+        shape = .linear(
+          value: try num(.value, 0), at: try num(.at, 0), slope: try num(.slope, 0), random: random, ceiling: ceiling)
       }
     case .exactMatch:
       let m = try whole(t[.tokens]!, "tokens", atLeast: 1, limitID: FamilyDiagnostics.badTask, context: context)
@@ -88,7 +96,8 @@ extension FamilyBlock {
       guard spread >= 0, spread.isFinite else {
         throw BlockFailure(FamilyDiagnostics.badTask, "spread must be 0 or more", at: t[.spread]?.range)
       }
-      shape = .items(ItemModel(eta: try num(.eta, 0), spread: spread, sharpness: sharpness, options: k, ceiling: ceiling))
+      shape = .items(
+        ItemModel(eta: try num(.eta, 0), spread: spread, sharpness: sharpness, options: k, ceiling: ceiling))
       options = k
     }
     return ScalingFamily.Task(name: t.name.value, shape: shape, items: items, metrics: metrics, options: options)
@@ -107,12 +116,14 @@ extension FamilyBlock {
       count <= Int32.max
     else {
       throw BlockFailure(
-        FamilyDiagnostics.badTask, "the chance level of an items task is 1/K for K answer options, not \(FamilyDiagnostics.show(random))",
+        FamilyDiagnostics.badTask,
+        "the chance level of an items task is 1/K for K answer options, not \(FamilyDiagnostics.show(random))",
         at: r.range, help: "write options: 4 (chance 0.25) instead")
     }
     if let options, options != count {
       throw BlockFailure(
-        FamilyDiagnostics.badTask, "random (\(FamilyDiagnostics.show(random))) is not 1/options (1/\(options))", at: r.range,
+        FamilyDiagnostics.badTask, "random (\(FamilyDiagnostics.show(random))) is not 1/options (1/\(options))",
+        at: r.range,
         help: "give only one of random and options")
     }
     return count
@@ -127,13 +138,15 @@ extension FamilyBlock {
     }
     guard ceiling <= 1 else {
       throw BlockFailure(
-        FamilyDiagnostics.badTask, "the ceiling must be at most 1, not \(FamilyDiagnostics.show(ceiling))", at: t[.ceiling]?.range)
+        FamilyDiagnostics.badTask, "the ceiling must be at most 1, not \(FamilyDiagnostics.show(ceiling))",
+        at: t[.ceiling]?.range)
     }
     guard ceiling > random else {
       throw BlockFailure(
         FamilyDiagnostics.chanceAboveCeiling,
         "the chance level (\(FamilyDiagnostics.show(random))) is not below the ceiling (\(FamilyDiagnostics.show(ceiling))): the task could never rise above guessing",
-        at: (t[.ceiling] ?? t[.random] ?? t[.options])?.range ?? t.range, help: "raise the ceiling or lower the chance level")
+        at: (t[.ceiling] ?? t[.random] ?? t[.options])?.range ?? t.range,
+        help: "raise the ceiling or lower the chance level")
     }
   }
 }

@@ -16,8 +16,10 @@ enum FamilyBlock {
     let runs = try resolveRuns(spec, limit: limits.checkpoints, context: context)
     let lossNoise = try context.number(spec.loss_noise, default: 0)
     let scoreNoise = try context.number(spec.score_noise, default: 0)
-    for (value, field) in [(lossNoise, spec.loss_noise), (scoreNoise, spec.score_noise)] where !(value >= 0 && value.isFinite) {
-      throw BlockFailure(FamilyDiagnostics.badTask, "noise must be 0 or more, not \(FamilyDiagnostics.show(value))", at: field?.range)
+    for (value, field) in [(lossNoise, spec.loss_noise), (scoreNoise, spec.score_noise)]
+    where !(value >= 0 && value.isFinite) {
+      throw BlockFailure(
+        FamilyDiagnostics.badTask, "noise must be 0 or more, not \(FamilyDiagnostics.show(value))", at: field?.range)
     }
     let checkpoints = runs.reduce(0) { $0 + $1.tokens.count }
     let tasks = try resolveTasks(spec.tasks ?? [], checkpoints: checkpoints, limits: limits, context: context)
@@ -69,7 +71,8 @@ enum FamilyBlock {
         BlockWarning(
           FamilyDiagnostics.thresholdOutOfRange,
           "the threshold of '\(task.name)' (\(field.rawValue) = \(show(eta))) is outside the loss range of every run (\(show(lowest)) to \(show(highest))): \(consequence)",
-          at: spec[field]?.range ?? spec.range, help: "move \(field.rawValue) inside the runs' losses, or train the runs further"))
+          at: spec[field]?.range ?? spec.range,
+          help: "move \(field.rawValue) inside the runs' losses, or train the runs further"))
     }
     return warnings
   }

@@ -41,7 +41,10 @@ struct FamilyResult: BlockResult {
   private var lawJSON: JSONValue {
     switch loss {
     case .law(let law):
-      .object([("E", .num(law.E)), ("A", .num(law.A)), ("B", .num(law.B)), ("alpha", .num(law.alpha)), ("beta", .num(law.beta))])
+      .object([
+        ("E", .num(law.E)), ("A", .num(law.A)), ("B", .num(law.B)), ("alpha", .num(law.alpha)),
+        ("beta", .num(law.beta)),
+      ])
     case .formula(let f): .object([("formula", .string(f.text))])
     }
   }
@@ -54,7 +57,9 @@ struct FamilyResult: BlockResult {
     if let chance = task.shape.chance { entry.append(("random", .num(chance))) }
     if let ceiling = task.shape.ceiling { entry.append(("ceiling", .num(ceiling))) }
     if let k = task.optionCount { entry.append(("options", .number(Double(k)))) }
-    if task.metrics.contains(.brier), let k = task.optionCount { entry.append(("brier_chance", .num(TaskMetric.brierChance(options: k)))) }
+    if task.metrics.contains(.brier), let k = task.optionCount {
+      entry.append(("brier_chance", .num(TaskMetric.brierChance(options: k))))
+    }
     entry.append(("metrics", .array(task.metrics.map { .string($0.rawValue) })))
     for metric in task.metrics {
       let values = t.numbers(metric.column(of: task.name)) ?? []
@@ -96,7 +101,8 @@ struct FamilyResult: BlockResult {
     }
     var html = "<p class=\"lb-note\">\(HTML.escapeText(summary))</p>\n"
     if let note = brierNote(context) { html += "<p class=\"lb-note\">\(HTML.escapeText(note))</p>\n" }
-    html += TableHTML.render(t, maxRows: 6, caption: nil, formats: Self.formats, format: context.format, words: context.words,
+    html += TableHTML.render(
+      t, maxRows: 6, caption: nil, formats: Self.formats, format: context.format, words: context.words,
       label: "\(context.words.table): \(context.blockID)")
     html +=
       "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(w.downloadCSV)</a></p>\n"

@@ -29,7 +29,8 @@ struct LawSpec: Decodable {
           throw SpecDecodingError(
             FamilyDiagnostics.badLaw, "a loss formula can use N (parameters) and D (tokens), not '\(ref.path[0])'",
             at: e.range(of: ref),
-            help: Diagnostic.didYouMean(ref.path[0], among: Self.variables) ?? "write params.\(ref.path[0]) for a parameter")
+            help: Diagnostic.didYouMean(ref.path[0], among: Self.variables)
+              ?? "write params.\(ref.path[0]) for a parameter")
         }
         formula = e
         return

@@ -56,7 +56,8 @@ struct TaskSpec: Decodable {
     metrics = try c.decodeIfPresent([Located<Choice<TaskMetric>>].self, forKey: .metrics) ?? []
     if let missing = shape.required.first(where: { fields[$0] == nil }) {
       throw SpecDecodingError(
-        DecodeDiagnostics.missingField, "a\(shape == .items ? "n" : "") \(shape.rawValue) task needs '\(missing.rawValue)'",
+        DecodeDiagnostics.missingField,
+        "a\(shape == .items ? "n" : "") \(shape.rawValue) task needs '\(missing.rawValue)'",
         at: shapeRange, help: "add \(missing.rawValue): … to the task '\(name.value)'")
     }
     if shape == .items, fields[.random] == nil, fields[.options] == nil {
@@ -70,7 +71,8 @@ struct TaskSpec: Decodable {
       case .token where shape == .exactMatch: continue
       case .token:
         throw SpecDecodingError(
-          FamilyDiagnostics.badMetric, "the token metric is the per-token probability of an exact-match task", at: m.range,
+          FamilyDiagnostics.badMetric, "the token metric is the per-token probability of an exact-match task",
+          at: m.range,
           help: "use prob or brier for a \(shape.rawValue) task")
       case .brier where shape == .items || (shape != .exactMatch && fields[.options] != nil): continue
       case .brier:
@@ -79,7 +81,8 @@ struct TaskSpec: Decodable {
           shape == .exactMatch
             ? "an exact-match task has no answer options, so it has no Brier score"
             : "the Brier score needs the number of answer options", at: m.range,
-          help: shape == .exactMatch ? "use the token metric for a smooth score" : "add options: 4 to the task '\(name.value)'")
+          help: shape == .exactMatch
+            ? "use the token metric for a smooth score" : "add options: 4 to the task '\(name.value)'")
       }
     }
   }

@@ -7,7 +7,8 @@ import LossbookSyntax
 enum FitBlock {
   static let kind = SpecKind(
     "fit", spec: FitSpec.self,
-    summary: "Fits built-in models (linear, quadratic, logistic, hinge, segmented, exp-decay, power-law, chinchilla) and formulas with GSL's nonlinear least squares, and compares them.",
+    summary:
+      "Fits built-in models (linear, quadratic, logistic, hinge, segmented, exp-decay, power-law, chinchilla) and formulas with GSL's nonlinear least squares, and compares them.",
     fields: FitSpec.fields)
 
   static func run(_ spec: FitSpec, context: ExecutionContext) throws(BlockFailure) -> FitResult {
@@ -18,7 +19,9 @@ enum FitBlock {
     let y = try TableColumns.numbers(table, spec.y)
     let w = try weights(spec, table: table, y: y)
     let options = try FitBlock.options(spec)
-    let models = spec.models ?? [BuiltinModel.linear, .logistic, .hinge].map { FitModelEntry(builtin: $0, at: context.blockRange) }
+    let models =
+      spec.models
+      ?? [BuiltinModel.linear, .logistic, .hinge].map { FitModelEntry(builtin: $0, at: context.blockRange) }
     let solver = NonlinearLeastSquares()
     var fits: [FittedModel] = []
     var lawData: FitLawData?
@@ -42,7 +45,8 @@ enum FitBlock {
           let fit = try model.fit(predictors: predictors, y: y, weights: w, options: settings, solver: solver)
           fits.append(FittedModel(name: model.rawValue, fit: fit, formula: nil, range: entry.range))
         } catch {
-          fits.append(try FittedModel(failed: error, name: model.rawValue, parameters: model.parameterNames, range: entry.range))
+          fits.append(
+            try FittedModel(failed: error, name: model.rawValue, parameters: model.parameterNames, range: entry.range))
         }
       case .formula(let formula):
         let custom = try FormulaModel.make(formula, table: table, context: context)
@@ -52,7 +56,8 @@ enum FitBlock {
           fits.append(FittedModel(name: custom.name, fit: fit, formula: text, range: formula.name.range))
         } catch {
           fits.append(
-            try FittedModel(failed: error, name: custom.name, parameters: custom.parameterNames, range: formula.name.range))
+            try FittedModel(
+              failed: error, name: custom.name, parameters: custom.parameterNames, range: formula.name.range))
         }
       }
     }

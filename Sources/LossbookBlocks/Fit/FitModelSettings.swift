@@ -8,7 +8,9 @@ enum FitModelSettings {
   ///
   /// - Throws: a failure at a name that is not one of the model's parameters, or at a bound
   ///   or start the model cannot use (see ``supported(_:)``).
-  static func options(_ options: FitOptions, entry: FitModelEntry, model: BuiltinModel) throws(BlockFailure) -> FitOptions {
+  static func options(_ options: FitOptions, entry: FitModelEntry, model: BuiltinModel) throws(BlockFailure)
+    -> FitOptions
+  {
     let names = model.parameterNames
     var settings = options
     settings.bounds = try bounds(entry.bounds, names: names)
@@ -44,7 +46,9 @@ enum FitModelSettings {
   }
 
   /// The bounds by parameter name.
-  static func bounds(_ fields: OrderedFields<BoundPair>?, names: [String]) throws(BlockFailure) -> [String: ParameterBound] {
+  static func bounds(_ fields: OrderedFields<BoundPair>?, names: [String]) throws(BlockFailure) -> [String:
+    ParameterBound]
+  {
     var result: [String: ParameterBound] = [:]
     for (name, pair) in fields?.fields ?? [] {
       try check(name, at: pair.range, names: names, field: "bounds")
@@ -76,7 +80,8 @@ enum FitModelSettings {
   static func check(_ name: String, at range: SourceRange?, names: [String], field: String) throws(BlockFailure) {
     guard !names.contains(name) else { return }
     throw BlockFailure(
-      FitDiagnostics.unknownName, "'\(name)' in \(field) is not a parameter of this model (\(names.joined(separator: ", ")))",
+      FitDiagnostics.unknownName,
+      "'\(name)' in \(field) is not a parameter of this model (\(names.joined(separator: ", ")))",
       at: range, help: Diagnostic.didYouMean(name, among: names))
   }
 }

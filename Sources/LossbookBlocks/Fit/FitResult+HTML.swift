@@ -20,7 +20,8 @@ extension FitResult {
     h += "<caption>\(HTML.escapeText(caption))</caption>\n"
     h += "<thead><tr><th scope=\"col\">\(w.model)</th><th scope=\"col\">\(ja ? "状態" : "status")</th>"
     h += "<th scope=\"col\">\(ja ? "パラメータ［95%信頼区間］" : "parameters [95% interval]")</th>"
-    h += "<th scope=\"col\" class=\"lb-num\">R²</th><th scope=\"col\" class=\"lb-num\">AIC</th><th scope=\"col\" class=\"lb-num\">BIC</th></tr></thead>\n<tbody>\n"
+    h +=
+      "<th scope=\"col\" class=\"lb-num\">R²</th><th scope=\"col\" class=\"lb-num\">AIC</th><th scope=\"col\" class=\"lb-num\">BIC</th></tr></thead>\n<tbody>\n"
     for model in fits {
       let isBest = model.name == best
       h += isBest ? "<tr class=\"lb-best\">" : "<tr>"
@@ -34,7 +35,8 @@ extension FitResult {
         HTML.escapeText("\(name) = " + parameterText(fit, i, status: model.status, format: f, ja: ja))
       }.joined(separator: "<br>")
       h += "</td><td class=\"lb-num\">\(f.format(fit.r2, style: .fixed(3)))</td>"
-      h += "<td class=\"lb-num\">\(f.format(fit.aic, style: .fixed(1)))</td><td class=\"lb-num\">\(f.format(fit.bic, style: .fixed(1)))</td></tr>\n"
+      h +=
+        "<td class=\"lb-num\">\(f.format(fit.aic, style: .fixed(1)))</td><td class=\"lb-num\">\(f.format(fit.bic, style: .fixed(1)))</td></tr>\n"
     }
     h += "</tbody>\n</table></div>\n"
     let notes = fits.compactMap { noteText($0, format: f, ja: ja) }
@@ -60,7 +62,8 @@ extension FitResult {
     let estimate = fit.estimates[i]
     // An unidentified model's intervals mean nothing (its covariance is near singular).
     if fit.standardErrors[i].isFinite, status.kind != .unidentified {
-      return f.formatInterval(estimate: estimate, lower: fit.intervals[i].lower, upper: fit.intervals[i].upper, digits: 3)
+      return f.formatInterval(
+        estimate: estimate, lower: fit.intervals[i].lower, upper: fit.intervals[i].upper, digits: 3)
     }
     let value = f.format(estimate, style: .fixed(3))
     if status.kind == .atBound, status.parameter == fit.parameterNames[i], let side = status.side {
@@ -88,9 +91,12 @@ extension FitResult {
         if bound.low.isFinite && bound.high.isFinite {
           range = " [\(f.format(bound.low, style: .automatic)), \(f.format(bound.high, style: .automatic))]"
         } else if bound.low.isFinite {
-          range = ja ? "（\(f.format(bound.low, style: .automatic))より大）" : " (above \(f.format(bound.low, style: .automatic)))"
+          range =
+            ja ? "（\(f.format(bound.low, style: .automatic))より大）" : " (above \(f.format(bound.low, style: .automatic)))"
         } else {
-          range = ja ? "（\(f.format(bound.high, style: .automatic))より小）" : " (below \(f.format(bound.high, style: .automatic)))"
+          range =
+            ja
+            ? "（\(f.format(bound.high, style: .automatic))より小）" : " (below \(f.format(bound.high, style: .automatic)))"
         }
       }
       let side = status.side == .low ? (ja ? "下端" : "lower") : (ja ? "上端" : "upper")

@@ -83,10 +83,13 @@ struct FitResult: BlockResult {
     var params: [(String, JSONValue)] = []
     for (i, name) in f.parameterNames.enumerated() {
       params.append(
-        (name, .object([
-          ("estimate", .num(f.estimates[i])), ("se", .num(f.standardErrors[i])),
-          ("ci", f.standardErrors[i].isFinite ? .numbers([f.intervals[i].lower, f.intervals[i].upper]) : .null),
-        ])))
+        (
+          name,
+          .object([
+            ("estimate", .num(f.estimates[i])), ("se", .num(f.standardErrors[i])),
+            ("ci", f.standardErrors[i].isFinite ? .numbers([f.intervals[i].lower, f.intervals[i].upper]) : .null),
+          ])
+        ))
     }
     members += [
       ("params", .object(params)), ("covariance", .array(f.covariance.map { .numbers($0) })),
@@ -97,19 +100,26 @@ struct FitResult: BlockResult {
     ]
     if let huber = f.huber {
       members.append(
-        ("huber", .object([
-          ("delta", .num(huber.delta)), ("objective", .num(huber.objective)),
-          ("rounds", .number(Double(huber.rounds))), ("converged", .bool(huber.converged)),
-        ])))
+        (
+          "huber",
+          .object([
+            ("delta", .num(huber.delta)), ("objective", .num(huber.objective)),
+            ("rounds", .number(Double(huber.rounds))), ("converged", .bool(huber.converged)),
+          ])
+        ))
     }
     if includeTrace {
       members.append(
-        ("trace", .array(f.trace.map { step in
-          .object([
-            ("iteration", .number(Double(step.iteration))), ("rss", .num(step.rss)),
-            ("params", .numbers(step.parameters)),
-          ])
-        })))
+        (
+          "trace",
+          .array(
+            f.trace.map { step in
+              .object([
+                ("iteration", .number(Double(step.iteration))), ("rss", .num(step.rss)),
+                ("params", .numbers(step.parameters)),
+              ])
+            })
+        ))
     }
     return .object(members)
   }

@@ -36,7 +36,8 @@ enum FormulaModel {
           "the formula of '\(spec.name.value)' uses '\(name)', which is neither a parameter named in start nor a numeric column",
           at: expression.range(of: ref),
           help: Diagnostic.didYouMean(name, among: candidates)
-            ?? "parameters: \(parameterNames.joined(separator: ", ")); columns: \(table.columnNames.joined(separator: ", "))")
+            ?? "parameters: \(parameterNames.joined(separator: ", ")); columns: \(table.columnNames.joined(separator: ", "))"
+        )
       }
     }
     for (name, value) in spec.start.fields where !used.contains(name) {

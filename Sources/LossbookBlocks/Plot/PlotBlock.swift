@@ -35,7 +35,9 @@ enum PlotBlock {
     func panel(for y: String) -> Int { faceted ? (yNames.firstIndex(of: y) ?? 0) : 0 }
     var groups: [(String, [Bool])] = [("", [Bool](repeating: true, count: table.rowCount))]
     if let color = spec.color {
-      guard let c = table.column(color.value) else { throw DataBlock.unknownColumn(color.value, in: table, at: color.range) }
+      guard let c = table.column(color.value) else {
+        throw DataBlock.unknownColumn(color.value, in: table, at: color.range)
+      }
       groups = Self.groups(of: c)
     }
     // In facets, ungrouped data are one kind in every panel (the panel title names the column).
@@ -44,7 +46,8 @@ enum PlotBlock {
       let y = try TableColumns.numbers(table, yName)
       for (label, keep) in groups {
         let points = (0..<table.rowCount).filter { keep[$0] }.map { ChartPoint(x: x[$0], y: y[$0]) }
-        let name = [yColumns.count > 1 && !faceted ? yName.value : "", label].filter { !$0.isEmpty }.joined(separator: " · ")
+        let name = [yColumns.count > 1 && !faceted ? yName.value : "", label].filter { !$0.isEmpty }.joined(
+          separator: " · ")
         series.append(ChartSeries(name: name.isEmpty ? yName.value : name, points: points, mark: mark, kind: dataKind))
         panelOf.append(faceted ? column : 0)
       }
@@ -82,7 +85,8 @@ enum PlotBlock {
         guard fit.fit(named: named.value) != nil else {
           let names = fit.fits.map(\.name)
           throw BlockFailure(
-            PlotDiagnostics.unknownModel, "the fit '\(o.fit.value)' has no model '\(named.value)' (models: \(names.joined(separator: ", ")))",
+            PlotDiagnostics.unknownModel,
+            "the fit '\(o.fit.value)' has no model '\(named.value)' (models: \(names.joined(separator: ", ")))",
             at: named.range, help: Diagnostic.didYouMean(named.value, among: names))
         }
         chosen = named.value
@@ -100,7 +104,9 @@ enum PlotBlock {
       let curve = grid.map { ChartPoint(x: $0, y: model.predict($0)) }
       let band: [ChartBandPoint]? =
         o.band && model.hasGradient
-        ? grid.compactMap { x in model.band(at: x, level: level).map { ChartBandPoint(x: x, lower: $0.lower, upper: $0.upper) } }
+        ? grid.compactMap { x in
+          model.band(at: x, level: level).map { ChartBandPoint(x: x, lower: $0.lower, upper: $0.upper) }
+        }
         : nil
       let name =
         context.language == .ja ? "\(PlotFacetKeys.japaneseName(chosen))モデル（\(fit.y)）" : "\(chosen) fit (\(fit.y))"
@@ -126,14 +132,20 @@ enum PlotBlock {
       annotations.append(.horizontalLine(y: v, label: faceted ? "" : label, role: .chance))
     }
     let yLabel = spec.y_label ?? yNames.joined(separator: ", ")
-    let title = spec.title ?? (context.language == .ja ? "\(yLabel)と\(spec.x.value)" : "\(yLabel) against \(spec.x.value)")
+    let title =
+      spec.title ?? (context.language == .ja ? "\(yLabel)と\(spec.x.value)" : "\(yLabel) against \(spec.x.value)")
     let points = series.prefix(series.count - overlays.count).reduce(0) { $0 + $1.points.count }
     guard points > 0 else {
-      throw BlockFailure(PlotDiagnostics.noData, "the table '\(spec.table.value)' has no rows to draw", at: spec.table.range)
+      throw BlockFailure(
+        PlotDiagnostics.noData, "the table '\(spec.table.value)' has no rows to draw", at: spec.table.range)
     }
-    let description = spec.alt ?? Self.describe(
-      y: yLabel, x: spec.x.value, points: points, groups: groups.count, chance: chance, overlays: overlays, language: context.language,
-      percent: spec.y_percent == true, thresholds: thresholds.map { ThresholdOverlay.describe($0, language: context.language) })
+    let description =
+      spec.alt
+      ?? Self.describe(
+        y: yLabel, x: spec.x.value, points: points, groups: groups.count, chance: chance, overlays: overlays,
+        language: context.language,
+        percent: spec.y_percent == true,
+        thresholds: thresholds.map { ThresholdOverlay.describe($0, language: context.language) })
     let chart = ChartSpec(
       id: "fig-\(context.blockID)", title: title, description: description, language: context.language,
       x: xAxis(spec, language: context.language),
@@ -201,7 +213,9 @@ enum PlotBlock {
     var s = "Scatter plot of \(y) against \(x), \(points) points"
     if groups > 1 { s += " in \(groups) series" }
     s += "."
-    if let chance { s += " The dashed line marks guessing (\(f.format(chance, style: percent ? .percent(nil) : .automatic)))." }
+    if let chance {
+      s += " The dashed line marks guessing (\(f.format(chance, style: percent ? .percent(nil) : .automatic)))."
+    }
     if !overlays.isEmpty { s += " Lines show the fitted models: \(overlays.joined(separator: ", "))." }
     if !thresholds.isEmpty { s += " \(thresholds.joined(separator: "; "))." }
     return s
@@ -225,11 +239,14 @@ struct PlotResult: BlockResult {
     ]
     if let histogram {
       members.append(
-        ("histogram", .object([
-          ("bins", .number(Double(histogram.bins.count))), ("non_finite", .number(Double(histogram.nonFinite))),
-          ("lower", .numbers(histogram.bins.map(\.lower))), ("upper", .numbers(histogram.bins.map(\.upper))),
-          ("count", .numbers(histogram.bins.map { Double($0.count) })),
-        ])))
+        (
+          "histogram",
+          .object([
+            ("bins", .number(Double(histogram.bins.count))), ("non_finite", .number(Double(histogram.nonFinite))),
+            ("lower", .numbers(histogram.bins.map(\.lower))), ("upper", .numbers(histogram.bins.map(\.upper))),
+            ("count", .numbers(histogram.bins.map { Double($0.count) })),
+          ])
+        ))
     }
     return .object(members)
   }
@@ -256,8 +273,10 @@ struct PlotResult: BlockResult {
     let folder = HTML.escapeAttribute(context.sideFolder)
     // A histogram links its own bins; other plots the table they draw.
     let csv = histogram == nil ? tableID : context.blockID
-    h += "<p class=\"lb-links\"><a href=\"\(folder)/\(HTML.escapeAttribute(context.blockID)).svg\">\(context.words.downloadSVG)</a> · "
+    h +=
+      "<p class=\"lb-links\"><a href=\"\(folder)/\(HTML.escapeAttribute(context.blockID)).svg\">\(context.words.downloadSVG)</a> · "
     h += "<a href=\"\(folder)/\(HTML.escapeAttribute(csv)).csv\">\(context.words.downloadCSV)</a></p>\n"
-    return BlockRendering(html: h, sideFiles: [SideFile(name: "\(context.blockID).svg", contents: charts.wide.svg + "\n")])
+    return BlockRendering(
+      html: h, sideFiles: [SideFile(name: "\(context.blockID).svg", contents: charts.wide.svg + "\n")])
   }
 }

@@ -11,7 +11,8 @@ enum PlotHistogram {
     let table = try context.table(spec.table)
     let x = try TableColumns.numbers(table, spec.x)
     guard !x.isEmpty else {
-      throw BlockFailure(PlotDiagnostics.noData, "the table '\(spec.table.value)' has no rows to draw", at: spec.table.range)
+      throw BlockFailure(
+        PlotDiagnostics.noData, "the table '\(spec.table.value)' has no rows to draw", at: spec.table.range)
     }
     let histogram = Histogram(x, bins: spec.bins ?? PlotSpec.defaultBins)
     guard let lo = histogram.bins.first?.lower, let hi = histogram.bins.last?.upper else {
@@ -46,7 +47,8 @@ enum PlotHistogram {
         out += ThresholdOverlay.annotations(threshold, xRange: xRange, language: context.language, hinge: false)
       } else if upstream is FitResult {
         throw BlockFailure(
-          PlotDiagnostics.fieldNotForMark, "a histogram's y axis is a count, so it cannot show the fit '\(o.fit.value)'",
+          PlotDiagnostics.fieldNotForMark,
+          "a histogram's y axis is a count, so it cannot show the fit '\(o.fit.value)'",
           at: o.fit.range, help: "overlay a threshold block, which marks its threshold and interval")
       } else {
         throw BlockFailure(
@@ -105,7 +107,10 @@ enum PlotHistogram {
       s += "the tallest bin, \(n(top.lower)) to \(n(top.upper)), holds \(top.count)."
     }
     if h.nonFinite > 0 {
-      s += h.nonFinite == 1 ? " 1 value that is not a finite number is left out." : " \(h.nonFinite) values that are not finite numbers are left out."
+      s +=
+        h.nonFinite == 1
+        ? " 1 value that is not a finite number is left out."
+        : " \(h.nonFinite) values that are not finite numbers are left out."
     }
     if !marked.isEmpty { s += " Marked: \(marked.joined(separator: "; "))." }
     return s
@@ -117,7 +122,8 @@ extension ChartAnnotation {
   var label: String? {
     let text: String
     switch self {
-    case .horizontalLine(_, let l, _), .verticalLine(_, let l, _), .verticalBand(_, _, let l), .text(_, _, let l): text = l
+    case .horizontalLine(_, let l, _), .verticalLine(_, let l, _), .verticalBand(_, _, let l), .text(_, _, let l):
+      text = l
     }
     return text.isEmpty ? nil : text
   }

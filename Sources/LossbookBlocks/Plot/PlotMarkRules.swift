@@ -23,7 +23,8 @@ struct PlotMarkRules {
     guard isHistogram else {
       if let bins {
         throw notForMark(
-          "bins sets the bins of a histogram; this plot draws \(mark?.value.value.rawValue ?? "points")", at: bins.range,
+          "bins sets the bins of a histogram; this plot draws \(mark?.value.value.rawValue ?? "points")",
+          at: bins.range,
           help: "add mark: histogram, or remove bins")
       }
       return
@@ -59,7 +60,8 @@ struct PlotMarkRules {
     guard n.rounded() == n, n >= 1, n <= Double(PlotSpec.maxBins) else {
       let shown = LossbookNumberFormat().format(n, style: .significant(12))
       throw SpecDecodingError(
-        PlotDiagnostics.badBins, "bins must be a whole number from 1 to \(PlotSpec.maxBins), not \(shown)", at: bins.range,
+        PlotDiagnostics.badBins, "bins must be a whole number from 1 to \(PlotSpec.maxBins), not \(shown)",
+        at: bins.range,
         help: "30 bins suit a few hundred values")
     }
     return Int(n)

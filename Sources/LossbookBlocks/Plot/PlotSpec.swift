@@ -48,7 +48,8 @@ struct PlotSpec: Decodable, BlockSpec {
     x = try c.decode(Located<String>.self, forKey: .x)
     let markField = try c.decodeIfPresent(Located<Choice<Mark>>.self, forKey: .mark)
     mark = markField?.value
-    y = markField?.value.value == .histogram
+    y =
+      markField?.value.value == .histogram
       ? try c.decodeIfPresent(OneOrMany.self, forKey: .y) : try c.decode(OneOrMany.self, forKey: .y)
     color = try c.decodeIfPresent(Located<String>.self, forKey: .color)
     let binsField = try c.decodeIfPresent(Located<Double>.self, forKey: .bins)
@@ -97,10 +98,12 @@ struct PlotSpec: Decodable, BlockSpec {
       "color", "column", default: "none", "one series per value of this column (such as run); not with a histogram"),
     FieldDoc(
       "mark", "points | line | both | histogram", default: "points",
-      "how the data are drawn; histogram counts the finite values of x in equal-width bins, drawn as bars (NaN and infinite values are left out; the generated alt text says how many); its bins are the block's table (bin_lower, bin_upper, count), written to <id>.csv; with it, y, color, facet, chance, y_percent and log scales are errors, a threshold overlay draws its line and interval band (never the hinge), and a fit overlay is an error"),
+      "how the data are drawn; histogram counts the finite values of x in equal-width bins, drawn as bars (NaN and infinite values are left out; the generated alt text says how many); its bins are the block's table (bin_lower, bin_upper, count), written to <id>.csv; with it, y, color, facet, chance, y_percent and log scales are errors, a threshold overlay draws its line and interval band (never the hinge), and a fit overlay is an error"
+    ),
     FieldDoc(
       "bins", "whole number from 1 to 1000", default: "30",
-      "the histogram's bins: equal widths from the smallest to the largest finite x, each [lower, upper) but the last, which also holds the largest value; all values equal give one bar; only with mark: histogram"),
+      "the histogram's bins: equal widths from the smallest to the largest finite x, each [lower, upper) but the last, which also holds the largest value; all values equal give one bar; only with mark: histogram"
+    ),
     FieldDoc("x_scale", "linear | log", default: "linear", "the x axis scale"),
     FieldDoc("y_scale", "linear | log", default: "linear", "the y axis scale"),
     FieldDoc(
@@ -108,16 +111,19 @@ struct PlotSpec: Decodable, BlockSpec {
       "draw x falling to the right, so lower loss (better) reads left to right"),
     FieldDoc(
       "overlay", "list of fit or threshold block ids, or {fit, model, band, level}", default: "none",
-      "draws a fit's best model (or the named model) over the data; band: true adds its pointwise confidence band (delta method) at level (default 0.95); a threshold block draws its threshold as a vertical line, its interval as a band, and its fitted hinge ({fit: t, hinge: false} leaves the hinge out)"),
+      "draws a fit's best model (or the named model) over the data; band: true adds its pointwise confidence band (delta method) at level (default 0.95); a threshold block draws its threshold as a vertical line, its interval as a band, and its fitted hinge ({fit: t, hinge: false} leaves the hinge out)"
+    ),
     FieldDoc(
       "facet", "true | false", default: "false",
-      "one panel per y column (small multiples with shared axes, in as many columns as keep each panel 250 px wide: 2 in a report); each overlay goes to the panel of its y; the legend names each kind once (data, hinge fit, threshold, the interval band, guessing) and each kind looks the same in every panel; a threshold's label carries its interval; on narrow screens the page shows the panels in one column"),
+      "one panel per y column (small multiples with shared axes, in as many columns as keep each panel 250 px wide: 2 in a report); each overlay goes to the panel of its y; the legend names each kind once (data, hinge fit, threshold, the interval band, guessing) and each kind looks the same in every panel; a threshold's label carries its interval; on narrow screens the page shows the panels in one column"
+    ),
     FieldDoc("chance", "number", default: "none", "the chance level, drawn as a labelled dashed line"),
     FieldDoc("y_percent", "true | false", default: "false", "label y ticks as percentages"),
     FieldDoc("title", "text", default: "a title from the columns", "the figure's title: say the finding"),
     FieldDoc("caption", "text", default: "none", "shown under the figure"),
     FieldDoc("alt", "text", default: "generated from the data", "the text description for screen readers"),
-    FieldDoc("x_label", "text", default: "the column (loss: 'pre-training loss (lower is better →)')", "the x axis title"),
+    FieldDoc(
+      "x_label", "text", default: "the column (loss: 'pre-training loss (lower is better →)')", "the x axis title"),
     FieldDoc("y_label", "text", default: "the column(s); for a histogram 'count' (ja 度数)", "the y axis title"),
   ]
 }

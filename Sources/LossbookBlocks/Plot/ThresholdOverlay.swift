@@ -57,13 +57,16 @@ enum ThresholdOverlay {
       let flatX = (t.eta + xRange.upperBound) / 2
       out.append(.text(x: flatX, y: t.hingeLevel, label: ja ? "当て推量のまま" : "flat at guessing"))
       let steepX = (t.eta + xRange.lowerBound) / 2
-      out.append(.text(x: steepX, y: t.hingeLevel + t.hingeSlope * (t.eta - steepX), label: slope(t, language: language)))
+      out.append(
+        .text(x: steepX, y: t.hingeLevel + t.hingeSlope * (t.eta - steepX), label: slope(t, language: language)))
     }
     return out
   }
 
   /// The fitted hinge over the data's x range: steep below the threshold, flat above it.
-  static func hinge(_ t: ThresholdResult, xRange: ClosedRange<Double>, language: ReportLanguage, style: Int) -> ChartSeries {
+  static func hinge(_ t: ThresholdResult, xRange: ClosedRange<Double>, language: ReportLanguage, style: Int)
+    -> ChartSeries
+  {
     let lo = min(xRange.lowerBound, t.eta)
     let hi = max(xRange.upperBound, t.eta)
     let points = [lo, t.eta, hi].map { ChartPoint(x: $0, y: t.hingeLevel + t.hingeSlope * max(t.eta - $0, 0)) }

@@ -7,7 +7,8 @@ enum TableColumns {
   static func numbers(_ table: DataTable, _ name: Located<String>) throws(BlockFailure) -> [Double] {
     guard let c = table.column(name.value) else { throw DataBlock.unknownColumn(name.value, in: table, at: name.range) }
     guard case .numbers(let v) = c.values else {
-      throw BlockFailure(FitDiagnostics.textColumn, "the column '\(name.value)' holds text, not numbers", at: name.range)
+      throw BlockFailure(
+        FitDiagnostics.textColumn, "the column '\(name.value)' holds text, not numbers", at: name.range)
     }
     return v
   }

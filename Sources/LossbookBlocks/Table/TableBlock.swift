@@ -27,7 +27,8 @@ enum TableBlock {
       guard table.column(name) != nil else { throw DataBlock.unknownColumn(name, in: table, at: f.range) }
       guard let style = LossbookNumberFormat.parseStyle(f.value) else {
         throw BlockFailure(
-          TableDiagnostics.badFormat, "unknown format '\(f.value)'", at: f.range, help: "use one of .3f, .2g, %, .1%, sci, si, int, p")
+          TableDiagnostics.badFormat, "unknown format '\(f.value)'", at: f.range,
+          help: "use one of .3f, .2g, %, .1%, sci, si, int, p")
       }
       formats[name] = style
     }
@@ -65,9 +66,11 @@ struct TableResult: BlockResult {
 
   func render(_ context: RenderContext) -> BlockRendering {
     guard let t = table else { return BlockRendering(html: "") }
-    var h = TableHTML.render(t, maxRows: limit, caption: caption, formats: formats, format: context.format, words: context.words,
+    var h = TableHTML.render(
+      t, maxRows: limit, caption: caption, formats: formats, format: context.format, words: context.words,
       label: "\(caption ?? context.words.table) (\(context.blockID))")
-    h += "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(context.words.downloadCSV)</a></p>\n"
+    h +=
+      "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(context.words.downloadCSV)</a></p>\n"
     return BlockRendering(html: h)
   }
 }

@@ -8,7 +8,8 @@ import LossbookSyntax
 enum ThresholdBlock {
   static let kind = SpecKind(
     "threshold", spec: ThresholdSpec.self,
-    summary: "Tests whether a score stays at chance until the loss passes a threshold: the hinge threshold with bootstrap and delta-method intervals, sup-F, Davies, Chow, PELT, binary segmentation and OLS-CUSUM, and a verdict (emergent, smooth, inconclusive) with its reasons.",
+    summary:
+      "Tests whether a score stays at chance until the loss passes a threshold: the hinge threshold with bootstrap and delta-method intervals, sup-F, Davies, Chow, PELT, binary segmentation and OLS-CUSUM, and a verdict (emergent, smooth, inconclusive) with its reasons.",
     fields: ThresholdSpec.fields)
 
   static func run(_ spec: ThresholdSpec, context: ExecutionContext) throws(BlockFailure) -> ThresholdResult {
@@ -31,17 +32,21 @@ enum ThresholdBlock {
       }
     }
     let groups = settings.resampleRuns ? try runLabels(table, settings.runsColumn) : nil
-    let streams = { (name: String) in ReplicateStreams(seed: UInt64(context.seed), block: context.blockID, stream: name) }
+    let streams = { (name: String) in ReplicateStreams(seed: UInt64(context.seed), block: context.blockID, stream: name)
+    }
 
     let fits = try ThresholdFits.fit(x: x, y: y, minSide: settings.minSide, places: places)
     let supF = try check.run("sup-F") { () throws(ThresholdError) -> SupFTest.Result in
       try SupFTest(
-        options: .init(candidates: settings.candidates, minSide: settings.minSide, replicates: settings.supFReplicates, threads: context.jobs)
+        options: .init(
+          candidates: settings.candidates, minSide: settings.minSide, replicates: settings.supFReplicates,
+          threads: context.jobs)
       ).run(x: x, y: y, streams: streams("supf"))
     }
     let interval = try check.run("the threshold's interval") { () throws(ThresholdError) -> ThresholdEtaInterval in
       let bootstrap = try ThresholdBootstrap(
-        options: .init(replicates: settings.ciReplicates, level: settings.level, minSide: settings.minSide, threads: context.jobs)
+        options: .init(
+          replicates: settings.ciReplicates, level: settings.level, minSide: settings.minSide, threads: context.jobs)
       ).run(x: x, y: y, resample: groups.map { .runs(groups: $0) } ?? .cases, streams: streams("ci"))
       return try ThresholdEtaInterval.make(
         settings.intervalMethod, x: x, y: y, level: settings.level, minSide: settings.minSide, bootstrap: bootstrap)

@@ -33,7 +33,9 @@ struct ThresholdFits: Sendable {
   var hingeBIC: Double { Double(n) * log(hinge.rss / Double(n)) + 3 * log(Double(n)) }
 
   /// Fits the three models; a failing line or hinge is a diagnostic at the data.
-  static func fit(x: [Double], y: [Double], minSide: Int, places: ThresholdDiagnostics.Places) throws(BlockFailure) -> ThresholdFits {
+  static func fit(x: [Double], y: [Double], minSide: Int, places: ThresholdDiagnostics.Places) throws(BlockFailure)
+    -> ThresholdFits
+  {
     var options = FitOptions()
     options.minSide = minSide
     let solver = NonlinearLeastSquares()
@@ -59,7 +61,8 @@ struct ThresholdFits: Sendable {
       logisticFailure = error.message
       logisticStatus = FitStatus(.notConverged, reason: error.message)
     }
-    let hingeFit = hinge.onBoundary ? nil : try? BuiltinModel.hinge.fit(x: x, y: y, weights: nil, options: options, solver: solver)
+    let hingeFit =
+      hinge.onBoundary ? nil : try? BuiltinModel.hinge.fit(x: x, y: y, weights: nil, options: options, solver: solver)
     return ThresholdFits(
       linear: linear, logistic: logistic, logisticFailure: logisticFailure, logisticStatus: logisticStatus,
       hinge: hinge,

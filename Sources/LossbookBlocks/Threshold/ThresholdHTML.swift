@@ -14,18 +14,23 @@ enum ThresholdHTML {
     // The estimate and the Chow test's threshold are the values named next to the intervals.
     let references = [r.eta] + [r.settings.chowAt].compactMap { $0 }
     if let ci = r.interval.interval {
-      rows.append((
-        pick("threshold (hinge)", "閾値（折れ線）"),
-        f.formatInterval(estimate: r.eta, lower: ci.lower, upper: ci.upper, references: references)
-          + pick(" (", "（") + intervalMethod(r, f: f, ja: ja) + pick(")", "）")))
+      rows.append(
+        (
+          pick("threshold (hinge)", "閾値（折れ線）"),
+          f.formatInterval(estimate: r.eta, lower: ci.lower, upper: ci.upper, references: references)
+            + pick(" (", "（") + intervalMethod(r, f: f, ja: ja) + pick(")", "）")
+        ))
     } else {
       rows.append((pick("threshold (hinge)", "閾値（折れ線）"), f.format(r.eta, style: .fixed(3))))
     }
     if let d = r.delta {
-      rows.append((
-        pick("delta-method interval", "デルタ法の区間"),
-        f.formatInterval(estimate: d.estimate, lower: d.interval.lower, upper: d.interval.upper, references: references)
-          + pick(" (\(levelText) interval, delta method)", "（\(levelText)区間、デルタ法）")))
+      rows.append(
+        (
+          pick("delta-method interval", "デルタ法の区間"),
+          f.formatInterval(
+            estimate: d.estimate, lower: d.interval.lower, upper: d.interval.upper, references: references)
+            + pick(" (\(levelText) interval, delta method)", "（\(levelText)区間、デルタ法）")
+        ))
     }
     let t = r.tests
     /// ", Holm-adjusted p = 0.024" after a test's own p-value, once adjusted.
@@ -34,43 +39,62 @@ enum ThresholdHTML {
       return pick(", ", "、") + ThresholdReasons.pText(p, f: f, ja: ja, adjustment: a.family.method)
     }
     if let s = t.supF {
-      let (statistic, at, p) = (f.format(s.statistic, style: .fixed(1)), f.format(s.at, style: .fixed(3)), s.p.map(f.pValueText) ?? "")
+      let (statistic, at, p) = (
+        f.format(s.statistic, style: .fixed(1)), f.format(s.at, style: .fixed(3)), s.p.map(f.pValueText) ?? ""
+      )
       let q = adjusted("supf")
-      rows.append((
-        "sup-F",
-        pick("\(statistic) at \(at), \(p)\(q) (B = \(s.replicates))", "\(statistic)（η = \(at)）、\(p)\(q)（B = \(s.replicates)）")))
+      rows.append(
+        (
+          "sup-F",
+          pick(
+            "\(statistic) at \(at), \(p)\(q) (B = \(s.replicates))",
+            "\(statistic)（η = \(at)）、\(p)\(q)（B = \(s.replicates)）")
+        ))
     }
     if let d = t.davies {
       rows.append((pick("Davies test", "Davies検定"), "\(f.pValueText(d.p))\(adjusted("davies")) (k = \(d.k))"))
     }
     if let c = t.chow {
       let at = "\(pick("at", "η =")) \(f.format(c.at, style: .automatic))"
-      rows.append((
-        pick("Chow test", "Chow検定"),
-        "F = \(f.format(c.f, style: .fixed(2))) \(at), \(f.pValueText(c.p))\(adjusted("chow"))"))
+      rows.append(
+        (
+          pick("Chow test", "Chow検定"),
+          "F = \(f.format(c.f, style: .fixed(2))) \(at), \(f.pValueText(c.p))\(adjusted("chow"))"
+        ))
     }
     if let p = t.pelt {
       let onset = p.onset.map { pick(", last at ", "、最後は") + f.format($0, style: .fixed(3)) } ?? ""
       rows.append(("PELT", pick("\(p.changes) change points\(onset)", "変化点\(p.changes)個\(onset)")))
     }
     if let b = t.binseg {
-      rows.append((pick("binary segmentation", "二分割法"), pick("breakpoints ", "区切り ") + b.breakpoints.map(String.init).joined(separator: ", ")))
+      rows.append(
+        (
+          pick("binary segmentation", "二分割法"),
+          pick("breakpoints ", "区切り ") + b.breakpoints.map(String.init).joined(separator: ", ")
+        ))
     }
     if let c = t.cusum {
       rows.append(("OLS-CUSUM", "\(f.format(c.statistic, style: .fixed(3))), \(f.pValueText(c.p))\(adjusted("cusum"))"))
     }
     if let a = r.adjustedP { rows.append((pick("multiple testing", "多重検定"), familyText(a.family, ja: ja))) }
     let best = r.fits.bestByBIC
-    rows.append((
-      "BIC",
-      r.fits.criteria.map { c in
-        "\(context.words.fitName(c.name)) \(f.format(c.bic, style: .fixed(1)))\(c.name == best ? pick(" (best)", "（最良）") : "")"
-      }.joined(separator: " · ")
-        + (r.fits.logisticFailure == nil ? "" : pick(" · logistic: could not be fitted (the reason is in the results file)", " · ロジスティック：当てはめできず（理由は結果ファイルに）"))))
+    rows.append(
+      (
+        "BIC",
+        r.fits.criteria.map { c in
+          "\(context.words.fitName(c.name)) \(f.format(c.bic, style: .fixed(1)))\(c.name == best ? pick(" (best)", "（最良）") : "")"
+        }.joined(separator: " · ")
+          + (r.fits.logisticFailure == nil
+            ? ""
+            : pick(
+              " · logistic: could not be fitted (the reason is in the results file)", " · ロジスティック：当てはめできず（理由は結果ファイルに）"))
+      ))
     rows.append((pick("Spearman ρ", "スピアマンの順位相関ρ"), f.format(r.spearman, style: .fixed(2))))
 
     let caption = ja ? "\(r.y)の\(r.x)に対する閾値分析（n = \(r.n)）" : "Threshold analysis of \(r.y) against \(r.x) (n = \(r.n))"
-    var h = TableHTML.wrapOpen(label: "\(caption) (\(context.blockID))") + "<table class=\"lb-threshold\">\n<caption>\(HTML.escapeText(caption))</caption>\n<tbody>\n"
+    var h =
+      TableHTML.wrapOpen(label: "\(caption) (\(context.blockID))")
+      + "<table class=\"lb-threshold\">\n<caption>\(HTML.escapeText(caption))</caption>\n<tbody>\n"
     for (label, value) in rows {
       h += "<tr><th scope=\"row\">\(HTML.escapeText(label))</th><td>\(HTML.escapeText(value))</td></tr>\n"
     }

@@ -17,14 +17,17 @@ enum ThresholdReasons {
   /// The p-value as the reasons print it: `p < 0.001`, or `Holm-adjusted p = 0.024`.
   static func pText(_ p: Double, f: LossbookNumberFormat, ja: Bool, adjustment: PValueAdjustment?) -> String {
     guard let adjustment, adjustment != .none else { return f.pValueText(p) }
-    return ja ? "\(adjustment.displayName)法で補正した\(f.pValueText(p))" : "\(adjustment.displayName)-adjusted \(f.pValueText(p))"
+    return ja
+      ? "\(adjustment.displayName)法で補正した\(f.pValueText(p))" : "\(adjustment.displayName)-adjusted \(f.pValueText(p))"
   }
 
   /// Three decimals, as the report's tables print thresholds and slopes.
   private static func d3(_ x: Double, _ f: LossbookNumberFormat) -> String { f.format(x, style: .fixed(3)) }
 
   /// `[a, b]`, kept in both languages so that it stays machine-checkable.
-  private static func range(_ i: Interval, _ f: LossbookNumberFormat) -> String { "[\(d3(i.lower, f)), \(d3(i.upper, f))]" }
+  private static func range(_ i: Interval, _ f: LossbookNumberFormat) -> String {
+    "[\(d3(i.lower, f)), \(d3(i.upper, f))]"
+  }
 
   static func sentence(
     _ reason: VerdictReason, f: LossbookNumberFormat, ja: Bool, adjustment: PValueAdjustment? = nil
@@ -36,7 +39,8 @@ enum ThresholdReasons {
         ? "当て推量の水準（random）が指定されていないため、「当て推量のまま」かどうかを判断できません。"
         : "No chance level (random) was given, so whether the score sits at guessing level cannot be judged."
     case .tooFewPointsOnSide(let side, let count, let needed):
-      let where_ = side == .below ? (ja ? "閾値より損失の低い側" : "below the threshold") : (ja ? "閾値より損失の高い側" : "above the threshold")
+      let where_ =
+        side == .below ? (ja ? "閾値より損失の低い側" : "below the threshold") : (ja ? "閾値より損失の高い側" : "above the threshold")
       return ja
         ? "\(where_)の点が\(count)個しかなく、判断には少なくとも\(needed)個が必要です。"
         : "Only \(count) points lie \(where_); at least \(needed) are needed to judge it."

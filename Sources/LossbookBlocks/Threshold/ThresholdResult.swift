@@ -57,25 +57,42 @@ struct ThresholdResult: BlockResult {
       ("bootstrap_ci", interval.bootstrap.interval.map { .numbers([$0.lower, $0.upper]) } ?? .null),
     ]
     if let profile = interval.profile {
-      etaMembers.append(("profile", .object([
-        ("cutoff", .num(profile.cutoff)), ("cutoff_rss", .num(profile.cutoffRSS)),
-        ("reaches_lower_end", .bool(profile.reachesLowerEnd)), ("reaches_upper_end", .bool(profile.reachesUpperEnd)),
-      ])))
+      etaMembers.append(
+        (
+          "profile",
+          .object([
+            ("cutoff", .num(profile.cutoff)), ("cutoff_rss", .num(profile.cutoffRSS)),
+            ("reaches_lower_end", .bool(profile.reachesLowerEnd)),
+            ("reaches_upper_end", .bool(profile.reachesUpperEnd)),
+          ])
+        ))
     }
     if let delta {
-      etaMembers.append(("delta", .object([("se", .num(delta.standardError)), ("ci", .numbers([delta.interval.lower, delta.interval.upper]))])))
+      etaMembers.append(
+        (
+          "delta",
+          .object([("se", .num(delta.standardError)), ("ci", .numbers([delta.interval.lower, delta.interval.upper]))])
+        ))
     }
     let members: [(String, JSONValue)] = [
       ("table", .string(tableID)), ("x", .string(x)), ("y", .string(y)), ("n", .number(Double(n))),
       ("random", .num(settings.chance)),
       ("eta", .object(etaMembers)),
-      ("hinge", .object([("r", .num(hingeLevel)), ("k", .num(hingeSlope)), ("eta", .num(eta)), ("rss", .num(fits.hinge.rss)), ("on_boundary", .bool(fits.hinge.onBoundary)),
-      ])),
-      ("segmented", .object([
-        ("psi", .num(segmented.psi)), ("psi_se", .num(segmented.psiStandardError)),
-        ("slope_left", .num(segmented.slopeLeft)), ("slope_right", .num(segmented.slopeRight)),
-        ("intercept", .num(segmented.intercept)), ("rss", .num(segmented.rss)),
-      ])),
+      (
+        "hinge",
+        .object([
+          ("r", .num(hingeLevel)), ("k", .num(hingeSlope)), ("eta", .num(eta)), ("rss", .num(fits.hinge.rss)),
+          ("on_boundary", .bool(fits.hinge.onBoundary)),
+        ])
+      ),
+      (
+        "segmented",
+        .object([
+          ("psi", .num(segmented.psi)), ("psi_se", .num(segmented.psiStandardError)),
+          ("slope_left", .num(segmented.slopeLeft)), ("slope_right", .num(segmented.slopeRight)),
+          ("intercept", .num(segmented.intercept)), ("rss", .num(segmented.rss)),
+        ])
+      ),
       ("above", sides.map { Self.side($0.above) } ?? .object([("n", .number(Double(sideCounts.above)))])),
       ("below", sides.map { Self.side($0.below) } ?? .object([("n", .number(Double(sideCounts.below)))])),
       ("min_side", .number(Double(settings.minSide))),
@@ -89,12 +106,15 @@ struct ThresholdResult: BlockResult {
       ("verdict", .string(verdict.rawValue)),
       ("reasons", .array(reasons.map { .string($0) })),
       ("reason_codes", .array(reasonCodes.map { .string($0) })),
-      ("adjustment", adjustedP.map { a in
-        .object([
-          ("method", .string(a.family.method.rawValue)), ("tests", .number(Double(a.family.tests))),
-          ("blocks", .number(Double(a.family.blocks))), ("verdict_p", .num(a.verdictP)),
-        ])
-      } ?? .null),
+      (
+        "adjustment",
+        adjustedP.map { a in
+          .object([
+            ("method", .string(a.family.method.rawValue)), ("tests", .number(Double(a.family.tests))),
+            ("blocks", .number(Double(a.family.blocks))), ("verdict_p", .num(a.verdictP)),
+          ])
+        } ?? .null
+      ),
     ]
     return .object(members)
   }
@@ -102,7 +122,8 @@ struct ThresholdResult: BlockResult {
   /// `{n, mean, mean_ci, slope, slope_ci}`.
   static func side(_ s: SideSummary) -> JSONValue {
     .object([
-      ("n", .number(Double(s.n))), ("mean", .num(s.mean)), ("mean_ci", .numbers([s.meanInterval.lower, s.meanInterval.upper])),
+      ("n", .number(Double(s.n))), ("mean", .num(s.mean)),
+      ("mean_ci", .numbers([s.meanInterval.lower, s.meanInterval.upper])),
       ("slope", .num(s.slope)), ("slope_ci", .numbers([s.slopeInterval.lower, s.slopeInterval.upper])),
     ])
   }
@@ -111,38 +132,64 @@ struct ThresholdResult: BlockResult {
   var testsJSON: JSONValue {
     var out: [(String, JSONValue)] = []
     if let s = tests.supF {
-      out.append(("supf", .object([
-        ("statistic", .num(s.statistic)), ("at", .num(s.at)), ("p", .num(s.p)),
-        ("replicates", .number(Double(s.replicates))), ("exceedances", .number(Double(s.exceedances))),
-        ("p_adjusted", .num(adjusted("supf"))),
-      ])))
+      out.append(
+        (
+          "supf",
+          .object([
+            ("statistic", .num(s.statistic)), ("at", .num(s.at)), ("p", .num(s.p)),
+            ("replicates", .number(Double(s.replicates))), ("exceedances", .number(Double(s.exceedances))),
+            ("p_adjusted", .num(adjusted("supf"))),
+          ])
+        ))
     }
     if let d = tests.davies {
-      out.append(("davies", .object([
-        ("p", .num(d.p)), ("p_adjusted", .num(adjusted("davies"))), ("k", .number(Double(d.k))), ("best", .num(d.best)),
-      ])))
+      out.append(
+        (
+          "davies",
+          .object([
+            ("p", .num(d.p)), ("p_adjusted", .num(adjusted("davies"))), ("k", .number(Double(d.k))),
+            ("best", .num(d.best)),
+          ])
+        ))
     }
     if let c = tests.chow {
-      out.append(("chow", .object([
-        ("at", .num(c.at)), ("f", .num(c.f)), ("p", .num(c.p)), ("p_adjusted", .num(adjusted("chow"))),
-      ])))
+      out.append(
+        (
+          "chow",
+          .object([
+            ("at", .num(c.at)), ("f", .num(c.f)), ("p", .num(c.p)), ("p_adjusted", .num(adjusted("chow"))),
+          ])
+        ))
     }
     if let p = tests.pelt {
-      out.append(("pelt", .object([
-        ("penalty", .num(p.result.penalty)), ("breakpoints", .numbers(p.result.breakpoints.map(Double.init))),
-        ("rule", .string(p.rule)), ("min_size", .number(Double(settings.peltMinSize))),
-        ("changes", .number(Double(p.changes))), ("onset", .num(p.onset)),
-      ])))
+      out.append(
+        (
+          "pelt",
+          .object([
+            ("penalty", .num(p.result.penalty)), ("breakpoints", .numbers(p.result.breakpoints.map(Double.init))),
+            ("rule", .string(p.rule)), ("min_size", .number(Double(settings.peltMinSize))),
+            ("changes", .number(Double(p.changes))), ("onset", .num(p.onset)),
+          ])
+        ))
     }
     if let b = tests.binseg {
-      out.append(("binseg", .object([
-        ("breaks", .number(Double(settings.binsegBreaks))), ("breakpoints", .numbers(b.breakpoints.map(Double.init))),
-      ])))
+      out.append(
+        (
+          "binseg",
+          .object([
+            ("breaks", .number(Double(settings.binsegBreaks))),
+            ("breakpoints", .numbers(b.breakpoints.map(Double.init))),
+          ])
+        ))
     }
     if let c = tests.cusum {
-      out.append(("cusum", .object([
-        ("statistic", .num(c.statistic)), ("p", .num(c.p)), ("p_adjusted", .num(adjusted("cusum"))),
-      ])))
+      out.append(
+        (
+          "cusum",
+          .object([
+            ("statistic", .num(c.statistic)), ("p", .num(c.p)), ("p_adjusted", .num(adjusted("cusum"))),
+          ])
+        ))
     }
     return .object(out)
   }

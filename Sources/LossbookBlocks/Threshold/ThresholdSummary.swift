@@ -28,11 +28,12 @@ enum ThresholdSummary {
     for m in models { cols.append(DataColumn("aic_\(m)", numbers: rs.map { criterion($0, m, bic: false) })) }
     for m in models { cols.append(DataColumn("bic_\(m)", numbers: rs.map { criterion($0, m, bic: true) })) }
     cols += [
-      DataColumn("best", text: rs.map(\.fits.bestByBIC)),
+      DataColumn("best", text: rs.map(\.fits.bestByBIC))
     ]
     for m in models {
       cols.append(
-        DataColumn("status_\(m)", text: rs.map { r in r.fits.statuses.first { $0.name == m }?.status.kind.rawValue ?? "" }))
+        DataColumn(
+          "status_\(m)", text: rs.map { r in r.fits.statuses.first { $0.name == m }?.status.kind.rawValue ?? "" }))
     }
     cols += [
       DataColumn("eta", numbers: rs.map(\.eta)),

@@ -31,7 +31,9 @@ struct ThresholdTestRuns: Sendable {
     let tests = settings.tests
     if tests.contains(.supf) { out.supF = supF }
     if tests.contains(.davies) {
-      out.davies = try check.run("the Davies test") { () throws(ThresholdError) in try DaviesTest(k: settings.daviesK).run(x: x, y: y) }
+      out.davies = try check.run("the Davies test") { () throws(ThresholdError) in
+        try DaviesTest(k: settings.daviesK).run(x: x, y: y)
+      }
     }
     if tests.contains(.chow), let at = settings.chowAt {
       out.chow = try check.run("the Chow test") { () throws(ThresholdError) in try ChowTest().run(x: x, y: y, at: at) }

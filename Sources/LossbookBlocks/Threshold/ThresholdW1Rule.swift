@@ -13,7 +13,8 @@ enum ThresholdW1Rule {
     p: Double, alpha: Double, fits: ThresholdFits, language: ReportLanguage, adjustment: PValueAdjustment? = nil
   ) -> (verdict: Verdict, reasons: [String], codes: [String]) {
     let detected = p < alpha
-    let test: VerdictReason = detected ? .thresholdDetected(p: p, alpha: alpha) : .noThresholdDetected(p: p, alpha: alpha)
+    let test: VerdictReason =
+      detected ? .thresholdDetected(p: p, alpha: alpha) : .noThresholdDetected(p: p, alpha: alpha)
     let best = fits.bestByBIC
     let f = LossbookNumberFormat(language: language)
     let ja = language == .ja

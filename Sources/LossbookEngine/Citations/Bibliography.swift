@@ -47,7 +47,9 @@ struct Bibliography: Sendable {
   }
 
   /// Reads a CSL JSON file: an array of works.
-  private mutating func read(_ path: String, at range: SourceRange, files: DataFileOpener?, diagnostics: inout [Diagnostic]) {
+  private mutating func read(
+    _ path: String, at range: SourceRange, files: DataFileOpener?, diagnostics: inout [Diagnostic]
+  ) {
     guard let files else { return }
     let bytes: [UInt8]
     do {
@@ -55,8 +57,10 @@ struct Bibliography: Sendable {
     } catch {
       diagnostics.append(
         Diagnostic(
-          CitationDiagnostics.bibliographyUnreadable, .error, "cannot read the bibliography '\(path)': \(error.message)",
-          at: range, help: "name a CSL JSON file beside the notebook (Zotero: File, Export, CSL JSON)", stage: .resolve))
+          CitationDiagnostics.bibliographyUnreadable, .error,
+          "cannot read the bibliography '\(path)': \(error.message)",
+          at: range, help: "name a CSL JSON file beside the notebook (Zotero: File, Export, CSL JSON)", stage: .resolve)
+      )
       return
     }
     guard let parsed = try? JSONSerialization.jsonObject(with: Data(bytes)), let works = parsed as? [Any] else {

@@ -84,7 +84,8 @@ struct NodeDecoder: PositionedDecoder {
       let start = SourceLocation(line: r.start.line, column: r.start.column + e.offset)
       let length = e.length ?? max(1, r.end.column - r.start.column - e.offset)
       throw SpecDecodingError(
-        e.id, e.message, at: SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + length)),
+        e.id, e.message,
+        at: SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + length)),
         help: e.help)
     }
   }
@@ -261,7 +262,8 @@ struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
 
   private mutating func next() throws -> (Node, IndexKey) {
     guard currentIndex < items.count else {
-      throw SpecDecodingError(DecodeDiagnostics.typeMismatch, "'\(pathText(codingPath))' has too few items", at: decoder.range)
+      throw SpecDecodingError(
+        DecodeDiagnostics.typeMismatch, "'\(pathText(codingPath))' has too few items", at: decoder.range)
     }
     defer { currentIndex += 1 }
     return (items[currentIndex], IndexKey(currentIndex))
@@ -294,7 +296,9 @@ struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
     }
   }
 
-  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+  mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<
+    NestedKey
+  > {
     let (n, k) = try next()
     return try NodeDecoder(node: n, path: codingPath + [k], state: decoder.state).container(keyedBy: type)
   }

@@ -53,7 +53,8 @@ public struct SpecDecoder: Sendable {
       return SpecDecodingError(
         DecodeDiagnostics.yamlSyntax, "YAML syntax: \(problem)",
         at: SourceRange(start: loc, end: SourceLocation(line: loc.line, column: loc.column + 1)),
-        help: problem.contains("tab") || problem.contains("cannot start any token") ? "indent with spaces, not tabs" : nil)
+        help: problem.contains("tab") || problem.contains("cannot start any token")
+          ? "indent with spaces, not tabs" : nil)
     }
     switch error {
     case .parser(let context?, let problem, let mark, _) where mark.line > context.mark.line:
@@ -66,10 +67,12 @@ public struct SpecDecoder: Sendable {
     case .duplicatedKeysInMapping(let duplicates, let context):
       let loc = position.location(context.mark)
       return SpecDecodingError(
-        DecodeDiagnostics.yamlSyntax, "YAML: the key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping",
+        DecodeDiagnostics.yamlSyntax,
+        "YAML: the key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping",
         at: SourceRange(start: loc, end: SourceLocation(line: loc.line, column: loc.column + 1)))
     default:
-      return SpecDecodingError(DecodeDiagnostics.yamlSyntax, "YAML: \(error)", at: SourceRange(line: position.firstLine, column: 1, length: 1))
+      return SpecDecodingError(
+        DecodeDiagnostics.yamlSyntax, "YAML: \(error)", at: SourceRange(line: position.firstLine, column: 1, length: 1))
     }
   }
 

@@ -39,7 +39,10 @@ public struct SpecValueError: Error, Sendable {
   public var offset: Int
   public var length: Int?
 
-  public init(_ message: String, help: String? = nil, id: DiagnosticID = DecodeDiagnostics.badValue, offset: Int = 0, length: Int? = nil) {
+  public init(
+    _ message: String, help: String? = nil, id: DiagnosticID = DecodeDiagnostics.badValue, offset: Int = 0,
+    length: Int? = nil
+  ) {
     self.message = message
     self.help = help
     self.id = id

@@ -25,7 +25,8 @@ public struct SpecExpression: Sendable {
   /// The notebook range of one reference inside the expression.
   public func range(of reference: ExpressionReference) -> SourceRange {
     let start = SourceLocation(line: range.start.line, column: range.start.column + reference.offset)
-    return SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + max(reference.length, 1)))
+    return SourceRange(
+      start: start, end: SourceLocation(line: start.line, column: start.column + max(reference.length, 1)))
   }
 
   /// The notebook range of a parse or evaluation error.
@@ -36,8 +37,11 @@ public struct SpecExpression: Sendable {
   }
 
   /// Parses `text` found at `range` (the `=` excluded), throwing a positioned spec error.
-  static func parse(_ text: String, at start: SourceLocation, scope: ExpressionScope) throws(SpecDecodingError) -> SpecExpression {
-    let range = SourceRange(start: start, end: SourceLocation(line: start.line, column: start.column + max(text.count, 1)))
+  static func parse(_ text: String, at start: SourceLocation, scope: ExpressionScope) throws(SpecDecodingError)
+    -> SpecExpression
+  {
+    let range = SourceRange(
+      start: start, end: SourceLocation(line: start.line, column: start.column + max(text.count, 1)))
     do {
       let e = try LossbookSyntax.Expression(parsing: text)
       return SpecExpression(expression: e, range: range, scope: scope)
@@ -66,6 +70,7 @@ public struct RowExpression: Decodable, Sendable {
     let body = text.hasPrefix("=") ? String(text.dropFirst()) : text
     let lead = body.prefix { $0 == " " }.count
     expression = try SpecExpression.parse(
-      String(body.dropFirst(lead)), at: SourceLocation(line: r.start.line, column: r.start.column + skip + lead), scope: .row)
+      String(body.dropFirst(lead)), at: SourceLocation(line: r.start.line, column: r.start.column + skip + lead),
+      scope: .row)
   }
 }

@@ -62,7 +62,9 @@ public enum SizeLiteral {
     case "-.inf", "-inf": return scale == 1 ? -.infinity : nil
     default: break
     }
-    guard let first = t.first, "0123456789+-.".contains(first), let x = Double(t.replacingOccurrences(of: "_", with: "")) else {
+    guard let first = t.first, "0123456789+-.".contains(first),
+      let x = Double(t.replacingOccurrences(of: "_", with: ""))
+    else {
       return nil
     }
     return x * scale

@@ -155,7 +155,8 @@ public enum CSVReader {
   private static func trimmed(_ text: String) -> String {
     let utf8 = Array(text.utf8)
     let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
-    guard let first = utf8.firstIndex(where: { !isBlank($0) }), let last = utf8.lastIndex(where: { !isBlank($0) }) else {
+    guard let first = utf8.firstIndex(where: { !isBlank($0) }), let last = utf8.lastIndex(where: { !isBlank($0) })
+    else {
       return ""
     }
     return String(decoding: utf8[first...last], as: UTF8.self)

@@ -151,7 +151,9 @@ struct CSVScanner {
         }
         break
       }
-      if byte == CSVSourceMap.lf || (byte == CSVSourceMap.cr && (cursor + 1 == bytes.count || bytes[cursor + 1] != CSVSourceMap.lf)) {
+      if byte == CSVSourceMap.lf
+        || (byte == CSVSourceMap.cr && (cursor + 1 == bytes.count || bytes[cursor + 1] != CSVSourceMap.lf))
+      {
         line += 1
       }
       cursor += 1

@@ -17,12 +17,20 @@ enum CSVSourceMap {
       let trailing: Int
       switch lead {
       case 0xC2...0xDF: trailing = 1
-      case 0xE0: trailing = 2; low = 0xA0
+      case 0xE0:
+        trailing = 2
+        low = 0xA0
       case 0xE1...0xEC, 0xEE, 0xEF: trailing = 2
-      case 0xED: trailing = 2; high = 0x9F
-      case 0xF0: trailing = 3; low = 0x90
+      case 0xED:
+        trailing = 2
+        high = 0x9F
+      case 0xF0:
+        trailing = 3
+        low = 0x90
       case 0xF1...0xF3: trailing = 3
-      case 0xF4: trailing = 3; high = 0x8F
+      case 0xF4:
+        trailing = 3
+        high = 0x8F
       default: return index
       }
       guard index + trailing < count, bytes[index + 1] >= low, bytes[index + 1] <= high else { return index }
@@ -39,7 +47,9 @@ enum CSVSourceMap {
   /// The 1-based line and column of `offset`, counting lines ended by LF, CR or CRLF from `start`.
   ///
   /// Columns count UTF-8 lead bytes, i.e. Unicode scalars in valid text. Used only on error paths.
-  static func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (line: Int, column: Int) {
+  static func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (
+    line: Int, column: Int
+  ) {
     var line = 1
     var lineStart = start
     var index = start

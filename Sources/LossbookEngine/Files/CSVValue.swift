@@ -50,10 +50,16 @@ public enum CSVValue: Sendable, Equatable {
   private static func decimal(_ text: UnsafeBufferPointer<UInt8>, signLength: Int) -> CSVValue {
     var index = signLength
     var digits = 0
-    while index < text.count && isDigit(text[index]) { index += 1; digits += 1 }
+    while index < text.count && isDigit(text[index]) {
+      index += 1
+      digits += 1
+    }
     if index < text.count && text[index] == dot {
       index += 1
-      while index < text.count && isDigit(text[index]) { index += 1; digits += 1 }
+      while index < text.count && isDigit(text[index]) {
+        index += 1
+        digits += 1
+      }
     }
     if digits == 0 { return .text }
     let mantissaEnd = index

@@ -105,8 +105,14 @@ public struct DataFileJSON {
       members.append((key, try value(depth: depth)))
       skipBlank()
       guard index < bytes.count else { throw error("this object is never closed (missing '}')", at: index) }
-      if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-      if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+        continue
+      }
+      if bytes[index] == UInt8(ascii: "}") {
+        index += 1
+        return .object(members)
+      }
       throw error("expected ',' or '}' in an object", at: index)
     }
   }
@@ -125,8 +131,14 @@ public struct DataFileJSON {
       items.append(try value(depth: depth))
       skipBlank()
       guard index < bytes.count else { throw error("this array is never closed (missing ']')", at: index) }
-      if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-      if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+      if bytes[index] == UInt8(ascii: ",") {
+        index += 1
+        continue
+      }
+      if bytes[index] == UInt8(ascii: "]") {
+        index += 1
+        return .array(items)
+      }
       throw error("expected ',' or ']' in an array", at: index)
     }
   }

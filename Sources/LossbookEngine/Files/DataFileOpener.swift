@@ -90,7 +90,7 @@ public struct DataFileOpener: Sendable {
   /// Opens `path` beneath the first root that has it, with `flags`; see the type's comment.
   private func open(_ path: DataFileRelativePath, flags: Int32) throws(DataFileError) -> Int32 {
     let opened = openRoots()
-    defer { opened.forEach { DataFilePOSIX.closeQuietly($0.fd) } }
+    defer { for root in opened { DataFilePOSIX.closeQuietly(root.fd) } }
     let useKernelPath = strategy == .automatic && !opened.isEmpty && opened.allSatisfy { $0.realPath != nil }
     let allowed = opened.compactMap(\.realPath)
     for root in opened {

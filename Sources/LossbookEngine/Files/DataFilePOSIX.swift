@@ -158,5 +158,9 @@ enum DataFilePOSIX {
   struct Errno: Error, Equatable, Sendable { let code: Int32 }
 
   /// The result of ``readAll(_:expected:limit:)``.
-  enum ReadOutcome { case bytes([UInt8]), tooLarge(Int), failed(Errno) }
+  enum ReadOutcome {
+    case bytes([UInt8])
+    case tooLarge(Int)
+    case failed(Errno)
+  }
 }

@@ -15,8 +15,7 @@ enum ReportCommit {
   /// swapped with the old one in one `renameat2(RENAME_EXCHANGE)` (a rename when there is none),
   /// so no old file is freed, and no time lost, between the first swap and the last; finally
   /// syncs `out`. A staged entry whose identity is not the journal's was already swapped.
-  static func finish(out: Int32, stageFD: Int32, commit: ReportJournal.Commit, paths: ReportPaths) throws(OutputError)
-  {
+  static func finish(out: Int32, stageFD: Int32, commit: ReportJournal.Commit, paths: ReportPaths) throws(OutputError) {
     let report = commit.report
     if isStaged(ReportStage.side, commit.side, in: stageFD) {
       try publishSideFolder(out: out, stageFD: stageFD, report: report, paths: paths)

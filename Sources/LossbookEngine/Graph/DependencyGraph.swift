@@ -36,7 +36,8 @@ public struct DependencyGraph: Sendable {
           Diagnostic(
             ResolveDiagnostics.duplicateID, .error, "the id '\(n.id.value)' is used by two blocks",
             at: n.id.range, help: "rename one of them",
-            notes: [DiagnosticNote("'\(n.id.value)' is first defined here", at: nodes[first].id.range)], stage: .resolve))
+            notes: [DiagnosticNote("'\(n.id.value)' is first defined here", at: nodes[first].id.range)], stage: .resolve
+          ))
       } else {
         index[n.id.value] = i
       }

@@ -120,7 +120,8 @@ public struct Analyzer: Sendable {
 
   /// Checks the names of an expression; returns the block ids it depends on.
   private func check(
-    _ e: SpecExpression, ids: Set<String>, params: [String: ParamValue], paramNames: [String], diagnostics: inout [Diagnostic]
+    _ e: SpecExpression, ids: Set<String>, params: [String: ParamValue], paramNames: [String],
+    diagnostics: inout [Diagnostic]
   ) -> [Located<String>] {
     var deps: [Located<String>] = []
     for ref in e.expression.references {
@@ -148,11 +149,16 @@ public struct Analyzer: Sendable {
         if ref.path.count == 1 {
           diagnostics.append(
             Diagnostic(
-              ResolveDiagnostics.unknownReference, .error, "'\(head)' is a block; name one of its values, such as \(head).n",
+              ResolveDiagnostics.unknownReference, .error,
+              "'\(head)' is a block; name one of its values, such as \(head).n",
               at: e.range(of: ref), stage: .resolve))
         }
         let r = e.range(of: ref)
-        deps.append(Located(head, at: SourceRange(start: r.start, end: SourceLocation(line: r.start.line, column: r.start.column + head.count))))
+        deps.append(
+          Located(
+            head,
+            at: SourceRange(
+              start: r.start, end: SourceLocation(line: r.start.line, column: r.start.column + head.count))))
       } else if e.scope == .global || ref.path.count > 1 {
         diagnostics.append(
           Diagnostic(

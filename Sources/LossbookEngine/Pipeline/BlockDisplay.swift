@@ -14,7 +14,8 @@ public enum BlockDisplay: String, CaseIterable, Sendable {
   /// The field's documentation, listed with every kind's own fields.
   public static let field = FieldDoc(
     "output", "show | fold | hide", default: "show",
-    "how the block's output appears: in the page, folded behind a “Result” line the reader can open, or left out (it is still computed and in the results file)")
+    "how the block's output appears: in the page, folded behind a “Result” line the reader can open, or left out (it is still computed and in the results file)"
+  )
 
   /// Takes the `output` field out of a block body, so the kind's decoder never sees it.
   ///
@@ -27,7 +28,8 @@ public enum BlockDisplay: String, CaseIterable, Sendable {
       return .success((.show, node))
     }
     // Decoded as a one-field mapping, so a bad value is reported like any field's.
-    let single = Node.mapping(Node.Mapping([(pairs[index].key, pairs[index].value)], mapping.tag, mapping.style, mapping.mark))
+    let single = Node.mapping(
+      Node.Mapping([(pairs[index].key, pairs[index].value)], mapping.tag, mapping.style, mapping.mark))
     switch decoder.decode(OutputField.self, from: single) {
     case .failure(let failure): return .failure(failure)
     case .success(let decoded):

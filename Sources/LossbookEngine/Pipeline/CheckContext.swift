@@ -12,18 +12,6 @@ public struct CheckContext: Sendable {
   /// Block id → the columns its table will have, for the blocks whose columns are known.
   let knownColumns: [String: [String]]
 
-  /// A context for one block, knowing the columns of the blocks checked before it.
-  init(
-    blockID: String, blockRange: SourceRange, params: [String: ParamValue], dataFiles: DataFileOpener,
-    knownColumns: [String: [String]]
-  ) {
-    self.blockID = blockID
-    self.blockRange = blockRange
-    self.params = params
-    self.dataFiles = dataFiles
-    self.knownColumns = knownColumns
-  }
-
   /// The columns the table of block `id` will have, or nil when they are known only by running it.
   public func columns(of id: String) -> [String]? { knownColumns[id] }
 
@@ -40,7 +28,8 @@ public struct CheckContext: Sendable {
     -> BlockFailure
   {
     BlockFailure(
-      "unknown-column", "no \(noun) '\(name.value)' (\(noun == "column" ? "columns" : noun + "s"): "
+      "unknown-column",
+      "no \(noun) '\(name.value)' (\(noun == "column" ? "columns" : noun + "s"): "
         + "\(columns.joined(separator: ", ")))", at: name.range,
       help: Diagnostic.didYouMean(name.value, among: columns))
   }

@@ -16,20 +16,6 @@ public struct ExecutionContext: Sendable {
   public let dataFiles: DataFileOpener
   let upstream: [String: any BlockResult]
 
-  init(
-    blockID: String, blockRange: SourceRange, seed: UInt32, params: [String: ParamValue], language: ReportLanguage,
-    jobs: Int, dataFiles: DataFileOpener, upstream: [String: any BlockResult]
-  ) {
-    self.blockID = blockID
-    self.blockRange = blockRange
-    self.seed = seed
-    self.params = params
-    self.language = language
-    self.jobs = jobs
-    self.dataFiles = dataFiles
-    self.upstream = upstream
-  }
-
   /// The result of a block this one depends on.
   public func result(_ id: Located<String>) throws(BlockFailure) -> any BlockResult {
     guard let r = upstream[id.value] else {
@@ -110,7 +96,8 @@ public struct ExecutionContext: Sendable {
     if path.count == 1, let (table, r) = row {
       guard let c = table.column(path[0]) else {
         throw ExpressionError(
-          message: "no column '\(path[0])'" + (Diagnostic.didYouMean(path[0], among: table.columnNames).map { "; \($0)" } ?? "")
+          message: "no column '\(path[0])'"
+            + (Diagnostic.didYouMean(path[0], among: table.columnNames).map { "; \($0)" } ?? "")
             + " (columns: \(table.columnNames.joined(separator: ", ")))",
           offset: ref.offset, length: ref.length)
       }
@@ -148,7 +135,8 @@ public enum ResultLookup {
       guard path.count == 2, let p = params[path[1]] else {
         let name = path.dropFirst().joined(separator: ".")
         throw ExpressionError(
-          message: "no parameter '\(name)'" + (Diagnostic.didYouMean(name, among: params.keys.sorted()).map { "; \($0)" } ?? ""),
+          message: "no parameter '\(name)'"
+            + (Diagnostic.didYouMean(name, among: params.keys.sorted()).map { "; \($0)" } ?? ""),
           offset: ref.offset, length: ref.length)
       }
       switch p {
@@ -180,10 +168,12 @@ public enum ResultLookup {
     case .object:
       if let est = node["estimate"]?.number { return .number(est) }
       throw ExpressionError(
-        message: "'\(ref.dotted)' is a group of values, not a number (it has: \(node.keys.sorted().joined(separator: ", ")))",
+        message:
+          "'\(ref.dotted)' is a group of values, not a number (it has: \(node.keys.sorted().joined(separator: ", ")))",
         offset: ref.offset, length: ref.length)
     case .array:
-      throw ExpressionError(message: "'\(ref.dotted)' is a list; add an index such as .0", offset: ref.offset, length: ref.length)
+      throw ExpressionError(
+        message: "'\(ref.dotted)' is a list; add an index such as .0", offset: ref.offset, length: ref.length)
     }
   }
 }

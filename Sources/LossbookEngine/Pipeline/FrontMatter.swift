@@ -76,7 +76,8 @@ public struct FrontMatter: Decodable, Sendable {
     bibliography = try c.decodeIfPresent(String.self, forKey: .bibliography)
     if let limits = try c.decodeIfPresent(Limits.self, forKey: .limits), let output = limits.output {
       guard let bytes = output.literal, bytes >= 1 else {
-        throw SpecValueError("limits.output must be a positive number of bytes, such as 1B (a billion)", id: DecodeDiagnostics.badValue)
+        throw SpecValueError(
+          "limits.output must be a positive number of bytes, such as 1B (a billion)", id: DecodeDiagnostics.badValue)
       }
       outputLimit = bytes
     }
@@ -90,8 +91,11 @@ public struct FrontMatter: Decodable, Sendable {
     FieldDoc("date", "text", default: "none", "shown under the title, as written (lossbook never adds today's date)"),
     FieldDoc("description", "text", default: "none", "the page's meta description"),
     FieldDoc("lang", "en | ja", default: "en", "the language of the report's own words"),
-    FieldDoc("seed", "whole number 0 to 4294967295", default: "1", "every random draw derives from it; --seed overrides it"),
-    FieldDoc("params", "mapping of names to numbers or text", default: "none", "values that expressions read as params.NAME; --param NAME=VALUE overrides them"),
+    FieldDoc(
+      "seed", "whole number 0 to 4294967295", default: "1", "every random draw derives from it; --seed overrides it"),
+    FieldDoc(
+      "params", "mapping of names to numbers or text", default: "none",
+      "values that expressions read as params.NAME; --param NAME=VALUE overrides them"),
     FieldDoc("toc", "true | false", default: "true", "a table of contents from the headings"),
     FieldDoc("code", "fold | show | hide", default: "fold", "how block sources appear in the report"),
     FieldDoc(
@@ -102,13 +106,15 @@ public struct FrontMatter: Decodable, Sendable {
       "more works to cite, from a file beside the notebook (Zotero exports CSL JSON)"),
     FieldDoc(
       "csv_formulas", "quote | keep", default: "quote",
-      "the CSV files written next to the report: quote starts every text cell that begins with =, +, -, @, a tab or a carriage return (and is not a number) with ', so that a spreadsheet shows it instead of running it as a formula (OWASP's advice); keep writes cells as they are. The report's own tables always show the text as written"),
+      "the CSV files written next to the report: quote starts every text cell that begins with =, +, -, @, a tab or a carriage return (and is not a number) with ', so that a spreadsheet shows it instead of running it as a formula (OWASP's advice); keep writes cells as they are. The report's own tables always show the text as written"
+    ),
     FieldDoc(
       "limits", "{output: bytes}", default: "{output: 500M}",
       "the most a render may write (report, results and side files); more is an error, and nothing is written"),
     FieldDoc(
       "adjust", "holm | bh | none", default: "holm",
-      "how the p-values of all the notebook's tests (threshold blocks) are adjusted together: Holm, Benjamini-Hochberg or not at all"),
+      "how the p-values of all the notebook's tests (threshold blocks) are adjusted together: Holm, Benjamini-Hochberg or not at all"
+    ),
   ]
 }
 

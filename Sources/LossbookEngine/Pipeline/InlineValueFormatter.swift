@@ -20,7 +20,8 @@ struct InlineValueFormatter {
       } catch {
         diagnostics.append(
           Diagnostic(
-            ExecuteDiagnostics.inlineValueFailed, .error, error.message, at: v.expression.range(of: error), stage: .render))
+            ExecuteDiagnostics.inlineValueFailed, .error, error.message, at: v.expression.range(of: error),
+            stage: .render))
         for k in keys { out[k] = InlineValueText(ReportWords(format.language).error, isError: true) }
       }
     }

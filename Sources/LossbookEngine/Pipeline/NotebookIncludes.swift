@@ -26,7 +26,8 @@ struct NotebookIncludes: Sendable {
   static let maximumDepth = 8
 
   /// Expands every include line of `notebook`; problems become diagnostics at the include line.
-  static func expand(_ notebook: SourceFile, files: DataFileOpener, diagnostics: inout [Diagnostic]) -> NotebookIncludes {
+  static func expand(_ notebook: SourceFile, files: DataFileOpener, diagnostics: inout [Diagnostic]) -> NotebookIncludes
+  {
     guard notebook.text.contains("{{<") else { return NotebookIncludes(file: notebook, origins: nil) }
     var lines: [String] = []
     var origins: [Origin] = []
@@ -64,7 +65,8 @@ struct NotebookIncludes: Sendable {
         changed = true
         let range = SourceRange(line: number, column: 1, length: text.count)
         let problem = include(
-          path, folder: folder, base: base, chain: chain, lines: &lines, origins: &origins, changed: &changed, files: files,
+          path, folder: folder, base: base, chain: chain, lines: &lines, origins: &origins, changed: &changed,
+          files: files,
           diagnostics: &diagnostics)
         if let problem {
           var d = Diagnostic(
@@ -95,7 +97,10 @@ struct NotebookIncludes: Sendable {
     do {
       bytes = try files.read(relative, maxBytes: 16 << 20)
     } catch {
-      return ("cannot include '\(path)': \(error.message)", "paths are relative to the including file and stay in the notebook's folder")
+      return (
+        "cannot include '\(path)': \(error.message)",
+        "paths are relative to the including file and stay in the notebook's folder"
+      )
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       return ("cannot include '\(path)': it is not UTF-8 text", "save it as UTF-8")
@@ -140,7 +145,9 @@ struct NotebookIncludes: Sendable {
   func remap(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
     guard let origins else { return diagnostics }
     return diagnostics.map { d in
-      guard d.file == nil, let range = d.range, range.start.line >= 1, range.start.line <= origins.count else { return d }
+      guard d.file == nil, let range = d.range, range.start.line >= 1, range.start.line <= origins.count else {
+        return d
+      }
       let origin = origins[range.start.line - 1]
       var moved = d
       let shift = origin.line - range.start.line

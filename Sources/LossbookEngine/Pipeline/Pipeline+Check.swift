@@ -41,7 +41,8 @@ extension Pipeline {
         let id = ref.path[0]
         if !dataKeys.contains(ref.path[1]) {
           let key = ref.path[1]
-          let hint = Diagnostic.didYouMean(key, among: dataKeys).map { "; \($0)" }
+          let hint =
+            Diagnostic.didYouMean(key, among: dataKeys).map { "; \($0)" }
             ?? " (it has: \(dataKeys.sorted().joined(separator: ", ")))"
           out.append(
             Diagnostic(
@@ -52,7 +53,8 @@ extension Pipeline {
         guard ref.path.count >= 3, ref.path[1] == "columns" else { continue }
         guard let columns = known[id], !columns.contains(ref.path[2]) else { continue }
         let key = ref.path[2]
-        let hint = Diagnostic.didYouMean(key, among: columns).map { "; \($0)" }
+        let hint =
+          Diagnostic.didYouMean(key, among: columns).map { "; \($0)" }
           ?? (columns.isEmpty ? "" : " (it has: \(columns.sorted().joined(separator: ", ")))")
         out.append(
           Diagnostic(

@@ -23,7 +23,8 @@ extension Pipeline {
     case .success(let f): notebook = f
     }
     var problems: [Diagnostic] = []
-    let includes = NotebookIncludes.expand(notebook, files: dataFiles(for: path, options: options), diagnostics: &problems)
+    let includes = NotebookIncludes.expand(
+      notebook, files: dataFiles(for: path, options: options), diagnostics: &problems)
     if problems.contains(where: { $0.severity == .error }) {
       return NotebookOutcome(file: notebook, diagnostics: DiagnosticListSort.sorted(problems), written: [])
     }

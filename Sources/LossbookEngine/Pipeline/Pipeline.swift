@@ -25,7 +25,8 @@ public struct Pipeline: Sendable {
         Diagnostic("notebook-not-found", .error, "cannot read the notebook '\(path)'", at: nil, stage: .split))
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      return .failure(Diagnostic("notebook-not-utf8", .error, "the notebook '\(path)' is not UTF-8 text", at: nil, stage: .split))
+      return .failure(
+        Diagnostic("notebook-not-utf8", .error, "the notebook '\(path)' is not UTF-8 text", at: nil, stage: .split))
     }
     return .success(SourceFile(path: path, text: text))
   }
@@ -60,7 +61,8 @@ public struct Pipeline: Sendable {
     let analyzed = Analyzer(registry: registry).analyze(
       file, overrides: options.params, seed: options.seed, files: dataFiles(for: path, options: options))
     var diagnostics = analyzed.diagnostics
-    tell(.resolve, "split, decode, resolve: \(analyzed.blocks.count) blocks, \(analyzed.inlineValues.count) inline values")
+    tell(
+      .resolve, "split, decode, resolve: \(analyzed.blocks.count) blocks, \(analyzed.inlineValues.count) inline values")
     guard !diagnostics.contains(where: { $0.severity == .error }) else {
       return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
     }
@@ -113,7 +115,8 @@ public struct Pipeline: Sendable {
     if diagnostics.contains(where: { $0.severity == .error }) && !options.keepGoing {
       return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
     }
-    let total = report.html.utf8.count + report.json.utf8.count + report.sideFiles.reduce(0) { $0 + $1.contents.utf8.count }
+    let total =
+      report.html.utf8.count + report.json.utf8.count + report.sideFiles.reduce(0) { $0 + $1.contents.utf8.count }
     if Double(total) > analyzed.frontMatter.outputLimit {
       diagnostics.append(
         Diagnostic(

@@ -28,7 +28,8 @@ struct ReportAssembler {
       case .ok(let r)?:
         results[b.id] = r.json
         let context = RenderContext(
-          blockID: b.id, language: front.lang, sideFolder: HTML.relativeFolderURL(name), headingLevel: b.syntax.headingLevel)
+          blockID: b.id, language: front.lang, sideFolder: HTML.relativeFolderURL(name),
+          headingLevel: b.syntax.headingLevel)
         let rendering = r.render(context)
         html += output(rendering.html, of: b, words: words)
         if let t = r.table {
@@ -37,9 +38,11 @@ struct ReportAssembler {
         sideFiles += rendering.sideFiles
         for script in rendering.scripts where !scripts.contains(script) { scripts.append(script) }
       case .failed(let f)?:
-        html += "<div class=\"lb-error\" role=\"alert\"><strong>\(words.error)</strong> \(HTML.escapeText(f.message))</div>\n"
+        html +=
+          "<div class=\"lb-error\" role=\"alert\"><strong>\(words.error)</strong> \(HTML.escapeText(f.message))</div>\n"
       case .skipped(let d)?:
-        html += "<div class=\"lb-error\" role=\"alert\"><strong>\(words.skipped)</strong> '\(HTML.escapeText(d))'</div>\n"
+        html +=
+          "<div class=\"lb-error\" role=\"alert\"><strong>\(words.skipped)</strong> '\(HTML.escapeText(d))'</div>\n"
       case nil:
         break
       }
@@ -48,7 +51,8 @@ struct ReportAssembler {
     }
 
     let format = LossbookNumberFormat(language: front.lang)
-    var inline = InlineValueFormatter(notebook: notebook, results: results, format: format).values(diagnostics: &diagnostics)
+    var inline = InlineValueFormatter(notebook: notebook, results: results, format: format).values(
+      diagnostics: &diagnostics)
     let citations = CitationText(notebook: notebook)
     let cited = citations.markdown(blankedFrontMatter())
     inline.merge(cited.values) { value, _ in value }

@@ -237,7 +237,8 @@ struct ChartLayout {
       for i in 1..<ticks.values.count {
         let distance = abs(map.pixel(ticks.values[i]) - map.pixel(ticks.values[i - 1]))
         let needed =
-          (ChartText.width(ticks.labels[i], fontSize: tickSize) + ChartText.width(ticks.labels[i - 1], fontSize: tickSize))
+          (ChartText.width(ticks.labels[i], fontSize: tickSize)
+            + ChartText.width(ticks.labels[i - 1], fontSize: tickSize))
           / 2 + 8
         if distance < needed { return true }
       }

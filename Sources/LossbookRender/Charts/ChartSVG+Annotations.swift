@@ -12,7 +12,10 @@ extension ChartSVG {
     case .chance:
       [("class", "lb-chance"), ("stroke", ChartPalette.chance), ("stroke-width", "1.5"), ("stroke-dasharray", "6 4")]
     case .reference:
-      [("class", "lb-reference"), ("stroke", ChartPalette.reference), ("stroke-width", "1.2"), ("stroke-dasharray", "2 3")]
+      [
+        ("class", "lb-reference"), ("stroke", ChartPalette.reference), ("stroke-width", "1.2"),
+        ("stroke-dasharray", "2 3"),
+      ]
     case .threshold:
       [("class", "lb-threshold"), ("stroke", ChartPalette.threshold), ("stroke-width", "2")]
     }

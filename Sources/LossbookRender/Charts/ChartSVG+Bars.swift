@@ -55,7 +55,8 @@ extension ChartSVG {
       else { continue }
       for i in 0...columns {
         for j in 0...rows {
-          points.append((left + (right - left) * Double(i) / Double(columns), top + (baseline - top) * Double(j) / Double(rows)))
+          points.append(
+            (left + (right - left) * Double(i) / Double(columns), top + (baseline - top) * Double(j) / Double(rows)))
         }
       }
     }

@@ -10,7 +10,10 @@ extension ChartSVG {
       if let outline = style.outline {
         svg.element(
           "polyline",
-          [("class", "lb-line-casing"), ("points", points), ("fill", "none"), ("stroke", outline), ("stroke-width", "3.6")]
+          [
+            ("class", "lb-line-casing"), ("points", points), ("fill", "none"), ("stroke", outline),
+            ("stroke-width", "3.6"),
+          ]
             + (style.dash.map { [("stroke-dasharray", $0)] } ?? []))
         attributes[0].1 = "lb-swatch lb-cased"
       }
@@ -93,7 +96,10 @@ extension ChartSVG {
     let swatchX = plot.right + 8
     svg.open(
       "g",
-      [("class", "lb-direct-labels"), ("font-size", SVGBuilder.number(ChartLayout.keySize)), ("fill", ChartPalette.text)])
+      [
+        ("class", "lb-direct-labels"), ("font-size", SVGBuilder.number(ChartLayout.keySize)),
+        ("fill", ChartPalette.text),
+      ])
     for (anchor, y) in zip(anchors, placed) {
       svg.open("g", [("class", "lb-direct-label")])
       if abs(y - anchor.y) > 2 && plot.right - anchor.x < 40 {

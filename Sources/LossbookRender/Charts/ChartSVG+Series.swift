@@ -71,7 +71,8 @@ extension ChartSVG {
       if let dark = style.outline {
         parts.append(("path", [("d", d), ("fill", "none"), ("stroke", dark), ("stroke-width", "3.4")]))
       }
-      parts.append(("path", [("class", "lb-mark"), ("d", d), ("fill", "none"), ("stroke", colour), ("stroke-width", width)]))
+      parts.append(
+        ("path", [("class", "lb-mark"), ("d", d), ("fill", "none"), ("stroke", colour), ("stroke-width", width)]))
       return parts
     }
     switch style.shape {
@@ -87,7 +88,11 @@ extension ChartSVG {
       if let dark = style.outline {
         parts.append(("circle", [("r", "3.4"), ("fill", "none"), ("stroke", dark), ("stroke-width", "3.2")]))
       }
-      parts.append(("circle", [("class", "lb-mark"), ("r", "3.4"), ("fill", "#ffffff"), ("stroke", colour), ("stroke-width", "1.8")]))
+      parts.append(
+        (
+          "circle",
+          [("class", "lb-mark"), ("r", "3.4"), ("fill", "#ffffff"), ("stroke", colour), ("stroke-width", "1.8")]
+        ))
       return parts
     }
   }

@@ -53,7 +53,10 @@ enum ChartText {
     var pendingSpace = false
     var current = ""
     func flush() {
-      if !current.isEmpty { tokens.append((current, pendingSpace)); pendingSpace = false }
+      if !current.isEmpty {
+        tokens.append((current, pendingSpace))
+        pendingSpace = false
+      }
       current = ""
     }
     for scalar in text.unicodeScalars {

@@ -59,7 +59,8 @@ enum ChinchillaModel {
     let dPowers = exponentGrid.map { beta in logD.map { exp(-beta * $0) } }
     let sqrtW = weights?.map { $0.squareRoot() }
     var scored: [(objective: Double, start: [Double])] = []
-    scored.reserveCapacity(exponentGrid.count * exponentGrid.count * logEGrid.count * logScaleGrid.count * logScaleGrid.count)
+    scored.reserveCapacity(
+      exponentGrid.count * exponentGrid.count * logEGrid.count * logScaleGrid.count * logScaleGrid.count)
     for (ai, alpha) in exponentGrid.enumerated() {
       for (bi, beta) in exponentGrid.enumerated() {
         for e in logEGrid {

@@ -31,7 +31,9 @@ enum RateProfile {
       else { continue }
       scored.append((line.rss, [line.intercept, line.slope * slopeScale(rate), rate]))
     }
-    let order = scored.indices.sorted { scored[$0].rss < scored[$1].rss || (scored[$0].rss == scored[$1].rss && $0 < $1) }
+    let order = scored.indices.sorted {
+      scored[$0].rss < scored[$1].rss || (scored[$0].rss == scored[$1].rss && $0 < $1)
+    }
     return order.map { scored[$0].start }
   }
 }

@@ -118,7 +118,8 @@ public final class NonlinearLeastSquares {
       throw FitError.countMismatch(what: "starting values", expected: p, actual: start.count)
     }
     try InputChecks.checkResponse(y: y, weights: weights, parameters: p)
-    let method = options.geodesicAcceleration && options.method == .levenbergMarquardt
+    let method =
+      options.geodesicAcceleration && options.method == .levenbergMarquardt
       ? TrustRegionMethod.geodesicAcceleration : options.method
     let w = try workspace(n: y.count, p: p, method: method)
     context.load(model: model, y: y, weights: weights)

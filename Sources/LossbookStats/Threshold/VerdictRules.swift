@@ -69,9 +69,12 @@ public struct VerdictRules: Sendable, Equatable {
       (above.meanInterval.lower <= chance && chance <= above.meanInterval.upper)
       || abs(above.mean - chance) <= chanceTolerance
     if !atChance {
-      return outcome(.smooth, [
-        .highLossSideOffChance(mean: above.mean, interval: above.meanInterval, chance: chance, tolerance: chanceTolerance)
-      ])
+      return outcome(
+        .smooth,
+        [
+          .highLossSideOffChance(
+            mean: above.mean, interval: above.meanInterval, chance: chance, tolerance: chanceTolerance)
+        ])
     }
     let level = VerdictReason.highLossSideAtChance(
       mean: above.mean, interval: above.meanInterval, chance: chance, tolerance: chanceTolerance)
@@ -95,10 +98,12 @@ public struct VerdictRules: Sendable, Equatable {
       if evidence.thresholdOnBoundary, improves, let linear = evidence.bicLinear,
         let hinge = evidence.bicHinge, linear <= hinge
       {
-        return outcome(.smooth, [
-          none, .thresholdOnBoundary(threshold: sides.threshold), belowReason,
-          .linePreferred(linear: linear, hinge: hinge),
-        ])
+        return outcome(
+          .smooth,
+          [
+            none, .thresholdOnBoundary(threshold: sides.threshold), belowReason,
+            .linePreferred(linear: linear, hinge: hinge),
+          ])
       }
       return outcome(.inconclusive, [none, level, slopeReason])
     }

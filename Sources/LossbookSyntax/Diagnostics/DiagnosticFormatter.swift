@@ -80,7 +80,11 @@ public struct DiagnosticFormatter: Sendable {
   }
 
   private enum Color: String {
-    case bold = "1", red = "1;31", magenta = "1;35", cyan = "1;36", green = "1;32"
+    case bold = "1"
+    case red = "1;31"
+    case magenta = "1;35"
+    case cyan = "1;36"
+    case green = "1;32"
   }
 
   private func paint(_ s: String, _ c: Color) -> String {

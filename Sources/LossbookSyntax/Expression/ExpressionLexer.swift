@@ -7,225 +7,225 @@
 /// and a component starting with a letter or `_`: `x-y.z` is the path
 /// `["x-y", "z"]`, while `a.b-c`, `loss-1.5` and `a-b.0` are subtractions.
 struct ExpressionLexer {
-    private let chars: [Character]
-    private var position = 0
+  private let chars: [Character]
+  private var position = 0
 
-    init(_ text: String) {
-        chars = Array(text)
+  init(_ text: String) {
+    chars = Array(text)
+  }
+
+  /// Tokenises the whole text; the last token is always `.end`.
+  mutating func tokenize() throws(ExpressionError) -> [ExpressionToken] {
+    var tokens: [ExpressionToken] = []
+    while true {
+      let token = try next()
+      tokens.append(token)
+      if token.kind == .end { return tokens }
     }
+  }
 
-    /// Tokenises the whole text; the last token is always `.end`.
-    mutating func tokenize() throws(ExpressionError) -> [ExpressionToken] {
-        var tokens: [ExpressionToken] = []
-        while true {
-            let token = try next()
-            tokens.append(token)
-            if token.kind == .end { return tokens }
-        }
+  private func char(_ index: Int) -> Character? {
+    index >= 0 && index < chars.count ? chars[index] : nil
+  }
+
+  private func text(_ start: Int, _ end: Int) -> String {
+    String(chars[start..<end])
+  }
+
+  private func token(_ kind: ExpressionToken.Kind, _ start: Int, _ end: Int) -> ExpressionToken {
+    ExpressionToken(kind: kind, text: text(start, end), offset: start, length: end - start)
+  }
+
+  private mutating func next() throws(ExpressionError) -> ExpressionToken {
+    while let c = char(position), c.isWhitespace { position += 1 }
+    let start = position
+    guard let c = char(start) else {
+      return ExpressionToken(kind: .end, text: "", offset: start, length: 0)
     }
-
-    private func char(_ index: Int) -> Character? {
-        index >= 0 && index < chars.count ? chars[index] : nil
+    if Self.isDigit(c) || (c == "." && Self.isDigit(char(start + 1))) {
+      return try lexNumber()
     }
-
-    private func text(_ start: Int, _ end: Int) -> String {
-        String(chars[start..<end])
+    if Self.isNameStart(c) {
+      return try lexName()
     }
-
-    private func token(_ kind: ExpressionToken.Kind, _ start: Int, _ end: Int) -> ExpressionToken {
-        ExpressionToken(kind: kind, text: text(start, end), offset: start, length: end - start)
+    if c == "\"" {
+      return try lexString()
     }
+    return try lexSymbol(c)
+  }
 
-    private mutating func next() throws(ExpressionError) -> ExpressionToken {
-        while let c = char(position), c.isWhitespace { position += 1 }
-        let start = position
-        guard let c = char(start) else {
-            return ExpressionToken(kind: .end, text: "", offset: start, length: 0)
-        }
-        if Self.isDigit(c) || (c == "." && Self.isDigit(char(start + 1))) {
-            return try lexNumber()
-        }
-        if Self.isNameStart(c) {
-            return try lexName()
-        }
-        if c == "\"" {
-            return try lexString()
-        }
-        return try lexSymbol(c)
+  // MARK: - Symbols
+
+  private mutating func lexSymbol(_ c: Character) throws(ExpressionError) -> ExpressionToken {
+    let start = position
+    let pair = char(start + 1).map { String(c) + String($0) } ?? String(c)
+    if pair.count == 2, let op = ExpressionBinaryOperator(rawValue: pair) {  // <= >= == !=
+      position += 2
+      return token(.infix(op), start, position)
     }
-
-    // MARK: - Symbols
-
-    private mutating func lexSymbol(_ c: Character) throws(ExpressionError) -> ExpressionToken {
-        let start = position
-        let pair = char(start + 1).map { String(c) + String($0) } ?? String(c)
-        if pair.count == 2, let op = ExpressionBinaryOperator(rawValue: pair) {  // <= >= == !=
-            position += 2
-            return token(.infix(op), start, position)
-        }
-        switch pair {
-        case "**":
-            throw ExpressionError("'**' is not an operator; use '^' for powers", offset: start, length: 2)
-        case "&&":
-            throw ExpressionError("'&&' is not an operator; use 'and'", offset: start, length: 2)
-        case "||":
-            throw ExpressionError("'||' is not an operator; use 'or'", offset: start, length: 2)
-        default:
-            break
-        }
-        position += 1
-        if let op = ExpressionBinaryOperator(rawValue: String(c)), !op.isWord {  // + - * / ^ < >
-            return token(.infix(op), start, position)
-        }
-        switch c {
-        case "(":
-            return token(.leftParen, start, position)
-        case ")":
-            return token(.rightParen, start, position)
-        case ",":
-            return token(.comma, start, position)
-        case "=":
-            throw ExpressionError("unexpected '='; use '==' to compare", offset: start, length: 1)
-        case "!":
-            throw ExpressionError("unexpected '!'; use 'not' or '!='", offset: start, length: 1)
-        default:
-            throw ExpressionError("unexpected character '\(c)'", offset: start, length: 1)
-        }
+    switch pair {
+    case "**":
+      throw ExpressionError("'**' is not an operator; use '^' for powers", offset: start, length: 2)
+    case "&&":
+      throw ExpressionError("'&&' is not an operator; use 'and'", offset: start, length: 2)
+    case "||":
+      throw ExpressionError("'||' is not an operator; use 'or'", offset: start, length: 2)
+    default:
+      break
     }
+    position += 1
+    if let op = ExpressionBinaryOperator(rawValue: String(c)), !op.isWord {  // + - * / ^ < >
+      return token(.infix(op), start, position)
+    }
+    switch c {
+    case "(":
+      return token(.leftParen, start, position)
+    case ")":
+      return token(.rightParen, start, position)
+    case ",":
+      return token(.comma, start, position)
+    case "=":
+      throw ExpressionError("unexpected '='; use '==' to compare", offset: start, length: 1)
+    case "!":
+      throw ExpressionError("unexpected '!'; use 'not' or '!='", offset: start, length: 1)
+    default:
+      throw ExpressionError("unexpected character '\(c)'", offset: start, length: 1)
+    }
+  }
 
-    // MARK: - Numbers
+  // MARK: - Numbers
 
-    private mutating func lexNumber() throws(ExpressionError) -> ExpressionToken {
-        let start = position
-        var end = start
-        while let c = char(end), Self.isDigit(c) || c == "." { end += 1 }
-        let mantissa = text(start, end)
-        var exponent = ""
-        if let e = char(end), e == "e" || e == "E" {
-            var k = end + 1
-            if let sign = char(k), sign == "+" || sign == "-" { k += 1 }
-            if Self.isDigit(char(k)) {
-                while Self.isDigit(char(k)) { k += 1 }
-                exponent = text(end, k)
-                end = k
-            }
-        }
-        var multiplier = 1.0
-        if let suffix = char(end), let scale = Self.sizeSuffixes[suffix] {
-            multiplier = scale
-            end += 1
-        }
-        let junkStart = end
-        while let c = char(end), Self.isNameChar(c) || c == "." { end += 1 }
-        let written = text(start, end)
+  private mutating func lexNumber() throws(ExpressionError) -> ExpressionToken {
+    let start = position
+    var end = start
+    while let c = char(end), Self.isDigit(c) || c == "." { end += 1 }
+    let mantissa = text(start, end)
+    var exponent = ""
+    if let e = char(end), e == "e" || e == "E" {
+      var k = end + 1
+      if let sign = char(k), sign == "+" || sign == "-" { k += 1 }
+      if Self.isDigit(char(k)) {
+        while Self.isDigit(char(k)) { k += 1 }
+        exponent = text(end, k)
+        end = k
+      }
+    }
+    var multiplier = 1.0
+    if let suffix = char(end), let scale = Self.sizeSuffixes[suffix] {
+      multiplier = scale
+      end += 1
+    }
+    let junkStart = end
+    while let c = char(end), Self.isNameChar(c) || c == "." { end += 1 }
+    let written = text(start, end)
+    position = end
+    if end > junkStart {
+      var message = "number '\(written)' is malformed"
+      if let first = char(junkStart), "kmbt".contains(first), multiplier == 1 {
+        message += "; size suffixes are K, M, B and T"
+      }
+      throw ExpressionError(message, offset: start, length: end - start)
+    }
+    let dots = mantissa.filter { $0 == "." }.count
+    guard dots <= 1, mantissa.last != ".", let parsed = Double(mantissa + exponent) else {
+      throw ExpressionError("number '\(written)' is malformed", offset: start, length: end - start)
+    }
+    let value = parsed * multiplier
+    guard value.isFinite else {
+      throw ExpressionError("number '\(written)' is too large", offset: start, length: end - start)
+    }
+    return token(.number(value), start, end)
+  }
+
+  private static let sizeSuffixes: [Character: Double] = ["K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12]
+
+  // MARK: - Names
+
+  private mutating func lexName() throws(ExpressionError) -> ExpressionToken {
+    let start = position
+    var components: [String] = []
+    var componentStart = start
+    while true {
+      var end = nameRun(from: componentStart)
+      // Try to extend the component with `-part` segments; keep them only
+      // when a dot and a name-start character follow.
+      var extended = end
+      while char(extended) == "-", let next = char(extended + 1), Self.isNameChar(next) {
+        extended = nameRun(from: extended + 1)
+      }
+      if extended > end, char(extended) == ".", Self.isNameStart(char(extended + 1)) {
+        end = extended
+      }
+      components.append(text(componentStart, end))
+      guard char(end) == "." else {
         position = end
-        if end > junkStart {
-            var message = "number '\(written)' is malformed"
-            if let first = char(junkStart), "kmbt".contains(first), multiplier == 1 {
-                message += "; size suffixes are K, M, B and T"
-            }
-            throw ExpressionError(message, offset: start, length: end - start)
+        break
+      }
+      guard let next = char(end + 1), Self.isNameChar(next) else {
+        throw ExpressionError(
+          "expected a name after '.' in '\(text(start, end + 1))'", offset: end, length: 1)
+      }
+      componentStart = end + 1
+    }
+    if components.count == 1 {
+      switch components[0] {
+      case "not": return token(.not, start, position)
+      case "and": return token(.infix(.and), start, position)
+      case "or": return token(.infix(.or), start, position)
+      default: break
+      }
+    }
+    return token(.name(components), start, position)
+  }
+
+  /// The end of the run of `[A-Za-z0-9_]` starting at `index`.
+  private func nameRun(from index: Int) -> Int {
+    var end = index
+    while let c = char(end), Self.isNameChar(c) { end += 1 }
+    return end
+  }
+
+  // MARK: - Strings
+
+  private mutating func lexString() throws(ExpressionError) -> ExpressionToken {
+    let start = position
+    var value = ""
+    var index = start + 1
+    while let c = char(index) {
+      if c == "\"" {
+        position = index + 1
+        return token(.string(value), start, position)
+      }
+      if c == "\\" {
+        guard let escaped = char(index + 1) else { break }
+        guard escaped == "\"" || escaped == "\\" else {
+          throw ExpressionError(
+            "unknown escape '\\\(escaped)' in string; only '\\\"' and '\\\\' are allowed",
+            offset: index, length: 2)
         }
-        let dots = mantissa.filter { $0 == "." }.count
-        guard dots <= 1, mantissa.last != ".", let parsed = Double(mantissa + exponent) else {
-            throw ExpressionError("number '\(written)' is malformed", offset: start, length: end - start)
-        }
-        let value = parsed * multiplier
-        guard value.isFinite else {
-            throw ExpressionError("number '\(written)' is too large", offset: start, length: end - start)
-        }
-        return token(.number(value), start, end)
+        value.append(escaped)
+        index += 2
+        continue
+      }
+      value.append(c)
+      index += 1
     }
+    throw ExpressionError("unterminated string", offset: start, length: chars.count - start)
+  }
 
-    private static let sizeSuffixes: [Character: Double] = ["K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12]
+  // MARK: - Character classes (ASCII only)
 
-    // MARK: - Names
+  static func isDigit(_ c: Character?) -> Bool {
+    guard let a = c?.asciiValue else { return false }
+    return a >= 48 && a <= 57
+  }
 
-    private mutating func lexName() throws(ExpressionError) -> ExpressionToken {
-        let start = position
-        var components: [String] = []
-        var componentStart = start
-        while true {
-            var end = nameRun(from: componentStart)
-            // Try to extend the component with `-part` segments; keep them only
-            // when a dot and a name-start character follow.
-            var extended = end
-            while char(extended) == "-", let next = char(extended + 1), Self.isNameChar(next) {
-                extended = nameRun(from: extended + 1)
-            }
-            if extended > end, char(extended) == ".", Self.isNameStart(char(extended + 1)) {
-                end = extended
-            }
-            components.append(text(componentStart, end))
-            guard char(end) == "." else {
-                position = end
-                break
-            }
-            guard let next = char(end + 1), Self.isNameChar(next) else {
-                throw ExpressionError(
-                    "expected a name after '.' in '\(text(start, end + 1))'", offset: end, length: 1)
-            }
-            componentStart = end + 1
-        }
-        if components.count == 1 {
-            switch components[0] {
-            case "not": return token(.not, start, position)
-            case "and": return token(.infix(.and), start, position)
-            case "or": return token(.infix(.or), start, position)
-            default: break
-            }
-        }
-        return token(.name(components), start, position)
-    }
+  static func isNameStart(_ c: Character?) -> Bool {
+    guard let a = c?.asciiValue else { return false }
+    return (a >= 65 && a <= 90) || (a >= 97 && a <= 122) || a == 95
+  }
 
-    /// The end of the run of `[A-Za-z0-9_]` starting at `index`.
-    private func nameRun(from index: Int) -> Int {
-        var end = index
-        while let c = char(end), Self.isNameChar(c) { end += 1 }
-        return end
-    }
-
-    // MARK: - Strings
-
-    private mutating func lexString() throws(ExpressionError) -> ExpressionToken {
-        let start = position
-        var value = ""
-        var index = start + 1
-        while let c = char(index) {
-            if c == "\"" {
-                position = index + 1
-                return token(.string(value), start, position)
-            }
-            if c == "\\" {
-                guard let escaped = char(index + 1) else { break }
-                guard escaped == "\"" || escaped == "\\" else {
-                    throw ExpressionError(
-                        "unknown escape '\\\(escaped)' in string; only '\\\"' and '\\\\' are allowed",
-                        offset: index, length: 2)
-                }
-                value.append(escaped)
-                index += 2
-                continue
-            }
-            value.append(c)
-            index += 1
-        }
-        throw ExpressionError("unterminated string", offset: start, length: chars.count - start)
-    }
-
-    // MARK: - Character classes (ASCII only)
-
-    static func isDigit(_ c: Character?) -> Bool {
-        guard let a = c?.asciiValue else { return false }
-        return a >= 48 && a <= 57
-    }
-
-    static func isNameStart(_ c: Character?) -> Bool {
-        guard let a = c?.asciiValue else { return false }
-        return (a >= 65 && a <= 90) || (a >= 97 && a <= 122) || a == 95
-    }
-
-    static func isNameChar(_ c: Character) -> Bool {
-        isNameStart(c) || isDigit(c)
-    }
+  static func isNameChar(_ c: Character) -> Bool {
+    isNameStart(c) || isDigit(c)
+  }
 }

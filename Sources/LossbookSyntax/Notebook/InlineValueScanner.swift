@@ -85,7 +85,8 @@ enum InlineValueScanner {
     let start = SourceLocation(line: first.line, column: first.column)
     let end =
       last.line == first.line
-      ? SourceLocation(line: last.line, column: last.column + 1) : SourceLocation(line: first.line, column: first.column + 1)
+      ? SourceLocation(line: last.line, column: last.column + 1)
+      : SourceLocation(line: first.line, column: first.column + 1)
     return Located(String(s.map(\.char)), at: SourceRange(start: start, end: end))
   }
 }

@@ -9,7 +9,8 @@ public struct SourceFile: Sendable {
   public init(path: String, text: String) {
     self.path = path
     self.text = text
-    var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    var lines = text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     // A final line terminator ends the last line; it does not start another.
     if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
     self.lines = lines

@@ -1,6 +1,7 @@
-@testable import LossbookBlocks
 import LossbookRender
 import Testing
+
+@testable import LossbookBlocks
 
 /// The catalogues (J10, E3, E14) and the lint (E4, J4, J5) on its own.
 @Suite struct ExplainCatalogTests {
@@ -23,7 +24,8 @@ import Testing
 
   @Test func theJapaneseCatalogueKeepsItsStyle() {
     for (key, ja) in ExplainCatalog.japanese {
-      let slot: ExplainSlot = key.hasPrefix("details.") || key.hasPrefix("headline.") || !ja.contains("。") ? .details : .inShort
+      let slot: ExplainSlot =
+        key.hasPrefix("details.") || key.hasPrefix("headline.") || !ja.contains("。") ? .details : .inShort
       #expect(ExplainLint.japaneseStyle(ja, slot: slot) == [], "\(key)")
     }
   }

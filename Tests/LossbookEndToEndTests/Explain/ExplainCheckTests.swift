@@ -1,8 +1,9 @@
 import Foundation
-@testable import LossbookBlocks
 import LossbookEngine
 import LossbookRender
 import Testing
+
+@testable import LossbookBlocks
 
 /// The self-check (E2), the numbers (E5, E7, E8, E14) and the sentences per reason (E3).
 @Suite struct ExplainCheckTests {
@@ -12,7 +13,8 @@ import Testing
 
   @Test func aNumberThatDiffersFromTheResultsIsCaught() throws {
     let good = try out(ExplainFixtures.emergent)
-    let sources = ExplainSources(threshold: ExplainFixtures.emergent, fit: nil, spec: ExplainFixtures.options(.en).specNumbers)
+    let sources = ExplainSources(
+      threshold: ExplainFixtures.emergent, fit: nil, spec: ExplainFixtures.options(.en).specNumbers)
     // The page shows a number that is not in the results.
     let tampered = good.html.replacingOccurrences(of: "2.17", with: "2.16")
     #expect(!ExplainSelfCheck.mismatches(text: good.text, html: tampered, sources: sources).isEmpty)
@@ -79,17 +81,29 @@ import Testing
     guard case .object(var m) = j else { return }
     m = m.map { k, v in
       if k == "reasons" { return (k, .array([.string("too_few_points_on_side")])) }
-      if k == "above" { return (k, .object([("n", .number(4)), ("mean", .number(0.25)), ("slope", .number(0)), ("slope_ci", .array([.number(-0.1), .number(0.1)]))])) }
+      if k == "above" {
+        return (
+          k,
+          .object([
+            ("n", .number(4)), ("mean", .number(0.25)), ("slope", .number(0)),
+            ("slope_ci", .array([.number(-0.1), .number(0.1)])),
+          ])
+        )
+      }
       return (k, v)
     }
     j = .object(m)
     let short = try out(j).rendered.lines(.inShort).map(\.plain).joined(separator: " ")
-    #expect(short.contains("Only 4 checkpoints (snapshots of a model during training) lie on the high-loss side of the threshold; at least 5 are needed."))
+    #expect(
+      short.contains(
+        "Only 4 checkpoints (snapshots of a model during training) lie on the high-loss side of the threshold; at least 5 are needed."
+      ))
   }
 
   @Test func aResultWithoutVerdictIsRefused() {
     #expect(throws: ExplainWriteError.self) {
-      try ExplainOutput.make(threshold: .object([("eta", .object([("estimate", .number(2))]))]), fit: nil, options: ExplainOptions())
+      try ExplainOutput.make(
+        threshold: .object([("eta", .object([("estimate", .number(2))]))]), fit: nil, options: ExplainOptions())
     }
   }
 }

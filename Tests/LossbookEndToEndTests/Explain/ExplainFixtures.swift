@@ -1,6 +1,7 @@
-@testable import LossbookBlocks
-import LossbookRender
 import LossbookEngine
+import LossbookRender
+
+@testable import LossbookBlocks
 
 /// Hand-made `threshold` results that follow FORMAT.md section 5, one per verdict, with the
 /// illustrative numbers of TEACHING.md section 6, each explained for checkpoints and for
@@ -18,16 +19,39 @@ enum ExplainFixtures {
     object([
       ("table", .string("ladder")), ("x", .string("loss")), ("y", .string("MMLU")), ("n", n(nAbove + nBelow)),
       ("random", n(0.25)),
-      ("eta", object([("estimate", n(eta)), ("se", n(0.005)), ("ci", pair(ci.0, ci.1)), ("ci_method", .string("bootstrap")), ("replicates", n(500))])),
-      ("segmented", object([("psi", n(eta)), ("psi_se", n(0.005)), ("slope_left", n(slopeBelow.0)), ("slope_right", n(slopeAbove.0)), ("rss", n(0.12))])),
-      ("above", object([("n", n(nAbove)), ("mean", n(mean)), ("slope", n(slopeAbove.0)), ("slope_ci", pair(slopeAbove.1, slopeAbove.2))])),
-      ("below", object([("n", n(nBelow)), ("slope", n(slopeBelow.0)), ("slope_ci", pair(slopeBelow.1, slopeBelow.2))])),
-      ("tests", object([
-        ("supf", object([("statistic", n(955.2)), ("at", n(eta)), ("p", n(p)), ("replicates", n(1000))])),
-        ("davies", object([("p", n(p)), ("k", n(10))])),
-        ("pelt", object([("penalty", n(0.0123)), ("breakpoints", .array([n(120), n(240)]))])),
-        ("cusum", object([("statistic", n(1.84)), ("p", n(0.002))])),
-      ])),
+      (
+        "eta",
+        object([
+          ("estimate", n(eta)), ("se", n(0.005)), ("ci", pair(ci.0, ci.1)), ("ci_method", .string("bootstrap")),
+          ("replicates", n(500)),
+        ])
+      ),
+      (
+        "segmented",
+        object([
+          ("psi", n(eta)), ("psi_se", n(0.005)), ("slope_left", n(slopeBelow.0)), ("slope_right", n(slopeAbove.0)),
+          ("rss", n(0.12)),
+        ])
+      ),
+      (
+        "above",
+        object([
+          ("n", n(nAbove)), ("mean", n(mean)), ("slope", n(slopeAbove.0)),
+          ("slope_ci", pair(slopeAbove.1, slopeAbove.2)),
+        ])
+      ),
+      (
+        "below", object([("n", n(nBelow)), ("slope", n(slopeBelow.0)), ("slope_ci", pair(slopeBelow.1, slopeBelow.2))])
+      ),
+      (
+        "tests",
+        object([
+          ("supf", object([("statistic", n(955.2)), ("at", n(eta)), ("p", n(p)), ("replicates", n(1000))])),
+          ("davies", object([("p", n(p)), ("k", n(10))])),
+          ("pelt", object([("penalty", n(0.0123)), ("breakpoints", .array([n(120), n(240)]))])),
+          ("cusum", object([("statistic", n(1.84)), ("p", n(0.002))])),
+        ])
+      ),
       ("bic", object([("linear", n(bic.0)), ("logistic", n(bic.1)), ("hinge", n(bic.2))])),
       ("spearman", n(rho)),
       ("verdict", .string(verdict)), ("reasons", .array(reasons.map { .string($0) })),
@@ -60,16 +84,22 @@ enum ExplainFixtures {
       verdict: "inconclusive", reasons: ["too_few_points_on_side"],
       eta: 2.79, ci: (2.50, 3.24), p: 1.0 / 1001, mean: 0.25, slopeAbove: (0, 0, 0), slopeBelow: (0, 0, 0),
       bic: (-364.1, -390.1, -409.2), rho: -0.68, nAbove: 30, nBelow: 4)
-    return replacing(base, [
-      ("above", object([("n", n(30))])), ("below", object([("n", n(4))])), ("min_side", n(5)),
-    ])
+    return replacing(
+      base,
+      [
+        ("above", object([("n", n(30))])), ("below", object([("n", n(4))])), ("min_side", n(5)),
+      ])
   }()
 
   /// `json` with the members of `changes` replaced, or added at the end.
   static func replacing(_ json: JSONValue, _ changes: [(String, JSONValue)]) -> JSONValue {
     guard case .object(var members) = json else { return json }
     for (key, value) in changes {
-      if let i = members.firstIndex(where: { $0.0 == key }) { members[i].1 = value } else { members.append((key, value)) }
+      if let i = members.firstIndex(where: { $0.0 == key }) {
+        members[i].1 = value
+      } else {
+        members.append((key, value))
+      }
     }
     return .object(members)
   }
@@ -105,7 +135,9 @@ enum ExplainFixtures {
   static func named(_ name: String) -> Case { all.first { $0.name == name }! }
 
   /// The options of the snapshots: a simulated family with 4 options and 1,000 items.
-  static func options(_ language: ReportLanguage, quiz: Bool = true, points: ExplainPoints = .checkpoints) -> ExplainOptions {
+  static func options(_ language: ReportLanguage, quiz: Bool = true, points: ExplainPoints = .checkpoints)
+    -> ExplainOptions
+  {
     var o = ExplainOptions()
     o.language = language
     o.quiz = quiz

@@ -1,8 +1,9 @@
 import Foundation
-@testable import LossbookBlocks
 import LossbookEngine
 import LossbookRender
 import Testing
+
+@testable import LossbookBlocks
 
 /// `points: checkpoints | models`: with models, no sentence names checkpoints or runs, the
 /// independence caveat and the advice fit separate models, and the field decodes like the
@@ -14,7 +15,8 @@ import Testing
 
   /// Every line a reader can see: the slots (details included) and the quiz.
   func lines(_ out: ExplainOutput) -> [String] {
-    out.rendered.slots.flatMap(\.lines).map(\.plain) + (out.rendered.quiz.map { [$0.question.plain, $0.answer.plain] } ?? [])
+    out.rendered.slots.flatMap(\.lines).map(\.plain)
+      + (out.rendered.quiz.map { [$0.question.plain, $0.answer.plain] } ?? [])
   }
 
   @Test(arguments: modelCases)
@@ -24,7 +26,8 @@ import Testing
     for line in lines(out) {
       switch language {
       case .en:
-        #expect(line.range(of: #"checkpoint|\bruns?\b"#, options: [.regularExpression, .caseInsensitive]) == nil, "\(line)")
+        #expect(
+          line.range(of: #"checkpoint|\bruns?\b"#, options: [.regularExpression, .caseInsensitive]) == nil, "\(line)")
       case .ja:
         for word in ["チェックポイント", "学習ラン", "ラン単位", "途中"] { #expect(!line.contains(word), "\(line)") }
       }
@@ -63,15 +66,24 @@ import Testing
   }
 
   @Test func resamplingGroupsOfModelsIsSaidSo() throws {
-    let json = ExplainFixtures.replacing(ExplainFixtures.emergent, [
-      ("eta", .object([
-        ("estimate", .number(2.19)), ("ci", .array([.number(2.15), .number(2.24)])), ("ci_method", .string("bootstrap")),
-        ("replicates", .number(500)), ("resample", .string("runs")),
-      ]))
-    ])
+    let json = ExplainFixtures.replacing(
+      ExplainFixtures.emergent,
+      [
+        (
+          "eta",
+          .object([
+            ("estimate", .number(2.19)), ("ci", .array([.number(2.15), .number(2.24)])),
+            ("ci_method", .string("bootstrap")),
+            ("replicates", .number(500)), ("resample", .string("runs")),
+          ])
+        )
+      ])
     let out = try ExplainOutput.make(threshold: json, fit: nil, options: ExplainFixtures.options(.en, points: .models))
     let notMean = out.rendered.lines(.notMean).map(\.plain)
-    #expect(notMean.contains("Models made with the same recipe can behave alike, so the interval resamples whole groups of them, not single models."))
+    #expect(
+      notMean.contains(
+        "Models made with the same recipe can behave alike, so the interval resamples whole groups of them, not single models."
+      ))
     #expect(out.mismatches == [] && out.lint == [])
   }
 
@@ -141,7 +153,8 @@ import Testing
     let dir = NSTemporaryDirectory() + "lossbook-points-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    try Self.notebook.replacingOccurrences(of: "POINTS", with: "model").write(toFile: "\(dir)/n.md", atomically: true, encoding: .utf8)
+    try Self.notebook.replacingOccurrences(of: "POINTS", with: "model").write(
+      toFile: "\(dir)/n.md", atomically: true, encoding: .utf8)
     let diagnostics = Pipeline(registry: standardRegistry).check("\(dir)/n.md").diagnostics
     #expect(diagnostics.count == 1)
     let d = try #require(diagnostics.first)

@@ -1,7 +1,8 @@
 import Foundation
-@testable import LossbookBlocks
 import LossbookRender
 import Testing
+
+@testable import LossbookBlocks
 
 /// Readability limits (E11) and glossary first use (J7) on every fixture, for checkpoints and
 /// for separately trained models.

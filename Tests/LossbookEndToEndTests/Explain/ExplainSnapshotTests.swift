@@ -1,9 +1,10 @@
 import Foundation
-@testable import LossbookBlocks
 import LossbookEngine
 import LossbookRender
 import LossbookTestSupport
 import Testing
+
+@testable import LossbookBlocks
 
 /// Golden snapshots of {emergent, smooth, inconclusive} × {checkpoints, models} × {en, ja} (E1),
 /// plus the real models of real-data.md, with the slots in order, the self-check and the lint
@@ -24,7 +25,8 @@ import Testing
     // A whole page, to look at in a browser.
     let page = ReportPage(
       language: language, title: "explain: \(name)", toc: nil, bodyHTML: out.html, footerText: "", generator: "test")
-    try? page.html().write(toFile: NSTemporaryDirectory() + "explain-\(name)-\(language.rawValue).html", atomically: true, encoding: .utf8)
+    try? page.html().write(
+      toFile: NSTemporaryDirectory() + "explain-\(name)-\(language.rawValue).html", atomically: true, encoding: .utf8)
   }
 
   @Test(arguments: ExplainFixtures.names, ReportLanguage.allCases)
@@ -36,7 +38,10 @@ import Testing
     for slot in ExplainSlot.allCases where slot != .headline {
       let r = out.html.range(of: "data-slot=\"\(slot.rawValue)\"")
       #expect(r != nil, "no \(slot) heading")
-      if let r { #expect(r.lowerBound > last); last = r.lowerBound }
+      if let r {
+        #expect(r.lowerBound > last)
+        last = r.lowerBound
+      }
     }
     #expect(out.html.contains("<details class=\"lb-explain-details\" data-slot=\"details\">"))
   }

@@ -16,7 +16,8 @@ import Testing
   }
 
   /// A W1-rule result: the fixture's numbers, its reasons replaced by W1's two, `above` as given.
-  static func w1(_ base: JSONValue, verdict: String, best: String, mean: Double, meanCI: (Double, Double)) -> JSONValue {
+  static func w1(_ base: JSONValue, verdict: String, best: String, mean: Double, meanCI: (Double, Double)) -> JSONValue
+  {
     var json = replacing(base, "reasons", .array([.string("threshold_detected"), .string("best_by_bic")]))
     json = replacing(json, "verdict", .string(verdict))
     json = replacing(json, "best", .string(best))
@@ -44,7 +45,8 @@ import Testing
   }
 
   @Test func anEmergentTaskAtChanceIsFlatAtChance() throws {
-    let json = Self.w1(ExplainFixtures.emergent, verdict: "emergent", best: "hinge", mean: 0.251, meanCI: (0.247, 0.255))
+    let json = Self.w1(
+      ExplainFixtures.emergent, verdict: "emergent", best: "hinge", mean: 0.251, meanCI: (0.247, 0.255))
     let found = try text(json, .found)
     #expect(found.contains("cannot be told apart from guessing"), "\(found)")
     #expect(try text(json, .details).contains("the line with a threshold has the smallest BIC"))

@@ -23,6 +23,7 @@ import Testing
     let record = try String(contentsOfFile: packageRoot + "/docs/ja-review.md", encoding: .utf8)
     #expect(
       record.contains("`\(Self.fingerprint)`"),
-      "the Japanese text changed: review it against docs/ja-review.md and add a row with fingerprint \(Self.fingerprint)")
+      "the Japanese text changed: review it against docs/ja-review.md and add a row with fingerprint \(Self.fingerprint)"
+    )
   }
 }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import LossbookBlocks
 import LossbookRender
 import Testing
+
+@testable import LossbookBlocks
 
 /// The explorer as the page carries it: preset buttons hidden until the script runs (X1, X8),
 /// and word lists from which the script's lookups give back exactly the sentences the report
@@ -46,7 +47,8 @@ import Testing
       results = try #require(r.result("try"))
       let open = try #require(html.range(of: "<script type=\"application/json\">"))
       let close = try #require(html.range(of: "</script>", range: open.upperBound..<html.endIndex))
-      data = try #require(try JSONSerialization.jsonObject(with: Data(html[open.upperBound..<close.lowerBound].utf8)) as? [String: Any])
+      data = try #require(
+        try JSONSerialization.jsonObject(with: Data(html[open.upperBound..<close.lowerBound].utf8)) as? [String: Any])
       sliders = [:]
       for name in ["eta", "slope", "items"] {
         func attribute(_ a: String) throws -> Double {
@@ -113,7 +115,8 @@ import Testing
       let name = try #require(p["name"] as? String)
       let set = try #require(p["set"] as? [String: Double])
       let preset = try #require(ExploreSpec.Preset(rawValue: name))
-      let state = try ExplorePresets.state(preset, own: own, controls: [.eta, .slope, .items], loss: sentence.loss).get()
+      let state = try ExplorePresets.state(preset, own: own, controls: [.eta, .slope, .items], loss: sentence.loss)
+        .get()
       let written = try page.scriptFill(try #require(p["sentence"] as? String), set)
       #expect(written == sentence.template(state), "\(name)")
       #expect(r["shape"] as? String == state.shape.name)
@@ -137,8 +140,9 @@ import Testing
   }
 
   @Test func anInapplicablePresetIsAnError() throws {
-    let r = try NotebookRunner.render(Self.notebook(lang: "en", presets: "presets: [emergent, few-questions]").replacingOccurrences(
-      of: "controls: [eta, slope, items]", with: "controls: [eta, slope]"))
+    let r = try NotebookRunner.render(
+      Self.notebook(lang: "en", presets: "presets: [emergent, few-questions]").replacingOccurrences(
+        of: "controls: [eta, slope, items]", with: "controls: [eta, slope]"))
     #expect(r.outcome.diagnostics.map(\.id.rawValue) == ["explore-bad-preset"])
   }
 }

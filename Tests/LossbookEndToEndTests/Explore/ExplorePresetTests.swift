@@ -1,6 +1,7 @@
 import Foundation
-@testable import LossbookBlocks
 import Testing
+
+@testable import LossbookBlocks
 
 /// The teaching presets (TEACHING X8) are computed from the task's own values.
 @Suite struct ExplorePresetTests {
@@ -8,7 +9,9 @@ import Testing
   static let hinge = ExploreState(shape: .hinge(random: 0.25, eta: 2.2, slope: 0.9, ceiling: 0.9), items: 1000)
   static let all: [ExploreSpec.Control] = [.eta, .slope, .items]
 
-  func state(_ p: ExploreSpec.Preset, _ own: ExploreState = hinge, controls: [ExploreSpec.Control] = all) -> ExploreState? {
+  func state(_ p: ExploreSpec.Preset, _ own: ExploreState = hinge, controls: [ExploreSpec.Control] = all)
+    -> ExploreState?
+  {
     try? ExplorePresets.state(p, own: own, controls: controls, loss: Self.loss).get()
   }
 
@@ -21,7 +24,10 @@ import Testing
 
   @Test func smoothSpansTheLossRangeToTheSameTopScore() throws {
     let s = try #require(state(.smooth))
-    guard case .logistic(let r, _, let mid, let width) = s.shape else { Issue.record("not a logistic: \(s)"); return }
+    guard case .logistic(let r, _, let mid, let width) = s.shape else {
+      Issue.record("not a logistic: \(s)")
+      return
+    }
     #expect(r == 0.25)
     #expect(abs(mid - 2.27) < 1e-12)
     #expect(abs(width - 0.18) < 1e-12)
@@ -34,7 +40,10 @@ import Testing
 
   @Test func mirageIsExactMatchOfFiveTokensEndingWhereTheTaskEnds() throws {
     let s = try #require(state(.mirage))
-    guard case .exactMatch(let m, let rate, let floor) = s.shape else { Issue.record("not exact match: \(s)"); return }
+    guard case .exactMatch(let m, let rate, let floor) = s.shape else {
+      Issue.record("not exact match: \(s)")
+      return
+    }
     #expect(m == 5)
     let top = Self.hinge.shape.probability(loss: Self.loss.lowerBound)
     #expect(abs(s.shape.probability(loss: Self.loss.lowerBound) - top) < 1e-12)
@@ -47,7 +56,8 @@ import Testing
   @Test func fewQuestionsIsOneHundredQuestions() {
     #expect(state(.fewQuestions) == ExploreState(shape: Self.hinge.shape, items: 100))
     #expect(state(.fewQuestions, controls: [.eta, .slope]) == nil, "needs the items control")
-    #expect(state(.fewQuestions, ExploreState(shape: Self.hinge.shape, items: 100)) == nil, "100 questions are not fewer")
+    #expect(
+      state(.fewQuestions, ExploreState(shape: Self.hinge.shape, items: 100)) == nil, "100 questions are not fewer")
   }
 
   @Test func aTaskThatNeverRisesHasNoSmoothOrMirage() {

@@ -1,7 +1,8 @@
 import Foundation
-@testable import LossbookBlocks
 import LossbookRender
 import Testing
+
+@testable import LossbookBlocks
 
 /// The explorer's live sentence shares `explain`'s templates, words and number styles (TEACHING
 /// X4), and says what the number of questions can resolve (X9).
@@ -34,13 +35,15 @@ import Testing
     for state in Self.states {
       let keys = ExploreSentence.keys(state)
       for key in keys {
-        #expect(ExplainCatalog.english[key] != nil && ExplainCatalog.japanese[key] != nil, "\(key) is in both catalogues")
+        #expect(
+          ExplainCatalog.english[key] != nil && ExplainCatalog.japanese[key] != nil, "\(key) is in both catalogues")
       }
       // With every slider placeholder live, the template is explain's text, sentence by sentence;
       // the other placeholders are filled from the state.
       let live = sentence.template(state, live: Self.allPlaceholders)
       let expected = keys.map { Self.explainText($0, language) }.joined(separator: language == .ja ? "" : " ")
-      #expect(ExploreSentence.fill(live, sentence.words(state)) == ExploreSentence.fill(expected, sentence.words(state)))
+      #expect(
+        ExploreSentence.fill(live, sentence.words(state)) == ExploreSentence.fill(expected, sentence.words(state)))
       for name in Self.allPlaceholders where expected.contains("{\(name)}") {
         #expect(live.contains("{\(name)}"), "{\(name)} stays for the script in \(keys)")
       }
@@ -50,10 +53,13 @@ import Testing
   @Test func theHingeSentenceIsTheOneExplainWrites() throws {
     // The emergent fixture: threshold 2.19, slope −0.90 per unit loss below it, chance 0.25.
     for language in [ReportLanguage.en, .ja] {
-      let text = try ExplainWriter.write(threshold: ExplainFixtures.emergent, fit: nil, options: ExplainFixtures.options(language))
+      let text = try ExplainWriter.write(
+        threshold: ExplainFixtures.emergent, fit: nil, options: ExplainFixtures.options(language))
       var state = ExplainRendered.TermState()
-      let explain = text.sentences(.inShort).filter { $0.key.hasPrefix("short.emergent.flat") || $0.key.hasPrefix("short.emergent.rise") }
-        .map { ExplainRendered.line($0, language, &state, define: false).plain }
+      let explain = text.sentences(.inShort).filter {
+        $0.key.hasPrefix("short.emergent.flat") || $0.key.hasPrefix("short.emergent.rise")
+      }
+      .map { ExplainRendered.line($0, language, &state, define: false).plain }
       #expect(explain.count == 2)
       let explorer = ExploreSentence(language: language, loss: Self.loss)
         .template(ExploreState(shape: .hinge(random: 0.25, eta: 2.19, slope: 0.9, ceiling: 1), items: nil))
@@ -77,10 +83,16 @@ import Testing
     let ja = ExploreSentence(language: .ja, loss: Self.loss)
     var few = Self.hinge
     few.items = 100
-    #expect(en.template(few).hasSuffix(
-      "With 100 questions per checkpoint, pure guessing puts accuracy within about ±8.7 percentage points of 25% at 95 of every 100 checkpoints, so a smaller rise cannot be told apart from guessing."))
-    #expect(en.template(Self.hinge).contains("With 1,000 questions per checkpoint, pure guessing puts accuracy within about ±2.7 percentage points of 25%"))
-    #expect(ja.template(few).hasSuffix("1回の評価あたり100問では、でたらめに答えるだけでも正答率は100回中95回ほど25%の前後±8.7ポイントの範囲に入ります。これより小さな伸びは、当て推量と区別できません。"))
+    #expect(
+      en.template(few).hasSuffix(
+        "With 100 questions per checkpoint, pure guessing puts accuracy within about ±8.7 percentage points of 25% at 95 of every 100 checkpoints, so a smaller rise cannot be told apart from guessing."
+      ))
+    #expect(
+      en.template(Self.hinge).contains(
+        "With 1,000 questions per checkpoint, pure guessing puts accuracy within about ±2.7 percentage points of 25%"))
+    #expect(
+      ja.template(few).hasSuffix(
+        "1回の評価あたり100問では、でたらめに答えるだけでも正答率は100回中95回ほど25%の前後±8.7ポイントの範囲に入ります。これより小さな伸びは、当て推量と区別できません。"))
     #expect(ja.template(Self.hinge).contains("1回の評価あたり1,000問では、でたらめに答えるだけでも正答率は100回中95回ほど25%の前後±2.7ポイント"))
   }
 
@@ -97,6 +109,8 @@ import Testing
     let text = ExploreSentence(language: .en, loss: Self.loss).template(ExploreState(shape: mirage, items: 100))
     #expect(text.contains("from 25% at the highest loss to 87% at the lowest"))  // 0.5^(1/5) = 0.871
     #expect(text.contains("exact-match accuracy stays near 0"))
-    #expect(text.hasSuffix("With 100 questions per checkpoint, exact-match accuracy below one right answer in 100 mostly reads as 0."))
+    #expect(
+      text.hasSuffix(
+        "With 100 questions per checkpoint, exact-match accuracy below one right answer in 100 mostly reads as 0."))
   }
 }

@@ -1,15 +1,17 @@
 import Foundation
-@testable import LossbookBlocks
 import Testing
+
+@testable import LossbookBlocks
 
 /// A range input snaps its value to min + k·step, so every slider's grid must hold the task's
 /// own value exactly, or the browser would re-simulate a different task than the report's.
 @Suite struct ExploreSliderTests {
   typealias Slider = ExploreResult.Slider
 
-  @Test(arguments: [
-    (2.2037, 1.9, 2.8, 0.01), (1234, 10, 2000, 10), (0.9, 0, 3, 0.05), (2.2, 1.94, 2.76, 0.01), (5, 10, 2000, 10),
-  ] as [(Double, Double, Double, Double)])
+  @Test(
+    arguments: [
+      (2.2037, 1.9, 2.8, 0.01), (1234, 10, 2000, 10), (0.9, 0, 3, 0.05), (2.2, 1.94, 2.76, 0.01), (5, 10, 2000, 10),
+    ] as [(Double, Double, Double, Double)])
   func theValueIsOnTheGrid(_ c: (Double, Double, Double, Double)) {
     let (value, lo, hi, step) = c
     let s = Slider(control: .eta, min: lo, max: hi, step: step, value: value, text: "").anchored

@@ -1,9 +1,10 @@
 import Foundation
-@testable import LossbookBlocks
 import LossbookEngine
 import LossbookSimulation
 import LossbookTestSupport
 import Testing
+
+@testable import LossbookBlocks
 
 /// Swift's side of TEACHING X7: the success probability p(L) of every explorer state in the
 /// notebooks, kept in a committed fixture that `Scripts/browser-check` compares with the page's
@@ -28,9 +29,13 @@ import Testing
       reports.append(("\(name).html", .object(explorers.map { ($0.blockID, ExplorerCurves.json($0)) })))
     }
     let text = JSONValue.object([
-      ("about", .string(
-        "Swift's p(L) (LossbookSimulation.TaskShape) of each explorer state, at \(ExplorerCurves.count) equally spaced losses "
-          + "over the explorer's simulated loss range; read by Scripts/browser-check. Re-record: RECORD_GOLDENS=1 swift test")),
+      (
+        "about",
+        .string(
+          "Swift's p(L) (LossbookSimulation.TaskShape) of each explorer state, at \(ExplorerCurves.count) equally spaced losses "
+            + "over the explorer's simulated loss range; read by Scripts/browser-check. Re-record: RECORD_GOLDENS=1 swift test"
+        )
+      ),
       ("reports", .object(reports)),
     ]).serialized()
     Golden.check(text, against: Self.fixture)
@@ -40,8 +45,14 @@ import Testing
   /// family block scores its checkpoints with, not a copy of it.
   @Test func theCurvesAreTheSimulatorsOwn() {
     let pairs: [(ExploreBlock.Shape, TaskShape)] = [
-      (.hinge(random: 0.25, eta: 2.2, slope: 0.9, ceiling: 0.9), .hinge(random: 0.25, eta: 2.2, slope: 0.9, ceiling: 0.9)),
-      (.logistic(random: 0.25, ceiling: 0.6, mid: 2.3, width: 0.2), .logistic(random: 0.25, ceiling: 0.6, mid: 2.3, width: 0.2)),
+      (
+        .hinge(random: 0.25, eta: 2.2, slope: 0.9, ceiling: 0.9),
+        .hinge(random: 0.25, eta: 2.2, slope: 0.9, ceiling: 0.9)
+      ),
+      (
+        .logistic(random: 0.25, ceiling: 0.6, mid: 2.3, width: 0.2),
+        .logistic(random: 0.25, ceiling: 0.6, mid: 2.3, width: 0.2)
+      ),
       (.exactMatch(tokens: 5, rate: 1.5, floor: 1.86), .exactMatch(tokens: 5, rate: 1.5, floor: 1.86)),
     ]
     for (shape, task) in pairs {
@@ -83,14 +94,18 @@ enum ExplorerCurves {
     let loss = curve(e.own, loss: e.simulatedLoss).loss
     return .object([
       ("seed", .number(Double(e.seed))), ("task", .string(e.taskName)), ("loss", .array(loss.map { .number($0) })),
-      ("states", .array(states.map { name, state in
-        .object([
-          ("name", .string(name)), ("shape", .string(state.shape.name)),
-          ("values", .object(state.shape.values.map { ($0.0, .number($0.1)) })),
-          ("items", state.items.map { .number(Double($0)) } ?? .null),
-          ("p", .array(curve(state, loss: e.simulatedLoss).p.map { .number($0) })),
-        ])
-      })),
+      (
+        "states",
+        .array(
+          states.map { name, state in
+            .object([
+              ("name", .string(name)), ("shape", .string(state.shape.name)),
+              ("values", .object(state.shape.values.map { ($0.0, .number($0.1)) })),
+              ("items", state.items.map { .number(Double($0)) } ?? .null),
+              ("p", .array(curve(state, loss: e.simulatedLoss).p.map { .number($0) })),
+            ])
+          })
+      ),
     ])
   }
 }

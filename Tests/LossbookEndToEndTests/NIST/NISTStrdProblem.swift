@@ -18,5 +18,3 @@ struct NISTStrdProblem: Sendable, CustomTestStringConvertible {
   /// Nelson's response is log(y) (NIST fits log y); the others fit y.
   var response: String { name == "Nelson" ? "logy" : "y" }
 }
-
-

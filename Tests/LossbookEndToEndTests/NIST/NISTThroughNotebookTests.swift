@@ -57,7 +57,9 @@ import Testing
     }
     if ProcessInfo.processInfo.environment["NIST_REPORT"] != nil {
       for o in outcomes {
-        print("NIST \(o.key): \(o.status), LRE parameters \(Self.text(o.parameterLRE)), SE \(Self.text(o.seLRE)), RSS \(Self.text(o.rssLRE))")
+        print(
+          "NIST \(o.key): \(o.status), LRE parameters \(Self.text(o.parameterLRE)), SE \(Self.text(o.seLRE)), RSS \(Self.text(o.rssLRE))"
+        )
       }
       print("NIST reached \(reached.count) of 54")
     }

@@ -22,8 +22,10 @@ struct Probe: Decodable {
     SpecDecoder(position: YAMLPosition(firstLine: 10, indent: 2)).decode(Probe.self, yaml: marked.text)
   }
 
-  func expectOne(_ marked: MarkedSource, id: DiagnosticID, at marker: String, help: String? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation)
-  {
+  func expectOne(
+    _ marked: MarkedSource, id: DiagnosticID, at marker: String, help: String? = nil,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) {
     guard case .failure(let f) = decode(marked) else {
       Issue.record("expected a failure", sourceLocation: sourceLocation)
       return
@@ -57,11 +59,13 @@ struct Probe: Decodable {
 
   @Test func unknownFieldWithSuggestion() {
     expectOne(MarkedSource("name: x\n1️⃣cuont: 3\n"), id: "unknown-field", at: "1️⃣", help: "did you mean 'count'?")
-    expectOne(MarkedSource("name: x\ntokens: {from: 1B, checkpoints: 3, 1️⃣chekpoints: 4}\n"), id: "unknown-field", at: "1️⃣")
+    expectOne(
+      MarkedSource("name: x\ntokens: {from: 1B, checkpoints: 3, 1️⃣chekpoints: 4}\n"), id: "unknown-field", at: "1️⃣")
   }
 
   @Test func missingFieldPointsAtItsMapping() {
-    expectOne(MarkedSource("name: x\ntokens: 1️⃣{from: 1B}\n"), id: "missing-field", at: "1️⃣", help: "add 'checkpoints: …'")
+    expectOne(
+      MarkedSource("name: x\ntokens: 1️⃣{from: 1B}\n"), id: "missing-field", at: "1️⃣", help: "add 'checkpoints: …'")
   }
 
   @Test func badExpressionPointsInsideIt() {

@@ -56,7 +56,9 @@ struct AtomicWriterTests {
     }
     #expect(error?.step == .createFolder)
     #expect(error?.errno == ENOTDIR)
-    #expect(error?.message == "could not create the folder for '\(folder.url("Output/report.html/inner.html"))': Not a directory")
+    #expect(
+      error?.message
+        == "could not create the folder for '\(folder.url("Output/report.html/inner.html"))': Not a directory")
     #expect(folder.read("Output/report.html") == Array("old".utf8))
     #expect(Self.noTemporaryFiles(folder))
   }

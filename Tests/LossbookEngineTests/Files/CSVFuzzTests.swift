@@ -17,7 +17,8 @@ struct CSVFuzzTests {
       let length = Int(random.next() % 64)
       let fullRange = random.next() % 4 == 0
       let bytes = (0..<length).map { _ in
-        fullRange ? UInt8(truncatingIfNeeded: random.next()) : Self.alphabet[Int(random.next() % UInt64(Self.alphabet.count))]
+        fullRange
+          ? UInt8(truncatingIfNeeded: random.next()) : Self.alphabet[Int(random.next() % UInt64(Self.alphabet.count))]
       }
       do {
         let table = try CSVReader.parse(bytes)
@@ -38,7 +39,8 @@ struct CSVFuzzTests {
     var compared = 0
     for _ in 0..<4_000 {
       // Mostly valid text, so that many inputs parse (a few NUL and invalid bytes stay in).
-      let alphabet = Array(",,,\"\r\n\n a1.5-eNA\t".utf8) + [0xC3, 0xA9] + (random.next() % 8 == 0 ? [0x00, 0xFF] : [])
+      let alphabet =
+        Array(",,,\"\r\n\n a1.5-eNA\t".utf8) + [0xC3, 0xA9] + (random.next() % 8 == 0 ? [0x00, 0xFF] : [])
       let bytes = (0..<Int(random.next() % 64)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
       let rows: Result<CSVTable, CSVError> = Result { () throws(CSVError) in try CSVReader.parse(bytes) }
       let columns: Result<CSVColumns, CSVError> = Result { () throws(CSVError) in try CSVReader.columns(bytes) }

@@ -76,8 +76,10 @@ struct CSVReaderTests {
 
   @Test("unterminated quote is reported at the opening quote")
   func unterminated() {
-    #expect(Self.failure("a,b\n1,2\n3,\"abc\n\ndef\n") == CSVError(
-      message: "this quoted field is never closed (missing closing quote)", line: 3, column: 3))
+    #expect(
+      Self.failure("a,b\n1,2\n3,\"abc\n\ndef\n")
+        == CSVError(
+          message: "this quoted field is never closed (missing closing quote)", line: 3, column: 3))
   }
 
   @Test("a quote inside an unquoted field, and text after a closing quote")
@@ -94,28 +96,34 @@ struct CSVReaderTests {
   func fieldCounts() {
     let text = "a,b,c\n1,2,3\n\n\n\n1,2,3\n1,2,3,4\n"
     #expect(Self.failure(text) == CSVError(message: "line 7 has 4 fields, the header has 3", line: 7, column: 7))
-    #expect(Self.failure("a,b,c\n1,2\n") == CSVError(message: "line 2 has 2 fields, the header has 3", line: 2, column: 4))
+    #expect(
+      Self.failure("a,b,c\n1,2\n") == CSVError(message: "line 2 has 2 fields, the header has 3", line: 2, column: 4))
     #expect(Self.failure("a,b\nx\n")?.message == "line 2 has 1 field, the header has 2")
   }
 
   @Test("empty and duplicate header names")
   func badHeaders() {
     #expect(Self.failure("a,,c\n") == CSVError(message: "column 2 of the header has no name", line: 1, column: 3))
-    #expect(Self.failure("a,b, a\n") == CSVError(message: "the header names 'a' twice (columns 1 and 3)", line: 1, column: 5))
+    #expect(
+      Self.failure("a,b, a\n") == CSVError(message: "the header names 'a' twice (columns 1 and 3)", line: 1, column: 5))
     #expect(Self.failure("caf\u{E9},cafe\u{301}\n")?.message.contains("twice") == true)
   }
 
   @Test("empty files")
   func emptyFiles() {
     for text in ["", "\u{FEFF}", "\n\n", "\r\n"] {
-      #expect(Self.failure(text) == CSVError(message: "the file is empty; a CSV file needs at least a header line", line: 1, column: 1))
+      #expect(
+        Self.failure(text)
+          == CSVError(message: "the file is empty; a CSV file needs at least a header line", line: 1, column: 1))
     }
   }
 
   @Test("invalid UTF-8 is reported with its line and column")
   func invalidUTF8() throws {
     let bytes = Array("a,b\n1,2\n3,x".utf8) + [0xC3, 0x28] + Array("\n".utf8)
-    #expect(Self.failure(bytes) == CSVError(message: "line 3 is not valid UTF-8 text (save the file as UTF-8)", line: 3, column: 4))
+    #expect(
+      Self.failure(bytes)
+        == CSVError(message: "line 3 is not valid UTF-8 text (save the file as UTF-8)", line: 3, column: 4))
     for bad: [UInt8] in [[0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]] {
       #expect(Self.failure(Array("a\n".utf8) + bad)?.line == 2)
     }

@@ -97,7 +97,9 @@ struct DataFileOpenerTests {
   func insideLink() throws {
     let folder = Self.fixture()
     #expect(try Self.opener(folder, .automatic).read("link_in.csv") == Array("a,b\n1,2\n".utf8))
-    #expect(Self.failure(Self.opener(folder, .componentWalk), "link_in.csv") == .outsideRoot(path: "link_in.csv", resolved: ""))
+    #expect(
+      Self.failure(Self.opener(folder, .componentWalk), "link_in.csv")
+        == .outsideRoot(path: "link_in.csv", resolved: ""))
   }
 
   @Test("FIFOs and folders are not regular files and never hang", .timeLimit(.minutes(1)), arguments: strategies)
@@ -187,7 +189,9 @@ struct DataFileOpenerTests {
         == "'../secret.csv' leaves the notebook's folder; data files must be inside it (use --data-root DIR to allow another folder)"
     )
     #expect(DataFileError.absolute("/etc/passwd").message.contains("relative to the notebook's folder"))
-    #expect(DataFileError.unreadable("a.csv", errno: EACCES).message == "data file 'a.csv' could not be read: Permission denied")
+    #expect(
+      DataFileError.unreadable("a.csv", errno: EACCES).message
+        == "data file 'a.csv' could not be read: Permission denied")
     #expect(DataFileError.nul.diagnosticID == "path-outside-project")
     #expect(DataFileError.absolute("/x").diagnosticID == "path-outside-project")
     #expect(DataFileError.tooLarge("a", bytes: 2, limit: 1).diagnosticID == "data-file-unreadable")

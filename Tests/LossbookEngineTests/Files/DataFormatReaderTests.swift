@@ -71,7 +71,9 @@ struct DataFormatReaderTests {
 
   @Test("JSON numbers round-trip exactly and member order is kept")
   func jsonNumbers() throws {
-    let values: [Double] = [0.1, 0.4351851851851852, 1e-300, 5e-324, 1.7976931348623157e308, -0.0, 123456789012345680]
+    let values: [Double] = [
+      0.1, 0.4351851851851852, 1e-300, 5e-324, 1.7976931348623157e308, -0.0, 123_456_789_012_345_680,
+    ]
     let text = "[" + values.map { "\($0)" }.joined(separator: ", ") + "]"
     guard case .array(let items) = try DataFileJSON.parse(Array(text.utf8)) else {
       Issue.record("not an array")
@@ -110,10 +112,12 @@ struct DataFormatReaderTests {
     folder.write("{}", to: "data/evals/.hidden.json")
     folder.write("{}", to: "outside/secret.json")
     let opener = DataFileOpener(roots: [folder.url("data")])
-    #expect(try DataFileGlob.files("evals/*/results_*.json", suffix: ".json", opener: opener)
-      == ["evals/a/results_1.json", "evals/b/results_2.json"])
-    #expect(try DataFileGlob.files("evals/", suffix: ".json", opener: opener)
-      == ["evals/a/results_1.json", "evals/b/results_2.json"])
+    #expect(
+      try DataFileGlob.files("evals/*/results_*.json", suffix: ".json", opener: opener)
+        == ["evals/a/results_1.json", "evals/b/results_2.json"])
+    #expect(
+      try DataFileGlob.files("evals/", suffix: ".json", opener: opener)
+        == ["evals/a/results_1.json", "evals/b/results_2.json"])
     folder.link("data/evals/out", to: "../../outside")
     #expect(throws: DataFileError.self) { try DataFileGlob.files("evals/*/*.json", suffix: ".json", opener: opener) }
     // A folder holding a link out of the root is an error, never a silent read of the outside.

@@ -12,7 +12,10 @@ import Testing
   @Test func ordersByDependencyKeepingDocumentOrder() {
     var d: [Diagnostic] = []
     let g = DependencyGraph.build(
-      [node("plot", ["fit"], line: 1), node("family", [], line: 5), node("fit", ["family"], line: 9), node("other", [], line: 13)],
+      [
+        node("plot", ["fit"], line: 1), node("family", [], line: 5), node("fit", ["family"], line: 9),
+        node("other", [], line: 13),
+      ],
       diagnostics: &d)
     #expect(d.isEmpty)
     #expect(g.order.map { g.ids[$0] } == ["family", "fit", "plot", "other"])
@@ -21,7 +24,9 @@ import Testing
 
   @Test func unknownDuplicateAndCycle() {
     var d: [Diagnostic] = []
-    _ = DependencyGraph.build([node("a", ["b"], line: 1), node("b", ["a"], line: 5), node("a", [], line: 9), node("c", ["zz"], line: 13)], diagnostics: &d)
+    _ = DependencyGraph.build(
+      [node("a", ["b"], line: 1), node("b", ["a"], line: 5), node("a", [], line: 9), node("c", ["zz"], line: 13)],
+      diagnostics: &d)
     #expect(Set(d.map(\.id.rawValue)) == ["duplicate-id", "dependency-cycle", "unknown-reference"])
     let cycle = d.first { $0.id == "dependency-cycle" }
     #expect(cycle?.message.contains("'a' → 'b' → 'a'") == true)
@@ -47,4 +52,3 @@ import Testing
     #expect(g.implicitDependencies[0] == [2])
   }
 }
-

@@ -22,12 +22,18 @@ import Testing
   @Test func aSharedPartTakesTheIncludeLinesPlace() throws {
     let (result, diagnostics) = try expand(
       "# Report\n\n{{< include parts/glossary.md >}}\n\nAfter.\n",
-      ["parts/glossary.md": "---\ntitle: ignored\n---\n## Glossary\n\n{{< include terms.md >}}\n", "parts/terms.md": "Loss: the error.\n"])
+      [
+        "parts/glossary.md": "---\ntitle: ignored\n---\n## Glossary\n\n{{< include terms.md >}}\n",
+        "parts/terms.md": "Loss: the error.\n",
+      ])
     #expect(diagnostics.isEmpty)
     #expect(result.file.text == "# Report\n\n## Glossary\n\nLoss: the error.\n\nAfter.\n")
     #expect(result.file.path == "nb/n.md")
     let origins = try #require(result.origins)
-    #expect(origins.map { $0.file?.path ?? "n" } == ["n", "n", "nb/parts/glossary.md", "nb/parts/glossary.md", "nb/parts/terms.md", "n", "n"])
+    #expect(
+      origins.map { $0.file?.path ?? "n" } == [
+        "n", "n", "nb/parts/glossary.md", "nb/parts/glossary.md", "nb/parts/terms.md", "n", "n",
+      ])
     #expect(origins.map(\.line) == [1, 2, 4, 5, 1, 4, 5])
   }
 
@@ -51,10 +57,12 @@ import Testing
   @Test func missingEscapingLoopingAndDeepIncludesAreErrors() throws {
     let (_, missing) = try expand("{{< include nothere.md >}}\n", [:])
     #expect(missing.map(\.id.rawValue) == ["include-failed"])
-    #expect(missing[0].message.contains("'nothere.md'") && missing[0].range == SourceRange(line: 1, column: 1, length: 26))
+    #expect(
+      missing[0].message.contains("'nothere.md'") && missing[0].range == SourceRange(line: 1, column: 1, length: 26))
     let (_, outside) = try expand("{{< include ../secret.md >}}\n", [:])
     #expect(outside.count == 1 && outside[0].message.hasPrefix("cannot include '../secret.md'"))
-    let (_, loop) = try expand("{{< include a.md >}}\n", ["a.md": "{{< include b.md >}}\n", "b.md": "{{< include a.md >}}\n"])
+    let (_, loop) = try expand(
+      "{{< include a.md >}}\n", ["a.md": "{{< include b.md >}}\n", "b.md": "{{< include a.md >}}\n"])
     #expect(loop.map(\.message) == ["'a.md' includes itself: a.md → b.md → a.md"])
     #expect(loop[0].file?.path == "nb/b.md")
     var deep: [String: String] = [:]

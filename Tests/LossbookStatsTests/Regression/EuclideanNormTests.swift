@@ -56,7 +56,9 @@ import Testing
         #expect(error <= Double(n) / 2 + 2, "n \(n), magnitude \(magnitude): error \(error) ulp")
       }
     }
-    #expect(mine / 300 <= theirs / 300 + 0.5, "magnitude \(magnitude): mean error \(mine / 300) ulp, reference \(theirs / 300) ulp")
+    #expect(
+      mine / 300 <= theirs / 300 + 0.5,
+      "magnitude \(magnitude): mean error \(mine / 300) ulp, reference \(theirs / 300) ulp")
   }
 
   @Test func edgeCases() {

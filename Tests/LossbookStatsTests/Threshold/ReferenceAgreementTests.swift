@@ -31,7 +31,9 @@ import Testing
       // Without a real break (Davies p > 0.01) b2 is near 0 and SE(psi) = SE(gamma) / |b2|
       // swings with segmented's last iteration; with one, it agrees to 3 digits.
       if reference.daviesP < 0.01 {
-        #expect(agreesToSignificantDigits(fit.psiStandardError, reference.psiSE, digits: 3), "SE \(fit.psiStandardError) vs \(reference.psiSE)")
+        #expect(
+          agreesToSignificantDigits(fit.psiStandardError, reference.psiSE, digits: 3),
+          "SE \(fit.psiStandardError) vs \(reference.psiSE)")
       }
     }
   }

@@ -26,7 +26,8 @@ import Testing
   }
 
   @Test func supFPValueCountsExceedances() throws {
-    let strong = try SupFTest(options: .init(replicates: 200)).run(x: Self.data.x, y: Self.data.y, streams: Self.streams)
+    let strong = try SupFTest(options: .init(replicates: 200)).run(
+      x: Self.data.x, y: Self.data.y, streams: Self.streams)
     #expect(strong.exceedances == 0)
     #expect(strong.p == 1.0 / 201)
     let line = ChangePointFixture.line
@@ -53,7 +54,8 @@ import Testing
       .run(x: Self.data.x, y: Self.data.y, resample: .runs(groups: groups), streams: Self.streams)
     #expect(result.interval != nil)
     #expect(throws: ThresholdError.countMismatch(what: "runs", expected: 240, actual: 3)) {
-      try ThresholdBootstrap().run(x: Self.data.x, y: Self.data.y, resample: .runs(groups: ["a", "b", "c"]), streams: Self.streams)
+      try ThresholdBootstrap().run(
+        x: Self.data.x, y: Self.data.y, resample: .runs(groups: ["a", "b", "c"]), streams: Self.streams)
     }
   }
 

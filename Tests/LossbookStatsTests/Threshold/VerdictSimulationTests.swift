@@ -15,7 +15,8 @@ import Testing
     let x = (0..<n).map { _ in 1.95 + 0.81 * stream.uniform() }
     let y = x.map { loss -> Double in
       let p = min(max(probability(loss), 0), 1)
-      return Double(stream.binomial(p: p, trials: items)) / Double(items) + stream.gaussian(sd: noise) * (noise > 0 ? 1 : 0)
+      return Double(stream.binomial(p: p, trials: items)) / Double(items) + stream.gaussian(sd: noise)
+        * (noise > 0 ? 1 : 0)
     }
     return (x, y)
   }
@@ -34,7 +35,9 @@ import Testing
     return VerdictRules().decide(evidence)
   }
 
-  @Test(arguments: [(0.25, 2.2, 0.9, 1000), (0.0, 2.15, 1.2, 1319), (0.25, 2.25, 0.8, 1000)] as [(Double, Double, Double, Int)])
+  @Test(
+    arguments: [(0.25, 2.2, 0.9, 1000), (0.0, 2.15, 1.2, 1319), (0.25, 2.25, 0.8, 1000)]
+      as [(Double, Double, Double, Int)])
   func hingesAtChanceAreEmergent(chance: Double, eta: Double, slope: Double, items: Int) throws {
     for seed: UInt64 in [11, 12, 13] {
       let data = Self.simulate(n: 240, items: items, seed: seed) { chance + slope * max(eta - $0, 0) }
@@ -60,7 +63,8 @@ import Testing
   @Test func theW1FloorTaskIsEmergent() throws {
     var url = URL(fileURLWithPath: #filePath)
     for _ in 0..<4 { url.deleteLastPathComponent() }
-    let text = try String(contentsOf: url.appendingPathComponent("Tests/LossbookEndToEndTests/Fixtures/w1/family.csv"), encoding: .utf8)
+    let text = try String(
+      contentsOf: url.appendingPathComponent("Tests/LossbookEndToEndTests/Fixtures/w1/family.csv"), encoding: .utf8)
     let rows = text.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
     let header = rows[0]
     let lossColumn = try #require(header.firstIndex(of: "loss"))

@@ -5,7 +5,8 @@ import Testing
   @Test func compilerFormWithCaretAndHelp() {
     let file = SourceFile(path: "Notebooks/x.md", text: "one\nlaw: chinchila\n")
     let d = Diagnostic(
-      "bad-value", .error, "'chinchila' is not one of: chinchilla, epoch", at: SourceRange(line: 2, column: 6, length: 9),
+      "bad-value", .error, "'chinchila' is not one of: chinchilla, epoch",
+      at: SourceRange(line: 2, column: 6, length: 9),
       help: "did you mean 'chinchilla'?")
     #expect(
       DiagnosticFormatter().format(d, in: file) == """

@@ -141,7 +141,9 @@ import Testing
       z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
       return z ^ (z >> 31)
     }
-    let pieces = ["```", "~~~", "`", "= ", "|", "\\", "---", "\n", " ", "fit a", "data", "x: 1", "é", "表", "\t", "\r\n", "````"]
+    let pieces = [
+      "```", "~~~", "`", "= ", "|", "\\", "---", "\n", " ", "fit a", "data", "x: 1", "é", "表", "\t", "\r\n", "````",
+    ]
     for _ in 0..<3000 {
       var s = ""
       for _ in 0..<Int(next() % 40) { s += pieces[Int(next() % UInt64(pieces.count))] }
