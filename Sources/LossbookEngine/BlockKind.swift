@@ -47,6 +47,8 @@ public protocol BlockSpec: Sendable {
   /// Whether the block's p-values join the notebook's family of tests, adjusted together
   /// (its result is then a ``TestFamilyResult``; see ``TestFamily``).
   var joinsTestFamily: Bool { get }
+  /// Whether the block's output is a numbered figure or table (`@fig-ID`, `@tbl-ID`), or neither.
+  var numberedAs: NumberedElement? { get }
   /// Runs the block.
   func execute(_ context: ExecutionContext) throws(BlockFailure) -> any BlockResult
   /// The values written in the spec that exceed a fixed limit (`SpecLimit`), found when it is
@@ -67,6 +69,7 @@ extension BlockSpec {
   public var expressions: [SpecExpression] { [] }
   public var limitErrors: [SpecDecodingError] { [] }
   public var joinsTestFamily: Bool { false }
+  public var numberedAs: NumberedElement? { nil }
   public var columnReferences: [ColumnReference] { [] }
   public func check(_ context: CheckContext) -> StaticCheck {
     StaticCheck(problems: context.unknownColumns(columnReferences))
@@ -128,6 +131,8 @@ public struct RenderContext: Sendable {
   /// The level of the heading the block sits under (1 for the page title), so a block's own
   /// headings continue the outline without skipping a level.
   public var headingLevel: Int
+  /// The block's number among the report's figures or tables, in page order (nil: not numbered).
+  public var number: Int?
 
   public init(blockID: String, language: ReportLanguage, sideFolder: String, headingLevel: Int = 1) {
     self.blockID = blockID
@@ -168,5 +173,22 @@ public struct BlockFailure: Error, Sendable {
     self.message = message
     self.range = range
     self.help = help
+  }
+}
+
+/// A numbered element of a report: figures and tables are counted separately, in page order.
+public enum NumberedElement: String, Sendable {
+  case figure = "fig"
+  case table = "tbl"
+}
+
+extension RenderContext {
+  /// A caption led by the element's number ("Figure 3: Scores against loss", "図3：…"); the
+  /// number alone when there is no caption text; the text as written when not numbered.
+  public func caption(_ text: String?, as element: NumberedElement) -> String? {
+    guard let number else { return text }
+    let label = (element == .figure ? words.figure : words.table) + (language == .ja ? "" : " ") + "\(number)"
+    guard let text, !text.isEmpty else { return label }
+    return label + (language == .ja ? "：" : ": ") + text
   }
 }

@@ -92,3 +92,68 @@ import Testing
     #expect(lines == ["glossary.md:3", "n.md:5"], "\(outcome.diagnostics.map(\.message))")
   }
 }
+
+/// `@fig-ID` and `@tbl-ID`: figures and tables numbered in page order, captions led by their
+/// number, references that link to them, in the report's language.
+@Suite struct CrossReferenceTests {
+  static let blocks = """
+    ```data d
+    rows: [{loss: 2.6, s: 0.25}, {loss: 2.4, s: 0.26}, {loss: 2.2, s: 0.31}, {loss: 2.0, s: 0.45}]
+    ```
+
+    ```table first
+    of: d
+    caption: The scores.
+    ```
+
+    ```plot hidden_plot
+    table: d
+    x: loss
+    y: s
+    output: hide
+    ```
+
+    ```plot p
+    table: d
+    x: loss
+    y: s
+    caption: Scores against loss.
+    ```
+
+    ```table second
+    of: d
+    ```
+
+    """
+
+  @Test func numbersInPageOrderAndLinks() throws {
+    let r = try NotebookRunner.render(Self.blocks + "See @fig-p and @tbl-second (after @tbl-first).\n")
+    #expect(!r.outcome.failed, "\(r.outcome.diagnostics.map(\.message))")
+    let html = try #require(r.html)
+    #expect(html.contains("<figcaption>Figure 1: Scores against loss.</figcaption>"), "the hidden plot takes no number")
+    #expect(html.contains("Table 1: The scores.") && html.contains("Table 2"))
+    #expect(
+      html.contains(
+        "See <a class=\"lb-xref\" href=\"#block-p\">Figure 1</a> and <a class=\"lb-xref\" href=\"#block-second\">Table 2</a>"
+      ))
+  }
+
+  @Test func japaneseNumbers() throws {
+    let r = try NotebookRunner.render("---\nlang: ja\n---\n\n" + Self.blocks + "@fig-p を見てください。\n")
+    let html = try #require(r.html)
+    #expect(html.contains("<figcaption>図1：Scores against loss.</figcaption>"))
+    #expect(html.contains("<a class=\"lb-xref\" href=\"#block-p\">図1</a>"))
+  }
+
+  @Test func aReferenceToNoFigureIsAnError() throws {
+    let outcome = try NotebookRunner.check(Self.blocks + "See @fig-q, @tbl-p and @fig-hidden_plot.\n")
+    let found = outcome.diagnostics.filter { $0.id == CitationDiagnostics.unknownCrossReference }
+    #expect(
+      found.map(\.message) == [
+        "'@fig-q' names no numbered figure (a plot or budget block)",
+        "'@tbl-p' names no numbered table (a table block)",
+        "'@fig-hidden_plot' names no numbered figure (a plot or budget block)",
+      ])
+    #expect(found.first?.help == "did you mean 'fig-p'?")
+  }
+}

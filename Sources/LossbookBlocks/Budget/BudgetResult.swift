@@ -92,7 +92,9 @@ struct BudgetResult: BlockResult {
     let charts = ResponsiveChart(figure)
     var h = "<figure class=\"lb-figure\" id=\"figure-\(HTML.escapeAttribute(context.blockID))\">\n"
     h += charts.html
-    if let caption { h += "<figcaption>\(HTML.escapeText(caption))</figcaption>\n" }
+    if let caption = context.caption(caption, as: .figure) {
+      h += "<figcaption>\(HTML.escapeText(caption))</figcaption>\n"
+    }
     h += "</figure>\n"
     h += BudgetHTML.table(self, context: context)
     let folder = HTML.escapeAttribute(context.sideFolder)

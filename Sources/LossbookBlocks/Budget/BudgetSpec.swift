@@ -5,6 +5,9 @@ import LossbookSyntax
 /// A `budget` block: what it takes (tokens, compute, the compute-optimal size) to reach a
 /// threshold loss under a Chinchilla law (STATS.md section 7).
 struct BudgetSpec: Decodable, BlockSpec {
+  /// Its output is a numbered figure (`@fig-ID`).
+  var numberedAs: NumberedElement? { .figure }
+
   var law: BudgetLawSource
   var threshold: BudgetThresholdSource
   var sizes: Located<[SpecNumber]>

@@ -266,7 +266,7 @@ struct PlotResult: BlockResult {
     let charts = ResponsiveChart(chart)
     var h = "<figure class=\"lb-figure\" id=\"figure-\(HTML.escapeAttribute(context.blockID))\">\n"
     h += charts.html
-    if let caption {
+    if let caption = context.caption(caption, as: .figure) {
       h += "<figcaption>\(HTML.escapeText(caption))</figcaption>\n"
     }
     h += "</figure>\n"

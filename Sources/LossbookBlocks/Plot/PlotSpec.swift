@@ -4,6 +4,9 @@ import LossbookSyntax
 /// A `plot` block: points and lines of a table, fitted curves over them, a chance line; or,
 /// with `mark: histogram`, the counts of one column in equal-width bins.
 struct PlotSpec: Decodable, BlockSpec {
+  /// Its output is a numbered figure (`@fig-ID`).
+  var numberedAs: NumberedElement? { .figure }
+
   enum Mark: String, CaseIterable, Sendable { case points, line, both, histogram }
   enum Scale: String, CaseIterable, Sendable { case linear, log }
 

@@ -67,7 +67,8 @@ struct TableResult: BlockResult {
   func render(_ context: RenderContext) -> BlockRendering {
     guard let t = table else { return BlockRendering(html: "") }
     var h = TableHTML.render(
-      t, maxRows: limit, caption: caption, formats: formats, format: context.format, words: context.words,
+      t, maxRows: limit, caption: context.caption(caption, as: .table), formats: formats, format: context.format,
+      words: context.words,
       label: "\(caption ?? context.words.table) (\(context.blockID))")
     h +=
       "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(context.words.downloadCSV)</a></p>\n"

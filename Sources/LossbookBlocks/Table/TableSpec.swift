@@ -4,6 +4,9 @@ import LossbookSyntax
 
 /// A `table` block: a table (or a fit's model comparison) shown in the report.
 struct TableSpec: Decodable, BlockSpec {
+  /// Its output is a numbered table (`@tbl-ID`).
+  var numberedAs: NumberedElement? { .table }
+
   var of: OneOrMany
   var columns: [Located<String>]?
   var formats: OrderedFields<Located<String>>?

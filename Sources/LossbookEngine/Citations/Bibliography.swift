@@ -173,4 +173,6 @@ public enum CitationDiagnostics {
   public static let badReference: DiagnosticID = "reference-bad-entry"
   /// The `bibliography:` file is missing, outside the notebook's folder, or not CSL JSON.
   public static let bibliographyUnreadable: DiagnosticID = "bibliography-unreadable"
+  /// `@fig-ID` or `@tbl-ID` names no numbered figure or table.
+  public static let unknownCrossReference: DiagnosticID = "crossref-unknown"
 }

@@ -4,13 +4,20 @@ import LossbookSyntax
 /// Checks the citations of the prose against the bibliography: an unknown key is an error with a
 /// "did you mean", never text printed as written.
 enum CitationResolver {
-  /// The citations to render (every key known); `@fig-…` and `@tbl-…` are cross-references and
-  /// left to their own resolution.
+  /// The citations to render (every key known), cross-references (`@fig-…`, `@tbl-…`) to
+  /// numbered blocks among them.
   static func resolve(
-    _ citations: [CitationSyntax], bibliography: Bibliography, diagnostics: inout [Diagnostic]
+    _ citations: [CitationSyntax], bibliography: Bibliography,
+    numbers: [String: (element: NumberedElement, number: Int)], diagnostics: inout [Diagnostic]
   ) -> [CitationSyntax] {
     var resolved: [CitationSyntax] = []
-    for citation in citations where !isCrossReference(citation) {
+    for citation in citations {
+      if isCrossReference(citation) {
+        if CrossReferences.check(citation.items[0].key, numbers: numbers, diagnostics: &diagnostics) {
+          resolved.append(citation)
+        }
+        continue
+      }
       // Without any references, `@name` in a sentence is just text (a handle, an address);
       // a bracketed citation is not, and says what is missing.
       if bibliography.isEmpty && citation.form == .narrative { continue }

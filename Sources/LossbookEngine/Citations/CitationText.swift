@@ -30,7 +30,12 @@ struct CitationText {
       guard line < lines.count, from >= 0, from <= to, to <= lines[line].count else { continue }
       let marker = "\u{E000}cite-\(index)"
       lines[line].replaceSubrange(from..<to, with: Array("`\(marker)`"))
-      values[marker] = InlineValueText(formatter.plainText(of: citation, in: notebook), html: html(citation))
+      if let (text, target) = crossReference(citation) {
+        let link = "<a class=\"lb-xref\" href=\"#block-\(HTML.escapeAttribute(target))\">\(HTML.escapeText(text))</a>"
+        values[marker] = InlineValueText(text, html: link)
+      } else {
+        values[marker] = InlineValueText(formatter.plainText(of: citation, in: notebook), html: html(citation))
+      }
     }
     return (lines.map { String($0) }.joined(separator: "\n"), values)
   }
@@ -42,6 +47,17 @@ struct CitationText {
     let cited = keys.compactMap { notebook.references[$0] }
     guard !cited.isEmpty else { return nil }
     return formatter.referenceList(cited, headingID: Self.headingID)
+  }
+
+  /// "Figure 3" (図3) and the block id, when the citation is a cross-reference to a numbered block.
+  private func crossReference(_ citation: CitationSyntax) -> (text: String, id: String)? {
+    guard CitationResolver.isCrossReference(citation),
+      let (element, id) = CrossReferences.target(citation.items[0].key.value),
+      let number = notebook.numbers[id]?.number
+    else { return nil }
+    let words = ReportWords(notebook.frontMatter.lang)
+    let label = element == .figure ? words.figure : words.table
+    return (label + (notebook.frontMatter.lang == .ja ? "" : " ") + "\(number)", id)
   }
 
   /// The id of the reference list's heading (for the table of contents).

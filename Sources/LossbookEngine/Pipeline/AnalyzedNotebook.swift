@@ -13,6 +13,8 @@ public struct AnalyzedNotebook: Sendable {
   public var references: [String: Reference] = [:]
   /// The citations of the prose whose every key is known, in text order.
   public var citations: [CitationSyntax] = []
+  /// The number of each numbered figure and table, by block id (`@fig-ID`, `@tbl-ID`).
+  public var numbers: [String: (element: NumberedElement, number: Int)] = [:]
 
   public var file: SourceFile { syntax.file }
 }

@@ -111,11 +111,13 @@ public struct Analyzer: Sendable {
 
     // resolve: citations
     let bibliography = Bibliography.load(frontMatter: syntax.frontMatter, files: files, diagnostics: &diagnostics)
-    let citations = CitationResolver.resolve(syntax.citations, bibliography: bibliography, diagnostics: &diagnostics)
+    let numbers = CrossReferences.numbers(blocks)
+    let citations = CitationResolver.resolve(
+      syntax.citations, bibliography: bibliography, numbers: numbers, diagnostics: &diagnostics)
 
     return AnalyzedNotebook(
       syntax: syntax, frontMatter: front, blocks: blocks, graph: graph, inlineValues: inline, diagnostics: diagnostics,
-      references: bibliography.references, citations: citations)
+      references: bibliography.references, citations: citations, numbers: numbers)
   }
 
   /// Checks the names of an expression; returns the block ids it depends on.

@@ -27,9 +27,10 @@ struct ReportAssembler {
       switch outcomes[i] {
       case .ok(let r)?:
         results[b.id] = r.json
-        let context = RenderContext(
+        var context = RenderContext(
           blockID: b.id, language: front.lang, sideFolder: HTML.relativeFolderURL(name),
           headingLevel: b.syntax.headingLevel)
+        context.number = notebook.numbers[b.id]?.number
         let rendering = r.render(context)
         html += output(rendering.html, of: b, words: words)
         if let t = r.table {
