@@ -31,9 +31,9 @@ enum ChartFixtures {
     let ja = language == .ja
     return ChartSpec(
       id: "mmlu-plot",
-      title: ja ? "MMLUは損失が2.20を下回るまで当て推量の水準にとどまる" : "MMLU stays at guessing level until loss falls below 2.20",
+      title: ja ? "MMLUは損失が2.20を下回るまでランダム推測レベルにとどまる" : "MMLU stays at guessing level until loss falls below 2.20",
       description: ja
-        ? "3つのモデルの正答率と事前学習損失。損失2.20（95%区間2.17から2.24）までは当て推量の25%で平坦、その後上昇する。"
+        ? "3つのモデルの正答率と事前学習損失。損失2.20（95%区間2.17から2.24）まではランダム推測レベルの25%で平坦、その後上昇する。"
         : "Accuracy against pre-training loss for three models: flat at the 25% guessing level until loss 2.20 (95% interval 2.17 to 2.24), then rising.",
       language: language,
       x: ChartAxis(label: ja ? "事前学習損失（右ほど低い＝良い →）" : "pre-training loss (lower is better →)", reversed: true),
@@ -48,9 +48,9 @@ enum ChartFixtures {
           annotations: ja
             ? [
               .verticalBand(from: 2.17, to: 2.24, label: ""),
-              .horizontalLine(y: 0.25, label: "当て推量（25%）", role: .chance),
+              .horizontalLine(y: 0.25, label: "ランダム推測レベル（25%）", role: .chance),
               .verticalLine(x: 2.2, label: "しきい値2.20（95%区間2.17から2.24）：しきい値がありそうな範囲", role: .threshold),
-              .text(x: 2.75, y: 0.3, label: "当て推量の水準で平坦"),
+              .text(x: 2.75, y: 0.3, label: "ランダム推測レベルで平坦"),
             ] : annotations)
       ])
   }

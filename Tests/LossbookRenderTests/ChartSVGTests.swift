@@ -43,7 +43,7 @@ import Testing
     let tree = SVGTree(ChartSVG.render(ChartFixtures.demo(language: .ja)).svg)
     #expect(tree.nodes.first?.attributes["lang"] == "ja")
     #expect(tree.nodes.first?.attributes["font-family"]?.hasPrefix("\"Hiragino Sans\"") == true)
-    #expect(tree.all("text").contains { $0.text == "当て推量（25%）" })
+    #expect(tree.all("text").contains { $0.text == "ランダム推測レベル（25%）" })
   }
 
   @Test(arguments: [3, 7])
@@ -324,10 +324,10 @@ import Testing
   @Test func wrapsEnglishAtSpacesAndJapaneseBetweenCharacters() {
     let english = ChartText.wrap("flat at guessing level", fontSize: 12, maxWidth: 60)
     #expect(english == ["flat at", "guessing", "level"])
-    let japanese = ChartText.wrap("当て推量の水準で平坦。です", fontSize: 12, maxWidth: 60)
+    let japanese = ChartText.wrap("ランダム推測レベルで平坦。です", fontSize: 12, maxWidth: 60)
     #expect(japanese.allSatisfy { ChartText.width($0, fontSize: 12) <= 72 })
     #expect(japanese.allSatisfy { !$0.hasPrefix("。") })
-    #expect(japanese.joined() == "当て推量の水準で平坦。です")
+    #expect(japanese.joined() == "ランダム推測レベルで平坦。です")
     #expect(
       ChartText.balancedWrap("threshold 2.20 where the threshold probably is", fontSize: 12, maxWidth: 250).count == 2)
     #expect(ChartText.truncate("a very long series name indeed", fontSize: 13, maxWidth: 80).hasSuffix("…"))

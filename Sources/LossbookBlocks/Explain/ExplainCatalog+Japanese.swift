@@ -21,11 +21,11 @@ extension ExplainCatalog {
 
     "short.emergent.shows": "このデータの{task}は、[[emergent_ability]]の典型的な形です。",
     "short.emergent.suggests": "このデータからは、{task}は[[emergent_ability]]の典型的な形をしていると考えられます。",
-    "short.emergent.flat": "[[loss]]が{eta}より高いあいだ、{metric}は[[guessing]]の{chance}前後から動きません。",
+    "short.emergent.flat": "[[loss]]が{eta}より高いあいだ、{metric}は[[guessing]]の{chance}前後のままです。",
     "short.emergent.rise": "損失が{eta}を下回ると{metric}は上がり始め、損失が0.1下がるごとに約{points}ポイント上がります。",
     "short.smooth": "このデータの{task}は、[[emergent_ability]]ではありません。",
-    "short.smooth.off_chance": "損失が最も高い[[checkpoint]]でも{mean_above}で、[[guessing]]の{chance}を上回ります。",
-    "short.smooth.off_chance.models": "損失が最も高い[[model]]でも{mean_above}で、[[guessing]]の{chance}を上回ります。",
+    "short.smooth.off_chance": "損失が最も高い[[checkpoint]]でも{mean_above}で、[[guessing]]の{chance}を超えます。",
+    "short.smooth.off_chance.models": "損失が最も高い[[model]]でも{mean_above}で、[[guessing]]の{chance}を超えます。",
     "short.smooth.steady": "[[loss]]が下がると{metric}は少しずつ変わり、急に現れる点はありませんでした。",
     "short.inconclusive": "このデータでは、{task}に[[threshold]]があるかどうか判断できません。",
 
@@ -36,14 +36,14 @@ extension ExplainCatalog {
     "looked.chance.plain": "でたらめに答えた場合はおよそ{chance}になります。これが[[guessing]]です。",
     "looked.chance.brier": "ブライアスコアは低いほど良く、でたらめな予測では{chance}になります。これが[[guessing]]です。",
 
-    "found.above.flat": "損失が{eta}より高い{n_above}点：平均{metric}は{mean_above}で、当て推量と区別できません。損失が下がっても横ばいでした。",
-    "found.above.off": "損失が{eta}より高い{n_above}点：平均{metric}は{mean_above}で、当て推量の水準{chance}からはっきり離れています。",
+    "found.above.flat": "損失が{eta}より高い{n_above}点：平均{metric}は{mean_above}で、ランダム推測レベルと区別できません。損失が下がっても横ばいでした。",
+    "found.above.off": "損失が{eta}より高い{n_above}点：平均{metric}は{mean_above}で、ランダム推測レベル{chance}からはっきり離れています。",
     "found.above.sloped": "損失が{eta}より高い{n_above}点：平均{metric}は{mean_above}で、損失が下がると変わり続けていました。",
     "found.below.improves":
       "損失が{eta}より低い{n_below}点：損失が0.1下がるごとに、{metric}が約{points}ポイント（{points_lo}から{points_hi}ポイント）上がりました。",
     "found.below.flat": "損失が{eta}より低い{n_below}点：損失が下がっても、はっきりした上昇は見られませんでした。",
-    "found.above.flat.models": "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、当て推量と区別できません。損失が下がっても横ばいでした。",
-    "found.above.off.models": "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、当て推量の水準{chance}からはっきり離れています。",
+    "found.above.flat.models": "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、ランダム推測レベルと区別できません。損失が下がっても横ばいでした。",
+    "found.above.off.models": "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、ランダム推測レベル{chance}からはっきり離れています。",
     "found.above.sloped.models": "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、損失が下がると変わり続けていました。",
     "found.below.improves.models":
       "損失が{eta}より低い{n_below}個のモデル：損失が0.1下がるごとに、{metric}が約{points}ポイント（{points_lo}から{points_hi}ポイント）上がりました。",
@@ -74,7 +74,7 @@ extension ExplainCatalog {
     "bic.strong": "強い",
     "bic.very_strong": "非常に強い",
 
-    "reason.no_chance_level": "当て推量の水準が与えられていないため、「当て推量のまま」かどうかを判断できません。",
+    "reason.no_chance_level": "ランダム推測レベルが与えられていないため、「ランダム推測レベルのまま」かどうかを判断できません。",
     "reason.too_few_points_on_side": "閾値より損失が{side}側の[[checkpoint]]は{side_n}点しかなく、少なくとも{min_side}点が必要です。",
     "reason.too_few_points_on_side.models": "閾値より損失が{side}側の[[model]]は{side_n}個しかなく、少なくとも{min_side}個が必要です。",
     "reason.threshold_detected": "検定で折れ曲がりが見つかりました（{p_text}）。",
@@ -83,8 +83,8 @@ extension ExplainCatalog {
     "reason.line_preferred": "折れのない直線でも、折れ線と同じくらいよく当てはまります（BICは直線{bic_linear}、折れ線{bic_hinge}）。",
     "reason.bic_split": "閾値のある折れ線となめらかなS字曲線の当てはまりがほぼ同じです（BICの差は{delta_bic}で、{bic_margin}未満）。",
     "reason.threshold_on_boundary": "最も良い閾値{eta}は探した範囲の端にあり、横ばいの区間は見つかりませんでした。",
-    "reason.high_loss_side_at_chance": "閾値より損失が高い側の平均{mean_above}は、当て推量の水準{chance}と区別できません。",
-    "reason.high_loss_side_off_chance": "閾値より損失が高い側の平均{mean_above}は、当て推量の水準{chance}からはっきり離れています。",
+    "reason.high_loss_side_at_chance": "閾値より損失が高い側の平均{mean_above}は、ランダム推測レベル{chance}と区別できません。",
+    "reason.high_loss_side_off_chance": "閾値より損失が高い側の平均{mean_above}は、ランダム推測レベル{chance}からはっきり離れています。",
     "reason.high_loss_side_flat": "閾値より損失が高い側では、傾向は見られません。",
     "reason.high_loss_side_sloped": "閾値より損失が高い側でも、スコアは損失とともに変わっています。",
     "reason.low_loss_side_improves": "閾値より損失が低い側では、損失が下がるほどスコアが良くなります。",
@@ -92,8 +92,8 @@ extension ExplainCatalog {
     "reason.best_by_bic": "三つの当てはめのうち、BICが最小なのは{best_fit}です。",
     "reason.unknown": "結果ファイルにはほかの理由も記録されています（{reason}）。",
 
-    "caveat.scale": "{eta}は、このモデル群の学習データとトークナイザーで測った損失の目盛りでの値です。別のデータや別のトークナイザーで測った損失とは、直接比べられません。",
-    "caveat.scale.generic": "損失の値は、このモデル群の学習データとトークナイザーで決まる目盛りでの値です。別の方法で測った損失とは、直接比べられません。",
+    "caveat.scale": "{eta}は、このモデル群の学習データとトークナイザーで測った損失の尺度での値です。別のデータや別のトークナイザーで測った損失とは、直接比べられません。",
+    "caveat.scale.generic": "損失の値は、このモデル群の学習データとトークナイザーで決まる尺度での値です。別の方法で測った損失とは、直接比べられません。",
     "caveat.start": "閾値は{metric}が「上がり始める点」であり、「実用になる点」ではありません。",
     "caveat.not_found": "「閾値が見つからなかった」は「閾値がない」という意味ではありません。調べた範囲の外にある閾値や、見えないほど小さな段差は否定できません。",
     "caveat.cannot_tell": "「判断できない」は、閾値がある・ないのどちらの結論でもありません。特に{eta}付近のチェックポイントを増やせば、決着がつく可能性があります。",
@@ -107,8 +107,8 @@ extension ExplainCatalog {
     "caveat.simulated": "このデータはシミュレーションで、本当の閾値は{true_eta}に設定してありました。",
     "caveat.continuous": "ここでは正解か不正解かの採点だけを分析しました。正解に与えた確率のような連続的な指標でも同じ閾値が現れるかは、調べていません（Schaefferら2023）。",
 
-    "decision.emergent": "これらの学習ランでは、この目盛りで損失を約{eta}より下げることが、この能力が現れる条件でした。",
-    "decision.emergent.models": "これらのモデルでは、この目盛りで損失が約{eta}より低いことが、この能力が現れる条件でした。",
+    "decision.emergent": "これらの学習ランでは、この尺度で損失を約{eta}より下げることが、この能力が現れる条件でした。",
+    "decision.emergent.models": "これらのモデルでは、この尺度で損失が約{eta}より低いことが、この能力が現れる条件でした。",
     "decision.emergent.cost": "どの方法（データを増やす、モデルを大きくする、学習を長くする）で下げるのが最も安いかは、別に検討する必要があります。",
     "decision.smooth": "このタスクでは、損失を下げればその分だけ{metric}が良くなります。「ある値を超えるまで投資が無駄になる」タイプではありません。",
     "decision.inconclusive": "{task}については、まだ閾値を前提に計画しないでください。先に、特に{eta}付近のチェックポイントを増やしてください。",
@@ -117,11 +117,11 @@ extension ExplainCatalog {
       "{task}については、まだ閾値を前提に計画しないでください。先に、損失が{eta}より{side}側のモデルを新たに学習するか既存のものから探して、数を増やしてください。",
     "decision.inconclusive.models": "{task}については、まだ閾値を前提に計画しないでください。先に、損失が{eta}付近のモデルを新たに学習するか既存のものから探して、数を増やしてください。",
 
-    "restate.emergent": "{task}の能力は、損失という健康診断の数値がこの目盛りで約{eta}を下回って初めて現れ、その後は着実に伸びます。",
-    "restate.smooth": "{task}は、この目盛りで損失を下げた分だけ少しずつ良くなります。閾値型の出現能力ではありません。",
-    "restate.inconclusive": "この目盛りで、{task}には{eta}付近に閾値があるかもしれませんが、このデータでは判断できません。",
+    "restate.emergent": "{task}の能力は、損失という健康診断の数値がこの尺度で約{eta}を下回って初めて現れ、その後は着実に伸びます。",
+    "restate.smooth": "{task}は、この尺度で損失を下げた分だけ少しずつ良くなります。閾値型の出現能力ではありません。",
+    "restate.inconclusive": "この尺度で、{task}には{eta}付近に閾値があるかもしれませんが、このデータでは判断できません。",
 
-    "details.model": "ヒンジモデル（y = r + k·max(η − L, 0)）を、すべての隙間でのプロファイル最小二乗で大域最適に当てはめました。η̂ = {eta}。",
+    "details.model": "ヒンジモデル（y = r + k·max(η − L, 0)）を、隣り合う損失の値のあいだのすべての位置でのプロファイル最小二乗で大域最適に当てはめました。η̂ = {eta}。",
     "details.interval.calibrated": "区間：{level}プロファイル尤度、打ち切り値はブートストラップ再標本化{replicates}回で較正（{ci_method}）で{eta_ci}。",
     "details.interval.profile": "区間：{level}プロファイル尤度、カイ二乗(1)の打ち切り値（{ci_method}）で{eta_ci}。",
     "details.interval": "区間：{level}パーセンタイル・ブートストラップ（{ci_method}、再標本化{replicates}回）で{eta_ci}。",
@@ -134,17 +134,17 @@ extension ExplainCatalog {
     "details.bic":
       "BIC：ヒンジ{bic_hinge}、ロジスティック{bic_logistic}、直線{bic_linear}。ΔBIC（ロジスティック − ヒンジ）= {delta_bic_signed}で、Raftery（1995）の目安では「{bic_word}」（区切りは2、6、10で、弱い、ある程度の、強い、非常に強い）。",
     "details.spearman": "スピアマンの順位相関ρ = {rho}。",
-    "details.other": "当て推量{chance_raw}。シード{seed}。",
+    "details.other": "ランダム推測レベル{chance_raw}。シード{seed}。",
     "details.verdict": "判定：{verdict_word}。理由（確かめた順）：",
 
     "verdict.emergent": "出現型（閾値あり）",
-    "verdict.smooth": "連続型（閾値なし）",
+    "verdict.smooth": "なめらか型（閾値なし）",
     "verdict.inconclusive": "判定保留",
     "side.above": "高い",
     "side.below": "低い",
 
     "quiz.question": "損失{quiz_loss}のモデルの{metric}は、どのくらいでしょうか。",
-    "quiz.answer.flat": "約{quiz_score}で、当て推量の水準です。損失{quiz_loss}は[[threshold]]{eta}より高いからです。",
+    "quiz.answer.flat": "約{quiz_score}で、ランダム推測レベルです。損失{quiz_loss}は[[threshold]]{eta}より高いからです。",
     "quiz.answer.rise": "約{quiz_score}です。損失{quiz_loss}は[[threshold]]{eta}より低く、{metric}が上がり始めています。",
 
     "fit.hinge": "閾値のある折れ線",
@@ -161,11 +161,11 @@ extension ExplainCatalog {
     "explore.smooth": "ここでは{metric}はなめらかなS字曲線に沿って上がり、損失{mid}のあたりで最も速く上がります。",
     "explore.linear": "ここでは損失が0.1下がるごとに、{metric}が約{points}ポイント上がります。",
     "explore.mirage":
-      "ここでは答えが{tokens}トークンからなり、{tokens}トークンすべてが合って初めて正解になります。1トークンごとの正解率は、損失が最も高いときの{token_high}から最も低いときの{token_low}まで、なめらかに上がります。",
+      "ここでは答えが{tokens}トークンからなり、{tokens}トークンすべてが合って初めて正解になります。1トークンごとの正答率は、損失が最も高いときの{token_high}から最も低いときの{token_low}まで、なめらかに上がります。",
     "explore.mirage.why":
       "それでも{metric}は0に近いままで、あるところから急に上がります。この急な変化は採点のしかたによるもので、モデルが急に変わったためではありません（Schaefferら2023）。",
     "explore.band":
-      "1回の評価あたり{items}問では、でたらめに答えるだけでも{metric}は100回中95回ほど{chance}の前後±{band}ポイントの範囲に入ります。これより小さな伸びは、当て推量と区別できません。",
+      "1回の評価あたり{items}問では、でたらめに答えるだけでも{metric}は100回中95回ほど{chance}の前後±{band}ポイントの範囲に入ります。これより小さな伸びは、ランダム推測レベルと区別できません。",
     "explore.resolution": "1回の評価あたり{items}問では、{items}問に1問に満たない{metric}は、ほとんど0と表示されます。",
   ]
 }

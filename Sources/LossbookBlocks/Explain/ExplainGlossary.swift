@@ -20,7 +20,7 @@ enum ExplainTerm: String, CaseIterable, Sendable {
     case (.threshold, .en): "threshold"
     case (.threshold, .ja): "閾値"
     case (.guessing, .en): "guessing level"
-    case (.guessing, .ja): "当て推量の水準"
+    case (.guessing, .ja): "ランダム推測レベル"
     case (.interval, .en): "confidence interval"
     case (.interval, .ja): "信頼区間"
     case (.pValue, .en): "p-value"

@@ -205,7 +205,7 @@ enum PlotBlock {
       var s = "\(x)に対する\(y)の散布図（\(points)点"
       if groups > 1 { s += "、\(groups)系列" }
       s += "）。"
-      if let chance { s += "破線は当て推量の水準（\(f.format(chance, style: percent ? .percent(nil) : .automatic))）。" }
+      if let chance { s += "破線はランダム推測レベル（\(f.format(chance, style: percent ? .percent(nil) : .automatic))）。" }
       if !overlays.isEmpty { s += "線は当てはめたモデル：\(overlays.joined(separator: "、"))。" }
       if !thresholds.isEmpty { s += thresholds.map { "\($0)。" }.joined() }
       return s

@@ -55,7 +55,7 @@ enum ThresholdOverlay {
     out.append(.verticalLine(x: t.eta, label: lineLabel, role: .threshold))
     if t.verdict == .emergent && hinge {
       let flatX = (t.eta + xRange.upperBound) / 2
-      out.append(.text(x: flatX, y: t.hingeLevel, label: ja ? "当て推量のまま" : "flat at guessing"))
+      out.append(.text(x: flatX, y: t.hingeLevel, label: ja ? "ランダム推測レベルのまま" : "flat at guessing"))
       let steepX = (t.eta + xRange.lowerBound) / 2
       out.append(
         .text(x: steepX, y: t.hingeLevel + t.hingeSlope * (t.eta - steepX), label: slope(t, language: language)))
@@ -103,7 +103,7 @@ enum ThresholdOverlay {
     }
     if t.verdict == .emergent {
       let slope = slope(t, language: language)
-      s += ja ? "。損失がそれより高いと当て推量のまま、低いと\(slope)" : ", flat at guessing at higher loss, \(slope) below it"
+      s += ja ? "。損失がそれより高いとランダム推測レベルのまま、低いと\(slope)" : ", flat at guessing at higher loss, \(slope) below it"
     }
     return s
   }

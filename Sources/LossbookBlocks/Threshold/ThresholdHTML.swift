@@ -163,7 +163,7 @@ enum ThresholdHTML {
     guard ja else { return v.rawValue }
     switch v {
     case .emergent: return "出現型（閾値あり）"
-    case .smooth: return "連続型（閾値なし）"
+    case .smooth: return "なめらか型（閾値なし）"
     case .inconclusive: return "判定保留"
     }
   }

@@ -36,7 +36,7 @@ enum ThresholdReasons {
     switch reason {
     case .noChanceLevel:
       return ja
-        ? "当て推量の水準（random）が指定されていないため、「当て推量のまま」かどうかを判断できません。"
+        ? "ランダム推測レベル（random）が指定されていないため、「ランダム推測レベルのまま」かどうかを判断できません。"
         : "No chance level (random) was given, so whether the score sits at guessing level cannot be judged."
     case .tooFewPointsOnSide(let side, let count, let needed):
       let where_ =
@@ -70,11 +70,11 @@ enum ThresholdReasons {
         : "The best threshold (\(d3(threshold, f))) is at the end of its allowed range: no flat stretch is located."
     case .highLossSideAtChance(let mean, let interval, let chance, _):
       return ja
-        ? "閾値より損失の高い側の平均\(d3(mean, f)) \(range(interval, f))は、当て推量の\(f.format(chance, style: .automatic))と区別できません。"
+        ? "閾値より損失の高い側の平均\(d3(mean, f)) \(range(interval, f))は、ランダム推測レベルの\(f.format(chance, style: .automatic))と区別できません。"
         : "Above the threshold the mean score \(d3(mean, f)) \(range(interval, f)) is at guessing level (\(f.format(chance, style: .automatic)))."
     case .highLossSideOffChance(let mean, let interval, let chance, _):
       return ja
-        ? "閾値より損失の高い側でも平均\(d3(mean, f)) \(range(interval, f))で、当て推量の\(f.format(chance, style: .automatic))とは異なります。最初から当て推量ではありません。"
+        ? "閾値より損失の高い側でも平均\(d3(mean, f)) \(range(interval, f))で、ランダム推測レベルの\(f.format(chance, style: .automatic))とは異なります。最初からランダム推測レベルではありません。"
         : "Above the threshold the mean score \(d3(mean, f)) \(range(interval, f)) is already off guessing level (\(f.format(chance, style: .automatic))): the ability does not start from chance."
     case .highLossSideFlat(let slope, let interval):
       return ja

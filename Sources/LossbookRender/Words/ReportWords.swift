@@ -42,7 +42,7 @@ public struct ReportWords: Sendable {
   public var converged: String { pick("converged", "収束") }
   public var yes: String { pick("yes", "はい") }
   public var no: String { pick("no", "いいえ") }
-  public var guessing: String { pick("guessing", "当て推量") }
+  public var guessing: String { pick("guessing", "ランダム推測レベル") }
   public var lowerIsBetter: String { pick("lower is better →", "右ほど低い＝良い →") }
   public var preTrainingLoss: String { pick("pre-training loss", "事前学習損失") }
   /// A histogram's y axis: how many values fell in each bin (度数, as in 度数分布).

@@ -92,6 +92,6 @@ import Testing
     let en = try rendered("emergent", .en).lines(.oneSentence).map(\.plain).joined()
     #expect(en.contains("on this measurement scale") && en.contains("after that it improves gradually"))
     let ja = try rendered("emergent", .ja).lines(.oneSentence).map(\.plain).joined()
-    #expect(ja.contains("この目盛りで") && ja.contains("その後は着実に"))
+    #expect(ja.contains("この尺度で") && ja.contains("その後は着実に"))
   }
 }

@@ -92,7 +92,7 @@ import Testing
         "With 1,000 questions per checkpoint, pure guessing puts accuracy within about ±2.7 percentage points of 25%"))
     #expect(
       ja.template(few).hasSuffix(
-        "1回の評価あたり100問では、でたらめに答えるだけでも正答率は100回中95回ほど25%の前後±8.7ポイントの範囲に入ります。これより小さな伸びは、当て推量と区別できません。"))
+        "1回の評価あたり100問では、でたらめに答えるだけでも正答率は100回中95回ほど25%の前後±8.7ポイントの範囲に入ります。これより小さな伸びは、ランダム推測レベルと区別できません。"))
     #expect(ja.template(Self.hinge).contains("1回の評価あたり1,000問では、でたらめに答えるだけでも正答率は100回中95回ほど25%の前後±2.7ポイント"))
   }
 
