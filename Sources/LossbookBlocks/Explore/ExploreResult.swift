@@ -148,7 +148,8 @@ struct ExploreResult: BlockResult {
       .horizontalLine(
         y: chance,
         label: ja
-          ? "ランダム推測レベル（\(f.format(chance, style: .percent(nil)))）" : "guessing (\(f.format(chance, style: .percent(nil))))",
+          ? "ランダム推測レベル（\(f.format(chance, style: .percent(nil)))）"
+          : "guessing (\(f.format(chance, style: .percent(nil))))",
         role: .chance)
     ]
     if let eta = own.shape.threshold { annotations.append(.verticalLine(x: eta, label: "", role: .threshold)) }
