@@ -63,7 +63,7 @@ let package = Package(
     .target(name: "LossbookTestSupport", path: "Tests/LossbookTestSupport"),
     .testTarget(name: "LossbookStatsTests", dependencies: ["LossbookStats", "CBLASNorm", "LossbookTestSupport"]),
     .testTarget(
-      name: "LossbookSimulationTests", dependencies: ["LossbookSimulation", "LossbookTestSupport"]),
+      name: "LossbookSimulationTests", dependencies: ["LossbookSimulation", "LossbookStats", "LossbookTestSupport"]),
     .testTarget(name: "LossbookSyntaxTests", dependencies: ["LossbookSyntax", "LossbookTestSupport"]),
     .testTarget(name: "LossbookRenderTests", dependencies: ["LossbookRender", "LossbookTestSupport"]),
     .testTarget(

@@ -1,3 +1,5 @@
+import LossbookStats
+
 /// How a checkpoint's true loss follows from its size N and its tokens D: a law with five
 /// constants, or any formula in N and D.
 public enum LossModel: Sendable {

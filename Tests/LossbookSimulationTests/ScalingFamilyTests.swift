@@ -1,5 +1,6 @@
 import Foundation
 import LossbookSimulation
+import LossbookStats
 import Testing
 
 @Suite("Scaling family") struct ScalingFamilyTests {

@@ -1,5 +1,6 @@
 import Foundation
 import LossbookSimulation
+import LossbookStats
 import Testing
 
 /// The simulator against the formulas of STATS.md section 1, over many seeds, each tolerance

@@ -17,7 +17,7 @@ import Testing
       for (j, tokens) in [2e9, 6e9, 2e10, 6e10, 2e11, 6e11].enumerated() {
         n.append(size)
         d.append(tokens)
-        loss.append(truth.loss(N: size, D: tokens) * (1 + noise * sin(Double(7 * i + 3 * j))))
+        loss.append(truth.loss(parameters: size, tokens: tokens) * (1 + noise * sin(Double(7 * i + 3 * j))))
         runs.append("run \(i)")
       }
     }

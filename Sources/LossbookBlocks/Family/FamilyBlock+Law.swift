@@ -1,5 +1,6 @@
 import LossbookEngine
 import LossbookSimulation
+import LossbookStats
 import LossbookSyntax
 
 /// The loss law: a preset, five constants, or a formula in N and D.

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The constants of a loss law `L(N, D) = E + A N^−alpha + B D^−beta` (STATS.md section 1).
+/// The constants of a loss law `L(N, D) = E + A N^−alpha + B D^−beta` (STATS.md section 1): the
+/// law a family simulates, a chinchilla fit estimates and a budget inverts.
 public struct LossLaw: Sendable, Equatable {
   public var E: Double
   public var A: Double
@@ -32,8 +33,15 @@ public struct LossLaw: Sendable, Equatable {
     E.isFinite && [A, B, alpha, beta].allSatisfy { $0.isFinite && $0 > 0 }
   }
 
-  /// The loss of a model of N parameters trained on D tokens.
-  public func loss(N: Double, D: Double) -> Double { E + A * pow(N, -alpha) + B * pow(D, -beta) }
+  /// Hoffmann et al. (2022), the Chinchilla fit.
+  public static let chinchilla = LossLaw(E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28)
+  /// Besiroglu et al. (2024), the Epoch AI replication of the Chinchilla fit.
+  public static let epoch = LossLaw(E: 1.8172, A: 482.01, B: 2085.43, alpha: 0.3478, beta: 0.3658)
+
+  /// The loss of a model with `n` parameters trained on `d` tokens.
+  public func loss(parameters n: Double, tokens d: Double) -> Double {
+    E + A / pow(n, alpha) + B / pow(d, beta)
+  }
 }
 
 /// What it takes to reach a target loss under a ``LossLaw`` (STATS.md section 7).
