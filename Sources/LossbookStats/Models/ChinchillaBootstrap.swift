@@ -45,17 +45,7 @@ public struct ChinchillaBootstrap: Sendable {
     let rows = loss.count
     let runs: [[Int]]? = {
       guard case .runs(let groups) = resample, groups.count == rows else { return nil }
-      var index: [String: Int] = [:]
-      var members: [[Int]] = []
-      for (row, label) in groups.enumerated() {
-        if let known = index[label] {
-          members[known].append(row)
-        } else {
-          index[label] = members.count
-          members.append([row])
-        }
-      }
-      return members
+      return RunGroups.members(of: groups)
     }()
     var quiet = options
     quiet.nonlinear.recordTrace = false

@@ -172,16 +172,7 @@ public struct ThresholdBootstrap: Sendable {
   static func runMembers(resample: Resample, count: Int) throws(ThresholdError) -> [[Int]]? {
     guard case .runs(let groups) = resample else { return nil }
     if groups.count != count { throw .countMismatch(what: "runs", expected: count, actual: groups.count) }
-    var index: [String: Int] = [:]
-    var members: [[Int]] = []
-    for (row, label) in groups.enumerated() {
-      if let known = index[label] {
-        members[known].append(row)
-      } else {
-        index[label] = members.count
-        members.append([row])
-      }
-    }
+    let members = RunGroups.members(of: groups)
     if members.count < 2 { throw .tooFewPoints(count: members.count, needed: 2) }
     return members
   }
