@@ -34,19 +34,29 @@ let package = Package(
     .target(name: "LossbookStats", dependencies: ["CGSL", "CBLASNorm"], exclude: ["README.md"]),
     .target(name: "LossbookSimulation", dependencies: ["LossbookStats"], exclude: ["README.md"]),
 
+    // The values every layer shares: the report language, number formatting, the table, the JSON value.
+    .target(name: "LossbookCore", exclude: ["README.md"]),
+    // Every user-visible sentence and label: typed keys, one catalogue per language.
+    .target(name: "LossbookWords", dependencies: ["LossbookCore"], exclude: ["README.md"]),
     // Text in, located syntax and diagnostics out.
     .target(name: "LossbookSyntax", exclude: ["README.md"]),
     // Values in, escaped HTML and SVG out.
-    .target(name: "LossbookRender", dependencies: ["CCmark"], exclude: ["README.md"]),
+    .target(name: "LossbookRender", dependencies: ["CCmark", "LossbookCore", "LossbookWords"], exclude: ["README.md"]),
     // The generic machinery: block-kind protocol, decoding, graph, executor, results, pipeline.
     .target(
       name: "LossbookEngine",
-      dependencies: ["LossbookSyntax", "LossbookRender", "CPlatform", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "LossbookCore", "LossbookWords", "LossbookSyntax", "LossbookRender", "CPlatform",
+        .product(name: "Yams", package: "Yams"),
+      ],
       exclude: ["README.md"]),
     // One folder per block kind.
     .target(
       name: "LossbookBlocks",
-      dependencies: ["LossbookEngine", "LossbookStats", "LossbookSimulation", "LossbookRender", "LossbookSyntax"],
+      dependencies: [
+        "LossbookCore", "LossbookEngine", "LossbookStats", "LossbookSimulation", "LossbookRender", "LossbookSyntax",
+        "LossbookWords",
+      ],
       exclude: ["README.md"]),
     // The thin command line.
     .executableTarget(
@@ -65,15 +75,15 @@ let package = Package(
     .testTarget(
       name: "LossbookSimulationTests", dependencies: ["LossbookSimulation", "LossbookStats", "LossbookTestSupport"]),
     .testTarget(name: "LossbookSyntaxTests", dependencies: ["LossbookSyntax", "LossbookTestSupport"]),
-    .testTarget(name: "LossbookRenderTests", dependencies: ["LossbookRender", "LossbookTestSupport"]),
+    .testTarget(name: "LossbookRenderTests", dependencies: ["LossbookCore", "LossbookRender", "LossbookTestSupport"]),
     .testTarget(
       name: "LossbookEngineTests",
-      dependencies: ["LossbookEngine", "LossbookBlocks", "LossbookSyntax", "LossbookTestSupport"]),
+      dependencies: ["LossbookCore", "LossbookEngine", "LossbookBlocks", "LossbookSyntax", "LossbookTestSupport"]),
     .testTarget(
       name: "LossbookEndToEndTests",
       dependencies: [
-        "LossbookBlocks", "LossbookEngine", "LossbookRender", "LossbookSimulation", "LossbookStats", "LossbookSyntax",
-        "LossbookTestSupport",
+        "LossbookBlocks", "LossbookCore", "LossbookEngine", "LossbookRender", "LossbookSimulation", "LossbookStats",
+        "LossbookSyntax", "LossbookTestSupport", "LossbookWords",
       ],
       exclude: ["Broken", "Hostile", "ExplainGolden", "Fixtures"]),
   ],
@@ -84,7 +94,7 @@ let package = Package(
 if Context.environment["LOSSBOOK_FUZZ"] != nil {
   package.targets.append(
     .executableTarget(
-      name: "FuzzTarget", dependencies: ["LossbookBlocks", "LossbookEngine", "LossbookSyntax"],
+      name: "FuzzTarget", dependencies: ["LossbookBlocks", "LossbookCore", "LossbookEngine", "LossbookSyntax"],
       path: "Fuzz/FuzzTarget"))
 }
 

@@ -6,6 +6,7 @@
 // Build and run with Scripts/fuzz (RELIABILITY-NOTES section 1, recipe A).
 import Foundation
 import LossbookBlocks
+import LossbookCore
 import LossbookEngine
 import LossbookRender
 import LossbookSyntax

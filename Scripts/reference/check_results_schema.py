@@ -26,7 +26,7 @@ for path in sorted(glob.glob(os.path.join(ROOT, "Output", "**", "*.json"), recur
     print(f"{os.path.relpath(path, ROOT)}: {len(errors)} violations")
     for e in errors[:5]:
         print("   /" + "/".join(map(str, e.absolute_path)), e.message)
-broken = {"lossbook": "0.1.0", "schema": 1, "notebook": "/abs/x.md", "seed": 2024, "params": {}, "extra": True,
+broken = {"lossbook": "0.1.0", "schema": 2, "notebook": "/abs/x.md", "seed": 2024, "params": {}, "extra": True,
           "blocks": {"f": {"kind": "fit", "line": 3, "status": "ok",
                            "result": {"table": "t", "x": "loss", "y": "s", "n": 10, "criterion": "bic",
                                       "best": "linear",

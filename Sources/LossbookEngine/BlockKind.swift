@@ -1,5 +1,7 @@
+import LossbookCore
 import LossbookRender
 import LossbookSyntax
+import LossbookWords
 import Yams
 
 /// A kind of block (`family`, `fit`, ...): its name, its documented fields and how to decode it.
@@ -125,7 +127,7 @@ public struct RenderContext: Sendable {
   public var blockID: String
   public var language: ReportLanguage
   public var format: LossbookNumberFormat
-  public var words: ReportWords
+  public var words: Words
   /// The folder of side files as a relative URL, percent-encoded, e.g. `./quickstart`, for links.
   public var sideFolder: String
   /// The level of the heading the block sits under (1 for the page title), so a block's own
@@ -138,7 +140,7 @@ public struct RenderContext: Sendable {
     self.blockID = blockID
     self.language = language
     self.format = LossbookNumberFormat(language: language)
-    self.words = ReportWords(language)
+    self.words = Words(language)
     self.sideFolder = sideFolder
     self.headingLevel = headingLevel
   }
@@ -187,8 +189,8 @@ extension RenderContext {
   /// number alone when there is no caption text; the text as written when not numbered.
   public func caption(_ text: String?, as element: NumberedElement) -> String? {
     guard let number else { return text }
-    let label = (element == .figure ? words.figure : words.table) + (language == .ja ? "" : " ") + "\(number)"
-    guard let text, !text.isEmpty else { return label }
-    return label + (language == .ja ? "：" : ": ") + text
+    let label: NumberedLabel = element == .figure ? .figure : .table
+    guard let text, !text.isEmpty else { return words[.numbered(label, number)] }
+    return words[.numberedCaption(label, number, caption: text)]
   }
 }

@@ -120,7 +120,7 @@ enum DashNotebookArgument {
     "-o", "--out", "-p", "--param", "--seed", "-j", "--jobs", "--data-root", "--lock-wait",
   ]
   /// The options that are not flag clusters.
-  static let knownFlags: Set<String> = ["-h", "--help", "-v", "--verbose", "--keep-going", "--no-cache", "--version"]
+  static let knownFlags: Set<String> = ["-h", "--help", "-v", "--verbose", "--keep-going", "--version"]
 
   /// A message when `arguments` (without the program name) name a notebook that starts with `-`
   /// before any `--`; nil otherwise.

@@ -23,9 +23,6 @@ struct RenderCommand: ParsableCommand {
   @Option(name: [.customShort("j"), .long], help: "Worker threads (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-  @Flag(name: .customLong("no-cache"), help: "Neither read nor write the block cache (this version always recomputes).")
-  var noCache = false
-
   @Flag(help: "Render failed blocks as error boxes; the exit status stays 1.")
   var keepGoing = false
 
@@ -55,7 +52,6 @@ struct RenderCommand: ParsableCommand {
     options.params = param.compactMap(ParamArgument.parse)
     options.seed = seed
     options.jobs = jobs
-    options.useCache = !noCache
     options.keepGoing = keepGoing
     options.dataRoots = dataRoot
     options.lockWait = .seconds(lockWait)

@@ -1,5 +1,6 @@
 import Foundation
 import LossbookBlocks
+import LossbookCore
 import LossbookEngine
 import LossbookRender
 import LossbookTestSupport

@@ -33,7 +33,7 @@ import Testing
   /// Python's `jsonschema` 4.26 reports the same five (`Scripts/reference/check_results_schema.py`).
   @Test func theValidatorFindsWhatTheSchemaForbids() throws {
     let broken = """
-      {"lossbook": "0.1.0", "schema": 1, "notebook": "/abs/x.md", "seed": 2024, "params": {},
+      {"lossbook": "0.1.0", "schema": 2, "notebook": "/abs/x.md", "seed": 2024, "params": {},
        "extra": true,
        "blocks": {"f": {"kind": "fit", "line": 3, "status": "ok",
          "result": {"table": "t", "x": "loss", "y": "s", "n": 10, "criterion": "bic", "best": "linear",

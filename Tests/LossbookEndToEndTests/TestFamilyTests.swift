@@ -134,7 +134,10 @@ import Testing
     #expect(codes.first == firstCode, "\(codes), verdict p \(verdictP)")
     if method == "holm" {
       #expect(raw[3] < 0.05 && verdictP >= 0.1, "raw \(raw[3]), adjusted \(verdictP)")
-      #expect((t2["reasons"] as? [String])?.first?.contains("Holm-adjusted p = ") == true)
+      // The reason holds the adjusted p-value it was decided on; the page words it as such.
+      let first = try #require((t2["reasons"] as? [[String: Any]])?.first)
+      #expect(first["p"] as? Double == verdictP)
+      #expect(r.html?.contains("Holm-adjusted p = ") == true)
     }
     // The inline value and the report show the adjusted value and say how many were adjusted.
     let html = try #require(r.html)

@@ -1,4 +1,5 @@
 import Foundation
+import LossbookCore
 import LossbookTestSupport
 
 @testable import LossbookRender

@@ -1,3 +1,4 @@
+import LossbookCore
 import Testing
 
 @testable import LossbookRender

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import LossbookCore
 @testable import LossbookRender
 
 @Suite struct NumberFormatTests {

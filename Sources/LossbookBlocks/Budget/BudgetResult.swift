@@ -1,6 +1,8 @@
+import LossbookCore
 import LossbookEngine
 import LossbookRender
 import LossbookStats
+import LossbookWords
 
 /// What a `budget` block found: the `budget` object of FORMAT.md section 6. Its table has one
 /// row per size.
@@ -99,8 +101,8 @@ struct BudgetResult: BlockResult {
     h += BudgetHTML.table(self, context: context)
     let folder = HTML.escapeAttribute(context.sideFolder)
     let id = HTML.escapeAttribute(context.blockID)
-    h += "<p class=\"lb-links\"><a href=\"\(folder)/\(id).svg\">\(context.words.downloadSVG)</a> · "
-    h += "<a href=\"\(folder)/\(id).csv\">\(context.words.downloadCSV)</a></p>\n"
+    h += "<p class=\"lb-links\"><a href=\"\(folder)/\(id).svg\">\(context.words[.downloadSVG])</a> · "
+    h += "<a href=\"\(folder)/\(id).csv\">\(context.words[.downloadCSV])</a></p>\n"
     return BlockRendering(
       html: h, sideFiles: [SideFile(name: "\(context.blockID).svg", contents: charts.wide.svg + "\n")])
   }

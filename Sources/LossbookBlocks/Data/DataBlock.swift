@@ -1,6 +1,8 @@
+import LossbookCore
 import LossbookEngine
 import LossbookRender
 import LossbookSyntax
+import LossbookWords
 
 /// The `data` kind: loads a table from a CSV file or inline rows.
 enum DataBlock {
@@ -228,16 +230,13 @@ struct DataResult: BlockResult {
 
   func render(_ context: RenderContext) -> BlockRendering {
     guard let t = table else { return BlockRendering(html: "") }
-    let note =
-      context.language == .ja
-      ? "\(source)から\(t.rowCount)行×\(t.columns.count)列。"
-      : "\(t.rowCount) rows × \(t.columns.count) columns from \(source)."
+    let note = context.words[.summary(rows: t.rowCount, columns: t.columns.count, source: source)]
     var html = "<p class=\"lb-note\">\(HTML.escapeText(note))</p>\n"
     html += TableHTML.render(
       t, maxRows: 6, caption: nil, formats: [:], format: context.format, words: context.words,
-      label: "\(context.words.table): \(context.blockID)")
+      label: context.words[.blockTable(context.blockID)])
     html +=
-      "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(context.words.downloadCSV)</a></p>\n"
+      "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(context.words[.downloadCSV])</a></p>\n"
     return BlockRendering(html: html)
   }
 }

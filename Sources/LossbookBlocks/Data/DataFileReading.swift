@@ -1,5 +1,5 @@
+import LossbookCore
 import LossbookEngine
-import LossbookRender
 import LossbookSyntax
 
 /// The data block's file steps, each turning a file-system or format problem into a diagnostic at

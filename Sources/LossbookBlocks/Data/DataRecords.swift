@@ -1,5 +1,5 @@
+import LossbookCore
 import LossbookEngine
-import LossbookRender
 
 /// Turns JSON records (an array of objects, or JSON lines of objects) into a table.
 ///

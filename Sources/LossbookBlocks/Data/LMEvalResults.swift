@@ -1,5 +1,5 @@
+import LossbookCore
 import LossbookEngine
-import LossbookRender
 
 /// Reads lm-evaluation-harness result files into tidy rows: one per file, task and metric, with the
 /// columns `model`, `step`, `shots`, `task`, `metric`, `value`, `stderr`.

@@ -1,5 +1,5 @@
+import LossbookCore
 import LossbookEngine
-import LossbookRender
 import LossbookSyntax
 
 /// The `explain` kind: the nine slots of TEACHING.md section 6 from a threshold result.
@@ -14,7 +14,6 @@ enum ExplainBlock {
     let threshold = try context.result(spec.of).json
     let fit = try spec.fit.map { id throws(BlockFailure) in try context.result(id).json }
     var options = ExplainOptions()
-    options.language = context.language
     options.audience = spec.audience?.value ?? .manager
     options.quiz = spec.quiz ?? false
     options.task = spec.task
@@ -26,30 +25,38 @@ enum ExplainBlock {
     options.trueThreshold = try spec.true_threshold.map { n throws(BlockFailure) in try context.number(n) }
     options.quizLoss = try spec.quiz_loss.map { n throws(BlockFailure) in try context.number(n) }
     options.seed = Double(context.seed)
-    let made: ExplainOutput
-    do {
-      made = try ExplainOutput.make(threshold: threshold, fit: fit, options: options)
-    } catch {
-      // A result without a verdict is another kind's (a fit, a table): say so, not what it lacks.
-      let message =
-        threshold["verdict"] == nil
-        ? "'\(spec.of.value)' is not a threshold block: explain reads a threshold analysis (its verdict and tests)"
-        : "'\(spec.of.value)': \(error.message)"
-      throw BlockFailure(ExplainDiagnostics.notAThreshold, message, at: spec.of.range, help: "name a threshold block")
+    // Written and checked in every language now; the page is written in its own language later.
+    var made: ExplainOutput?
+    for language in ReportLanguage.human {
+      options.language = language
+      let output: ExplainOutput
+      do {
+        output = try ExplainOutput.make(threshold: threshold, fit: fit, options: options)
+      } catch {
+        // A result without a verdict is another kind's (a fit, a table): say so, not what it lacks.
+        let message =
+          threshold["verdict"] == nil
+          ? "'\(spec.of.value)' is not a threshold block: explain reads a threshold analysis (its verdict and tests)"
+          : "'\(spec.of.value)': \(error.message)"
+        throw BlockFailure(ExplainDiagnostics.notAThreshold, message, at: spec.of.range, help: "name a threshold block")
+      }
+      if let m = output.mismatches.first {
+        throw BlockFailure(
+          ExplainDiagnostics.numberMismatch, "a number of the explanation differs from the results: \(m)")
+      }
+      if let p = output.lint.first {
+        throw BlockFailure(ExplainDiagnostics.misreading, "the explanation would mislead: \(p)")
+      }
+      if made == nil { made = output }
     }
-    if let m = made.mismatches.first {
-      throw BlockFailure(
-        ExplainDiagnostics.numberMismatch, "a number of the explanation differs from the results: \(m)")
-    }
-    if let p = made.lint.first {
-      throw BlockFailure(ExplainDiagnostics.misreading, "the explanation would mislead: \(p)")
-    }
+    guard let made else { throw BlockFailure(ExplainDiagnostics.notAThreshold, "no language to explain in") }
     let warnings = made.unknownReasons.map {
       BlockWarning(
         ExplainDiagnostics.unknownReason, "the reason '\($0)' has no sentence; it is shown as written",
         at: spec.of.range)
     }
-    return ExplainResult(output: made, of: spec.of.value, warnings: warnings)
+    return ExplainResult(
+      threshold: threshold, fit: fit, options: options, checked: made, of: spec.of.value, warnings: warnings)
   }
 }
 
@@ -91,31 +98,39 @@ struct ExplainOutput: Sendable {
   }
 }
 
-/// The block's result: the slots' texts and the numbers used, and its HTML.
+/// The block's result: what the explanation says (its sentences' keys in every slot) and the
+/// numbers it uses, the same in every language; the page writes it in the report's language.
 struct ExplainResult: BlockResult {
-  let output: ExplainOutput
+  let threshold: JSONValue
+  let fit: JSONValue?
+  let options: ExplainOptions
+  /// The explanation as written and checked in the first human language.
+  let checked: ExplainOutput
   let of: String
   let warnings: [BlockWarning]
 
   var json: JSONValue {
-    let r = output.rendered
-    var slots: [(String, JSONValue)] = r.slots.map { ($0.slot.rawValue, .array($0.lines.map { .string($0.plain) })) }
-    if let q = r.quiz { slots.append(("quiz", .array([.string(q.question.plain), .string(q.answer.plain)]))) }
-    let numbers: [JSONValue] = output.text.numbers.map { n in
-      .object([("text", .string(n.text)), ("value", .num(n.value)), ("from", .string(n.derivation.formula))])
+    let text = checked.text
+    var slots: [(String, JSONValue)] = text.slots.map {
+      ($0.slot.rawValue, .array($0.sentences.map { .string($0.key) }))
+    }
+    if let q = text.quiz { slots.append(("quiz", .array([.string(q.question.key), .string(q.answer.key)]))) }
+    let numbers: [JSONValue] = text.numbers.map { n in
+      .object([("value", .num(n.value)), ("from", .string(n.derivation.formula))])
     }
     return .object([
-      ("of", .string(of)), ("language", .string(r.language.rawValue)), ("verdict", .string(output.text.verdict)),
-      ("audience", .string(output.audience.rawValue)),
-      ("slot_order", .array(r.slots.map { .string($0.slot.rawValue) })),
+      ("of", .string(of)), ("verdict", .string(text.verdict)), ("audience", .string(checked.audience.rawValue)),
+      ("slot_order", .array(text.slots.map { .string($0.slot.rawValue) })),
       ("slots", .object(slots)), ("numbers", .array(numbers)),
     ])
   }
 
-  /// The checked HTML, with its headings set one and two levels below the heading the block
-  /// sits under (the numbers were checked at execution; heading tags do not change them).
+  /// The explanation in the report's language (checked in every human language when the block
+  /// ran), its headings one and two levels below the heading the block sits under.
   func render(_ context: RenderContext) -> BlockRendering {
-    guard context.headingLevel != 1 else { return BlockRendering(html: output.html) }
+    var options = options
+    options.language = context.language
+    let output = (try? ExplainOutput.make(threshold: threshold, fit: fit, options: options)) ?? checked
     return BlockRendering(
       html: ExplainHTML.render(output.rendered, audience: output.audience, headingLevel: context.headingLevel))
   }

@@ -1,13 +1,8 @@
-import LossbookRender
+import LossbookCore
 
-/// The sentence catalogue of explanations, in English and Japanese, with the template syntax:
-/// `{name}` is a value (a number, a range or a word), `[[term]]` a glossary term.
+/// The template syntax of the explanations' catalogue (`Words.explanations`, in the words
+/// module): `{name}` is a value (a number, a range or a word), `[[term]]` a glossary term.
 enum ExplainCatalog {
-  /// The catalogue of `language`.
-  static func table(_ language: ReportLanguage) -> [String: String] {
-    language == .ja ? japanese : english
-  }
-
   /// The numbers a template may write itself (not from the results): the loss step 0.1,
   /// "of every 100", the years of citations, the Raftery cut-offs, "-1" of a correlation and
   /// the 0 of the hinge formula.

@@ -1,4 +1,5 @@
 import LossbookRender
+import LossbookWords
 
 /// The explanation's HTML: the headline, the quiz (folded answer), slots 2 to 8 and the
 /// details for statisticians in `<details>` (open for analysts). No script is needed.
@@ -6,7 +7,7 @@ enum ExplainHTML {
   /// - Parameter headingLevel: the level of the heading the block sits under; the headline is
   ///   one level below it and the slots two, so the outline never skips a level.
   static func render(_ r: ExplainRendered, audience: ExplainAudience, headingLevel: Int = 1) -> String {
-    let words = ExplainCatalog.table(r.language)
+    let words = Words(r.language).explanations
     let top = min(headingLevel + 1, 6)
     let sub = min(headingLevel + 2, 6)
     var h = "<section class=\"lb-explain\" lang=\"\(r.language.rawValue)\">\n"

@@ -1,5 +1,5 @@
+import LossbookCore
 import LossbookEngine
-import LossbookRender
 
 /// How a number in an explanation is obtained from the results: a path into a result, or a
 /// small, named computation on such paths. Kept with every number so the self-check can

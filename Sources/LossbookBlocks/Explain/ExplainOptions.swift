@@ -1,4 +1,4 @@
-import LossbookRender
+import LossbookCore
 
 /// What the score measures, which sets its words and how its chance level reads (E9).
 enum ExplainMetric: String, CaseIterable, Sendable {

@@ -1,5 +1,3 @@
-import LossbookRender
-
 /// Which sentences each slot holds, chosen from the verdict and its reasons (E1, E3, E10).
 struct ExplainPlan {
   let verdict: String
@@ -7,9 +5,9 @@ struct ExplainPlan {
   let options: ExplainOptions
   let values: ExplainComposer
 
-  private var codes: [ExplainReasonCode] { reasons.compactMap(\.code) }
+  private var codes: [ThresholdReasonCode] { reasons.compactMap(\.code) }
 
-  private func has(_ code: ExplainReasonCode) -> Bool { codes.contains(code) }
+  private func has(_ code: ThresholdReasonCode) -> Bool { codes.contains(code) }
 
   private func list(_ keys: [String?]) -> [ExplainSentence] {
     keys.compactMap { $0 }.compactMap { values.sentence($0) }
@@ -58,7 +56,7 @@ struct ExplainPlan {
     }
   }
 
-  private func failures() -> [ExplainReasonCode] { codes.filter(\.isFailure) }
+  private func failures() -> [ThresholdReasonCode] { codes.filter(\.isFailure) }
 
   private func unknownReasons() -> [ExplainSentence] {
     reasons.compactMap { r -> ExplainSentence? in

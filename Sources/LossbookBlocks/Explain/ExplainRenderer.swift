@@ -1,4 +1,6 @@
+import LossbookCore
 import LossbookRender
+import LossbookWords
 
 /// One sentence as plain text (for the lint, the counts and the results file) and as HTML.
 struct ExplainLine: Sendable, Equatable {
@@ -23,7 +25,7 @@ struct ExplainRendered: Sendable {
     // without using up the body's first use, and defines no term.
     var quizLines: (ExplainLine, ExplainLine)?
     if let q = text.quiz {
-      var quizState = TermState(defined: Set(ExplainTerm.allCases), rubyDone: false)
+      var quizState = TermState(defined: Set(GlossaryTerm.allCases), rubyDone: false)
       quizLines = (
         Self.line(q.question, text.language, &quizState, define: false),
         Self.line(q.answer, text.language, &quizState, define: false)
@@ -39,7 +41,7 @@ struct ExplainRendered: Sendable {
 
   /// Which terms have been defined and whether 閾値 has had its reading.
   struct TermState {
-    var defined: Set<ExplainTerm> = []
+    var defined: Set<GlossaryTerm> = []
     var rubyDone = false
   }
 

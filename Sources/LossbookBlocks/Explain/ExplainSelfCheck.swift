@@ -1,5 +1,5 @@
 import Foundation
-import LossbookRender
+import LossbookCore
 
 /// The statcheck-style self-check (TEACHING.md goal E2): every number in the rendered
 /// explanation must be one of its recorded numbers, each recomputed from the results JSON and

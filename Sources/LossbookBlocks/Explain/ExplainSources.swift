@@ -1,3 +1,4 @@
+import LossbookCore
 import LossbookEngine
 
 /// The results an explanation is written from, each under a root name used in paths:

@@ -1,4 +1,4 @@
-import LossbookRender
+import LossbookCore
 
 /// How explanations write each kind of value: one rule per kind, shared with the explorer's
 /// live sentence (TEACHING X4), so a loss, a count or a rise reads the same in both.

@@ -1,4 +1,5 @@
-import LossbookRender
+import LossbookCore
+import LossbookWords
 
 /// One piece of a generated sentence.
 enum ExplainPiece: Sendable, Equatable {
@@ -12,7 +13,7 @@ enum ExplainPiece: Sendable, Equatable {
   case text(String)
   /// A glossary term; the first use in the explanation carries its definition (and, for
   /// 閾値, its reading).
-  case term(ExplainTerm)
+  case term(GlossaryTerm)
 }
 
 /// A sentence (or a heading, or a list item) as pieces.

@@ -1,5 +1,6 @@
+import LossbookCore
 import LossbookEngine
-import LossbookRender
+import LossbookWords
 
 /// Every value a template may name, computed once from the sources: numbers keep their
 /// derivation, so the self-check can recompute them. A value the results lack is absent, and
@@ -13,7 +14,7 @@ struct ExplainValues {
   init(sources: ExplainSources, options: ExplainOptions) {
     self.sources = sources
     self.format = LossbookNumberFormat(language: options.language)
-    self.words = ExplainCatalog.table(options.language)
+    self.words = Words(options.language).explanations
     fill(options)
   }
 

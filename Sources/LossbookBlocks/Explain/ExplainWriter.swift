@@ -1,5 +1,6 @@
+import LossbookCore
 import LossbookEngine
-import LossbookRender
+import LossbookWords
 
 /// Why an explanation could not be written.
 struct ExplainWriteError: Error, Equatable {
@@ -22,7 +23,7 @@ enum ExplainWriter {
     }
     let values = ExplainValues(sources: sources, options: options)
     let task = options.task ?? sources.string(at: "threshold.y") ?? "the task"
-    let words = ExplainCatalog.table(options.language)
+    let words = Words(options.language).explanations
     var extra: [String: [ExplainPiece]] = ["task": [.text(task)], "metric": [.text(words[options.metric.key]!)]]
     extra["verdict_word"] = [.text(words["verdict." + verdict]!)]
     let reasons = readReasons(threshold)
@@ -44,7 +45,7 @@ enum ExplainWriter {
       if case .string(let s) = item { text = s }
       if case .string(let s)? = item["code"] { text = s }
       let head = String(text.prefix { $0 != ":" && $0 != " " && $0 != "(" })
-      if let code = ExplainReasonCode(text: head) { return .known(code) }
+      if let code = ThresholdReasonCode(text: head) { return .known(code) }
       return .unknown(text)
     }
   }
@@ -52,10 +53,10 @@ enum ExplainWriter {
 
 /// A reason of the verdict: a known code, or text the catalogue does not know.
 enum ExplainReason: Equatable, Sendable {
-  case known(ExplainReasonCode)
+  case known(ThresholdReasonCode)
   case unknown(String)
 
-  var code: ExplainReasonCode? {
+  var code: ThresholdReasonCode? {
     if case .known(let c) = self { return c }
     return nil
   }
@@ -79,7 +80,7 @@ struct ExplainComposer {
       switch part {
       case .literal(let s): pieces.append(.literal(s))
       case .term(let name):
-        guard let term = ExplainTerm(rawValue: name) else { return nil }
+        guard let term = GlossaryTerm(rawValue: name) else { return nil }
         pieces.append(.term(term))
       case .placeholder(let name):
         guard let v = more[name] ?? extra[name] ?? values[name] else { return nil }

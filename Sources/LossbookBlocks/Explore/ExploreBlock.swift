@@ -1,6 +1,5 @@
 import Foundation
 import LossbookEngine
-import LossbookRender
 import LossbookSimulation
 import LossbookSyntax
 
@@ -17,14 +16,14 @@ enum ExploreBlock {
   static let maxControls = 3
 
   static func run(_ spec: ExploreSpec, context: ExecutionContext) throws(BlockFailure) -> ExploreResult {
-    guard let family = try context.result(spec.of) as? FamilyResult, let table = family.table else {
+    guard let family = try context.result(spec.of) as? any TaskSimulating, let table = family.table else {
       throw BlockFailure(ExploreDiagnostics.notAFamily, "'\(spec.of.value)' is not a family block", at: spec.of.range)
     }
-    guard let task = family.tasks.first(where: { $0.name == spec.task.value }) else {
+    guard let task = family.simulatedTasks.first(where: { $0.name == spec.task.value }) else {
       throw BlockFailure(
         ExploreDiagnostics.unknownTask, "the family '\(spec.of.value)' has no task '\(spec.task.value)'",
         at: spec.task.range,
-        help: Diagnostic.didYouMean(spec.task.value, among: family.tasks.map(\.name)))
+        help: Diagnostic.didYouMean(spec.task.value, among: family.simulatedTasks.map(\.name)))
     }
     let shape: Shape
     switch task.shape {
@@ -46,7 +45,7 @@ enum ExploreBlock {
     let presets = try choosePresets(spec, own: own, controls: controls, loss: loss)
     return ExploreResult(
       spec: spec, own: own, controls: controls, presets: presets, simulatedLoss: loss, familyTable: table,
-      taskName: task.name, seed: context.seed, blockID: context.blockID, language: context.language,
+      taskName: task.name, seed: context.seed, blockID: context.blockID,
       warnings: itemsWarning(spec, controls: controls, items: task.items))
   }
 

@@ -1,6 +1,8 @@
 import Foundation
+import LossbookCore
 import LossbookEngine
 import LossbookRender
+import LossbookWords
 
 /// An explorer: the static figure, its controls and teaching presets, and the data the page's
 /// script redraws from.
@@ -16,7 +18,6 @@ struct ExploreResult: BlockResult {
   let taskName: String
   let seed: UInt32
   let blockID: String
-  let language: ReportLanguage
   var warnings: [BlockWarning] = []
 
   var json: JSONValue {
@@ -86,35 +87,34 @@ struct ExploreResult: BlockResult {
     }
   }
 
-  func sliders(lossRange: ClosedRange<Double>) -> [Slider] {
-    let ja = language == .ja
+  func sliders(lossRange: ClosedRange<Double>, words: Words) -> [Slider] {
     let values = Dictionary(uniqueKeysWithValues: own.shape.values)
     return controls.map { c -> Slider in
       switch c {
       case .eta:
         return Slider(
           control: c, min: rounded(lossRange.lowerBound, 0.01), max: rounded(lossRange.upperBound, 0.01), step: 0.01,
-          value: values["eta"] ?? 2.2, text: ja ? "損失{eta}" : "loss {eta}")
+          value: values["eta"] ?? 2.2, text: words[.valueTemplate(.eta)])
       case .mid:
         return Slider(
           control: c, min: rounded(lossRange.lowerBound, 0.01), max: rounded(lossRange.upperBound, 0.01), step: 0.01,
-          value: values["mid"] ?? 2.4, text: ja ? "損失{mid}" : "loss {mid}")
+          value: values["mid"] ?? 2.4, text: words[.valueTemplate(.mid)])
       case .slope:
         let v = values["slope"] ?? 1
         let top = Swift.min((v * 2 * 20).rounded(.up) / 20, .greatestFiniteMagnitude)
         return Slider(
           control: c, min: 0, max: max(3, top), step: 0.05, value: v,
-          text: ja ? "損失0.1あたり+{points}ポイント" : "+{points} points per 0.1 loss")
+          text: words[.valueTemplate(.slope)])
       case .width:
         return Slider(
           control: c, min: 0.02, max: 0.5, step: 0.01, value: values["width"] ?? 0.2,
-          text: ja ? "幅{width}" : "width {width}")
+          text: words[.valueTemplate(.width)])
       case .items:
         let v = Double(own.items ?? 1000)
         // Not anchored: the grid of tens keeps the few-questions preset's 100 (a task with a
         // count off the grid gets a warning, see ExploreBlock.itemsWarning).
         return Slider(
-          control: c, min: 10, max: max(2000, v), step: 10, value: v, text: ja ? "{items}問" : "{items} questions")
+          control: c, min: 10, max: max(2000, v), step: 10, value: v, text: words[.valueTemplate(.items)])
       }
     }.map { $0.control == .items ? $0 : $0.anchored.withinLimit }
   }
@@ -134,8 +134,8 @@ struct ExploreResult: BlockResult {
       return BlockRendering(html: "")
     }
     let lossTrue = t.numbers("loss_true") ?? loss
-    let ja = language == .ja
     let f = context.format
+    let words = context.words
     let groups = PlotBlock.groups(
       of: t.column("run") ?? DataColumn("run", text: Array(repeating: "", count: t.rowCount)))
     let series = groups.map { (label, keep) in
@@ -147,24 +147,15 @@ struct ExploreResult: BlockResult {
     var annotations: [ChartAnnotation] = [
       .horizontalLine(
         y: chance,
-        label: ja
-          ? "ランダム推測レベル（\(f.format(chance, style: .percent(nil)))）"
-          : "guessing (\(f.format(chance, style: .percent(nil))))",
+        label: words[.chance(f.format(chance, style: .percent(nil)))],
         role: .chance)
     ]
     if let eta = own.shape.threshold { annotations.append(.verticalLine(x: eta, label: "", role: .threshold)) }
-    let words = context.words
-    let title = spec.title ?? (ja ? "\(taskName)：つまみを動かして試す" : "\(taskName): move the sliders to try it")
-    let description =
-      ja
-      ? "\(taskName)の正答率と事前学習損失の散布図（\(t.rowCount)点）。つまみで閾値や問題数を変えると、図が描き直されます。"
-      : "Scatter plot of \(taskName) against pre-training loss, \(t.rowCount) points. The sliders below re-simulate the task and redraw the points."
+    let title = spec.title ?? words[.title(task: taskName)]
+    let description = words[.description(task: taskName, points: t.rowCount)]
     let chart = ChartSpec(
-      id: "fig-\(context.blockID)", title: title, description: description, language: language,
-      x: ChartAxis(
-        label: ja
-          ? "\(words.preTrainingLoss)（\(words.lowerIsBetter)）" : "\(words.preTrainingLoss) (\(words.lowerIsBetter))",
-        reversed: true),
+      id: "fig-\(context.blockID)", title: title, description: description, language: context.language,
+      x: ChartAxis(label: words[.lossAxis], reversed: true),
       // The whole 0–100% range, so that redrawn points never leave the plot.
       y: ChartAxis(label: taskName, domain: 0...1, format: .percent(nil)),
       panels: [ChartPanel(series: series, annotations: annotations)])
@@ -175,8 +166,8 @@ struct ExploreResult: BlockResult {
     }
     let finite = loss.filter(\.isFinite)
     let range = (finite.min() ?? 2)...(finite.max() ?? 3)
-    let sliders = sliders(lossRange: range)
-    let sentence = ExploreSentence(language: language, loss: simulatedLoss)
+    let sliders = sliders(lossRange: range, words: words)
+    let sentence = ExploreSentence(language: context.language, loss: simulatedLoss)
     let ownWords = sentence.words(own)
 
     let id = HTML.escapeAttribute(context.blockID)
@@ -185,7 +176,7 @@ struct ExploreResult: BlockResult {
     for s in sliders {
       let inputID = "\(context.blockID)-\(s.control.rawValue)"
       let valueText = ExploreSentence.fill(s.text, ownWords)
-      let label = ja ? Self.labelsJA[s.control] ?? s.control.rawValue : Self.labelsEN[s.control] ?? s.control.rawValue
+      let label = words[.label(s.control.word)]
       h += "<p class=\"lb-control\"><label for=\"\(HTML.escapeAttribute(inputID))\">\(HTML.escapeText(label))</label> "
       h +=
         "<input type=\"range\" id=\"\(HTML.escapeAttribute(inputID))\" name=\"\(s.control.rawValue)\" min=\"\(LossbookNumberFormat.json(s.min))\" "
@@ -197,7 +188,7 @@ struct ExploreResult: BlockResult {
       h += "<output for=\"\(HTML.escapeAttribute(inputID))\">\(HTML.escapeText(valueText))</output></p>\n"
     }
     h += presetButtons(words, id: "\(context.blockID)-presets")
-    h += "<p><button type=\"button\" class=\"lb-explore-reset\">\(HTML.escapeText(words.reset))</button></p>\n"
+    h += "<p><button type=\"button\" class=\"lb-explore-reset\">\(HTML.escapeText(words[.reset]))</button></p>\n"
     h += "<p class=\"lb-explore-sentence\" aria-live=\"polite\">\(HTML.escapeText(sentence.template(own)))</p>\n"
     let json = data(
       frames: [wideFrame, narrowFrame], loss: loss, lossTrue: lossTrue, groups: groups, sliders: sliders,
@@ -211,34 +202,27 @@ struct ExploreResult: BlockResult {
 
   /// The preset buttons, hidden until the script runs: without JavaScript a button that did
   /// nothing would promise what the page cannot do, and the static report stays complete (X1).
-  private func presetButtons(_ words: ReportWords, id: String) -> String {
+  private func presetButtons(_ words: Words, id: String) -> String {
     guard !presets.isEmpty else { return "" }
-    let f = LossbookNumberFormat(language: language)
+    let f = LossbookNumberFormat(language: words.language)
     var h = "<p class=\"lb-explore-presets\" role=\"group\" aria-labelledby=\"\(HTML.escapeAttribute(id))\" hidden>"
-    h += "<span id=\"\(HTML.escapeAttribute(id))\">\(HTML.escapeText(words.teachingExamples))</span>"
+    h += "<span id=\"\(HTML.escapeAttribute(id))\">\(HTML.escapeText(words[.teachingExamples]))</span>"
     for p in presets {
       let label: String
       switch p.preset {
-      case .emergent: label = words.presetEmergent
-      case .smooth: label = words.presetSmooth
+      case .emergent: label = words[.presetEmergent]
+      case .smooth: label = words[.presetSmooth]
       case .mirage:
-        label = words.presetMirage(tokens: f.format(Double(ExplorePresets.mirageTokens), style: ExplainStyle.count))
+        label = words[.presetMirage(tokens: f.format(Double(ExplorePresets.mirageTokens), style: ExplainStyle.count))]
       case .fewQuestions:
-        label = words.presetFewQuestions(
-          items: f.format(Double(ExplorePresets.fewQuestions), style: ExplainStyle.count))
+        label =
+          words[
+            .presetFewQuestions(items: f.format(Double(ExplorePresets.fewQuestions), style: ExplainStyle.count))]
       }
       h += " <button type=\"button\" data-preset=\"\(p.preset.rawValue)\">\(HTML.escapeText(label))</button>"
     }
     return h + "</p>\n"
   }
-
-  static let labelsEN: [ExploreSpec.Control: String] = [
-    .eta: "Threshold", .slope: "Rise below the threshold", .items: "Questions per checkpoint", .mid: "Midpoint",
-    .width: "Width",
-  ]
-  static let labelsJA: [ExploreSpec.Control: String] = [
-    .eta: "閾値", .slope: "閾値より下での上がり方", .items: "1回の評価あたりの問題数", .mid: "中央", .width: "幅",
-  ]
 
   /// The placeholders the script fills in `state`: those of the sliders that move its curve.
   func live(_ state: ExploreState) -> Set<String> {
@@ -302,4 +286,17 @@ struct ExploreResult: BlockResult {
 
   /// `x` to six decimals, as the page carries losses; values too large for that to matter are kept.
   static func micro(_ x: Double) -> Double { abs(x) < 1e9 ? (x * 1e6).rounded() / 1e6 : x }
+}
+
+extension ExploreSpec.Control {
+  /// The slider's key in the catalogue.
+  var word: ExploreControl {
+    switch self {
+    case .eta: .eta
+    case .slope: .slope
+    case .items: .items
+    case .mid: .mid
+    case .width: .width
+    }
+  }
 }

@@ -1,6 +1,7 @@
 import Foundation
-import LossbookRender
+import LossbookCore
 import LossbookSimulation
+import LossbookWords
 
 /// The explorer's live sentence, made from the `explain` block's own catalogue (TEACHING X4):
 /// the same templates, glossary words and number styles (``ExplainStyle``), in en and ja.
@@ -56,7 +57,7 @@ struct ExploreSentence {
     let f = LossbookNumberFormat(language: language)
     let metric = Self.metric(state.shape)
     var w: [String: String] = [
-      "metric": ExplainCatalog.table(language)[metric.key] ?? metric.rawValue,
+      "metric": Words(language).explanations[metric.key] ?? metric.rawValue,
       "chance": f.format(state.shape.random, style: ExplainStyle.chance(metric)),
     ]
     switch state.shape {
@@ -86,13 +87,13 @@ struct ExploreSentence {
   /// placeholder filled except those in `live`, which the script fills; sentences are joined
   /// with a space in English and directly in Japanese.
   func template(_ state: ExploreState, live: Set<String> = []) -> String {
-    let table = ExplainCatalog.table(language)
+    let table = Words(language).explanations
     let words = words(state)
     return Self.keys(state).map { key in
       ExplainCatalog.parse(table[key] ?? "").map { part -> String in
         switch part {
         case .literal(let s): return s
-        case .term(let name): return ExplainTerm(rawValue: name)?.word(language) ?? name
+        case .term(let name): return GlossaryTerm(rawValue: name)?.word(language) ?? name
         case .placeholder(let name): return live.contains(name) ? "{\(name)}" : words[name] ?? "{\(name)}"
         }
       }.joined()

@@ -1,5 +1,5 @@
+import LossbookCore
 import LossbookEngine
-import LossbookRender
 import LossbookSyntax
 
 /// The diagnostics of the `family` kind.

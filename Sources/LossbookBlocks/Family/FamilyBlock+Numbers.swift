@@ -1,5 +1,5 @@
+import LossbookCore
 import LossbookEngine
-import LossbookRender
 import LossbookSyntax
 
 /// Number fields read with their checks, each failure at the field's own YAML node.

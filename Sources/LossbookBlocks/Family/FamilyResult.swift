@@ -1,7 +1,9 @@
+import LossbookCore
 import LossbookEngine
 import LossbookRender
 import LossbookSimulation
 import LossbookSyntax
+import LossbookWords
 
 /// A simulated family: its table and what it was made from.
 struct FamilyResult: BlockResult {
@@ -86,26 +88,18 @@ struct FamilyResult: BlockResult {
     let f = context.format
     let lo = f.format(loss.min() ?? .nan, style: .fixed(3))
     let hi = f.format(loss.max() ?? .nan, style: .fixed(3))
-    let ja = context.language == .ja
-    let summary: String
-    if let per = checkpointsPerRun {
-      summary =
-        ja
-        ? "\(runs.count)個のモデル × \(per)チェックポイント＝\(t.rowCount)行。損失は\(lo)から\(hi)。"
-        : "\(runs.count) runs × \(per) checkpoints = \(t.rowCount) rows; loss from \(lo) to \(hi)."
-    } else {
-      summary =
-        ja
-        ? "\(runs.count)個のモデル、合計\(t.rowCount)チェックポイント。損失は\(lo)から\(hi)。"
-        : "\(runs.count) runs, \(t.rowCount) checkpoints in all; loss from \(lo) to \(hi)."
-    }
+    let summary =
+      checkpointsPerRun.map {
+        w[.summaryPerRun(runs: runs.count, checkpoints: $0, rows: t.rowCount, lower: lo, upper: hi)]
+      }
+      ?? w[.summary(runs: runs.count, rows: t.rowCount, lower: lo, upper: hi)]
     var html = "<p class=\"lb-note\">\(HTML.escapeText(summary))</p>\n"
     if let note = brierNote(context) { html += "<p class=\"lb-note\">\(HTML.escapeText(note))</p>\n" }
     html += TableHTML.render(
       t, maxRows: 6, caption: nil, formats: Self.formats, format: context.format, words: context.words,
-      label: "\(context.words.table): \(context.blockID)")
+      label: context.words[.blockTable(context.blockID)])
     html +=
-      "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(w.downloadCSV)</a></p>\n"
+      "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(w[.downloadCSV])</a></p>\n"
     return BlockRendering(html: html)
   }
 
@@ -116,18 +110,20 @@ struct FamilyResult: BlockResult {
     let f = context.format
     let chances = scored.compactMap { task in
       task.optionCount.map { k in
-        context.language == .ja
-          ? "\(task.name)_brier（K = \(k)）は\(f.format(TaskMetric.brierChance(options: k), style: .automatic))"
-          : "\(task.name)_brier (K = \(k)): \(f.format(TaskMetric.brierChance(options: k), style: .automatic))"
+        context.words[
+          .brierChance(
+            task: task.name, options: k, score: f.format(TaskMetric.brierChance(options: k), style: .automatic))]
       }
     }
-    return context.language == .ja
-      ? "Brierスコアは選択肢K個についての二乗誤差の和を問題数で平均したもの（小さいほど良い）。でたらめに答える（すべての選択肢に1/K）と1 − 1/K：\(chances.joined(separator: "、"))。"
-      : "Brier scores are summed over the K answer options and averaged over items (lower is better); a uniform guess scores 1 − 1/K: \(chances.joined(separator: "; "))."
+    return context.words[.brierNote(chances: chances)]
   }
 
   /// Column formats: sizes as 1.5B, compute in scientific notation, losses to 4 decimals.
   static let formats: [String: NumberStyle] = [
     "N": .si, "D": .si, "C": .scientific(2), "loss_true": .fixed(4), "loss": .fixed(4),
   ]
+}
+
+extension FamilyResult: TaskSimulating {
+  var simulatedTasks: [ScalingFamily.Task] { tasks }
 }

@@ -1,5 +1,5 @@
+import LossbookCore
 import LossbookEngine
-import LossbookRender
 import LossbookStats
 
 /// Fitted models, in the order asked for, each with its status, and the comparison table.

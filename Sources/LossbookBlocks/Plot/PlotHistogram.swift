@@ -1,8 +1,10 @@
 import Foundation
+import LossbookCore
 import LossbookEngine
 import LossbookRender
 import LossbookStats
 import LossbookSyntax
+import LossbookWords
 
 /// A plot with `mark: histogram`: the finite values of x counted in equal-width bins
 /// (`Histogram`), drawn as bars, with threshold overlays as a line and an interval band.
@@ -20,32 +22,41 @@ enum PlotHistogram {
         PlotDiagnostics.noData, "the column '\(spec.x.value)' has no finite values to count", at: spec.x.range,
         help: "a histogram leaves out NaN and infinite values")
     }
-    let annotations = try overlays(spec, xRange: lo...hi, context: context)
-    let words = ReportWords(context.language)
+    let figure = PlotFigure(
+      spec: spec, data: [], groups: 1, panels: [], xRange: lo...hi, overlays: try overlays(spec, context: context),
+      chance: nil, points: histogram.total, histogram: histogram)
+    return PlotResult(figure: figure)
+  }
+
+  /// The histogram drawn in the report's language.
+  static func chart(_ figure: PlotFigure, id: String, words: Words) -> ChartSpec {
+    let spec = figure.spec
+    var annotations: [ChartAnnotation] = []
+    for o in figure.overlays {
+      if case .threshold(let marks, _) = o.mark {
+        annotations += ThresholdOverlay.annotations(marks, xRange: figure.xRange, words: words, hinge: false)
+      }
+    }
+    let histogram = figure.histogram ?? Histogram([], bins: 1)
     let xName = spec.x_label ?? spec.x.value
-    let description =
-      spec.alt ?? describe(histogram, x: xName, marked: markedLabels(annotations), language: context.language)
-    let title = spec.title ?? (context.language == .ja ? "\(spec.x.value)の分布" : "Distribution of \(spec.x.value)")
+    let description = spec.alt ?? describe(histogram, x: xName, marked: markedLabels(annotations), words: words)
     let bars = histogram.bins.map { ChartBar(lower: $0.lower, upper: $0.upper, count: Double($0.count)) }
-    let chart = ChartSpec(
-      id: "fig-\(context.blockID)", title: title, description: description, language: context.language,
-      x: PlotBlock.xAxis(spec, language: context.language), y: ChartAxis(label: spec.y_label ?? words.count),
+    return ChartSpec(
+      id: "fig-\(id)", title: spec.title ?? words[.histogramTitle(x: spec.x.value)], description: description,
+      language: words.language, x: PlotBlock.xAxis(spec, words: words),
+      y: ChartAxis(label: spec.y_label ?? words[.count]),
       panels: [ChartPanel(series: [], annotations: annotations, bars: bars)])
-    return PlotResult(
-      chart: chart, caption: spec.caption, points: histogram.total, tableID: spec.table.value, histogram: histogram)
   }
 
   /// The overlays a histogram can show: a threshold's line and interval band. Its hinge is a
   /// score, and so is a fit's curve: neither has a place on a count axis.
-  static func overlays(
-    _ spec: PlotSpec, xRange: ClosedRange<Double>, context: ExecutionContext
-  ) throws(BlockFailure) -> [ChartAnnotation] {
-    var out: [ChartAnnotation] = []
+  static func overlays(_ spec: PlotSpec, context: ExecutionContext) throws(BlockFailure) -> [PlotFigure.Overlay] {
+    var out: [PlotFigure.Overlay] = []
     for o in spec.overlay ?? [] {
       let upstream = try context.result(o.fit)
-      if let threshold = upstream as? ThresholdResult {
-        out += ThresholdOverlay.annotations(threshold, xRange: xRange, language: context.language, hinge: false)
-      } else if upstream is FitResult {
+      if let marking = upstream as? any ThresholdMarking {
+        out.append(.init(block: o.fit.value, panel: 0, mark: .threshold(marking.thresholdMarks, hinge: false)))
+      } else if upstream is any CurveDrawing {
         throw BlockFailure(
           PlotDiagnostics.fieldNotForMark,
           "a histogram's y axis is a count, so it cannot show the fit '\(o.fit.value)'",
@@ -76,44 +87,19 @@ enum PlotHistogram {
 
   /// The generated text description: what was counted, over what range, the tallest bin,
   /// what was left out, and what is marked on it.
-  static func describe(_ h: Histogram, x: String, marked: [String], language: ReportLanguage) -> String {
-    let f = LossbookNumberFormat(language: language)
+  static func describe(_ h: Histogram, x: String, marked: [String], words: Words) -> String {
+    let f = LossbookNumberFormat(language: words.language)
     let lo = h.bins.first?.lower ?? .nan
     let hi = h.bins.last?.upper ?? .nan
     let style = edgeStyle(binWidth: (hi - lo) / Double(max(h.bins.count, 1)))
     func n(_ v: Double) -> String { f.format(v, style: style) }
     let top = h.tallest ?? Histogram.Bin(lower: lo, upper: hi, count: 0)
-    let bins = h.bins.count
     // All values equal: one bar of no width, said as such.
-    let constant = lo == hi
-    if language == .ja {
-      var s = "\(x)のヒストグラム"
-      if constant {
-        s += "（\(h.total)個の値はすべて\(n(lo))で、棒は1本）。"
-      } else {
-        s += "（\(h.total)個の値、\(n(lo))から\(n(hi))まで等幅\(bins)区間）。"
-        s += "最も度数の多い区間は\(n(top.lower))から\(n(top.upper))（\(top.count)個）。"
-      }
-      if h.nonFinite > 0 { s += "有限でない値\(h.nonFinite)個は除いた。" }
-      if !marked.isEmpty { s += "印：\(marked.joined(separator: "、"))。" }
-      return s
-    }
-    let values = "\(h.total) \(h.total == 1 ? "value" : "values")"
-    var s = "Histogram of \(x): "
-    if constant {
-      s += h.total == 1 ? "1 value, \(n(lo)), in one bar." : "all \(values) equal \(n(lo)), in one bar."
-    } else {
-      s += "\(values) in \(bins) bins from \(n(lo)) to \(n(hi)); "
-      s += "the tallest bin, \(n(top.lower)) to \(n(top.upper)), holds \(top.count)."
-    }
-    if h.nonFinite > 0 {
-      s +=
-        h.nonFinite == 1
-        ? " 1 value that is not a finite number is left out."
-        : " \(h.nonFinite) values that are not finite numbers are left out."
-    }
-    if !marked.isEmpty { s += " Marked: \(marked.joined(separator: "; "))." }
-    return s
+    let tallest = lo == hi ? nil : TallestBin(lower: n(top.lower), upper: n(top.upper), count: top.count)
+    return words[
+      .histogramDescription(
+        x: x, values: h.total, lower: n(lo), upper: n(hi), bins: h.bins.count, tallest: tallest, nonFinite: h.nonFinite,
+        marked: marked)]
   }
 }
 

@@ -1,5 +1,5 @@
+import LossbookCore
 import LossbookEngine
-import LossbookRender
 import LossbookSyntax
 
 /// Which plot fields go with which mark, checked when the block is decoded (so `lossbook

@@ -1,110 +1,93 @@
 import Foundation
+import LossbookCore
 import LossbookRender
+import LossbookWords
 
-/// What a `threshold` block adds to a plot (TEACHING.md F3, F4): a vertical line at the
-/// threshold, a band for its interval, and the fitted hinge as two straight segments. For a
-/// smooth verdict there is no threshold: only a grey line where the best hinge bends, labelled
-/// as not a threshold.
+/// What a threshold adds to a plot (TEACHING.md F3, F4): a vertical line at the threshold, a
+/// band for its interval, and the fitted hinge as two straight segments. For a smooth verdict
+/// there is no threshold: only a grey line where the best hinge bends, labelled as not a
+/// threshold.
 enum ThresholdOverlay {
   /// Decimals of the threshold and its interval in labels (2.19, 2.17–2.22), at the least.
   static let labelDecimals = 2
 
   /// The decimals of the threshold and its interval in labels: ``labelDecimals``, or more when
   /// an end would print like the other or like the threshold.
-  static func decimals(_ t: ThresholdResult) -> Int {
-    guard let ci = t.interval.interval else { return labelDecimals }
+  static func decimals(_ t: ThresholdMarks) -> Int {
+    guard let lower = t.lower, let upper = t.upper else { return labelDecimals }
     return LossbookNumberFormat.separatingDecimals(
-      lower: ci.lower, upper: ci.upper, references: [t.eta], minimum: labelDecimals)
+      lower: lower, upper: upper, references: [t.eta], minimum: labelDecimals)
   }
   /// The loss step in which the hinge's slope is stated ("+9 points per 0.1 loss").
   static let slopeStep = 0.1
+
+  /// The interval in words, when the threshold has one.
+  static func interval(_ t: ThresholdMarks, words: Words) -> IntervalWords? {
+    guard let lower = t.lower, let upper = t.upper else { return nil }
+    let f = LossbookNumberFormat(language: words.language)
+    let digits = decimals(t)
+    return IntervalWords(
+      level: f.format(t.level, style: .percent(nil)), lower: f.format(lower, style: .fixed(digits)),
+      upper: f.format(upper, style: .fixed(digits)), method: words[t.method])
+  }
 
   /// The line, the band and (for an emergent verdict, when the hinge is drawn) the segments'
   /// labels. `compact` (facets, whose legend says what the band is) puts the interval in the
   /// line's label, "threshold 2.19 (95% interval 2.17–2.22)", and leaves the band unlabelled.
   static func annotations(
-    _ t: ThresholdResult, xRange: ClosedRange<Double>, language: ReportLanguage, hinge: Bool = true,
-    compact: Bool = false
+    _ t: ThresholdMarks, xRange: ClosedRange<Double>, words: Words, hinge: Bool = true, compact: Bool = false
   ) -> [ChartAnnotation] {
-    let f = LossbookNumberFormat(language: language)
-    let ja = language == .ja
-    let digits = decimals(t)
-    let eta = f.format(t.eta, style: .fixed(digits))
-    var out: [ChartAnnotation] = []
+    let f = LossbookNumberFormat(language: words.language)
+    let eta = f.format(t.eta, style: .fixed(decimals(t)))
     // A smooth verdict has no threshold to show: only where the best hinge bends, said as such.
-    if t.verdict == .smooth {
-      let label = ja ? "折れ線の曲がり目 \(eta)（閾値ではありません）" : "hinge bend \(eta) (not a threshold: smooth)"
-      out.append(.verticalLine(x: t.eta, label: label, role: .reference))
-      return out
-    }
-    var lineLabel = ja ? "閾値 \(eta)" : "threshold \(eta)"
-    if let ci = t.interval.interval {
-      let level = f.format(t.settings.level, style: .percent(nil))
-      let lo = f.format(ci.lower, style: .fixed(digits))
-      let hi = f.format(ci.upper, style: .fixed(digits))
+    if t.verdict == .smooth { return [.verticalLine(x: t.eta, label: words[.hingeBend(eta: eta)], role: .reference)] }
+    var out: [ChartAnnotation] = []
+    var lineLabel = words[.thresholdLine(eta: eta)]
+    if let i = interval(t, words: words), let lower = t.lower, let upper = t.upper {
       // No-break spaces keep "(profile likelihood)" on one line when the label wraps.
-      let method = ThresholdHTML.shortMethod(t.interval.method, ja: ja).replacingOccurrences(of: " ", with: "\u{a0}")
-      let bandLabel =
-        ja
-        ? "\(level)区間（\(method)）\(lo)から\(hi)：閾値がありそうな範囲"
-        : "\(level) interval (\(method)) \(lo)–\(hi): where the threshold probably is"
-      out.append(.verticalBand(from: ci.lower, to: ci.upper, label: compact ? "" : bandLabel))
-      // A no-break space keeps "(95% interval" whole when the label wraps.
-      if compact { lineLabel += ja ? "（\(level)区間 \(lo)から\(hi)）" : " (\(level)\u{a0}interval \(lo)–\(hi))" }
+      let method = i.method.replacingOccurrences(of: " ", with: "\u{a0}")
+      let band = words[.thresholdBand(level: i.level, method: method, lower: i.lower, upper: i.upper)]
+      out.append(.verticalBand(from: lower, to: upper, label: compact ? "" : band))
+      if compact {
+        lineLabel = words[.thresholdLineWithInterval(eta: eta, level: i.level, lower: i.lower, upper: i.upper)]
+      }
     }
     out.append(.verticalLine(x: t.eta, label: lineLabel, role: .threshold))
     if t.verdict == .emergent && hinge {
       let flatX = (t.eta + xRange.upperBound) / 2
-      out.append(.text(x: flatX, y: t.hingeLevel, label: ja ? "ランダム推測レベルのまま" : "flat at guessing"))
+      out.append(.text(x: flatX, y: t.hingeLevel, label: words[.flatAtGuessing]))
       let steepX = (t.eta + xRange.lowerBound) / 2
-      out.append(
-        .text(x: steepX, y: t.hingeLevel + t.hingeSlope * (t.eta - steepX), label: slope(t, language: language)))
+      out.append(.text(x: steepX, y: t.hingeLevel + t.hingeSlope * (t.eta - steepX), label: slope(t, words: words)))
     }
     return out
   }
 
   /// The fitted hinge over the data's x range: steep below the threshold, flat above it.
-  static func hinge(_ t: ThresholdResult, xRange: ClosedRange<Double>, language: ReportLanguage, style: Int)
-    -> ChartSeries
-  {
+  static func hinge(_ t: ThresholdMarks, xRange: ClosedRange<Double>, words: Words, style: Int) -> ChartSeries {
     let lo = min(xRange.lowerBound, t.eta)
     let hi = max(xRange.upperBound, t.eta)
     let points = [lo, t.eta, hi].map { ChartPoint(x: $0, y: t.hingeLevel + t.hingeSlope * max(t.eta - $0, 0)) }
-    let kind = PlotFacetKeys.hingeKind(language)
-    let name = language == .ja ? "\(kind)（\(t.y)）" : "\(kind) (\(t.y))"
-    return ChartSeries(name: name, points: points, mark: .line, style: style, kind: kind)
+    return ChartSeries(
+      name: words[.fitSeries(model: "hinge", y: t.y)], points: points, mark: .line, style: style,
+      kind: words[.fitKind(model: "hinge")])
   }
 
   /// The steep segment's label: "+9 points per 0.1 loss".
-  static func slope(_ t: ThresholdResult, language: ReportLanguage) -> String {
-    let points = LossbookNumberFormat(language: language).format(t.hingeSlope * slopeStep * 100, style: .fixed(0))
-    return language == .ja ? "損失0.1あたり+\(points)ポイント" : "+\(points) points per 0.1 loss"
+  static func slope(_ t: ThresholdMarks, words: Words) -> String {
+    let points = LossbookNumberFormat(language: words.language).format(t.hingeSlope * slopeStep * 100, style: .fixed(0))
+    return words[.slopePer01(points: points)]
   }
 
   /// What the overlay shows, for the figure's description (small panels may lack room for the
   /// labels): "MMLU: threshold 2.19 (95% interval 2.17–2.22), flat at guessing at higher loss,
   /// +9 points per 0.1 loss below it", or for a smooth verdict "HellaSwag: no threshold
   /// (smooth; the hinge bends at 2.68)".
-  static func describe(_ t: ThresholdResult, language: ReportLanguage) -> String {
-    let f = LossbookNumberFormat(language: language)
-    let ja = language == .ja
-    let digits = decimals(t)
-    let eta = f.format(t.eta, style: .fixed(digits))
-    if t.verdict == .smooth {
-      return ja ? "\(t.y)：閾値なし（なめらか。折れ線の曲がり目は\(eta)）" : "\(t.y): no threshold (smooth; the hinge bends at \(eta))"
-    }
-    var s = ja ? "\(t.y)：閾値 \(eta)" : "\(t.y): threshold \(eta)"
-    if let ci = t.interval.interval {
-      let level = f.format(t.settings.level, style: .percent(nil))
-      let lo = f.format(ci.lower, style: .fixed(digits))
-      let hi = f.format(ci.upper, style: .fixed(digits))
-      let method = ThresholdHTML.shortMethod(t.interval.method, ja: ja)
-      s += ja ? "（\(level)区間 \(lo)から\(hi)、\(method)）" : " (\(level) interval \(lo)–\(hi), \(method))"
-    }
-    if t.verdict == .emergent {
-      let slope = slope(t, language: language)
-      s += ja ? "。損失がそれより高いとランダム推測レベルのまま、低いと\(slope)" : ", flat at guessing at higher loss, \(slope) below it"
-    }
-    return s
+  static func describe(_ t: ThresholdMarks, words: Words) -> String {
+    let eta = LossbookNumberFormat(language: words.language).format(t.eta, style: .fixed(decimals(t)))
+    if t.verdict == .smooth { return words[.describeSmooth(y: t.y, eta: eta)] }
+    return words[
+      .describeThreshold(
+        y: t.y, eta: eta, interval: interval(t, words: words),
+        slope: t.verdict == .emergent ? slope(t, words: words) : nil)]
   }
 }

@@ -1,5 +1,5 @@
+import LossbookCore
 import LossbookEngine
-import LossbookRender
 import LossbookSyntax
 
 /// Looks up the columns a spec names, with a diagnostic at the name when one is wrong.

@@ -1,6 +1,8 @@
+import LossbookCore
 import LossbookEngine
 import LossbookRender
 import LossbookSyntax
+import LossbookWords
 
 /// The `table` kind: shows a table with chosen columns, formats and rows.
 enum TableBlock {
@@ -35,20 +37,20 @@ enum TableBlock {
     return TableResult(table: table, formats: formats, limit: spec.rows.map(\.limit) ?? 20, caption: spec.caption)
   }
 
-  /// The table to show: a block's table, or one summary row per threshold block.
+  /// The table to show: a block's table, or one summary row per block (threshold blocks).
   static func source(_ ids: [Located<String>], context: ExecutionContext) throws(BlockFailure) -> DataTable {
-    var thresholds: [(id: String, result: ThresholdResult)] = []
+    var rows: [[SummaryCell]] = []
     for id in ids {
-      if let t = try context.result(id) as? ThresholdResult {
-        thresholds.append((id.value, t))
+      if let source = try context.result(id) as? any SummaryRowSource {
+        rows.append(source.summaryRow(id: id.value))
       } else if ids.count > 1 {
         throw BlockFailure(
           TableDiagnostics.notAThreshold, "'\(id.value)' is not a threshold block", at: id.range,
           help: "a list in of: takes threshold blocks only (one summary row each)")
       }
     }
-    if thresholds.isEmpty { return try context.table(ids[0]) }
-    return ThresholdSummary.table(thresholds)
+    if rows.isEmpty { return try context.table(ids[0]) }
+    return SummaryCell.table(rows)
   }
 }
 
@@ -69,9 +71,9 @@ struct TableResult: BlockResult {
     var h = TableHTML.render(
       t, maxRows: limit, caption: context.caption(caption, as: .table), formats: formats, format: context.format,
       words: context.words,
-      label: "\(caption ?? context.words.table) (\(context.blockID))")
+      label: "\(caption ?? context.words[.table]) (\(context.blockID))")
     h +=
-      "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(context.words.downloadCSV)</a></p>\n"
+      "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(context.words[.downloadCSV])</a></p>\n"
     return BlockRendering(html: h)
   }
 }

@@ -1,5 +1,4 @@
 import LossbookEngine
-import LossbookRender
 import LossbookSyntax
 
 /// A `table` block: a table (or a fit's model comparison) shown in the report.

@@ -1,5 +1,5 @@
+import LossbookCore
 import LossbookEngine
-import LossbookRender
 import LossbookStats
 import LossbookSyntax
 
@@ -63,9 +63,8 @@ enum ThresholdBlock {
     // The verdict on the raw p-value; the notebook's adjustment of its tests decides it again
     // (ThresholdResult.adjusting) before any other block reads it.
     let decision = ThresholdDecision(
-      rule: spec.verdict_rule?.value ?? .stats, evidence: evidence, rules: settings.rules, fits: fits,
-      language: context.language)
-    let verdict = decision.decide(p: supF.p ?? 1, adjustment: nil)
+      rule: spec.verdict_rule?.value ?? .stats, evidence: evidence, rules: settings.rules, fits: fits)
+    let verdict = decision.decide(p: supF.p ?? 1)
     let tests = try ThresholdTestRuns.run(settings, sample: sample, x: x, y: y, supF: supF, guard: check)
     let spearman = try check.run("Spearman") { () throws(ThresholdError) -> Double in
       try SpearmanCorrelation.coefficient(x: x, y: y)
@@ -74,7 +73,7 @@ enum ThresholdBlock {
       tableID: spec.table.value, x: spec.x.value, y: spec.y.value, n: x.count, settings: settings, fits: fits,
       interval: interval, delta: delta, segmented: segmented, sides: evidence.sides, sideCounts: evidence.sideCounts,
       tests: tests, verdictSupFP: supF.p, decision: decision,
-      spearman: spearman, verdict: verdict.verdict, reasons: verdict.reasons, reasonCodes: verdict.codes)
+      spearman: spearman, verdict: verdict.verdict, reasons: verdict.reasons)
   }
 
   /// The run label of every row (text, or numbers written plainly).

@@ -1,5 +1,5 @@
+import LossbookCore
 import LossbookEngine
-import LossbookRender
 import LossbookStats
 
 /// Everything a `threshold` block's verdict is decided from except the sup-F p-value, so that
@@ -11,22 +11,14 @@ struct ThresholdDecision: Sendable {
   var evidence: ThresholdEvidence
   var rules: VerdictRules
   var fits: ThresholdFits
-  var language: ReportLanguage
 
-  /// The verdict, its reasons in words and their stable codes (which `explain` words in its
-  /// own catalogue), decided on the sup-F p-value `p`; `adjustment` names the method that
-  /// adjusted it, for the reasons' words (nil for the raw p-value).
-  func decide(p: Double, adjustment: PValueAdjustment?) -> (verdict: Verdict, reasons: [String], codes: [String]) {
-    if rule == .w1 {
-      return ThresholdW1Rule.decide(p: p, alpha: rules.alpha, fits: fits, language: language, adjustment: adjustment)
-    }
+  /// The verdict and its reasons, decided on the sup-F p-value `p`.
+  func decide(p: Double) -> (verdict: Verdict, reasons: [ThresholdReason]) {
+    if rule == .w1 { return ThresholdW1Rule.decide(p: p, alpha: rules.alpha, fits: fits) }
     var e = evidence
     e.supFP = p
     let o = rules.decide(e)
-    return (
-      o.verdict, ThresholdReasons.sentences(o.reasons, language: language, adjustment: adjustment),
-      o.reasons.map { ExplainReasonCode($0).rawValue }
-    )
+    return (o.verdict, o.reasons.map { .rule($0) })
   }
 }
 
@@ -59,10 +51,9 @@ extension ThresholdResult: TestFamilyResult {
       return copy
     }
     copy.adjustedP = ThresholdAdjustedP(byTest: byTest, verdictP: p, family: family)
-    let decided = decision.decide(p: p, adjustment: family.method == .none ? nil : family.method)
+    let decided = decision.decide(p: p)
     copy.verdict = decided.verdict
     copy.reasons = decided.reasons
-    copy.reasonCodes = decided.codes
     return copy
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LossbookCore
 import LossbookEngine
 import LossbookStats
 import LossbookSyntax

@@ -1,5 +1,5 @@
+import LossbookCore
 import LossbookEngine
-import LossbookRender
 import LossbookStats
 
 /// What a `threshold` block found: the stable `threshold` object of FORMAT.md section 5.
@@ -24,12 +24,10 @@ struct ThresholdResult: BlockResult {
   /// What the verdict is decided from, to decide it again on the adjusted p-value.
   let decision: ThresholdDecision
   let spearman: Double
-  /// The verdict and its reasons, in the block's language (decided on the adjusted p-value
-  /// once the notebook's tests have been adjusted together).
+  /// The verdict and its reasons (decided on the adjusted p-value once the notebook's tests
+  /// have been adjusted together).
   var verdict: Verdict
-  var reasons: [String]
-  /// The reasons' stable codes (`threshold_detected`, ...).
-  var reasonCodes: [String]
+  var reasons: [ThresholdReason]
   /// The p-values adjusted across the notebook's tests; nil until the adjustment.
   var adjustedP: ThresholdAdjustedP?
 
@@ -104,8 +102,8 @@ struct ThresholdResult: BlockResult {
       ("best", .string(fits.bestByBIC)),
       ("spearman", .num(spearman)),
       ("verdict", .string(verdict.rawValue)),
-      ("reasons", .array(reasons.map { .string($0) })),
-      ("reason_codes", .array(reasonCodes.map { .string($0) })),
+      ("reasons", .array(reasons.map(\.json))),
+      ("reason_codes", .array(reasons.map { .string($0.code.rawValue) })),
       (
         "adjustment",
         adjustedP.map { a in

@@ -1,5 +1,4 @@
 import LossbookEngine
-import LossbookRender
 import LossbookStats
 import LossbookSyntax
 

@@ -1,5 +1,5 @@
+import LossbookCore
 import LossbookEngine
-import LossbookRender
 import LossbookSyntax
 
 /// A `threshold` block: tests whether a score waits for the loss to pass a threshold

@@ -1,4 +1,3 @@
-import LossbookRender
 import LossbookSyntax
 
 /// Checks the citations of the prose against the bibliography: an unknown key is an error with a

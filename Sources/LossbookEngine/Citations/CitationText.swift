@@ -1,5 +1,6 @@
 import LossbookRender
 import LossbookSyntax
+import LossbookWords
 
 /// Puts the resolved citations into the prose: each one's source text becomes a code span
 /// holding a private-use marker (`` `\u{E000}cite-3` ``), which the prose renderer replaces by the
@@ -55,9 +56,8 @@ struct CitationText {
       let (element, id) = CrossReferences.target(citation.items[0].key.value),
       let number = notebook.numbers[id]?.number
     else { return nil }
-    let words = ReportWords(notebook.frontMatter.lang)
-    let label = element == .figure ? words.figure : words.table
-    return (label + (notebook.frontMatter.lang == .ja ? "" : " ") + "\(number)", id)
+    let words = Words(notebook.frontMatter.lang)
+    return (words[.numbered(element == .figure ? .figure : .table, number)], id)
   }
 
   /// The id of the reference list's heading (for the table of contents).

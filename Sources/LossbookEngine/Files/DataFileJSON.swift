@@ -1,3 +1,5 @@
+import LossbookCore
+
 /// Parses the JSON text of a data file (RFC 8259) into a ``JSONValue``, keeping object members in
 /// the order written, so columns come out in the file's order.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import LossbookCore
 
 /// The list of every file one render wrote, kept in the report's side folder
 /// (`Output/<name>/.lossbook-manifest.json`) with the notebook, seed and parameters.

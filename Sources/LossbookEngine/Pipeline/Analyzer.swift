@@ -1,5 +1,5 @@
 import Foundation
-import LossbookRender
+import LossbookCore
 import LossbookSyntax
 import Yams
 
@@ -13,7 +13,7 @@ public struct Analyzer: Sendable {
   /// - Parameter files: reads the files the front matter names (`bibliography:`); nil reads none.
   public func analyze(
     _ file: SourceFile, overrides: [(name: String, value: String)] = [], seed: UInt32? = nil,
-    files: DataFileOpener? = nil
+    files: DataFileOpener? = nil, language: ReportLanguage? = nil
   ) -> AnalyzedNotebook {
     // split
     let (syntax, splitDiagnostics) = NotebookSplitter(kinds: registry.names).split(file)
@@ -30,6 +30,7 @@ public struct Analyzer: Sendable {
     }
     for (name, value) in overrides { front.params[name] = ParamValue(parsing: value) }
     if let seed { front.seed = seed }
+    if let language { front.lang = language }
 
     // decode: the blocks
     var blocks: [AnalyzedBlock] = []

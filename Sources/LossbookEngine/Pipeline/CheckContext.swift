@@ -1,4 +1,3 @@
-import LossbookRender
 import LossbookSyntax
 
 /// What `check` offers a block: its id, the parameters, the confined data files and the columns

@@ -1,4 +1,4 @@
-import LossbookRender
+import LossbookCore
 import LossbookSyntax
 
 /// What a running block may use: its own id, the seed, parameters and the results of the

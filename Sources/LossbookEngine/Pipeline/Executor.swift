@@ -1,5 +1,4 @@
 import Dispatch
-import LossbookRender
 import LossbookSyntax
 import Synchronization
 

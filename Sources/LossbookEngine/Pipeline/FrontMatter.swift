@@ -1,4 +1,4 @@
-import LossbookRender
+import LossbookCore
 import LossbookSyntax
 
 /// The notebook's settings from its YAML front matter.
@@ -90,7 +90,10 @@ public struct FrontMatter: Decodable, Sendable {
     FieldDoc("author", "text", default: "none", "shown under the title"),
     FieldDoc("date", "text", default: "none", "shown under the title, as written (lossbook never adds today's date)"),
     FieldDoc("description", "text", default: "none", "the page's meta description"),
-    FieldDoc("lang", "en | ja", default: "en", "the language of the report's own words"),
+    FieldDoc(
+      "lang", "en | ja", default: "en",
+      "the language of the report's own words (en-XA: the pseudo-language of the tests, every word of lossbook's marked)"
+    ),
     FieldDoc(
       "seed", "whole number 0 to 4294967295", default: "1", "every random draw derives from it; --seed overrides it"),
     FieldDoc(

@@ -1,6 +1,8 @@
 import Foundation
+import LossbookCore
 import LossbookRender
 import LossbookSyntax
+import LossbookWords
 
 /// Computes and formats the inline values of the prose after the blocks have run.
 struct InlineValueFormatter {
@@ -22,7 +24,7 @@ struct InlineValueFormatter {
           Diagnostic(
             ExecuteDiagnostics.inlineValueFailed, .error, error.message, at: v.expression.range(of: error),
             stage: .render))
-        for k in keys { out[k] = InlineValueText(ReportWords(format.language).error, isError: true) }
+        for k in keys { out[k] = InlineValueText(Words(format.language)[.error], isError: true) }
       }
     }
     return out

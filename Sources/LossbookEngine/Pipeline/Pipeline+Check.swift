@@ -1,5 +1,4 @@
 import Foundation
-import LossbookRender
 import LossbookSyntax
 
 extension Pipeline {

@@ -1,5 +1,4 @@
 import Foundation
-import LossbookRender
 import LossbookSyntax
 
 /// What a `check` or `render` of one notebook came to.
@@ -35,7 +34,8 @@ public struct Pipeline: Sendable {
   public func check(_ path: String, options: RenderOptions = RenderOptions()) -> NotebookOutcome {
     withIncludes(path, options: options) { file in
       let analyzed = Analyzer(registry: registry).analyze(
-        file, overrides: options.params, seed: options.seed, files: dataFiles(for: path, options: options))
+        file, overrides: options.params, seed: options.seed, files: dataFiles(for: path, options: options),
+        language: options.language)
       var diagnostics = analyzed.diagnostics
       if !diagnostics.contains(where: { $0.severity == .error }) {
         diagnostics += staticCheck(analyzed, path: path, options: options)
@@ -59,7 +59,8 @@ public struct Pipeline: Sendable {
       start = clock.now
     }
     let analyzed = Analyzer(registry: registry).analyze(
-      file, overrides: options.params, seed: options.seed, files: dataFiles(for: path, options: options))
+      file, overrides: options.params, seed: options.seed, files: dataFiles(for: path, options: options),
+      language: options.language)
     var diagnostics = analyzed.diagnostics
     tell(
       .resolve, "split, decode, resolve: \(analyzed.blocks.count) blocks, \(analyzed.inlineValues.count) inline values")

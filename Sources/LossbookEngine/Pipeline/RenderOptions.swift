@@ -1,3 +1,4 @@
+import LossbookCore
 import LossbookSyntax
 
 /// How `lossbook render` runs; the command line fills it in.
@@ -8,10 +9,11 @@ public struct RenderOptions: Sendable {
   public var params: [(name: String, value: String)] = []
   /// `--seed N`, overriding the notebook's seed.
   public var seed: UInt32?
+  /// The report's language, in place of the notebook's `lang` (the tests render every notebook
+  /// in the pseudo-language `en-XA`).
+  public var language: ReportLanguage?
   /// Worker threads.
   public var jobs: Int = 2
-  /// Read and write the block cache.
-  public var useCache: Bool = true
   /// Render failed blocks as error boxes instead of stopping.
   public var keepGoing: Bool = false
   /// Extra folders data blocks may read from, besides the notebook's own.

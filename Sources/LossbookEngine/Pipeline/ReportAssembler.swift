@@ -1,5 +1,7 @@
+import LossbookCore
 import LossbookRender
 import LossbookSyntax
+import LossbookWords
 
 /// The render stage: block HTML, prose, the page, the results file and the side files.
 struct ReportAssembler {
@@ -16,7 +18,7 @@ struct ReportAssembler {
 
   func assemble(diagnostics: inout [Diagnostic]) -> Report {
     let front = notebook.frontMatter
-    let words = ReportWords(front.lang)
+    let words = Words(front.lang)
     var blockHTML: [Int: String] = [:]
     var sideFiles: [SideFile] = []
     var scripts: [String] = []
@@ -40,10 +42,10 @@ struct ReportAssembler {
         for script in rendering.scripts where !scripts.contains(script) { scripts.append(script) }
       case .failed(let f)?:
         html +=
-          "<div class=\"lb-error\" role=\"alert\"><strong>\(words.error)</strong> \(HTML.escapeText(f.message))</div>\n"
+          "<div class=\"lb-error\" role=\"alert\"><strong>\(words[.error])</strong> \(HTML.escapeText(f.message))</div>\n"
       case .skipped(let d)?:
         html +=
-          "<div class=\"lb-error\" role=\"alert\"><strong>\(words.skipped)</strong> '\(HTML.escapeText(d))'</div>\n"
+          "<div class=\"lb-error\" role=\"alert\"><strong>\(words[.skipped])</strong> '\(HTML.escapeText(d))'</div>\n"
       case nil:
         break
       }
@@ -60,13 +62,13 @@ struct ReportAssembler {
     var prose = ProseRenderer().render(markdown: cited.text, blocks: blockHTML, inline: inline)
     if let references = citations.referenceList() {
       prose.html += references
-      prose.toc.append(TOCEntry(level: 2, id: CitationText.headingID, html: HTML.escapeText(words.references)))
+      prose.toc.append(TOCEntry(level: 2, id: CitationText.headingID, html: HTML.escapeText(words[.references])))
     }
     let title = front.title ?? prose.firstHeading ?? name
     let page = ReportPage(
       language: front.lang, title: title, subtitle: front.subtitle, author: front.author, date: front.date,
       description: front.description, toc: front.toc ? prose.toc : nil, bodyHTML: prose.html,
-      footerText: words.footer(version: Lossbook.version, notebook: displayPath, seed: front.seed),
+      footerText: words[.footer(version: Lossbook.version, notebook: displayPath, seed: front.seed)],
       generator: "lossbook \(Lossbook.version)", script: scripts.isEmpty ? nil : scripts.joined(separator: "\n"))
     let json = ResultsFile.json(notebook: notebook, path: displayPath, outcomes: outcomes).serialized()
     sideFiles.sort { $0.name < $1.name }
@@ -79,22 +81,23 @@ struct ReportAssembler {
   }
 
   /// The block's output in the report: shown, folded or left out, as its `output` field says.
-  private func output(_ html: String, of b: AnalyzedBlock, words: ReportWords) -> String {
+  private func output(_ html: String, of b: AnalyzedBlock, words: Words) -> String {
     switch b.display {
     case .show: return html
     case .hide: return ""
     case .fold:
-      return "<details class=\"lb-output\"><summary>\(words.result): \(label(b))</summary>\n\(html)</details>\n"
+      return "<details class=\"lb-output\"><summary>\(words[.result]): \(label(b))</summary>\n\(html)</details>\n"
     }
   }
 
   /// The block's source in the report: folded, shown or hidden, as `code:` says.
-  private func source(_ b: AnalyzedBlock, words: ReportWords) -> String {
+  private func source(_ b: AnalyzedBlock, words: Words) -> String {
     let body = "<pre><code class=\"language-yaml\">\(HTML.escapeText(b.syntax.body))\n</code></pre>"
     switch notebook.frontMatter.code {
     case .hide: return ""
     case .show: return "<div class=\"lb-source\">\(body)</div>\n"
-    case .fold: return "<details class=\"lb-source\"><summary>\(words.source): \(label(b))</summary>\(body)</details>\n"
+    case .fold:
+      return "<details class=\"lb-source\"><summary>\(words[.source]): \(label(b))</summary>\(body)</details>\n"
     }
   }
 

@@ -1,3 +1,4 @@
+import LossbookCore
 import LossbookSyntax
 
 /// Builds the results file (`Output/<name>.json`), the stable schema of FORMAT.md section 5,
@@ -5,7 +6,7 @@ import LossbookSyntax
 public enum ResultsFile {
   /// The version of `docs/results.schema.json` this file follows: raised when a stable name
   /// changes meaning or goes away, not when a field is added.
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
 
   public static func json(notebook: AnalyzedNotebook, path: String, outcomes: [BlockOutcome?]) -> JSONValue {
     var blocks: [(String, JSONValue)] = []

@@ -1,3 +1,5 @@
+import LossbookCore
+
 /// How values map to positions along an axis.
 public enum ChartScale: Sendable, Equatable {
   /// Equal differences, equal distances.

@@ -1,3 +1,5 @@
+import LossbookCore
+
 /// A rectangle in SVG user units.
 struct ChartRect: Equatable {
   var x: Double

@@ -1,3 +1,5 @@
+import LossbookWords
+
 /// One panel: frame, grid, bars, overlays and data, in a fixed order.
 extension ChartSVG {
   static func drawPanel(_ svg: inout SVGBuilder, _ context: ChartContext, index: Int) {
@@ -37,7 +39,7 @@ extension ChartSVG {
           ("class", "lb-no-data"), ("x", SVGBuilder.number(cell.plot.x + cell.plot.width / 2)),
           ("y", SVGBuilder.number(cell.plot.y + cell.plot.height / 2 + 5)), ("text-anchor", "middle"),
           ("font-size", "14"), ("fill", ChartPalette.text),
-        ], text: ChartWords.noData(context.spec.language))
+        ], text: Words(context.spec.language)[.noData])
     }
     svg.close("g")
   }

@@ -1,3 +1,6 @@
+import LossbookCore
+import LossbookWords
+
 /// Writes a `ChartSpec` as one SVG document (also valid inline in HTML).
 ///
 /// The output is deterministic (fixed element order, coordinates through
@@ -51,7 +54,7 @@ public enum ChartSVG {
   /// The font stack: system fonts only (the report is offline). Japanese faces lead for `ja`.
   static func fontFamily(_ language: ReportLanguage) -> String {
     switch language {
-    case .en:
+    case .en, .pseudo:
       "system-ui, -apple-system, \"Segoe UI\", \"Noto Sans\", \"Hiragino Sans\", \"Noto Sans CJK JP\", sans-serif"
     case .ja:
       "\"Hiragino Sans\", \"Hiragino Kaku Gothic ProN\", \"Noto Sans JP\", \"Noto Sans CJK JP\", \"Yu Gothic UI\", \"Yu Gothic\", Meiryo, system-ui, sans-serif"
@@ -132,7 +135,7 @@ public enum ChartSVG {
         ("class", "lb-no-data"), ("x", SVGBuilder.number(box.x + box.width / 2)),
         ("y", SVGBuilder.number(box.y + box.height / 2 + 5)), ("text-anchor", "middle"), ("font-size", "14"),
         ("fill", ChartPalette.text),
-      ], text: ChartWords.noData(spec.language))
+      ], text: Words(spec.language)[.noData])
     svg.close("svg")
     return svg.output
   }

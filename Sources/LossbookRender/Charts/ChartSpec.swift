@@ -1,3 +1,5 @@
+import LossbookCore
+
 /// One figure, format-neutral: what to draw, not how. `ChartSVG.render(_:)` turns it into SVG.
 ///
 /// One panel is an ordinary plot; several panels are small multiples (facets) in a grid,

@@ -1,3 +1,5 @@
+import LossbookCore
+
 /// Text measurement and wrapping by estimate: SVG text is laid out by the browser, so the
 /// renderer sizes margins and wraps labels from per-character width estimates of a
 /// sans-serif face, erring wide.
@@ -118,16 +120,5 @@ enum ChartText {
       kept.append(character)
     }
     return kept + "…"
-  }
-}
-
-/// The chart's own words in the report's language.
-enum ChartWords {
-  /// Shown in place of a plot without data.
-  static func noData(_ language: ReportLanguage) -> String {
-    switch language {
-    case .en: "no data"
-    case .ja: "データなし"
-    }
   }
 }

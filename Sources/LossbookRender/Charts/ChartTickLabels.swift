@@ -1,4 +1,5 @@
 import Foundation
+import LossbookCore
 
 /// Tick labels through the one number formatter.
 enum ChartTickLabels {

@@ -1,3 +1,5 @@
+import LossbookCore
+
 /// An ordered list of attributes: written in the order given, so output is deterministic.
 typealias SVGAttributes = [(String, String)]
 

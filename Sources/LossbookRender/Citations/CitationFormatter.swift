@@ -1,3 +1,6 @@
+import LossbookCore
+import LossbookWords
+
 /// Writes citations and the reference list in an author-year style (APA's shape): "(Du et al.,
 /// 2024, p. 3)" in brackets, "Du et al. (2024)" in the sentence, and one entry per cited work at
 /// the end, each citation linking to its entry. Every piece of text is escaped here.
@@ -15,9 +18,9 @@ public struct CitationFormatter: Sendable {
     }
   }
 
-  let words: ReportWords
+  let words: Words
 
-  public init(language: ReportLanguage) { words = ReportWords(language) }
+  public init(language: ReportLanguage) { words = Words(language) }
 
   /// The element id of a work's entry in the reference list.
   public static func anchor(_ key: String) -> String { "ref-" + key }
@@ -32,15 +35,14 @@ public struct CitationFormatter: Sendable {
       guard !work.prefix.isEmpty else { return cited }
       return (linked ? HTML.escapeText(work.prefix) : work.prefix) + " " + cited
     }
-    return words.open + parts.joined(separator: words.citationSeparator) + words.close
+    return words[.parentheticalCitation(parts)]
   }
 
   /// A citation in the sentence: "Du et al. (2024)", "Duら（2024）"; plain text when not `linked`.
   public func narrative(_ work: Cited, linked: Bool = true) -> String {
     var inner = year(work.reference)
     if !work.locator.isEmpty { inner += ", " + work.locator }
-    let space = words.language == .ja ? "" : " "
-    let text = authors(work.reference) + space + words.open + inner + words.close
+    let text = words[.narrativeCitation(authors: authors(work.reference), inner: inner)]
     return linked ? link(work.reference, HTML.escapeText(text)) : text
   }
 
@@ -50,7 +52,7 @@ public struct CitationFormatter: Sendable {
       (sortName($0), $0.year, $0.title, $0.key) < (sortName($1), $1.year, $1.title, $1.key)
     }
     var html = "<section class=\"lb-references\" aria-labelledby=\"\(HTML.escapeAttribute(headingID))\">\n"
-    html += "<h2 id=\"\(HTML.escapeAttribute(headingID))\">\(HTML.escapeText(words.references))</h2>\n<ul>\n"
+    html += "<h2 id=\"\(HTML.escapeAttribute(headingID))\">\(HTML.escapeText(words[.references]))</h2>\n<ul>\n"
     for reference in sorted {
       html += "<li id=\"\(HTML.escapeAttribute(Self.anchor(reference.key)))\">\(entry(reference))</li>\n"
     }
@@ -95,12 +97,12 @@ public struct CitationFormatter: Sendable {
     switch families.count {
     case 0: return r.title.isEmpty ? r.key : r.title
     case 1: return families[0]
-    case 2: return families[0] + words.and + families[1]
-    default: return families[0] + words.etAl
+    case 2: return words[.twoAuthors(families[0], families[1])]
+    default: return words[.etAl(families[0])]
     }
   }
 
-  func year(_ r: Reference) -> String { r.year.isEmpty ? words.noDate : r.year }
+  func year(_ r: Reference) -> String { r.year.isEmpty ? words[.noDate] : r.year }
 
   /// A DOI as its https address, else the work's own http(s) address; nothing else is linked.
   private func webAddress(_ r: Reference) -> String? {

@@ -1,3 +1,6 @@
+import LossbookCore
+import LossbookWords
+
 /// One self-contained HTML report: inline CSS and SVG, no scripts, nothing from the network.
 ///
 /// The Content-Security-Policy comes first in `<head>`, so it governs everything after it:
@@ -51,7 +54,7 @@ public struct ReportPage: Sendable {
   }
 
   public func html() -> String {
-    let words = ReportWords(language)
+    let words = Words(language)
     var h = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
     h += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">\n"
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -65,7 +68,7 @@ public struct ReportPage: Sendable {
     h += "</header>\n"
     if let toc, !toc.isEmpty {
       h += "<nav class=\"lb-toc\" aria-labelledby=\"\(Self.tocTitleID)\">\n"
-      h += "<h2 id=\"\(Self.tocTitleID)\">\(words.contents)</h2>\n"
+      h += "<h2 id=\"\(Self.tocTitleID)\">\(words[.contents])</h2>\n"
       h += Self.tocList(toc)
       h += "</nav>\n"
     }

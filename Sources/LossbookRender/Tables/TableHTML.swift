@@ -1,3 +1,6 @@
+import LossbookCore
+import LossbookWords
+
 /// Renders a table as HTML: numbers right-aligned in their formats, text escaped, a caption,
 /// and a note when only the first rows are shown.
 public enum TableHTML {
@@ -10,9 +13,9 @@ public enum TableHTML {
 
   public static func render(
     _ table: DataTable, maxRows: Int?, caption: String?, formats: [String: NumberStyle], format: LossbookNumberFormat,
-    words: ReportWords, label: String? = nil
+    words: Words, label: String? = nil
   ) -> String {
-    var h = wrapOpen(label: label ?? caption ?? words.table) + "<table>\n"
+    var h = wrapOpen(label: label ?? caption ?? words[.table]) + "<table>\n"
     if let caption { h += "<caption>\(HTML.escapeText(caption))</caption>\n" }
     h += "<thead><tr>"
     for c in table.columns {
@@ -35,10 +38,7 @@ public enum TableHTML {
     }
     h += "</tbody>\n</table></div>\n"
     if shown < table.rowCount {
-      let note =
-        format.language == .ja
-        ? "全\(table.rowCount)行のうち\(words.showingFirst)\(shown)行を表示。"
-        : "\(words.showingFirst.prefix(1).uppercased() + words.showingFirst.dropFirst()) \(shown) of \(table.rowCount) rows."
+      let note = words[.showingFirst(shown: shown, of: table.rowCount)]
       h += "<p class=\"lb-note\">\(HTML.escapeText(note))</p>\n"
     }
     return h

@@ -1,4 +1,5 @@
 import LossbookRender
+import LossbookWords
 import Testing
 
 @testable import LossbookBlocks
@@ -6,24 +7,24 @@ import Testing
 /// The catalogues (J10, E3, E14) and the lint (E4, J4, J5) on its own.
 @Suite struct ExplainCatalogTests {
   @Test func englishAndJapaneseHaveTheSameKeysAndPlaceholders() {
-    #expect(Set(ExplainCatalog.english.keys) == Set(ExplainCatalog.japanese.keys))
-    for (key, en) in ExplainCatalog.english {
-      guard let ja = ExplainCatalog.japanese[key] else { continue }
+    #expect(Set(Words(.en).explanations.keys) == Set(Words(.ja).explanations.keys))
+    for (key, en) in Words(.en).explanations {
+      guard let ja = Words(.ja).explanations[key] else { continue }
       #expect(Set(ExplainCatalog.placeholders(en)) == Set(ExplainCatalog.placeholders(ja)), "placeholders of \(key)")
-      #expect(ExplainCatalog.terms(en).allSatisfy { ExplainTerm(rawValue: $0) != nil }, "terms of \(key)")
-      #expect(ExplainCatalog.terms(ja).allSatisfy { ExplainTerm(rawValue: $0) != nil }, "terms of \(key)")
+      #expect(ExplainCatalog.terms(en).allSatisfy { GlossaryTerm(rawValue: $0) != nil }, "terms of \(key)")
+      #expect(ExplainCatalog.terms(ja).allSatisfy { GlossaryTerm(rawValue: $0) != nil }, "terms of \(key)")
     }
   }
 
   @Test func everyReasonHasOneSentencePerLanguage() {
-    for code in ExplainReasonCode.allCases {
-      #expect(ExplainCatalog.english[code.key] != nil, "no English sentence for \(code)")
-      #expect(ExplainCatalog.japanese[code.key] != nil, "no Japanese sentence for \(code)")
+    for code in ThresholdReasonCode.allCases {
+      #expect(Words(.en).explanations[code.key] != nil, "no English sentence for \(code)")
+      #expect(Words(.ja).explanations[code.key] != nil, "no Japanese sentence for \(code)")
     }
   }
 
   @Test func theJapaneseCatalogueKeepsItsStyle() {
-    for (key, ja) in ExplainCatalog.japanese {
+    for (key, ja) in Words(.ja).explanations {
       let slot: ExplainSlot =
         key.hasPrefix("details.") || key.hasPrefix("headline.") || !ja.contains("。") ? .details : .inShort
       #expect(ExplainLint.japaneseStyle(ja, slot: slot) == [], "\(key)")

@@ -1,4 +1,5 @@
 import Foundation
+import LossbookCore
 import LossbookEngine
 import LossbookRender
 import Testing
@@ -71,9 +72,9 @@ import Testing
   }
 
   @Test func reasonCodesReadInAnySpelling() {
-    #expect(ExplainReasonCode(text: "tooFewPointsOnSide") == .tooFewPointsOnSide)
-    #expect(ExplainReasonCode(text: "too-few-points-on-side") == .tooFewPointsOnSide)
-    #expect(ExplainReasonCode(text: "no such reason") == nil)
+    #expect(ThresholdReasonCode(text: "tooFewPointsOnSide") == .tooFewPointsOnSide)
+    #expect(ThresholdReasonCode(text: "too-few-points-on-side") == .tooFewPointsOnSide)
+    #expect(ThresholdReasonCode(text: "no such reason") == nil)
   }
 
   @Test func tooFewPointsSaysHowManyAndHowManyAreNeeded() throws {

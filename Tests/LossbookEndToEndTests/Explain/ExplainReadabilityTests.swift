@@ -1,5 +1,7 @@
 import Foundation
+import LossbookCore
 import LossbookRender
+import LossbookWords
 import Testing
 
 @testable import LossbookBlocks
@@ -8,7 +10,7 @@ import Testing
 /// for separately trained models.
 @Suite struct ExplainReadabilityTests {
   static let cases: [(String, ReportLanguage)] = ExplainFixtures.names.flatMap { n in
-    ReportLanguage.allCases.map { (n, $0) }
+    ReportLanguage.human.map { (n, $0) }
   }
 
   func rendered(_ name: String, _ language: ReportLanguage) throws -> ExplainRendered {
@@ -60,7 +62,7 @@ import Testing
 
   /// The glossary definitions added at first use (not counted against the limits of TEACHING).
   func definitionAllowance(_ r: ExplainRendered, _ slot: ExplainSlot, _ language: ReportLanguage) -> Int {
-    ExplainTerm.allCases.filter { t in r.lines(slot).contains { $0.plain.contains(t.definition(language)) } }
+    GlossaryTerm.allCases.filter { t in r.lines(slot).contains { $0.plain.contains(t.definition(language)) } }
       .map { size($0.definition(language), language) + 1 }.reduce(0, +)
   }
 
@@ -70,7 +72,7 @@ import Testing
     let r = try rendered(name, language)
     let body = ExplainSlot.allCases.filter { $0 != .headline && $0 != .details }.flatMap { r.lines($0) }.map(\.plain)
       .joined(separator: "\n")
-    for term in ExplainTerm.allCases {
+    for term in GlossaryTerm.allCases {
       guard let first = body.range(of: term.word(language)) else { continue }
       let after = body[first.upperBound...]
       let opening = language == .ja ? "（" : " ("

@@ -1,6 +1,7 @@
 import Foundation
 import LossbookRender
 import LossbookTestSupport
+import LossbookWords
 import Testing
 
 @testable import LossbookBlocks
@@ -13,8 +14,8 @@ import Testing
   /// SHA-256 (first 16 hex digits) of the Japanese catalogue and glossary, one `key = text`
   /// line each, sorted.
   static var fingerprint: String {
-    var lines = ExplainCatalog.table(.ja).map { "\($0.key) = \($0.value)" }
-    lines += ExplainTerm.allCases.map { "term.\($0.rawValue) = \($0.word(.ja))（\($0.definition(.ja))）" }
+    var lines = Words(.ja).explanations.map { "\($0.key) = \($0.value)" }
+    lines += GlossaryTerm.allCases.map { "term.\($0.rawValue) = \($0.word(.ja))（\($0.definition(.ja))）" }
     let text = lines.sorted().joined(separator: "\n")
     return String(SHA256.hex(SHA256.digest(Array(text.utf8))).prefix(16))
   }

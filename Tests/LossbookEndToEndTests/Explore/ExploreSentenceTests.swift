@@ -1,5 +1,7 @@
 import Foundation
+import LossbookCore
 import LossbookRender
+import LossbookWords
 import Testing
 
 @testable import LossbookBlocks
@@ -20,10 +22,10 @@ import Testing
   /// The catalogue text of `key` with glossary terms as their words: what explain writes,
   /// before its placeholders are filled.
   static func explainText(_ key: String, _ language: ReportLanguage) -> String {
-    ExplainCatalog.parse(ExplainCatalog.table(language)[key]!).map { part -> String in
+    ExplainCatalog.parse(Words(language).explanations[key]!).map { part -> String in
       switch part {
       case .literal(let s): s
-      case .term(let t): ExplainTerm(rawValue: t)!.word(language)
+      case .term(let t): GlossaryTerm(rawValue: t)!.word(language)
       case .placeholder(let p): "{\(p)}"
       }
     }.joined()
@@ -36,7 +38,7 @@ import Testing
       let keys = ExploreSentence.keys(state)
       for key in keys {
         #expect(
-          ExplainCatalog.english[key] != nil && ExplainCatalog.japanese[key] != nil, "\(key) is in both catalogues")
+          Words(.en).explanations[key] != nil && Words(.ja).explanations[key] != nil, "\(key) is in both catalogues")
       }
       // With every slider placeholder live, the template is explain's text, sentence by sentence;
       // the other placeholders are filled from the state.

@@ -1,4 +1,5 @@
 import Foundation
+import LossbookCore
 import LossbookEngine
 import LossbookSimulation
 import LossbookTestSupport

@@ -1,3 +1,4 @@
+import LossbookCore
 import LossbookEngine
 import Testing
 

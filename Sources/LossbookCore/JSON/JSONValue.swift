@@ -1,5 +1,3 @@
-import LossbookRender
-
 /// A JSON value with object keys kept in insertion order; the writer sorts them.
 public indirect enum JSONValue: Sendable, Equatable {
   case null

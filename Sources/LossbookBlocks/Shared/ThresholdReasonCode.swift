@@ -5,7 +5,7 @@ import LossbookStats
 ///
 /// The JSON may hold a code as a string (`"no_threshold_detected"`, any case or separator) or
 /// an object with a `code` member.
-enum ExplainReasonCode: String, CaseIterable, Sendable {
+enum ThresholdReasonCode: String, CaseIterable, Sendable {
   case noChanceLevel = "no_chance_level"
   case tooFewPointsOnSide = "too_few_points_on_side"
   case thresholdDetected = "threshold_detected"

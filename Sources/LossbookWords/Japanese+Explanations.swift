@@ -2,8 +2,8 @@
 /// full-width and half-width characters (JTF 3.1.1), ranges as 「AからB」, the terminology of
 /// TEACHING.md section 4.4. Keys and placeholders match the English catalogue exactly; a key
 /// ending in `.models` is the sentence for separately trained models (`points: models`).
-extension ExplainCatalog {
-  static let japanese: [String: String] = [
+extension Japanese {
+  static let explanations: [String: String] = [
     "slot.in_short": "結論",
     "slot.looked_at": "調べたもの",
     "slot.found": "わかったこと",

@@ -2,8 +2,8 @@
 /// exactly (TEACHING.md J10, checked by a test). `{name}` is filled from the results, `[[term]]`
 /// is a glossary term (defined at its first use). A key ending in `.models` replaces its base
 /// key when the points are separately trained models (`points: models`).
-extension ExplainCatalog {
-  static let english: [String: String] = [
+extension English {
+  static let explanations: [String: String] = [
     "slot.in_short": "In short",
     "slot.looked_at": "What we looked at",
     "slot.found": "What we found",

@@ -1,0 +1,89 @@
+import LossbookCore
+import LossbookRender
+import LossbookWords
+
+/// A plot's figure drawn in the report's language: series names, legend, marks' labels, the
+/// title and the generated description.
+enum PlotDrawing {
+  static func chart(_ figure: PlotFigure, id: String, words: Words) -> ChartSpec {
+    let spec = figure.spec
+    let f = LossbookNumberFormat(language: words.language)
+    let faceted = !figure.panels.isEmpty
+    let mark: ChartMark =
+      switch spec.mark?.value ?? .points {
+      case .points: .points
+      case .line: .line
+      case .both: .pointsAndLine
+      case .histogram: .points  // drawn by PlotHistogram, never here
+      }
+    // In facets, ungrouped data are one kind in every panel (the panel title names the column).
+    let dataKind = faceted && spec.color == nil ? words[.dataKind] : nil
+    var series = figure.data.map { ChartSeries(name: $0.name, points: $0.points, mark: mark, kind: dataKind) }
+    var panelOf = figure.data.map(\.panel)
+    var styles = PlotLineStyles(faceted: faceted)
+    var panelAnnotations = [[ChartAnnotation]](repeating: [], count: max(figure.panels.count, 1))
+    var curveNames: [String] = []
+    var thresholds: [ThresholdMarks] = []
+    for o in figure.overlays {
+      switch o.mark {
+      case .threshold(let marks, let hinge):
+        thresholds.append(marks)
+        if hinge {
+          let line = ThresholdOverlay.hinge(
+            marks, xRange: figure.xRange, words: words, style: styles.next(kind: "hinge"))
+          series.append(line)
+          panelOf.append(o.panel)
+          curveNames.append(line.name)
+        }
+        panelAnnotations[o.panel] += ThresholdOverlay.annotations(
+          marks, xRange: figure.xRange, words: words, hinge: hinge, compact: faceted)
+      case .curve(let curve):
+        let name = words[.fitSeries(model: curve.model, y: curve.y)]
+        // Fitted curves start at black (palette 4), apart from the data's colours.
+        let kind = words[.fitKind(model: curve.model)]
+        series.append(
+          ChartSeries(
+            name: name, points: curve.points, mark: .line, style: styles.next(kind: curve.model), band: curve.band,
+            kind: kind))
+        panelOf.append(o.panel)
+        curveNames.append(name)
+      }
+    }
+    var annotations: [ChartAnnotation] = []
+    var chanceLabel: String?
+    var chanceText: String?
+    if let v = figure.chance {
+      // The chance level in the axis's own units: a percentage only on a percentage axis.
+      let value = spec.y_percent == true ? f.format(v, style: .percent(nil)) : f.format(v, style: .automatic)
+      chanceText = value
+      chanceLabel = words[.chance(value)]
+      // Facets name the chance line once, in the legend.
+      annotations.append(.horizontalLine(y: v, label: faceted ? "" : chanceLabel!, role: .chance))
+    }
+    let yNames = spec.y?.names.map(\.value) ?? []
+    let yLabel = spec.y_label ?? yNames.joined(separator: ", ")
+    let description =
+      spec.alt
+      ?? words[
+        .scatterDescription(
+          y: yLabel, x: spec.x.value, points: figure.points, groups: figure.groups, chance: chanceText,
+          curves: curveNames, thresholds: thresholds.map { ThresholdOverlay.describe($0, words: words) })]
+    let withInterval = thresholds.filter { $0.lower != nil }
+    return ChartSpec(
+      id: "fig-\(id)", title: spec.title ?? words[.title(y: yLabel, x: spec.x.value)], description: description,
+      language: words.language, x: PlotBlock.xAxis(spec, words: words),
+      y: ChartAxis(
+        label: yLabel, scale: spec.y_scale?.value == .log ? .log10 : .linear, reversed: false,
+        format: spec.y_percent == true ? .percent(nil) : nil),
+      panels: panelAnnotations.indices.map { i in
+        ChartPanel(
+          title: faceted ? figure.panels[i] : nil,
+          series: series.indices.filter { panelOf[$0] == i }.map { series[$0] },
+          annotations: panelAnnotations[i] + annotations)
+      },
+      overlayKeys: faceted
+        ? PlotFacetKeys.overlayKeys(
+          chance: chanceLabel, levels: withInterval.map(\.level), methods: withInterval.map { words[$0.method] },
+          words: words) : [])
+  }
+}

@@ -1,0 +1,57 @@
+import LossbookEngine
+import LossbookRender
+import LossbookSimulation
+import LossbookWords
+
+/// A result whose fitted curves a `plot` can draw over its data (a `fit` block), read without
+/// knowing the kind.
+protocol CurveDrawing: BlockResult {
+  /// The modelled column.
+  var curveY: String { get }
+  /// Every model of the result, in order.
+  var curveModels: [String] { get }
+  /// The model drawn when the overlay names none (the best eligible one), if any.
+  var defaultCurveModel: String? { get }
+  /// The fitted curve of `model` over `xRange` (201 points) with its `level` confidence band
+  /// when `band` is asked for and the model has one; nil when the model is not drawable (left
+  /// out of the comparison, or with more than one predictor).
+  func curve(model: String, level: Double, band: Bool, over xRange: ClosedRange<Double>) -> FittedCurve?
+}
+
+/// A fitted curve, ready to draw: points, and a confidence band when asked for.
+struct FittedCurve: Sendable {
+  var model: String
+  var y: String
+  var points: [ChartPoint]
+  var band: [ChartBandPoint]?
+}
+
+/// A result that marks a loss threshold on a plot (a `threshold` block), read without knowing
+/// the kind.
+protocol ThresholdMarking: BlockResult {
+  var thresholdMarks: ThresholdMarks { get }
+}
+
+/// A threshold as a plot marks it: the estimate, its interval, the verdict and the fitted hinge.
+struct ThresholdMarks: Sendable {
+  /// The score column the threshold is of.
+  var y: String
+  var eta: Double
+  /// The interval's ends, when it has one.
+  var lower: Double?
+  var upper: Double?
+  var level: Double
+  /// How the interval was made, in a few words (a key of the catalogue).
+  var method: ThresholdMessage
+  var verdict: VerdictWord
+  /// The hinge's level above the threshold and its slope below it, per unit of eta − x.
+  var hingeLevel: Double
+  var hingeSlope: Double
+}
+
+/// A result whose simulated tasks an `explore` block can re-simulate in the page (a `family`
+/// block), read without knowing its kind.
+protocol TaskSimulating: BlockResult {
+  /// The family's tasks, with their shapes and question counts.
+  var simulatedTasks: [ScalingFamily.Task] { get }
+}

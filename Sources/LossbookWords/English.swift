@@ -1,0 +1,329 @@
+/// The English catalogue.
+struct English: Catalogue {
+  // MARK: - Page
+
+  func text(_ key: PageMessage) -> String {
+    switch key {
+    case .contents: "Contents"
+    case .source: "Source"
+    case .result: "Result"
+    case .figure: "Figure"
+    case .table: "Table"
+    case .data: "data"
+    case .downloadCSV: "Data (CSV)"
+    case .downloadSVG: "Figure (SVG)"
+    case .error: "Error"
+    case .skipped: "Not run"
+    case .model: "model"
+    case .best: "best"
+    case .estimate: "estimate"
+    case .standardError: "standard error"
+    case .interval95: "95% interval"
+    case .parameter: "parameter"
+    case .converged: "converged"
+    case .yes: "yes"
+    case .no: "no"
+    case .rows: "rows"
+    case .columns: "columns"
+    case .blockTable(let id): "Table: \(id)"
+    case .showingFirst(let shown, let total): "Showing the first \(shown) of \(total) rows."
+    case .noData: "no data"
+    case .guessing: "guessing"
+    case .lowerIsBetter: "lower is better →"
+    case .preTrainingLoss: "pre-training loss"
+    case .count: "count"
+    case .fitName(let model): model
+    case .numbered(let label, let n): "\(label == .figure ? "Figure" : "Table") \(n)"
+    case .numberedCaption(let label, let n, let caption):
+      "\(label == .figure ? "Figure" : "Table") \(n): \(caption)"
+    case .footer(let version, let notebook, let seed):
+      "Made with lossbook \(version) from \(notebook), seed \(seed). The numbers are in the results file next to this report."
+    case .reset: "Reset"
+    case .teachingExamples: "Teaching examples:"
+    case .presetEmergent: "threshold (emergent)"
+    case .presetSmooth: "smooth S-curve"
+    case .presetMirage(let tokens): "exact-match mirage (\(tokens) tokens)"
+    case .presetFewQuestions(let items): "fewer questions (\(items))"
+    case .references: "References"
+    case .etAl(let first): "\(first) et al."
+    case .twoAuthors(let a, let b): "\(a) and \(b)"
+    case .noDate: "n.d."
+    case .narrativeCitation(let authors, let inner): "\(authors) (\(inner))"
+    case .parentheticalCitation(let works): "(" + works.joined(separator: "; ") + ")"
+    }
+  }
+
+  // MARK: - Threshold
+
+  func text(_ key: ThresholdMessage) -> String {
+    switch key {
+    case .caption(let y, let x, let n): "Threshold analysis of \(y) against \(x) (n = \(n))"
+    case .thresholdHinge: "threshold (hinge)"
+    case .valueWithMethod(let value, let method): "\(value) (\(method))"
+    case .deltaInterval: "delta-method interval"
+    case .deltaValue(let value, let level): "\(value) (\(level) interval, delta method)"
+    case .adjustedSuffix(let p): ", \(p)"
+    case .adjustedP(let method, let p): "\(method)-adjusted \(p)"
+    case .supFValue(let statistic, let at, let p, let adjusted, let replicates):
+      "\(statistic) at \(at), \(p)\(adjusted) (B = \(replicates))"
+    case .daviesTest: "Davies test"
+    case .chowTest: "Chow test"
+    case .chowValue(let f, let at, let p, let adjusted): "F = \(f) at \(at), \(p)\(adjusted)"
+    case .peltValue(let changes, let lastAt): "\(changes) change points" + (lastAt.map { ", last at \($0)" } ?? "")
+    case .binarySegmentation: "binary segmentation"
+    case .breakpoints(let list): "breakpoints \(list)"
+    case .multipleTesting: "multiple testing"
+    case .familyNotAdjusted(let tests, let blocks):
+      "p-values not adjusted (adjust: none); the notebook's \(thresholdBlocks(blocks)) hold \(testCount(tests))"
+    case .familyAdjusted(let method, let tests, let blocks):
+      "\(method) adjustment over the \(testCount(tests)) of the notebook's \(thresholdBlocks(blocks)); the verdict uses the adjusted sup-F p-value"
+    case .bicEntry(let model, let bic, let best): "\(model) \(bic)" + (best ? " (best)" : "")
+    case .logisticNotFitted: "logistic: could not be fitted (the reason is in the results file)"
+    case .spearman: "Spearman ρ"
+    case .verdictLabel: "Verdict: "
+    case .verdict(let v): v.rawValue
+    case .intervalBootstrapProfile(let level, let count, let runs):
+      "\(level) interval, profile likelihood with its cut-off calibrated by \(count) \(runs ? "run" : "case") resamples"
+    case .intervalProfile(let level, let cutoff): "\(level) interval, profile likelihood (chi-square cut-off \(cutoff))"
+    case .intervalBootstrap(let level, let count, let runs):
+      "\(level) interval, percentile bootstrap of \(count) \(runs ? "run" : "case") resamples"
+    case .shortBootstrapProfile: "profile likelihood"
+    case .shortProfile: "profile likelihood, χ²"
+    case .shortBootstrap: "percentile bootstrap"
+    case .reason(let reason): text(reason)
+    }
+  }
+
+  private func testCount(_ n: Int) -> String { n == 1 ? "1 test" : "\(n) tests" }
+  private func thresholdBlocks(_ n: Int) -> String { n == 1 ? "1 threshold block" : "\(n) threshold blocks" }
+
+  private func text(_ reason: ThresholdReasonMessage) -> String {
+    switch reason {
+    case .noChanceLevel:
+      "No chance level (random) was given, so whether the score sits at guessing level cannot be judged."
+    case .tooFewPoints(let below, let count, let needed):
+      "Only \(count) points lie \(below ? "below" : "above") the threshold; at least \(needed) are needed to judge it."
+    case .thresholdDetected(let p, let alpha): "The sup-F test rejects a straight line (\(p), alpha = \(alpha))."
+    case .noThresholdDetected(let p, let alpha): "The sup-F test detects no threshold (\(p), alpha = \(alpha))."
+    case .greyZone(let p, let alpha, let upper):
+      "The sup-F p-value (\(p)) lies between \(alpha) and \(upper): the evidence is borderline."
+    case .linePreferred(let linear, let hinge):
+      "The line's BIC (\(linear)) is no worse than the hinge's (\(hinge)): one line describes the data."
+    case .bicSplit(let hinge, let logistic, let margin):
+      "The hinge and the logistic curve fit about equally well (BIC \(hinge) and \(logistic), less than \(margin) apart)."
+    case .onBoundary(let threshold):
+      "The best threshold (\(threshold)) is at the end of its allowed range: no flat stretch is located."
+    case .atChance(let mean, let interval, let chance):
+      "Above the threshold the mean score \(mean) \(interval) is at guessing level (\(chance))."
+    case .offChance(let mean, let interval, let chance):
+      "Above the threshold the mean score \(mean) \(interval) is already off guessing level (\(chance)): the ability does not start from chance."
+    case .flatAbove(let slope, let interval):
+      "Above the threshold the score is flat: slope \(slope) \(interval) includes 0."
+    case .slopedAbove(let slope, let interval):
+      "Above the threshold the score still changes: slope \(slope) \(interval) excludes 0."
+    case .improvesBelow(let slope, let interval):
+      "Below the threshold the score improves as the loss falls: slope \(slope) \(interval)."
+    case .doesNotImproveBelow(let slope, let interval):
+      "Below the threshold the score does not clearly improve: slope \(slope) \(interval)."
+    case .bestByBIC(let best, let bics): "The \(best) fit has the smallest BIC (\(bics.joined(separator: ", ")))."
+    }
+  }
+
+  // MARK: - Plot
+
+  func text(_ key: PlotMessage) -> String {
+    switch key {
+    case .title(let y, let x): "\(y) against \(x)"
+    case .lossAxis: "pre-training loss (lower is better →)"
+    case .chance(let value): "guessing (\(value))"
+    case .fitSeries(let model, let y): "\(model) fit (\(y))"
+    case .fitKind(let model): "\(model) fit"
+    case .dataKind: "data"
+    case .scatterDescription(let y, let x, let points, let groups, let chance, let curves, let thresholds):
+      "Scatter plot of \(y) against \(x), \(points) points" + (groups > 1 ? " in \(groups) series" : "") + "."
+        + (chance.map { " The dashed line marks guessing (\($0))." } ?? "")
+        + (curves.isEmpty ? "" : " Lines show the fitted models: \(curves.joined(separator: ", ")).")
+        + (thresholds.isEmpty ? "" : " \(thresholds.joined(separator: "; ")).")
+    case .histogramTitle(let x): "Distribution of \(x)"
+    case .histogramDescription(
+      let x, let values, let lower, let upper, let bins, let tallest, let nonFinite, let marked):
+      "Histogram of \(x): "
+        + histogramBody(values: values, lower: lower, upper: upper, bins: bins, tallest: tallest)
+        + (nonFinite == 0
+          ? ""
+          : nonFinite == 1
+            ? " 1 value that is not a finite number is left out."
+            : " \(nonFinite) values that are not finite numbers are left out.")
+        + (marked.isEmpty ? "" : " Marked: \(marked.joined(separator: "; ")).")
+    case .hingeBend(let eta): "hinge bend \(eta) (not a threshold: smooth)"
+    case .thresholdLine(let eta): "threshold \(eta)"
+    case .thresholdLineWithInterval(let eta, let level, let lower, let upper):
+      // A no-break space keeps "(95% interval" whole when the label wraps.
+      "threshold \(eta) (\(level)\u{a0}interval \(lower)–\(upper))"
+    case .thresholdBand(let level, let method, let lower, let upper):
+      "\(level) interval (\(method)) \(lower)–\(upper): where the threshold probably is"
+    case .flatAtGuessing: "flat at guessing"
+    case .slopePer01(let points): "+\(points) points per 0.1 loss"
+    case .describeSmooth(let y, let eta): "\(y): no threshold (smooth; the hinge bends at \(eta))"
+    case .describeThreshold(let y, let eta, let interval, let slope):
+      "\(y): threshold \(eta)"
+        + (interval.map { " (\($0.level) interval \($0.lower)–\($0.upper), \($0.method))" } ?? "")
+        + (slope.map { ", flat at guessing at higher loss, \($0) below it" } ?? "")
+    case .keyThreshold: "threshold"
+    case .keyBand(let level, let method):
+      (level.map { "\($0) interval" } ?? "interval") + (method.map { " (\($0))" } ?? "")
+        + ": where the threshold probably is"
+    case .keyBend: "hinge bend (not a threshold: smooth)"
+    }
+  }
+
+  private func histogramBody(values: Int, lower: String, upper: String, bins: Int, tallest: TallestBin?) -> String {
+    let count = "\(values) \(values == 1 ? "value" : "values")"
+    guard let tallest else {
+      return values == 1 ? "1 value, \(lower), in one bar." : "all \(count) equal \(lower), in one bar."
+    }
+    return "\(count) in \(bins) bins from \(lower) to \(upper); "
+      + "the tallest bin, \(tallest.lower) to \(tallest.upper), holds \(tallest.count)."
+  }
+
+  // MARK: - Fit
+
+  func text(_ key: FitMessage) -> String {
+    switch key {
+    case .caption(let y, let x, let n, let criterion):
+      "Models of \(y) against \(x) (n = \(n)); the smallest \(criterion) is best."
+    case .statusHeader: "status"
+    case .parametersHeader: "parameters [95% interval]"
+    case .status(let s): fitStatus(s)
+    case .atBound(let value, let lower): "\(value) (at its \(lower ? "lower" : "upper") bound)"
+    case .notDetermined(let value): "\(value) (not determined by the data)"
+    case .rangeBetween(let low, let high): " [\(low), \(high)]"
+    case .rangeAbove(let low): " (above \(low))"
+    case .rangeBelow(let high): " (below \(high))"
+    case .atBoundNote(let model, let parameter, let range, let lower, let meaning):
+      "\(model): \(parameter) sits at the \(lower ? "lower" : "upper") end of its allowed range\(range): \(meaning). Its numbers are shown and it can be best."
+    case .leftOutNote(let model, let status, let reason, let advice):
+      "\(model) is left out of the comparison (\(fitStatus(status))): \(reason)."
+        + (advice.map { " What to do: \($0)." } ?? "")
+    }
+  }
+
+  private func fitStatus(_ s: FitStatusWord) -> String {
+    switch s {
+    case .ok: "ok"
+    case .atBound: "at bound"
+    case .unidentified: "unidentified"
+    case .notConverged: "not converged"
+    }
+  }
+
+  // MARK: - Budget
+
+  func text(_ key: BudgetMessage) -> String {
+    switch key {
+    case .caption(let eta, let law):
+      "Tokens and training compute (6 N D) to reach a loss of \(eta), on the law L = \(law)."
+    case .captionIntervals(let level, let draws):
+      " Brackets: \(level) intervals from \(draws) paired bootstrap draws of the law and the threshold."
+    case .sizeHeader: "size N"
+    case .floorHeader: "loss floor E + A N^−α"
+    case .reachesHeader: "reaches it?"
+    case .tokensHeader: "tokens"
+    case .computeHeader: "training compute (FLOPs)"
+    case .reachable: "yes"
+    case .unreachable: "no: its floor is not below the threshold"
+    case .reachableShare(let answer, let share): "\(answer) (in \(share) of the draws)"
+    case .belowIrreducibleLoss(let eta, let e):
+      "The threshold \(eta) is not above the law's irreducible loss E = \(e): no model size and no amount of data reaches it."
+    case .smallestSize(let size):
+      "No model smaller than \(size) parameters reaches this loss, whatever the amount of data."
+    case .openIntervals:
+      "An interval ending in ∞: in some draws that size cannot reach the threshold at all, so the interval has no finite upper end (null in the results file)."
+    case .computeOptimal(let size, let tokens, let flops):
+      "The compute-optimal way to reach it: a model of \(size) parameters trained on \(tokens) tokens, \(flops) FLOPs."
+    case .failedDraws(let failures, let draws):
+      "\(failures) of the \(draws) draws are left out of the intervals: the law's refit or the threshold failed in them."
+    case .lawCurve: "the law's curve"
+    case .sizesAskedFor: "sizes asked for"
+    case .computeOptimalPoint: "compute-optimal"
+    case .smallerCannotReach: "smaller cannot reach it"
+    case .unreachableMark: "× unreachable"
+    case .title(let eta, let sizes, let unreachable):
+      unreachable > 0
+        ? "\(unreachable) of \(sizes) sizes cannot reach a loss of \(eta); larger models need fewer tokens to get there"
+        : "Larger models need fewer tokens to reach a loss of \(eta)"
+    case .figureDescription(let eta):
+      "For each model size (x, log scale), the tokens needed to reach a loss of \(eta) (y, log scale)."
+    case .sizeAxis: "model size (parameters)"
+    case .tokensAxis: "tokens to reach the threshold"
+    }
+  }
+
+  // MARK: - Explore
+
+  func text(_ key: ExploreMessage) -> String {
+    switch key {
+    case .title(let task): "\(task): move the sliders to try it"
+    case .description(let task, let points):
+      "Scatter plot of \(task) against pre-training loss, \(points) points. The sliders below re-simulate the task and redraw the points."
+    case .label(let c):
+      switch c {
+      case .eta: "Threshold"
+      case .slope: "Rise below the threshold"
+      case .items: "Questions per checkpoint"
+      case .mid: "Midpoint"
+      case .width: "Width"
+      }
+    case .valueTemplate(let c):
+      switch c {
+      case .eta: "loss {eta}"
+      case .slope: "+{points} points per 0.1 loss"
+      case .items: "{items} questions"
+      case .mid: "loss {mid}"
+      case .width: "width {width}"
+      }
+    }
+  }
+
+  // MARK: - Family and data
+
+  func text(_ key: FamilyMessage) -> String {
+    switch key {
+    case .summaryPerRun(let runs, let checkpoints, let rows, let lower, let upper):
+      "\(runs) runs × \(checkpoints) checkpoints = \(rows) rows; loss from \(lower) to \(upper)."
+    case .summary(let runs, let rows, let lower, let upper):
+      "\(runs) runs, \(rows) checkpoints in all; loss from \(lower) to \(upper)."
+    case .brierChance(let task, let options, let score): "\(task)_brier (K = \(options)): \(score)"
+    case .brierNote(let chances):
+      "Brier scores are summed over the K answer options and averaged over items (lower is better); a uniform guess scores 1 − 1/K: \(chances.joined(separator: "; "))."
+    }
+  }
+
+  func text(_ key: DataMessage) -> String {
+    switch key {
+    case .summary(let rows, let columns, let source): "\(rows) rows × \(columns) columns from \(source)."
+    }
+  }
+
+  // MARK: - Glossary
+
+  func glossary(_ term: GlossaryTerm) -> (word: String, definition: String) {
+    switch term {
+    case .emergentAbility: ("emergent ability", "an ability that appears only once the loss falls below some value")
+    case .loss: ("pre-training loss", "the model's health-check number; lower is better")
+    case .threshold: ("threshold", "the value at which the behaviour changes")
+    case .guessing: ("guessing level", "the score of random answers")
+    case .interval: ("confidence interval", "the range of values the data leave plausible")
+    case .pValue: ("p-value", "how often data without a threshold look like this")
+    case .bic: ("BIC", "a fit score that charges for complexity; lower is better")
+    case .checkpoint: ("checkpoints", "snapshots of a model during training")
+    case .model: ("models", "each trained separately")
+    }
+  }
+
+  func reading(_ term: GlossaryTerm) -> String? {
+    nil
+  }
+
+  var explanations: [String: String] { Self.explanations }
+}

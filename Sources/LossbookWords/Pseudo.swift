@@ -1,0 +1,26 @@
+/// The test language `en-XA`: the English catalogue with every string marked by
+/// ``PseudoText``. A page rendered in it shows unmarked text only where the author wrote it.
+struct Pseudo: Catalogue {
+  private let english = English()
+
+  func text(_ key: PageMessage) -> String { PseudoText.mark(english.text(key)) }
+  func text(_ key: ThresholdMessage) -> String { PseudoText.mark(english.text(key)) }
+  func text(_ key: PlotMessage) -> String { PseudoText.mark(english.text(key)) }
+  func text(_ key: FitMessage) -> String { PseudoText.mark(english.text(key)) }
+  func text(_ key: BudgetMessage) -> String { PseudoText.mark(english.text(key)) }
+  func text(_ key: ExploreMessage) -> String { PseudoText.mark(english.text(key)) }
+  func text(_ key: FamilyMessage) -> String { PseudoText.mark(english.text(key)) }
+  func text(_ key: DataMessage) -> String { PseudoText.mark(english.text(key)) }
+
+  func glossary(_ term: GlossaryTerm) -> (word: String, definition: String) {
+    let (word, definition) = english.glossary(term)
+    return (PseudoText.mark(word), PseudoText.mark(definition))
+  }
+
+  func reading(_ term: GlossaryTerm) -> String? {
+    nil
+  }
+
+  var explanations: [String: String] { Self.markedExplanations }
+  private static let markedExplanations = English.explanations.mapValues(PseudoText.mark)
+}

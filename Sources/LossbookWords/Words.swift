@@ -1,0 +1,49 @@
+import LossbookCore
+
+/// The report's own words in one language: `words[.contents]`, `words[.footer(...)]`.
+///
+/// Blocks and the page ask for a typed key (`PageMessage`, `ThresholdMessage`, ...); the
+/// language's catalogue gives the text. Nothing outside this module writes a sentence.
+public struct Words: Sendable {
+  public let language: ReportLanguage
+  let catalogue: any Catalogue
+
+  public init(_ language: ReportLanguage) {
+    self.language = language
+    switch language {
+    case .en: catalogue = English()
+    case .ja: catalogue = Japanese()
+    case .pseudo: catalogue = Pseudo()
+    }
+  }
+
+  /// The templates of explanations by key (`English+Explanations.swift`).
+  public var explanations: [String: String] { catalogue.explanations }
+
+  public subscript(_ key: PageMessage) -> String { catalogue.text(key) }
+  public subscript(_ key: ThresholdMessage) -> String { catalogue.text(key) }
+  public subscript(_ key: PlotMessage) -> String { catalogue.text(key) }
+  public subscript(_ key: FitMessage) -> String { catalogue.text(key) }
+  public subscript(_ key: BudgetMessage) -> String { catalogue.text(key) }
+  public subscript(_ key: ExploreMessage) -> String { catalogue.text(key) }
+  public subscript(_ key: FamilyMessage) -> String { catalogue.text(key) }
+  public subscript(_ key: DataMessage) -> String { catalogue.text(key) }
+}
+
+/// One language's text for every key; each requirement is a switch over one key enum, so a
+/// catalogue that misses a key does not compile.
+protocol Catalogue: Sendable {
+  func text(_ key: PageMessage) -> String
+  func text(_ key: ThresholdMessage) -> String
+  func text(_ key: PlotMessage) -> String
+  func text(_ key: FitMessage) -> String
+  func text(_ key: BudgetMessage) -> String
+  func text(_ key: ExploreMessage) -> String
+  func text(_ key: FamilyMessage) -> String
+  func text(_ key: DataMessage) -> String
+  func glossary(_ term: GlossaryTerm) -> (word: String, definition: String)
+  func reading(_ term: GlossaryTerm) -> String?
+  /// The templates of explanations (`explain`, the explorer's sentence) by key: `{name}` is a
+  /// value, `[[term]]` a glossary term.
+  var explanations: [String: String] { get }
+}
