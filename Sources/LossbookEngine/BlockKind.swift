@@ -149,34 +149,10 @@ public struct RenderContext: Sendable {
 /// A problem a block found but ran through, such as a set-up that cannot show what it is
 /// meant to; it becomes a warning diagnostic at `range` (or at the block) and the render
 /// still succeeds.
-public struct BlockWarning: Sendable, Equatable {
-  public var id: DiagnosticID
-  public var message: String
-  public var range: SourceRange?
-  public var help: String?
-
-  public init(_ id: DiagnosticID, _ message: String, at range: SourceRange? = nil, help: String? = nil) {
-    self.id = id
-    self.message = message
-    self.range = range
-    self.help = help
-  }
-}
+public typealias BlockWarning = BlockProblem
 
 /// Why a block could not run; it becomes a diagnostic at the block (or at `range`).
-public struct BlockFailure: Error, Sendable {
-  public var id: DiagnosticID
-  public var message: String
-  public var range: SourceRange?
-  public var help: String?
-
-  public init(_ id: DiagnosticID, _ message: String, at range: SourceRange? = nil, help: String? = nil) {
-    self.id = id
-    self.message = message
-    self.range = range
-    self.help = help
-  }
-}
+public typealias BlockFailure = BlockProblem
 
 /// A numbered element of a report: figures and tables are counted separately, in page order.
 public enum NumberedElement: String, Sendable {

@@ -42,6 +42,8 @@ extension English {
 
     "found.above.flat":
       "Above {eta} ({n_above} checkpoints): average {metric} {mean_above}, which cannot be told apart from guessing, and no trend as the loss falls.",
+    "found.above.flat.tolerance":
+      "Above {eta} ({n_above} checkpoints): average {metric} {mean_above}, close enough to the guessing level of {chance} to count as it, and it changes little as the loss falls.",
     "found.above.off":
       "Above {eta} ({n_above} checkpoints): average {metric} {mean_above}, clearly off the guessing level of {chance}.",
     "found.above.sloped":
@@ -51,6 +53,8 @@ extension English {
     "found.below.flat": "Below {eta} ({n_below} checkpoints): no clear rise as the loss falls.",
     "found.above.flat.models":
       "Above {eta} ({n_above} models): average {metric} {mean_above}, which cannot be told apart from guessing, and no trend as the loss falls.",
+    "found.above.flat.tolerance.models":
+      "Above {eta} ({n_above} models): average {metric} {mean_above}, close enough to the guessing level of {chance} to count as it, and it changes little as the loss falls.",
     "found.above.off.models":
       "Above {eta} ({n_above} models): average {metric} {mean_above}, clearly off the guessing level of {chance}.",
     "found.above.sloped.models":

@@ -114,13 +114,17 @@ struct English: Catalogue {
     case .onBoundary(let threshold):
       "The best threshold (\(threshold)) is at the end of its allowed range: no flat stretch is located."
     case .atChance(let mean, let interval, let chance):
-      "Above the threshold the mean score \(mean) \(interval) is at guessing level (\(chance))."
+      "Above the threshold the mean score \(mean) \(interval) includes the guessing level (\(chance))."
+    case .atChanceWithinTolerance(let mean, let interval, let chance, let tolerance):
+      "Above the threshold the mean score \(mean) \(interval) excludes the guessing level (\(chance)) but lies within the tolerance of \(tolerance) of it (chance_tolerance), so it counts as guessing level."
     case .offChance(let mean, let interval, let chance):
       "Above the threshold the mean score \(mean) \(interval) is already off guessing level (\(chance)): the ability does not start from chance."
     case .flatAbove(let slope, let interval):
       "Above the threshold the score is flat: slope \(slope) \(interval) includes 0."
-    case .slopedAbove(let slope, let interval):
-      "Above the threshold the score still changes: slope \(slope) \(interval) excludes 0."
+    case .flatWithinTolerance(let slope, let interval, let change, let tolerance):
+      "Above the threshold the slope \(slope) \(interval) excludes 0, but across that side the score changes by at most \(change), within the tolerance of \(tolerance) (chance_tolerance), so it counts as flat."
+    case .slopedAbove(let slope, let interval, let change, let tolerance):
+      "Above the threshold the score still changes: slope \(slope) \(interval) excludes 0, and across that side the score may change by \(change), more than the tolerance of \(tolerance)."
     case .improvesBelow(let slope, let interval):
       "Below the threshold the score improves as the loss falls: slope \(slope) \(interval)."
     case .doesNotImproveBelow(let slope, let interval):

@@ -37,12 +37,16 @@ extension Japanese {
     "looked.chance.brier": "ブライアスコアは低いほど良く、でたらめな予測では{chance}になります。これが[[guessing]]です。",
 
     "found.above.flat": "損失が{eta}より高い{n_above}点：平均{metric}は{mean_above}で、ランダム推測レベルと区別できません。損失が下がっても横ばいでした。",
+    "found.above.flat.tolerance":
+      "損失が{eta}より高い{n_above}点：平均{metric}は{mean_above}で、ランダム推測レベル{chance}との差が許容幅の内側なので、ランダム推測レベルとみなします。損失が下がってもほとんど変わりませんでした。",
     "found.above.off": "損失が{eta}より高い{n_above}点：平均{metric}は{mean_above}で、ランダム推測レベル{chance}からはっきり離れています。",
     "found.above.sloped": "損失が{eta}より高い{n_above}点：平均{metric}は{mean_above}で、損失が下がると変わり続けていました。",
     "found.below.improves":
       "損失が{eta}より低い{n_below}点：損失が0.1下がるごとに、{metric}が約{points}ポイント（{points_lo}から{points_hi}ポイント）上がりました。",
     "found.below.flat": "損失が{eta}より低い{n_below}点：損失が下がっても、はっきりした上昇は見られませんでした。",
     "found.above.flat.models": "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、ランダム推測レベルと区別できません。損失が下がっても横ばいでした。",
+    "found.above.flat.tolerance.models":
+      "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、ランダム推測レベル{chance}との差が許容幅の内側なので、ランダム推測レベルとみなします。損失が下がってもほとんど変わりませんでした。",
     "found.above.off.models": "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、ランダム推測レベル{chance}からはっきり離れています。",
     "found.above.sloped.models": "損失が{eta}より高い{n_above}個のモデル：平均{metric}は{mean_above}で、損失が下がると変わり続けていました。",
     "found.below.improves.models":

@@ -121,12 +121,16 @@ struct Japanese: Catalogue {
       "折れ線とS字曲線のBIC（\(hinge)と\(logistic)）の差が\(margin)未満で、どちらの形とも決められません。"
     case .onBoundary(let threshold): "最良の閾値（\(threshold)）は許される範囲の端にあり、平らな区間は見つかりません。"
     case .atChance(let mean, let interval, let chance):
-      "閾値より損失の高い側の平均\(mean) \(interval)は、ランダム推測レベルの\(chance)と区別できません。"
+      "閾値より損失の高い側の平均\(mean) \(interval)はランダム推測レベルの\(chance)を含み、区別できません。"
+    case .atChanceWithinTolerance(let mean, let interval, let chance, let tolerance):
+      "閾値より損失の高い側の平均\(mean) \(interval)はランダム推測レベルの\(chance)を含みませんが、差が許容幅\(tolerance)（chance_tolerance）以内なので、ランダム推測レベルとみなします。"
     case .offChance(let mean, let interval, let chance):
       "閾値より損失の高い側でも平均\(mean) \(interval)で、ランダム推測レベルの\(chance)とは異なります。最初からランダム推測レベルではありません。"
     case .flatAbove(let slope, let interval): "閾値より損失の高い側の傾き\(slope) \(interval)は0を含み、平らです。"
-    case .slopedAbove(let slope, let interval):
-      "閾値より損失の高い側でも傾き\(slope) \(interval)は0を含まず、スコアは変化し続けています。"
+    case .flatWithinTolerance(let slope, let interval, let change, let tolerance):
+      "閾値より損失の高い側の傾き\(slope) \(interval)は0を含みませんが、その範囲でのスコアの変化は最大\(change)で許容幅\(tolerance)（chance_tolerance）以内なので、平らとみなします。"
+    case .slopedAbove(let slope, let interval, let change, let tolerance):
+      "閾値より損失の高い側でも傾き\(slope) \(interval)は0を含まず、その範囲でスコアは最大\(change)変わりうるため（許容幅\(tolerance)を超える）、変化し続けています。"
     case .improvesBelow(let slope, let interval):
       "閾値より損失の低い側では、損失が下がるほどスコアが上がります（傾き\(slope) \(interval)）。"
     case .doesNotImproveBelow(let slope, let interval):

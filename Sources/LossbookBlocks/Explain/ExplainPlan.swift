@@ -100,12 +100,29 @@ struct ExplainPlan {
     return (off, sloped)
   }
 
+  /// Whether the high-loss side counts as at chance, or as flat, only by the verdict's
+  /// tolerance: the mean's interval excludes chance, or the slope's interval excludes 0. The
+  /// sentence then says "close enough to count as", not "cannot be told apart".
+  private var byTolerance: Bool {
+    let sources = values.values.sources
+    let t = "threshold."
+    if let lo = sources.number(at: t + "above.mean_ci.0"), let hi = sources.number(at: t + "above.mean_ci.1"),
+      let chance = sources.number(at: t + "random"), chance < lo || chance > hi
+    {
+      return true
+    }
+    if let lo = sources.number(at: t + "above.slope_ci.0"), let hi = sources.number(at: t + "above.slope_ci.1") {
+      return lo > 0 || hi < 0
+    }
+    return false
+  }
+
   private func found() -> [ExplainSentence] {
     let side = highLossSide
     let above =
       side.offChance
       ? "found.above.off"
-      : side.sloped ? "found.above.sloped" : "found.above.flat"
+      : side.sloped ? "found.above.sloped" : byTolerance ? "found.above.flat.tolerance" : "found.above.flat"
     let improves =
       has(.lowLossSideImproves) || verdict == "emergent"
       || (!has(.lowLossSideDoesNotImprove) && (values.number("points_lo") ?? -1) > 0)

@@ -44,8 +44,12 @@ enum ThresholdReason: Sendable, Equatable {
         members += [
           ("mean", .num(mean)), ("ci", interval(i)), ("chance", .num(chance)), ("tolerance", .num(tolerance)),
         ]
-      case .highLossSideFlat(let slope, let i), .highLossSideSloped(let slope, let i),
-        .lowLossSideImproves(let slope, let i), .lowLossSideDoesNotImprove(let slope, let i):
+      case .highLossSideFlat(let slope, let i, let change, let tolerance),
+        .highLossSideSloped(let slope, let i, let change, let tolerance):
+        members += [
+          ("slope", .num(slope)), ("ci", interval(i)), ("max_change", .num(change)), ("tolerance", .num(tolerance)),
+        ]
+      case .lowLossSideImproves(let slope, let i), .lowLossSideDoesNotImprove(let slope, let i):
         members += [("slope", .num(slope)), ("ci", interval(i))]
       }
     case .bestByBIC(let best, let models, let bics):
@@ -81,12 +85,22 @@ enum ThresholdReason: Sendable, Equatable {
       case .bicSplit(let hinge, let logistic, let margin):
         return .reason(.bicSplit(hinge: bic(hinge), logistic: bic(logistic), margin: auto(margin)))
       case .thresholdOnBoundary(let threshold): return .reason(.onBoundary(threshold: d3(threshold)))
-      case .highLossSideAtChance(let mean, let i, let chance, _):
-        return .reason(.atChance(mean: d3(mean), interval: range(i), chance: auto(chance)))
+      case .highLossSideAtChance(let mean, let i, let chance, let tolerance):
+        if i.lower <= chance && chance <= i.upper {
+          return .reason(.atChance(mean: d3(mean), interval: range(i), chance: auto(chance)))
+        }
+        return .reason(
+          .atChanceWithinTolerance(mean: d3(mean), interval: range(i), chance: auto(chance), tolerance: auto(tolerance))
+        )
       case .highLossSideOffChance(let mean, let i, let chance, _):
         return .reason(.offChance(mean: d3(mean), interval: range(i), chance: auto(chance)))
-      case .highLossSideFlat(let slope, let i): return .reason(.flatAbove(slope: d3(slope), interval: range(i)))
-      case .highLossSideSloped(let slope, let i): return .reason(.slopedAbove(slope: d3(slope), interval: range(i)))
+      case .highLossSideFlat(let slope, let i, let change, let tolerance):
+        if i.lower <= 0 && 0 <= i.upper { return .reason(.flatAbove(slope: d3(slope), interval: range(i))) }
+        return .reason(
+          .flatWithinTolerance(slope: d3(slope), interval: range(i), change: d3(change), tolerance: auto(tolerance)))
+      case .highLossSideSloped(let slope, let i, let change, let tolerance):
+        return .reason(
+          .slopedAbove(slope: d3(slope), interval: range(i), change: d3(change), tolerance: auto(tolerance)))
       case .lowLossSideImproves(let slope, let i): return .reason(.improvesBelow(slope: d3(slope), interval: range(i)))
       case .lowLossSideDoesNotImprove(let slope, let i):
         return .reason(.doesNotImproveBelow(slope: d3(slope), interval: range(i)))

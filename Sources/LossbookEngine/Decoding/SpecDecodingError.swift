@@ -1,23 +1,7 @@
 import LossbookSyntax
 
 /// A problem found while turning a block's YAML into its typed spec, with where it is.
-public struct SpecDecodingError: Error, Sendable {
-  public var id: DiagnosticID
-  public var message: String
-  public var range: SourceRange?
-  public var help: String?
-
-  public init(_ id: DiagnosticID, _ message: String, at range: SourceRange? = nil, help: String? = nil) {
-    self.id = id
-    self.message = message
-    self.range = range
-    self.help = help
-  }
-
-  public var diagnostic: Diagnostic {
-    Diagnostic(id, .error, message, at: range, help: help, stage: .decode)
-  }
-}
+public typealias SpecDecodingError = BlockProblem
 
 /// The diagnostic ids of the decode stage.
 public enum DecodeDiagnostics {
@@ -55,5 +39,5 @@ public struct SpecValueError: Error, Sendable {
 public struct SpecDecodingFailure: Error, Sendable {
   public var errors: [SpecDecodingError]
   public init(_ errors: [SpecDecodingError]) { self.errors = errors }
-  public var diagnostics: [Diagnostic] { errors.map(\.diagnostic) }
+  public var diagnostics: [Diagnostic] { errors.map { $0.diagnostic(stage: .decode) } }
 }

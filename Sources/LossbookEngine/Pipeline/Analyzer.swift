@@ -38,7 +38,7 @@ public struct Analyzer: Sendable {
       guard let kind = registry.kind(named: b.kind.value) else { continue }
       let decoder = SpecDecoder(position: YAMLPosition(firstLine: b.bodyFirstLine, indent: b.bodyIndent))
       switch decoder.compose(b.body) {
-      case .failure(let e): diagnostics.append(e.diagnostic)
+      case .failure(let e): diagnostics.append(e.diagnostic(stage: .decode))
       case .success(let node):
         switch BlockDisplay.extract(from: node, decoder: decoder) {
         case .failure(let failure): diagnostics += failure.diagnostics
@@ -80,7 +80,7 @@ public struct Analyzer: Sendable {
     for b in blocks where byID[b.syntax.id.value] == nil { byID[b.syntax.id.value] = b.spec }
     for b in blocks {
       diagnostics += b.spec.limitErrors(naming: byID).map { e in
-        Diagnostic(e.id, .error, e.message, at: e.range, help: e.help, stage: .resolve)
+        e.diagnostic(stage: .resolve)
       }
     }
 

@@ -19,9 +19,7 @@ extension Pipeline {
       if let columns = found.columns { known[block.id] = columns }
       for f in found.problems {
         diagnostics.append(
-          Diagnostic(
-            f.id, .error, "\(block.kind) '\(block.id)': \(f.message)", at: f.range ?? block.syntax.headerRange,
-            help: f.help, stage: .resolve))
+          f.diagnostic(stage: .resolve, block: block))
       }
     }
     diagnostics += inlineColumnProblems(analyzed, known: known)

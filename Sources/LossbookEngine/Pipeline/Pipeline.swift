@@ -89,9 +89,7 @@ public struct Pipeline: Sendable {
       switch o {
       case .failed(let f)?:
         diagnostics.append(
-          Diagnostic(
-            f.id, .error, "\(b.kind) '\(b.id)': \(f.message)", at: f.range ?? b.syntax.headerRange, help: f.help,
-            stage: .execute))
+          f.diagnostic(stage: .execute, block: b))
       case .skipped(let d)?:
         diagnostics.append(
           Diagnostic(
@@ -100,9 +98,7 @@ public struct Pipeline: Sendable {
       case .ok(let r)?:
         for w in r.warnings {
           diagnostics.append(
-            Diagnostic(
-              w.id, .warning, "\(b.kind) '\(b.id)': \(w.message)", at: w.range ?? b.syntax.headerRange, help: w.help,
-              stage: .execute))
+            w.diagnostic(.warning, stage: .execute, block: b))
         }
       case nil: break
       }

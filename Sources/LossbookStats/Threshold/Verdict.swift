@@ -31,10 +31,13 @@ public enum VerdictReason: Sendable, Equatable {
   case highLossSideAtChance(mean: Double, interval: Interval, chance: Double, tolerance: Double)
   /// Above the threshold the mean is off chance (interval excludes it, beyond the tolerance).
   case highLossSideOffChance(mean: Double, interval: Interval, chance: Double, tolerance: Double)
-  /// Above the threshold the slope's interval holds 0.
-  case highLossSideFlat(slope: Double, interval: Interval)
-  /// Above the threshold the slope's interval excludes 0: the score still changes there.
-  case highLossSideSloped(slope: Double, interval: Interval)
+  /// Above the threshold the score is flat: the slope's interval holds 0, or the most the
+  /// score could change across that side (`maxChange`, by the interval's steeper end) is
+  /// within `tolerance`.
+  case highLossSideFlat(slope: Double, interval: Interval, maxChange: Double, tolerance: Double)
+  /// Above the threshold the slope's interval excludes 0 and the score may change by more than
+  /// `tolerance` across that side: it still changes there.
+  case highLossSideSloped(slope: Double, interval: Interval, maxChange: Double, tolerance: Double)
   /// Below the threshold the score improves as loss falls (slope interval on the right side of 0).
   case lowLossSideImproves(slope: Double, interval: Interval)
   /// Below the threshold the slope's interval does not show improvement.

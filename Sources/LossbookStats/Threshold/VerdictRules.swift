@@ -81,10 +81,13 @@ public struct VerdictRules: Sendable, Equatable {
     let steepest = Swift.max(abs(above.slopeInterval.lower), abs(above.slopeInterval.upper))
     let flat =
       (above.slopeInterval.lower <= 0 && 0 <= above.slopeInterval.upper) || steepest * above.span <= chanceTolerance
+    let change = steepest * above.span
     let slopeReason: VerdictReason =
       flat
-      ? .highLossSideFlat(slope: above.slope, interval: above.slopeInterval)
-      : .highLossSideSloped(slope: above.slope, interval: above.slopeInterval)
+      ? .highLossSideFlat(
+        slope: above.slope, interval: above.slopeInterval, maxChange: change, tolerance: chanceTolerance)
+      : .highLossSideSloped(
+        slope: above.slope, interval: above.slopeInterval, maxChange: change, tolerance: chanceTolerance)
     let upper = greyZoneFactor * alpha
     let improves =
       higherIsBetter ? below.slopeInterval.upper < 0 : below.slopeInterval.lower > 0

@@ -58,10 +58,18 @@ public enum ThresholdReasonMessage: Sendable, Hashable {
   case linePreferred(linear: String, hinge: String)
   case bicSplit(hinge: String, logistic: String, margin: String)
   case onBoundary(threshold: String)
+  /// At guessing level because the interval of the mean includes it.
   case atChance(mean: String, interval: String, chance: String)
+  /// At guessing level by the tolerance (`chance_tolerance`): the interval excludes it, the
+  /// mean is within the tolerance of it.
+  case atChanceWithinTolerance(mean: String, interval: String, chance: String, tolerance: String)
   case offChance(mean: String, interval: String, chance: String)
+  /// Flat because the slope's interval includes 0.
   case flatAbove(slope: String, interval: String)
-  case slopedAbove(slope: String, interval: String)
+  /// Flat by the tolerance: the interval excludes 0, but the score changes by at most `change`
+  /// across that side.
+  case flatWithinTolerance(slope: String, interval: String, change: String, tolerance: String)
+  case slopedAbove(slope: String, interval: String, change: String, tolerance: String)
   case improvesBelow(slope: String, interval: String)
   case doesNotImproveBelow(slope: String, interval: String)
   /// W1's rule: the best fit by BIC, with every fit's "name BIC".
