@@ -245,6 +245,29 @@ import Testing
     #expect(d.message.contains("about 11 minutes on one core"), "\(d.message)")
   }
 
+  /// The command line: a bad K/N is a usage error; merge of a folder without parts says so;
+  /// render --shard then merge through the binary, from the notebook's folder.
+  @Test func theCommandLineShardsAndMerges() throws {
+    let bad = try CLITests.run(["render", "Notebooks/quickstart.md", "--shard", "5/4", "--out", "/tmp/unused"])
+    #expect(bad.status == 2)
+    #expect(bad.stderr.contains("--shard takes K/N with 1 ≤ K ≤ N (such as --shard 2/4), not '5/4'"), "\(bad.stderr)")
+    let dir = try Self.folder(Self.small)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let empty = try CLITests.run(["merge", "\(dir)", "--out", "\(dir)/out"])
+    #expect(empty.status == 1)
+    #expect(empty.stderr.contains("holds no part files"), "\(empty.stderr)")
+    for k in 1...2 {
+      let r = try CLITests.run(["render", "n.md", "--shard", "\(k)/2", "--out", "parts", "-j", "1"], in: dir)
+      #expect(r.status == 0, "\(r.stderr)")
+    }
+    let merged = try CLITests.run(["merge", "parts", "--out", "merged"], in: dir)
+    #expect(merged.status == 0, "\(merged.stderr)")
+    let one = try CLITests.run(["render", "n.md", "--out", "one"], in: dir)
+    #expect(one.status == 0)
+    let a = Self.files("\(dir)/one")
+    #expect(a.count >= 5 && a == Self.files("\(dir)/merged"))
+  }
+
   @Test func shardPlansCoverEveryReplicateOnce() {
     for total in [0, 1, 7, 100, 1001] {
       for n in 1...9 {
