@@ -42,6 +42,9 @@ public let allLimits: [LimitEntry] = [
   LimitEntry(scope: "threshold", limit: ThresholdLimits.minSide),
   LimitEntry(scope: "threshold", limit: ThresholdLimits.peltMinSize),
   LimitEntry(scope: "threshold", limit: ThresholdLimits.binsegMinSize),
+  LimitEntry(scope: "sweep", limit: SweepLimits.replicates),
+  LimitEntry(scope: "sweep", limit: SweepLimits.bootstrap),
+  LimitEntry(scope: "sweep", limit: SweepLimits.fitsCeiling),
   LimitEntry(
     scope: "plot", limit: SpecLimit("a histogram's bins", maximum: PlotSpec.maxBins, help: "the default is 30")),
   LimitEntry(

@@ -330,4 +330,49 @@ struct English: Catalogue {
   }
 
   var explanations: [String: String] { Self.explanations }
+
+  // MARK: - Sweep
+
+  func text(_ key: SweepMessage) -> String {
+    switch key {
+    case .field(let f):
+      switch f {
+      case .items: "questions per checkpoint"
+      case .checkpoints: "checkpoints per size"
+      case .sizes: "model sizes"
+      case .slope: "threshold slope"
+      case .lossNoise: "loss noise (sd)"
+      }
+    case .powerAxis: "share of replicates that find the threshold (power)"
+    case .allCells: "all cells"
+    case .alphaLine: "alpha (the test's nominal level)"
+    case .cell: "cell"
+    case .powerHeader: "power [interval]"
+    case .emergentHeader: "rate of the verdict emergent"
+    case .coverageHeader: "coverage of the true threshold"
+    case .widthHeader: "median interval width"
+    case .verdictsHeader: "verdicts (emergent / smooth / inconclusive)"
+    case .failedHeader: "failed"
+    case .caption(let replicates, let family, let task, let test, let bootstrap, let alpha, let level, let eta):
+      "\(replicates) replicates per cell: the family \(family) simulated again with the cell's values and the "
+        + "threshold analysis (\(test), \(bootstrap) bootstrap replicates) run on \(task). Power is the share with "
+        + "p < \(alpha); brackets are \(level) Wilson intervals. At slope 0 the power is the false-positive rate "
+        + "(the test's real level). Coverage is the share of \(level) profile intervals that hold the true threshold "
+        + "\(eta)."
+    case .nullNote(let at, let rate, let nominal, let error, let within):
+      "At slope 0\(at.isEmpty ? "" : " (\(at.joined(separator: ", ")))") the false-positive rate is \(rate) against the test's nominal level "
+        + "\(nominal) (p < alpha with its bootstrap's resolution), Monte Carlo error ±\(error): "
+        + (within
+          ? "within twice its Monte Carlo error of the nominal level."
+          : "more than twice its Monte Carlo error from the nominal level.")
+    case .powerTrend(let field, let low, let lowRate, let high, let highRate):
+      "With \(low) \(field) this threshold is found \(lowRate) of the time; with \(high), \(highRate)."
+    case .title(let task, let by):
+      "How often the analysis finds the threshold of \(task)" + (by.map { ", by \($0)" } ?? "")
+    case .description:
+      "For each cell, the share of replicates in which the test rejects the straight line (y), with Wilson intervals (bands)."
+    case .fieldValue(let field, let value): "\(field) \(value)"
+    case .legend(let entries): entries.joined(separator: ", ")
+    }
+  }
 }

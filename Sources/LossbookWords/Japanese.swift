@@ -333,4 +333,41 @@ struct Japanese: Catalogue {
   }
 
   var explanations: [String: String] { Self.explanations }
+
+  // MARK: - Sweep
+
+  func text(_ key: SweepMessage) -> String {
+    switch key {
+    case .field(let f):
+      switch f {
+      case .items: "チェックポイントあたりの問題数"
+      case .checkpoints: "モデルあたりのチェックポイント数"
+      case .sizes: "モデルの大きさの数"
+      case .slope: "閾値の傾き"
+      case .lossNoise: "損失のノイズ（標準偏差）"
+      }
+    case .powerAxis: "閾値を検出した割合（検出力）"
+    case .allCells: "すべてのセル"
+    case .alphaLine: "有意水準α"
+    case .cell: "セル"
+    case .powerHeader: "検出力［区間］"
+    case .emergentHeader: "emergentの判定率"
+    case .coverageHeader: "閾値区間の被覆率"
+    case .widthHeader: "区間幅の中央値"
+    case .verdictsHeader: "判定（emergent / smooth / inconclusive）"
+    case .failedHeader: "失敗"
+    case .caption(let replicates, let family, let task, let test, let bootstrap, let alpha, let level, let eta):
+      "各セル\(replicates)回の再現：ファミリー\(family)をセルの値で再び模擬し、課題\(task)に閾値分析（\(test)、ブートストラップ\(bootstrap)回）を実行。"
+        + "検出力はp < \(alpha)の割合、［ ］はWilsonの\(level)区間。傾き0のセルでは検出力が偽陽性率（検定の実際の水準）。被覆率は真の閾値\(eta)を含む\(level)プロファイル区間の割合。"
+    case .nullNote(let at, let rate, let nominal, let error, let within):
+      "傾き0\(at.isEmpty ? "" : "（\(at.joined(separator: "、"))）")の偽陽性率は\(rate)、検定の名目水準\(nominal)、モンテカルロ誤差±\(error)："
+        + (within ? "モンテカルロ誤差の2倍以内で名目水準どおり。" : "名目水準からモンテカルロ誤差の2倍以上ずれている。")
+    case .powerTrend(let field, let low, let lowRate, let high, let highRate):
+      "\(field)が\(low)ではこの閾値が見つかるのは\(lowRate)、\(high)では\(highRate)。"
+    case .title(let task, let by): (by.map { "\($0)ごとの、" } ?? "") + "課題\(task)の閾値を検出する割合"
+    case .description: "各セルで閾値を検出した割合（縦軸）とWilson区間（帯）。"
+    case .fieldValue(let field, let value): "\(field) \(value)"
+    case .legend(let entries): entries.joined(separator: ", ")
+    }
+  }
 }

@@ -11,7 +11,7 @@ struct LossbookCommand: ParsableCommand {
     commandName: "lossbook",
     abstract: "Turns Markdown notebooks into annotated HTML reports about emergent abilities.",
     version: Lossbook.version,
-    subcommands: [RenderCommand.self, CheckCommand.self, KindsCommand.self])
+    subcommands: [RenderCommand.self, MergeCommand.self, CheckCommand.self, KindsCommand.self])
 
   /// Parses, runs, and maps the outcome to an exit status: 0 success, 1 a notebook has an
   /// error, 2 a wrong command line.

@@ -37,7 +37,17 @@ struct RenderCommand: ParsableCommand {
     help: "Seconds to wait while another render publishes into the same output folder (default 60).")
   var lockWait: Int = 60
 
+  @Option(
+    help: ArgumentHelp(
+      "Run the K-th of N slices of every sweep's replicates and write a part file into --out, not a report.",
+      valueName: "K/N"))
+  var shard: String?
+
   func validate() throws {
+    if let shard, ShardPlan.parse(shard) == nil {
+      throw ValidationError(
+        "--shard takes K/N with 1 ≤ K ≤ N (such as --shard 2/4), not '\(shard)'")
+    }
     guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
     guard (0...86_400).contains(lockWait) else { throw ValidationError("--lock-wait takes 0 to 86400 seconds") }
     try OutputFolderArgument.validate(out)
@@ -55,6 +65,8 @@ struct RenderCommand: ParsableCommand {
     options.keepGoing = keepGoing
     options.dataRoots = dataRoot
     options.lockWait = .seconds(lockWait)
+    options.shard = shard.flatMap(ShardPlan.parse)
+    options.blockProgress = ProgressLine.standardError()?.report
     if verbose {
       options.progress = { stage, line in
         FileHandle.standardError.write(Data("lossbook: [\(stage.rawValue)] \(line)\n".utf8))
@@ -72,7 +84,9 @@ struct RenderCommand: ParsableCommand {
       let outcome = pipeline.render(path, options: opts)
       DiagnosticOutput.write(outcome)
       if outcome.failed { failed = true }
-      if !outcome.written.isEmpty {
+      if options.shard != nil, let part = outcome.written.first {
+        print("\(path) → \(dir)/\(part) (shard \(shard ?? ""); join the parts with lossbook merge \(dir) --out DIR)")
+      } else if !outcome.written.isEmpty {
         print("\(path) → \(dir)/\(outcome.written[0]) (and \(outcome.written.count - 1) more files)")
       }
     }

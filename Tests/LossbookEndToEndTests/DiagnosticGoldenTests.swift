@@ -23,6 +23,7 @@ import Testing
     "explain-number-mismatch": "the self-check of lossbook's own text; ExplainCheckTests alters a number",
     "explain-misreading": "the lint of lossbook's own text; ExplainCheckTests and ExplainReadabilityTests",
     "explain-unknown-reason": "a reason code the catalogue lacks; only a changed catalogue can raise it",
+    "sweep-bad-parts": "part files that pass merge's checks but not the sweep's; SweepTests alters a part",
   ]
 
   /// The broken notebooks are found (an empty list would make the test below pass on nothing).

@@ -40,7 +40,8 @@ enum FamilyBlock {
     }
     return FamilyResult(
       table: DataTable(columns: columns), loss: loss, runs: runs, tasks: tasks,
-      warnings: thresholdWarnings(spec.tasks ?? [], tasks: tasks, runs: runs, lossTrue: sim.lossTrue))
+      warnings: thresholdWarnings(spec.tasks ?? [], tasks: tasks, runs: runs, lossTrue: sim.lossTrue),
+      lossNoise: lossNoise, scoreNoise: scoreNoise, scoreFrom: family.scoreFrom)
   }
 
   /// A warning for each task whose threshold (hinge and items: eta; logistic: mid) lies

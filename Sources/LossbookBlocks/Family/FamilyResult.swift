@@ -12,6 +12,10 @@ struct FamilyResult: BlockResult {
   let runs: [FamilyRun]
   let tasks: [ScalingFamily.Task]
   let warnings: [BlockWarning]
+  /// The noise and scoring of the family, so that a `sweep` can simulate it again.
+  var lossNoise: Double = 0
+  var scoreNoise: Double = 0
+  var scoreFrom: ScalingFamily.ScoreLoss = .true
 
   /// The checkpoints of every run, when all runs have the same number; else nil.
   var checkpointsPerRun: Int? {

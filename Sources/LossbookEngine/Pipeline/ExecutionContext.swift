@@ -15,6 +15,13 @@ public struct ExecutionContext: Sendable {
   public let jobs: Int
   public let dataFiles: DataFileOpener
   let upstream: [String: any BlockResult]
+  /// The slice of its replicates a sharded block computes (`render --shard K/N`), or nil for all.
+  public internal(set) var shard: ShardPlan? = nil
+  /// When `lossbook merge` renders: this block's `ShardedResult.partJSON` from every part, in
+  /// shard order, instead of computing its replicates; nil otherwise.
+  public internal(set) var parts: [JSONValue]? = nil
+  /// Reports the replicates done by a long block (`done`, `total`); nil when nobody listens.
+  public internal(set) var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
 
   /// The result of a block this one depends on.
   public func result(_ id: Located<String>) throws(BlockFailure) -> any BlockResult {

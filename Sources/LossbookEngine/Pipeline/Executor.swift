@@ -1,4 +1,5 @@
 import Dispatch
+import LossbookCore
 import LossbookSyntax
 import Synchronization
 
@@ -25,10 +26,22 @@ public enum BlockOutcome: Sendable {
 public struct Executor: Sendable {
   public var jobs: Int
   public var dataFiles: DataFileOpener
+  /// The slice of every sharded block's replicates to compute (`render --shard K/N`).
+  public var shard: ShardPlan?
+  /// The parts of sharded blocks, by block id, when `merge` renders (see `ExecutionContext.parts`).
+  public var parts: [String: [JSONValue]]
+  /// Where long blocks report their progress.
+  public var progress: (@Sendable (_ block: String, _ done: Int, _ total: Int) -> Void)?
 
-  public init(jobs: Int, dataFiles: DataFileOpener) {
+  public init(
+    jobs: Int, dataFiles: DataFileOpener, shard: ShardPlan? = nil, parts: [String: [JSONValue]] = [:],
+    progress: (@Sendable (_ block: String, _ done: Int, _ total: Int) -> Void)? = nil
+  ) {
     self.jobs = max(1, jobs)
     self.dataFiles = dataFiles
+    self.shard = shard
+    self.parts = parts
+    self.progress = progress
   }
 
   public func run(_ notebook: AnalyzedNotebook) -> [BlockOutcome?] {
@@ -79,9 +92,15 @@ public struct Executor: Sendable {
           let block = blocks[i]
           var upstream: [String: any BlockResult] = [:]
           for d in graph.dependencies[i] { if let r = snapshot[d]?.result { upstream[graph.ids[d]] = r } }
-          let context = ExecutionContext(
+          var context = ExecutionContext(
             blockID: block.id, blockRange: block.syntax.headerRange, seed: front.seed, params: front.params,
             language: front.lang, jobs: perBlockJobs, dataFiles: dataFiles, upstream: upstream)
+          context.shard = shard
+          context.parts = parts[block.id]
+          if let progress {
+            let id = block.id
+            context.progress = { done, total in progress(id, done, total) }
+          }
           let outcome: BlockOutcome
           do throws(BlockFailure) {
             outcome = .ok(try block.spec.execute(context))

@@ -68,6 +68,10 @@ public struct Pipeline: Sendable {
       return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
     }
 
+    if let shard = options.shard {
+      return renderShard(file, analyzed: analyzed, shard: shard, path: path, options: options, diagnostics: diagnostics)
+    }
+
     // Refuse an unsafe destination before anything runs.
     let folder = (path as NSString).deletingLastPathComponent
     let roots = [folder.isEmpty ? "." : folder] + options.dataRoots
@@ -82,27 +86,11 @@ public struct Pipeline: Sendable {
 
     // execute
     let opener = DataFileOpener(roots: roots.map { ($0 as NSString).standardizingPath }.map(Self.absolute))
-    let outcomes = Executor(jobs: options.jobs, dataFiles: opener).run(analyzed)
+    let outcomes = Executor(
+      jobs: options.jobs, dataFiles: opener, parts: options.parts, progress: options.blockProgress
+    ).run(analyzed)
     tell(.execute, "execute: \(outcomes.count) blocks on up to \(options.jobs) threads")
-    for (i, o) in outcomes.enumerated() {
-      let b = analyzed.blocks[i]
-      switch o {
-      case .failed(let f)?:
-        diagnostics.append(
-          f.diagnostic(stage: .execute, block: b))
-      case .skipped(let d)?:
-        diagnostics.append(
-          Diagnostic(
-            ExecuteDiagnostics.skipped, .note, "\(b.kind) '\(b.id)' was not run because '\(d)' failed",
-            at: b.syntax.headerRange, stage: .execute))
-      case .ok(let r)?:
-        for w in r.warnings {
-          diagnostics.append(
-            w.diagnostic(.warning, stage: .execute, block: b))
-        }
-      case nil: break
-      }
-    }
+    diagnostics += Self.executeDiagnostics(analyzed, outcomes)
 
     // render
     let name = output.destination.paths.name

@@ -24,6 +24,13 @@ public struct RenderOptions: Sendable {
   public var lockWait: Duration = .seconds(60)
   /// Called as each stage ends, with the stage and a line about it (`--verbose`).
   public var progress: (@Sendable (PipelineStage, String) -> Void)?
+  /// `--shard K/N`: compute the K-th slice of every sharded block and write a part file
+  /// (`<name>.part-K-of-N.json`) into `outputDirectory` instead of a report.
+  public var shard: ShardPlan?
+  /// Set by `merge`: every sharded block's parts by block id, read instead of computed.
+  public var parts: [String: [JSONValue]] = [:]
+  /// Called as long blocks finish replicates (block id, done, total), for a progress line.
+  public var blockProgress: (@Sendable (_ block: String, _ done: Int, _ total: Int) -> Void)?
 
   public init() {}
 }
