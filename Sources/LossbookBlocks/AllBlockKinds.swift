@@ -12,6 +12,7 @@ public let allBlockKinds: [any BlockKind] = [
   ExploreBlock.kind,
   ExplainBlock.kind,
   BudgetBlock.kind,
+  CollapseBlock.kind,
 ]
 
 /// The registry of every block kind.

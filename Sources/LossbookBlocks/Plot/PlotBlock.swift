@@ -75,10 +75,30 @@ enum PlotBlock {
           threshold, xRange: lo...hi, language: context.language, hinge: o.hinge, compact: faceted)
         continue
       }
+      if let source = upstream as? any CurveOverlaying {
+        // Per-group curves take their group's colour when the plot colours by that group.
+        let dataSeries = series.count
+        for curve in source.overlayCurves(language: context.language) {
+          var style: Int?
+          if let g = curve.group {
+            for i in 0..<dataSeries where series[i].name == g {
+              style = i
+              break
+            }
+          }
+          series.append(
+            ChartSeries(
+              name: curve.name, points: curve.points, mark: .line,
+              style: style ?? styles.next(kind: curve.name)))
+          panelOf.append(panel(for: source.overlayY))
+          overlays.append(curve.name)
+        }
+        continue
+      }
       guard let fit = upstream as? FitResult else {
         throw BlockFailure(
-          PlotDiagnostics.notAFit, "'\(o.fit.value)' is neither a fit nor a threshold block", at: o.fit.range,
-          help: "overlay takes fit and threshold blocks")
+          PlotDiagnostics.notAFit, "'\(o.fit.value)' is not a fit, threshold or collapse block", at: o.fit.range,
+          help: "overlay takes fit, threshold and collapse blocks")
       }
       let chosen: String
       if let named = o.model {

@@ -135,16 +135,16 @@ enum ThresholdHTML {
   static func familyText(_ family: TestFamily, ja: Bool) -> String {
     let (tests, blocks) = (family.tests, family.blocks)
     let testsEn = tests == 1 ? "1 test" : "\(tests) tests"
-    let blocksEn = blocks == 1 ? "1 threshold block" : "\(blocks) threshold blocks"
+    let blocksEn = blocks == 1 ? "1 block with tests" : "\(blocks) blocks with tests"
     switch family.method {
     case .none:
       return ja
-        ? "p値は補正していません（adjust: none）。このノートブックの閾値ブロック\(blocks)個に検定が\(tests)個あります"
+        ? "p値は補正していません（adjust: none）。このノートブックの検定を含むブロック\(blocks)個に検定が\(tests)個あります"
         : "p-values not adjusted (adjust: none); the notebook's \(blocksEn) hold \(testsEn)"
     case .holm, .bh:
       let name = family.method == .holm ? "Holm" : "Benjamini-Hochberg"
       return ja
-        ? "このノートブックの閾値ブロック\(blocks)個の検定\(tests)個をまとめて\(name)法で補正。判定は補正後のsup-Fのp値による"
+        ? "このノートブックの検定を含むブロック\(blocks)個の検定\(tests)個をまとめて\(name)法で補正。判定は補正後のsup-Fのp値による"
         : "\(name) adjustment over the \(testsEn) of the notebook's \(blocksEn); the verdict uses the adjusted sup-F p-value"
     }
   }
