@@ -1,5 +1,6 @@
 import Foundation
 import LossbookEngine
+import LossbookRender
 import LossbookStats
 import LossbookSyntax
 
@@ -24,7 +25,7 @@ enum CollapseBlock {
     let table = try context.table(spec.table)
     let xAll = try TableColumns.numbers(table, spec.x)
     let yAll = try TableColumns.numbers(table, spec.y)
-    let labelsAll = try ThresholdBlock.runLabels(table, spec.by)
+    let labelsAll = try Self.labels(table, spec.by)
     let options = try Self.options(spec, context: context)
     let minOverlap = spec.min_overlap?.value ?? 5
     let difference = spec.differ?.value.value ?? .shift
@@ -85,16 +86,34 @@ enum CollapseBlock {
     }
     for g in 0..<labels.count { groups[g].index = index[g] }
 
-    let (curve, candidates) = try Self.curve(spec, difference: difference, x: ux, y: uy)
-    let outcome: CollapseOutcome
-    do {
-      outcome = try CollapseTest(options: options).run(
-        x: ux, y: uy, group: ug, groupCount: usedCount, curve: curve, difference: difference,
-        streams: ReplicateStreams(seed: UInt64(context.seed), block: context.blockID, stream: "collapse"))
-    } catch {
+    var (curve, candidates) = try Self.curve(spec, difference: difference, x: ux, y: uy)
+    // With model: auto, a curve whose fit with a shift per group fails is named and the next
+    // best by BIC is tried, so a degenerate candidate never fails the block.
+    var order = [curve]
+    for c in candidates.sorted(by: { ($0.bic ?? .infinity) < ($1.bic ?? .infinity) })
+    where c.bic != nil && c.curve != curve {
+      order.append(c.curve)
+    }
+    var outcome: CollapseOutcome?
+    var failure: FitError?
+    for candidate in order {
+      do {
+        outcome = try CollapseTest(options: options).run(
+          x: ux, y: uy, group: ug, groupCount: usedCount, curve: candidate, difference: difference,
+          streams: ReplicateStreams(seed: UInt64(context.seed), block: context.blockID, stream: "collapse"))
+        curve = candidate
+        break
+      } catch {
+        failure = failure ?? error
+        guard let i = candidates.firstIndex(where: { $0.curve == candidate }) else { break }
+        candidates[i].status = "h1_not_fitted"
+        candidates[i].reason = "with a shift per group: " + error.message
+      }
+    }
+    guard let outcome else {
       throw BlockFailure(
         CollapseDiagnostics.fitFailed,
-        CollapseWords.fitFailed("the \(curve.rawValue) with a shift per group", error.message),
+        CollapseWords.fitFailed("the \(curve.rawValue) with a shift per group", failure?.message ?? ""),
         at: spec.model?.range ?? spec.y.range, help: CollapseWords.fitHelp)
     }
     let result = CollapseResult(
@@ -104,6 +123,17 @@ enum CollapseBlock {
       adjustedP: nil, family: nil, verdict: .inconclusive, reasons: [], title: spec.title, caption: spec.caption,
       warnings: [])
     return result.decided(p: outcome.pBootstrap)
+  }
+
+  /// Each row's group label: text as written, numbers (model sizes) in short form (`154M`).
+  static func labels(_ table: DataTable, _ name: Located<String>) throws(BlockFailure) -> [String] {
+    guard let c = table.column(name.value) else { throw DataBlock.unknownColumn(name.value, in: table, at: name.range) }
+    switch c.values {
+    case .text(let v): return v
+    case .numbers(let v):
+      let f = LossbookNumberFormat(language: .en)
+      return v.map { abs($0) >= 1000 ? f.format($0, style: .si) : f.format($0, style: .automatic) }
+    }
   }
 
   /// The curve: the one asked for, or the best of linear, logistic and hinge by BIC (each
