@@ -92,7 +92,9 @@ enum CollapseHTML {
       id: context.blockID, title: r.title ?? w.figureTitle(r),
       description: w.figureDescription(y: r.y, x: r.x, groups: r.used.count), language: context.language,
       x: ChartAxis(label: w.xAxis(r.y), domain: (low - pad)...(high + pad)),
-      y: ChartAxis(label: w.yAxis, domain: 0.4...(Double(r.used.count) + 0.7), format: .integer),
+      // At least six rows of room, so that the ticks fall on whole rows (with fewer groups a
+      // tighter axis would get half-row ticks, and whole-number labels would repeat).
+      y: ChartAxis(label: w.yAxis, domain: 0.4...(Swift.max(Double(r.used.count), 6) + 0.7), format: .integer),
       panels: [ChartPanel(series: series, annotations: annotations)])
   }
 }
