@@ -13,6 +13,7 @@ public let allBlockKinds: [any BlockKind] = [
   ExplainBlock.kind,
   BudgetBlock.kind,
   SweepBlock.kind,
+  CollapseBlock.kind,
 ]
 
 /// The registry of every block kind.

@@ -137,7 +137,22 @@ extension English {
       "Models made with the same recipe can behave alike, so the interval resamples whole groups of them, not single models.",
     "caveat.size":
       "This analysis uses loss only: it does not test whether model size matters at equal loss, nor what lowering the loss costs.",
+    "caveat.size.untested": "This analysis does not test whether model size matters at equal loss.",
+    "caveat.cost.untested": "It does not say what lowering the loss costs.",
     "caveat.simulated": "These data were simulated with a true threshold of {true_eta}.",
+    "size.loss-only":
+      "Size is not the cause here: at equal loss, every model size scored within {size_tol} {size_unit} of {size_reference} (largest gap {size_gap}, {size_p}).",
+    "size.size-matters":
+      "Size matters too: at equal loss, {size_group} scored {size_gap} {size_unit} away from {size_reference}, beyond the tolerance of {size_tol} ({size_p}).",
+    "size.inconclusive":
+      "Whether size matters at equal loss was tested, but these data cannot settle it (largest gap {size_gap} {size_unit}, tolerance {size_tol}, {size_p}).",
+    "size.unit.points": "points",
+    "size.unit.score": "in score",
+    "decision.budget":
+      "What it would take: on the fitted loss law, the cheapest way to a loss of {budget_eta} is a model of {budget_n} parameters trained on {budget_tokens} tokens, about {budget_flops} FLOPs.",
+    "decision.budget.smallest":
+      "No model smaller than {budget_smallest} parameters gets there, however much data it sees.",
+    "decision.budget.unreachable": "On the fitted loss law, no model size reaches a loss of {budget_eta}.",
     "caveat.continuous":
       "Only right-or-wrong scoring was analysed. Whether the same threshold shows in a continuous measure, such as the probability of the right answer, was not checked (Schaeffer et al. 2023).",
 

@@ -25,6 +25,7 @@ struct English: Catalogue {
     case .no: "no"
     case .rows: "rows"
     case .columns: "columns"
+    case .verdictLabel: "Verdict: "
     case .blockTable(let id): "Table: \(id)"
     case .showingFirst(let shown, let total): "Showing the first \(shown) of \(total) rows."
     case .noData: "no data"
@@ -80,7 +81,6 @@ struct English: Catalogue {
     case .bicEntry(let model, let bic, let best): "\(model) \(bic)" + (best ? " (best)" : "")
     case .logisticNotFitted: "logistic: could not be fitted (the reason is in the results file)"
     case .spearman: "Spearman ρ"
-    case .verdictLabel: "Verdict: "
     case .verdict(let v): v.rawValue
     case .intervalBootstrapProfile(let level, let count, let runs):
       "\(level) interval, profile likelihood with its cut-off calibrated by \(count) \(runs ? "run" : "case") resamples"
@@ -95,7 +95,7 @@ struct English: Catalogue {
   }
 
   private func testCount(_ n: Int) -> String { n == 1 ? "1 test" : "\(n) tests" }
-  private func thresholdBlocks(_ n: Int) -> String { n == 1 ? "1 threshold block" : "\(n) threshold blocks" }
+  private func thresholdBlocks(_ n: Int) -> String { n == 1 ? "1 block with tests" : "\(n) blocks with tests" }
 
   private func text(_ reason: ThresholdReasonMessage) -> String {
     switch reason {
@@ -373,6 +373,78 @@ struct English: Catalogue {
       "For each cell, the share of replicates in which the test rejects the straight line (y), with Wilson intervals (bands)."
     case .fieldValue(let field, let value): "\(field) \(value)"
     case .legend(let entries): entries.joined(separator: ", ")
+    }
+  }
+
+  // MARK: - Collapse
+
+  func text(_ key: CollapseMessage) -> String {
+    switch key {
+    case .verdict(let v):
+      switch v {
+      case .lossOnly: "loss-only: the groups fall on one curve"
+      case .sizeMatters: "size-matters: the groups differ at equal loss"
+      case .inconclusive: "inconclusive"
+      }
+    case .curve(let c):
+      switch c {
+      case .linear: "line"
+      case .logistic: "logistic curve"
+      case .hinge: "hinge"
+      }
+    case .adjustedP(let p, let method): "\(p) (\(method)-adjusted)"
+    case .shiftFound(let p, let alpha): "The groups differ at equal loss: the F test's \(p) is below alpha = \(alpha)."
+    case .noShiftFound(let p, let alpha):
+      "No difference between the groups was detected: the F test's \(p) is not below alpha = \(alpha); this alone does not show that there is none."
+    case .withinTolerance(let tolerance, let coverage, let bound):
+      "Every group's shift is within ±\(tolerance) (the tolerance): all \(coverage) intervals lie inside it, the widest reaching \(bound)."
+    case .notEquivalent(let tolerance, let coverage, let group, let bound):
+      "The data cannot rule out a shift of \(tolerance) (the tolerance): the \(coverage) interval of \(group) reaches \(bound)."
+    case .shiftBeyondTolerance(let group, let shift, let tolerance, let coverage):
+      "At equal loss \(group) scores \(shift) against the reference, beyond the tolerance of ±\(tolerance): its \(coverage) interval lies wholly outside it."
+    case .shiftNotBeyondTolerance(let group, let shift, let tolerance):
+      "The largest shift, \(shift) (\(group)), is not clearly beyond the tolerance of ±\(tolerance): a difference was found but it may not matter."
+    case .notIdentified(let group):
+      "The shift of \(group) cannot be estimated from these data (no interval), so equivalence cannot be checked."
+    case .noPValue: "No bootstrap replicate could be refitted, so there is no p-value."
+    case .groupsLeftOut(let count, let minOverlap):
+      "\(count == 1 ? "1 group is" : "\(count) groups are") left out: fewer than \(minOverlap) points inside a loss range shared with another group."
+    case .caption(let y, let x, let by, let reference, let level, let coverage):
+      "Each group's shift in \(y) at equal \(x), against \(reference) (by \(by)), with its \(level) interval and the \(coverage) interval of the equivalence check."
+    case .groupHeader: "group"
+    case .pointsHeader: "points"
+    case .shiftHeader: "shift at equal loss"
+    case .thresholdHeader: "threshold"
+    case .intervalHeader(let level): "\(level) interval"
+    case .reference: "reference"
+    case .leftOut(let minOverlap): "left out (fewer than \(minOverlap) shared points)"
+    case .chosenBy(let names): " (the best of \(names.joined(separator: ", ")) by BIC)"
+    case .commonCurve: "common curve"
+    case .alternative: "alternative"
+    case .fTest: "F test"
+    case .largestShift: "largest shift"
+    case .shiftPerGroup: "a shift in score per group"
+    case .thresholdPerGroup: "a threshold per group (hinge)"
+    case .fTestValue(let p, let replicates, let adjusted):
+      "\(p) (parametric bootstrap, B = \(replicates))" + (adjusted.map { ", \($0)" } ?? "")
+    case .largestShiftValue(let shift, let group, let tolerance):
+      shift + (group.map { " (\($0))" } ?? "") + ", tolerance ±" + tolerance
+    case .figureTitle(let v, let tolerance):
+      switch v {
+      case .lossOnly: "Every group's shift at equal loss is within ±\(tolerance)"
+      case .sizeMatters: "The groups differ at equal loss by more than ±\(tolerance)"
+      case .inconclusive: "Shifts at equal loss against ±\(tolerance): the data do not settle it"
+      }
+    case .figureDescription(let y, let x, let groups):
+      "For each of \(groups) groups, its shift in \(y) at equal \(x) against the reference group (x), with its interval, and the tolerance band around 0."
+    case .xAxis(let y): "shift in \(y) at equal loss"
+    case .yAxis: "group (in table order)"
+    case .toleranceBand(let tolerance): "tolerance ±\(tolerance)"
+    case .shiftSeries: "shift"
+    case .intervalSeries(let level): "\(level) interval"
+    case .noShift: "no shift"
+    case .shiftCurve(let group, let y): "one curve plus shift: \(group) (\(y))"
+    case .thresholdCurve(let group, let y): "hinge with own threshold: \(group) (\(y))"
     }
   }
 }

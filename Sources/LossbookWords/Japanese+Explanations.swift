@@ -108,7 +108,21 @@ extension Japanese {
       "別々に学習したモデルどうしは、独立なデータに近いと言えます。ただし、同じ作り方のモデルには共通の癖があり得るため、この区間はモデルが無作為な標本のように振る舞うと仮定しています。",
     "caveat.independence.runs.models": "同じ作り方のモデルどうしは似た振る舞いをすることがあるため、区間は個々のモデルではなくグループ単位で選び直して求めました。",
     "caveat.size": "この分析は損失だけを使っています。同じ損失でモデルの大きさが効くかどうかは調べておらず、損失を下げる費用も評価していません。",
+    "caveat.size.untested": "同じ損失でモデルの大きさが効くかどうかは調べていません。",
+    "caveat.cost.untested": "損失を下げる費用も評価していません。",
     "caveat.simulated": "このデータはシミュレーションで、本当の閾値は{true_eta}に設定してありました。",
+    "size.loss-only":
+      "ここではモデルの大きさは原因ではありません。同じ損失では、どの大きさのモデルも{size_reference}との差が{size_tol}{size_unit}以内でした（最大の差は{size_gap}、{size_p}）。",
+    "size.size-matters":
+      "モデルの大きさも効いています。同じ損失で、{size_group}は{size_reference}と{size_gap}{size_unit}離れており、許容幅{size_tol}を超えました（{size_p}）。",
+    "size.inconclusive":
+      "同じ損失でモデルの大きさが効くかどうかを調べましたが、このデータでは決着がつきません（最大の差は{size_gap}{size_unit}、許容幅は{size_tol}、{size_p}）。",
+    "size.unit.points": "ポイント",
+    "size.unit.score": "",
+    "decision.budget":
+      "必要な投資：当てはめた損失の法則では、損失{budget_eta}に最も安く届くのは、{budget_n}パラメータのモデルを{budget_tokens}トークンで学習する方法で、計算量は約{budget_flops} FLOPsです。",
+    "decision.budget.smallest": "{budget_smallest}パラメータより小さいモデルは、どれだけデータを増やしても届きません。",
+    "decision.budget.unreachable": "当てはめた損失の法則では、どの大きさのモデルも損失{budget_eta}には届きません。",
     "caveat.continuous": "ここでは正解か不正解かの採点だけを分析しました。正解に与えた確率のような連続的な指標でも同じ閾値が現れるかは、調べていません（Schaefferら2023）。",
 
     "decision.emergent": "これらの学習ランでは、この尺度で損失を約{eta}より下げることが、この能力が現れる条件でした。",

@@ -26,6 +26,7 @@ struct Japanese: Catalogue {
     case .no: "いいえ"
     case .rows: "行"
     case .columns: "列"
+    case .verdictLabel: "判定："
     case .blockTable(let id): "表: \(id)"
     case .showingFirst(let shown, let total): "全\(total)行のうち先頭\(shown)行を表示。"
     case .noData: "データなし"
@@ -80,13 +81,12 @@ struct Japanese: Catalogue {
     case .breakpoints(let list): "区切り \(list)"
     case .multipleTesting: "多重検定"
     case .familyNotAdjusted(let tests, let blocks):
-      "p値は補正していません（adjust: none）。このノートブックの閾値ブロック\(blocks)個に検定が\(tests)個あります"
+      "p値は補正していません（adjust: none）。このノートブックの検定を含むブロック\(blocks)個に検定が\(tests)個あります"
     case .familyAdjusted(let method, let tests, let blocks):
-      "このノートブックの閾値ブロック\(blocks)個の検定\(tests)個をまとめて\(method)法で補正。判定は補正後のsup-Fのp値による"
+      "このノートブックの検定を含むブロック\(blocks)個の検定\(tests)個をまとめて\(method)法で補正。判定は補正後のsup-Fのp値による"
     case .bicEntry(let model, let bic, let best): "\(model) \(bic)" + (best ? "（最良）" : "")
     case .logisticNotFitted: "ロジスティック：当てはめできず（理由は結果ファイルに）"
     case .spearman: "スピアマンの順位相関ρ"
-    case .verdictLabel: "判定："
     case .verdict(let v):
       switch v {
       case .emergent: "出現型（閾値あり）"
@@ -368,6 +368,75 @@ struct Japanese: Catalogue {
     case .description: "各セルで閾値を検出した割合（縦軸）とWilson区間（帯）。"
     case .fieldValue(let field, let value): "\(field) \(value)"
     case .legend(let entries): entries.joined(separator: ", ")
+    }
+  }
+
+  // MARK: - Collapse
+
+  func text(_ key: CollapseMessage) -> String {
+    switch key {
+    case .verdict(let v):
+      switch v {
+      case .lossOnly: "損失だけで決まる：各群は一本の曲線に乗る"
+      case .sizeMatters: "大きさが効く：同じ損失でも群によって異なる"
+      case .inconclusive: "判定保留"
+      }
+    case .curve(let c):
+      switch c {
+      case .linear: "直線"
+      case .logistic: "ロジスティック曲線"
+      case .hinge: "折れ線"
+      }
+    case .adjustedP(let p, let method): "\(p)（\(method)法で補正）"
+    case .shiftFound(let p, let alpha): "同じ損失での群の差が検出された：F検定の\(p)は有意水準α = \(alpha)未満。"
+    case .noShiftFound(let p, let alpha): "群の差は検出されなかった：F検定の\(p)は有意水準α = \(alpha)以上。これだけでは差がないとは言えない。"
+    case .withinTolerance(let tolerance, let coverage, let bound):
+      "どの群のずれも許容幅±\(tolerance)の内側：\(coverage)区間はすべてその内側にあり、最も外側でも\(bound)。"
+    case .notEquivalent(let tolerance, let coverage, let group, let bound):
+      "許容幅\(tolerance)を超えるずれを否定できない：\(group)の\(coverage)区間は\(bound)まで届く。"
+    case .shiftBeyondTolerance(let group, let shift, let tolerance, let coverage):
+      "同じ損失で\(group)は基準群より\(shift)：許容幅±\(tolerance)を超え、\(coverage)区間もすべてその外側。"
+    case .shiftNotBeyondTolerance(let group, let shift, let tolerance):
+      "最大のずれ\(shift)（\(group)）は許容幅±\(tolerance)を明確には超えない：差はあるが、実質的に意味があるとは言えない。"
+    case .notIdentified(let group): "\(group)のずれはこのデータからは推定できない（区間なし）ため、同等性を確かめられない。"
+    case .noPValue: "ブートストラップの再当てはめがすべて失敗したため、p値がない。"
+    case .groupsLeftOut(let count, let minOverlap): "\(count)群は除外：ほかの群と共有する損失の範囲に点が\(minOverlap)個未満。"
+    case .caption(let y, let x, let by, let reference, let level, let coverage):
+      "\(x)が同じときの\(y)の各群（\(by)）のずれ（基準：\(reference)）。\(level)区間と、同等性の確認に使う\(coverage)区間。"
+    case .groupHeader: "群"
+    case .pointsHeader: "点数"
+    case .shiftHeader: "同じ損失でのずれ"
+    case .thresholdHeader: "閾値"
+    case .intervalHeader(let level): "\(level)区間"
+    case .reference: "基準"
+    case .leftOut(let minOverlap): "除外（共有する点が\(minOverlap)個未満）"
+    case .chosenBy(let names): "（\(names.joined(separator: "、"))のうちBICで最良）"
+    case .commonCurve: "共通の曲線"
+    case .alternative: "対立仮説"
+    case .fTest: "F検定"
+    case .largestShift: "最大のずれ"
+    case .shiftPerGroup: "群ごとの得点のずれ"
+    case .thresholdPerGroup: "群ごとの閾値（折れ線）"
+    case .fTestValue(let p, let replicates, let adjusted):
+      "\(p)（パラメトリック・ブートストラップ、B = \(replicates)）" + (adjusted.map { "、\($0)" } ?? "")
+    case .largestShiftValue(let shift, let group, let tolerance):
+      shift + (group.map { "（\($0)）" } ?? "") + "、許容幅±" + tolerance
+    case .figureTitle(let v, let tolerance):
+      switch v {
+      case .lossOnly: "同じ損失でのずれは、どの群も±\(tolerance)以内"
+      case .sizeMatters: "同じ損失でも、群の差が±\(tolerance)を超える"
+      case .inconclusive: "同じ損失でのずれと許容幅±\(tolerance)：このデータでは決着しない"
+      }
+    case .figureDescription(let y, let x, let groups):
+      "\(groups)群それぞれについて、\(x)が同じときの\(y)の基準群からのずれ（横軸）と区間、0を中心とする許容幅の帯。"
+    case .xAxis(let y): "同じ損失での\(y)のずれ"
+    case .yAxis: "群（表の順）"
+    case .toleranceBand(let tolerance): "許容幅±\(tolerance)"
+    case .shiftSeries: "ずれ"
+    case .intervalSeries(let level): "\(level)区間"
+    case .noShift: "ずれなし"
+    case .shiftCurve(let group, let y): "共通曲線＋ずれ：\(group)（\(y)）"
+    case .thresholdCurve(let group, let y): "群ごとの閾値の折れ線：\(group)（\(y)）"
     }
   }
 }

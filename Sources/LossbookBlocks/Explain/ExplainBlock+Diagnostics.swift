@@ -11,4 +11,6 @@ enum ExplainDiagnostics {
   static let misreading: DiagnosticID = "explain-misreading"
   /// A reason of the verdict that the catalogue has no sentence for.
   static let unknownReason: DiagnosticID = "explain-unknown-reason"
+  /// `collapse:` names a block that is not a collapse block, or `budget:` one that is not a budget.
+  static let wrongSource: DiagnosticID = "explain-wrong-source"
 }

@@ -13,6 +13,26 @@ enum ExplainBlock {
   static func run(_ spec: ExplainSpec, context: ExecutionContext) throws(BlockFailure) -> ExplainResult {
     let threshold = try context.result(spec.of).json
     let fit = try spec.fit.map { id throws(BlockFailure) in try context.result(id).json }
+    var collapse: JSONValue?
+    if let id = spec.collapse {
+      let json = try context.result(id).json
+      guard json["tolerance"] != nil, json["verdict"] != nil else {
+        throw BlockFailure(
+          ExplainDiagnostics.wrongSource, "'\(id.value)' is not a collapse block: collapse: reads its verdict",
+          at: id.range, help: "name a collapse block, or leave collapse: out")
+      }
+      collapse = json
+    }
+    var budget: JSONValue?
+    if let id = spec.budget {
+      let json = try context.result(id).json
+      guard json["optimal"] != nil, json["law"] != nil else {
+        throw BlockFailure(
+          ExplainDiagnostics.wrongSource, "'\(id.value)' is not a budget block: budget: reads its sizes and optimum",
+          at: id.range, help: "name a budget block, or leave budget: out")
+      }
+      budget = json
+    }
     var options = ExplainOptions()
     options.audience = spec.audience?.value ?? .manager
     options.quiz = spec.quiz ?? false
@@ -31,7 +51,8 @@ enum ExplainBlock {
       options.language = language
       let output: ExplainOutput
       do {
-        output = try ExplainOutput.make(threshold: threshold, fit: fit, options: options)
+        output = try ExplainOutput.make(
+          threshold: threshold, fit: fit, collapse: collapse, budget: budget, options: options)
       } catch {
         // A result without a verdict is another kind's (a fit, a table): say so, not what it lacks.
         let message =
@@ -56,7 +77,8 @@ enum ExplainBlock {
         at: spec.of.range)
     }
     return ExplainResult(
-      threshold: threshold, fit: fit, options: options, checked: made, of: spec.of.value, warnings: warnings)
+      threshold: threshold, fit: fit, collapse: collapse, budget: budget, options: options, checked: made,
+      of: spec.of.value, warnings: warnings)
   }
 }
 
@@ -72,13 +94,16 @@ struct ExplainOutput: Sendable {
   var lint: [String]
   var unknownReasons: [String]
 
-  static func make(threshold: JSONValue, fit: JSONValue?, options: ExplainOptions) throws(ExplainWriteError)
-    -> ExplainOutput
-  {
-    let text = try ExplainWriter.write(threshold: threshold, fit: fit, options: options)
+  static func make(
+    threshold: JSONValue, fit: JSONValue?, collapse: JSONValue? = nil, budget: JSONValue? = nil,
+    options: ExplainOptions
+  ) throws(ExplainWriteError) -> ExplainOutput {
+    let text = try ExplainWriter.write(
+      threshold: threshold, fit: fit, collapse: collapse, budget: budget, options: options)
     let rendered = ExplainRendered(text)
     let html = ExplainHTML.render(rendered, audience: options.audience)
-    let sources = ExplainSources(threshold: threshold, fit: fit, spec: options.specNumbers)
+    let sources = ExplainSources(
+      threshold: threshold, fit: fit, spec: options.specNumbers, collapse: collapse, budget: budget)
     let mismatches = ExplainSelfCheck.mismatches(text: text, html: html, sources: sources)
     var lint: [String] = []
     for (slot, lines) in rendered.slots {
@@ -103,6 +128,8 @@ struct ExplainOutput: Sendable {
 struct ExplainResult: BlockResult {
   let threshold: JSONValue
   let fit: JSONValue?
+  let collapse: JSONValue?
+  let budget: JSONValue?
   let options: ExplainOptions
   /// The explanation as written and checked in the first human language.
   let checked: ExplainOutput
@@ -130,7 +157,9 @@ struct ExplainResult: BlockResult {
   func render(_ context: RenderContext) -> BlockRendering {
     var options = options
     options.language = context.language
-    let output = (try? ExplainOutput.make(threshold: threshold, fit: fit, options: options)) ?? checked
+    let output =
+      (try? ExplainOutput.make(threshold: threshold, fit: fit, collapse: collapse, budget: budget, options: options))
+      ?? checked
     return BlockRendering(
       html: ExplainHTML.render(output.rendered, audience: output.audience, headingLevel: context.headingLevel))
   }

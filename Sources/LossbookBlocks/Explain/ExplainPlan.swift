@@ -23,15 +23,35 @@ struct ExplainPlan {
     case .howSure: return howSure()
     case .notMean: return notMean()
     case .decision:
-      if verdict == "emergent" { return list(["decision.emergent", "decision.emergent.cost"]) }
+      if verdict == "emergent" {
+        return list(["decision.emergent", hasBudget ? nil : "decision.emergent.cost"]) + budget()
+      }
       // Too few points on one side: the data to gather lie on that side, not near the estimate.
       if verdict == "inconclusive", has(.tooFewPointsOnSide), values.has("side") {
-        return list(["decision.inconclusive.side"])
+        return list(["decision.inconclusive.side"]) + budget()
       }
-      return list(["decision." + verdict])
+      return list(["decision." + verdict]) + budget()
     case .oneSentence: return list(["restate." + verdict])
     case .details: return details()
     }
+  }
+
+  /// Whether a collapse block and a budget block were given.
+  private var hasCollapse: Bool { values.values.sources.collapse != nil }
+  private var hasBudget: Bool { values.values.sources.budget != nil }
+
+  /// What the collapse block says about size at equal loss: "size is not the cause" only for
+  /// loss-only, the opposite for size-matters, "tested, not settled" for inconclusive.
+  private func size() -> [ExplainSentence] {
+    guard let v = values.values.sources.string(at: "collapse.verdict") else { return [] }
+    return list(["size." + v])
+  }
+
+  /// What reaching the budget's threshold would take (E: the manager's "what would it take").
+  private func budget() -> [ExplainSentence] {
+    guard hasBudget else { return [] }
+    guard values.has("budget_n") else { return list(["decision.budget.unreachable"]) }
+    return list(["decision.budget", "decision.budget.smallest"])
   }
 
   /// "shows" when the evidence is strong (p < alpha/10 and a BIC gap over 10 against the
@@ -137,7 +157,7 @@ struct ExplainPlan {
     return list([
       measured("n_above") ? above : nil, measured("n_below") ? below : nil, both ? nil : "found.unmeasured", reference,
       rho,
-    ])
+    ]) + size()
   }
 
   /// The catalogue key of the threshold interval's sentence: its method decides what it says.
@@ -168,8 +188,14 @@ struct ExplainPlan {
     case "smooth": keys = ["caveat.not_found", "caveat.scale.generic"]
     default: keys = ["caveat.cannot_tell", "caveat.scale", independence]
     }
+    // Without a collapse or a budget block the one caveat says neither was measured; with
+    // either, only what was not measured is said.
+    let sizeCaveats: [String?] =
+      !hasCollapse && !hasBudget
+      ? ["caveat.size"] : [hasCollapse ? nil : "caveat.size.untested", hasBudget ? nil : "caveat.cost.untested"]
+    keys += sizeCaveats
     keys += [
-      "caveat.size", values.has("true_eta") ? "caveat.simulated" : nil,
+      values.has("true_eta") ? "caveat.simulated" : nil,
       options.metric.isDiscrete ? "caveat.continuous" : nil,
     ]
     return list(keys)

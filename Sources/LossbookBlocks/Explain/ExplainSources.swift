@@ -11,6 +11,10 @@ struct ExplainSources: Sendable {
   var fit: JSONValue?
   /// Numbers given in the explain block (`reference_loss`, `true_threshold`, ...), by field name.
   var spec: [String: Double]
+  /// A `collapse` block's result object, when `collapse:` is given.
+  var collapse: JSONValue? = nil
+  /// A `budget` block's result object, when `budget:` is given.
+  var budget: JSONValue? = nil
 
   /// The value at `root.a.b.0.c`, or nil.
   func value(at path: String) -> JSONValue? {
@@ -20,6 +24,8 @@ struct ExplainSources: Sendable {
     case "threshold": return threshold.value(at: parts.dropFirst())
     case "fit": return fit?.value(at: parts.dropFirst())
     case "spec": return parts.count == 2 ? spec[parts[1]].map { .number($0) } : nil
+    case "collapse": return collapse?.value(at: parts.dropFirst())
+    case "budget": return budget?.value(at: parts.dropFirst())
     default: return nil
     }
   }

@@ -15,8 +15,14 @@ struct ExplainSpec: Decodable, BlockSpec {
   var reference_loss: SpecNumber?
   var true_threshold: SpecNumber?
   var quiz_loss: SpecNumber?
+  var collapse: Located<String>?
+  var budget: Located<String>?
 
-  var blockReferences: [Located<String>] { [of] + (fit.map { [$0] } ?? []) }
+  var blockReferences: [Located<String>] {
+    var out = [of]
+    for id in [fit, collapse, budget] { if let id { out.append(id) } }
+    return out
+  }
 
   var expressions: [SpecExpression] {
     [options, items, reference_loss, true_threshold, quiz_loss].compactMap {
@@ -55,5 +61,13 @@ struct ExplainSpec: Decodable, BlockSpec {
       "true_threshold", "number", default: "none",
       "for simulated data: the threshold the simulation was given (disclosed)"),
     FieldDoc("quiz_loss", "number", default: "the threshold + 0.1", "the loss the quiz asks about"),
+    FieldDoc(
+      "collapse", "block id", default: "none",
+      "a collapse block: the explanation says whether model size matters at equal loss as its verdict says "
+        + "(size is not the cause only for loss-only); without one it says this was not tested"),
+    FieldDoc(
+      "budget", "block id", default: "none",
+      "a budget block: the decision says what reaching the threshold would take (the compute-optimal size, "
+        + "tokens and training compute, and the smallest size that can reach it)"),
   ]
 }

@@ -105,6 +105,8 @@ struct ExplainValues {
 
     fillTests()
     fillBIC()
+    fillSize(o)
+    fillBudget()
     if let rho = sources.firstPath([t + "spearman.rho", t + "spearman"]) { put("rho", .value(rho), .fixed(2)) }
     put("alpha", sources.number(at: t + "alpha") != nil ? .value(t + "alpha") : .constant(0.05), .significant(2))
     put(
@@ -175,6 +177,35 @@ struct ExplainValues {
       "bic_margin", sources.number(at: t + "bic_margin") != nil ? .value(t + "bic_margin") : .constant(2),
       .significant(2))
     putText("bic_word", words["bic." + Self.rafteryWord(abs(lv - hv))])
+  }
+
+  /// A collapse block's numbers (when `collapse:` is given): the largest gap at equal loss, the
+  /// tolerance and the widest equivalence bound, in points for a percentage metric, and the
+  /// p-value the verdict used.
+  private mutating func fillSize(_ o: ExplainOptions) {
+    let c = "collapse."
+    guard sources.string(at: c + "verdict") != nil else { return }
+    let factor = o.metric.isPercent ? 100.0 : 1.0
+    let style: NumberStyle = o.metric.isPercent ? .fixed(1) : .fixed(3)
+    put("size_gap", .scaled(.value(c + "max_shift"), factor), style)
+    put("size_tol", .scaled(.value(c + "tolerance"), factor), style)
+    let p = sources.number(at: c + "p_adjusted") != nil ? c + "p_adjusted" : c + "p"
+    put("size_p", .value(p), .pValue)
+    putText("size_group", sources.string(at: c + "max_shift_group"))
+    putText("size_reference", sources.string(at: c + "reference"))
+    putText("size_unit", words[o.metric.isPercent ? "size.unit.points" : "size.unit.score"])
+  }
+
+  /// A budget block's numbers (when `budget:` is given): the target loss, the compute-optimal
+  /// size, tokens and compute, and the smallest size that can reach it.
+  private mutating func fillBudget() {
+    let b = "budget."
+    guard sources.value(at: b + "optimal") != nil else { return }
+    put("budget_eta", .value(b + "eta.estimate"), ExplainStyle.loss)
+    put("budget_n", .value(b + "optimal.N"), .si)
+    put("budget_tokens", .value(b + "optimal.tokens"), .si)
+    put("budget_flops", .value(b + "optimal.flops"), .si)
+    put("budget_smallest", .value(b + "smallest_size"), .si)
   }
 
   /// The word of Raftery (1995) for a BIC difference: below 2 weak, below 6 positive, below 10

@@ -12,10 +12,12 @@ struct ExplainWriteError: Error, Equatable {
 /// Sentences are chosen from the verdict and its reasons only (E3).
 enum ExplainWriter {
   /// The explanation of `threshold`, in `options.language`.
-  static func write(threshold: JSONValue, fit: JSONValue?, options: ExplainOptions) throws(ExplainWriteError)
-    -> ExplainText
-  {
-    let sources = ExplainSources(threshold: threshold, fit: fit, spec: options.specNumbers)
+  static func write(
+    threshold: JSONValue, fit: JSONValue?, collapse: JSONValue? = nil, budget: JSONValue? = nil,
+    options: ExplainOptions
+  ) throws(ExplainWriteError) -> ExplainText {
+    let sources = ExplainSources(
+      threshold: threshold, fit: fit, spec: options.specNumbers, collapse: collapse, budget: budget)
     guard case .string(let verdict)? = threshold["verdict"], ["emergent", "smooth", "inconclusive"].contains(verdict)
     else { throw ExplainWriteError(message: "the threshold result has no verdict emergent, smooth or inconclusive") }
     guard threshold["eta"]?["estimate"]?.number != nil else {

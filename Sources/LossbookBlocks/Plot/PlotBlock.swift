@@ -52,14 +52,16 @@ enum PlotBlock {
       if let marking = upstream as? any ThresholdMarking {
         let marks = marking.thresholdMarks
         overlays.append(.init(block: o.fit.value, panel: panel(for: marks.y), mark: .threshold(marks, hinge: o.hinge)))
+      } else if let source = upstream as? any CurveOverlaying {
+        overlays.append(.init(block: o.fit.value, panel: panel(for: source.overlayY), mark: .groupCurves(source)))
       } else if let fit = upstream as? any CurveDrawing {
         if let curve = try Self.curve(o, of: fit, xRange: xRange) {
           overlays.append(.init(block: o.fit.value, panel: panel(for: fit.curveY), mark: .curve(curve)))
         }
       } else {
         throw BlockFailure(
-          PlotDiagnostics.notAFit, "'\(o.fit.value)' is neither a fit nor a threshold block", at: o.fit.range,
-          help: "overlay takes fit and threshold blocks")
+          PlotDiagnostics.notAFit, "'\(o.fit.value)' is not a fit, threshold or collapse block", at: o.fit.range,
+          help: "overlay takes fit, threshold and collapse blocks")
       }
     }
     let chance = try spec.chance.map { c throws(BlockFailure) in try context.number(c) }

@@ -37,6 +37,23 @@ enum PlotDrawing {
         }
         panelAnnotations[o.panel] += ThresholdOverlay.annotations(
           marks, xRange: figure.xRange, words: words, hinge: hinge, compact: faceted)
+      case .groupCurves(let source):
+        // Per-group curves take their group's colour when the plot colours by that group.
+        let earlier = series.count
+        for curve in source.overlayCurves(language: words.language) {
+          var style: Int?
+          if let g = curve.group {
+            for i in 0..<earlier where series[i].name == g {
+              style = i
+              break
+            }
+          }
+          series.append(
+            ChartSeries(
+              name: curve.name, points: curve.points, mark: .line, style: style ?? styles.next(kind: curve.name)))
+          panelOf.append(o.panel)
+          curveNames.append(curve.name)
+        }
       case .curve(let curve):
         let name = words[.fitSeries(model: curve.model, y: curve.y)]
         // Fitted curves start at black (palette 4), apart from the data's colours.

@@ -21,6 +21,8 @@ struct PlotFigure: Sendable {
       case curve(FittedCurve)
       /// A threshold's line and band, and its hinge unless `hinge` is false.
       case threshold(ThresholdMarks, hinge: Bool)
+      /// One curve per group (a `collapse` block's), named when the page is written.
+      case groupCurves(any CurveOverlaying)
     }
     var block: String
     var panel: Int
@@ -58,6 +60,7 @@ struct PlotResult: BlockResult {
             switch o.mark {
             case .curve(let c): .object([("block", .string(o.block)), ("model", .string(c.model))])
             case .threshold: .object([("block", .string(o.block)), ("model", .string("threshold"))])
+            case .groupCurves: .object([("block", .string(o.block)), ("model", .string("groups"))])
             }
           })
       ),

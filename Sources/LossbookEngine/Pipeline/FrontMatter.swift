@@ -116,7 +116,7 @@ public struct FrontMatter: Decodable, Sendable {
       "the most a render may write (report, results and side files); more is an error, and nothing is written"),
     FieldDoc(
       "adjust", "holm | bh | none", default: "holm",
-      "how the p-values of all the notebook's tests (threshold blocks) are adjusted together: Holm, Benjamini-Hochberg or not at all"
+      "how the p-values of all the notebook's tests (threshold and collapse blocks) are adjusted together: Holm, Benjamini-Hochberg or not at all"
     ),
   ]
 }

@@ -4,6 +4,8 @@ public enum PageMessage: Sendable, Hashable {
   case contents, source, result, figure, table, data, downloadCSV, downloadSVG, error, skipped
   case model, best, estimate, standardError, interval95, parameter, converged, yes, no
   case rows, columns
+  /// Before a block's verdict: "Verdict: ".
+  case verdictLabel
   /// "Table: fit1": the accessible name of a block's table.
   case blockTable(String)
   /// Below a table cut short: "Showing the first 20 of 240 rows."

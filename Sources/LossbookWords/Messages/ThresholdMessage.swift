@@ -31,7 +31,6 @@ public enum ThresholdMessage: Sendable, Hashable {
   /// After the BICs when the logistic curve could not be fitted.
   case logisticNotFitted
   case spearman
-  case verdictLabel
   case verdict(VerdictWord)
   /// How the threshold's interval was made.
   case intervalBootstrapProfile(level: String, count: Int, runs: Bool)
