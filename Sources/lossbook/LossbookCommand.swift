@@ -117,7 +117,8 @@ enum NotebookPaths {
 enum DashNotebookArgument {
   /// The options of `render` and `check` that take a value, whose value is never a notebook.
   static let optionsWithValues: Set<String> = [
-    "-o", "--out", "-p", "--param", "--seed", "-j", "--jobs", "--data-root", "--lock-wait", "--port",
+    "-o", "--out", "-p", "--param", "--seed", "-j", "--jobs", "--data-root", "--lock-wait", "--port", "--to",
+    "--chromium",
   ]
   /// The options that are not flag clusters.
   static let knownFlags: Set<String> = ["-h", "--help", "-v", "--verbose", "--keep-going", "--no-cache", "--version"]

@@ -150,9 +150,19 @@ public struct Pipeline: Sendable {
       tell(.render, "render: kept in memory")
       return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), rendered)
     }
+    var pdf: [UInt8]?
+    if let printer = options.printer {
+      do {
+        pdf = try printer.pdf(of: report.html)
+      } catch {
+        diagnostics.append(ReportOutputStep.diagnostic(error))
+        return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), nil)
+      }
+      tell(.render, "printed to PDF (\(pdf?.count ?? 0) bytes)")
+    }
     let written: [String]
     do {
-      written = try output.publish(report, notebook: analyzed, displayPath: displayPath)
+      written = try output.publish(report, pdf: pdf, notebook: analyzed, displayPath: displayPath)
     } catch {
       diagnostics.append(ReportOutputStep.diagnostic(error))
       return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), nil)
