@@ -103,14 +103,16 @@ struct PreviewPage: Sendable {
 
 /// The update script of the preview page: waits on the server for a newer version (a long
 /// poll), then swaps the page's content for it keeping the scroll position, and runs the new
-/// content's own scripts again (the policy allows them by hash). When those scripts differ from
+/// content's own scripts again (the policy allows them by hash; data scripts, such as an
+/// explorer's `application/json`, are swapped in as they are). When those scripts differ from
 /// the shown ones (their hashes would not be in the header), it reloads instead, and restores the
 /// scroll position after.
 enum PreviewScript {
   static let source = """
     (function(){"use strict";
     var KEY="lb-preview-scroll",ID="\(PreviewPage.scriptID)";
-    function own(doc){return [].filter.call(doc.querySelectorAll("script"),function(s){return s.id!==ID;});}
+    function runs(s){return s.id!==ID&&(!s.type||/javascript/i.test(s.type));}
+    function own(doc){return [].filter.call(doc.querySelectorAll("script"),runs);}
     function texts(doc){return own(doc).map(function(s){return s.textContent;}).join("\\n");}
     var shown=texts(document),saved=sessionStorage.getItem(KEY);
     if(saved!==null){sessionStorage.removeItem(KEY);var xy=saved.split(",");window.scrollTo(+xy[0],+xy[1]);}
@@ -119,7 +121,7 @@ enum PreviewScript {
       var doc=new DOMParser().parseFromString(text,"text/html"),x=window.scrollX,y=window.scrollY;
       if(texts(doc)!==shown){sessionStorage.setItem(KEY,x+","+y);location.reload();return;}
       var scripts=own(doc).map(function(s){return s.textContent;});
-      [].forEach.call(doc.body.querySelectorAll("script"),function(s){s.remove();});
+      [].forEach.call(doc.body.querySelectorAll("script"),function(s){if(s.id===ID||runs(s))s.remove();});
       document.title=doc.title;document.documentElement.lang=doc.documentElement.lang;
       document.body.replaceChildren.apply(document.body,[].slice.call(doc.body.childNodes));
       scripts.forEach(function(t){var s=document.createElement("script");s.textContent=t;document.body.appendChild(s);});
