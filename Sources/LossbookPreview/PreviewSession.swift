@@ -3,8 +3,8 @@ import LossbookEngine
 import LossbookSyntax
 
 /// One notebook under preview: renders it into memory (never into an output folder), watches
-/// every file the render read, and renders again when one changes. Each render that differs is
-/// a new version, which waiting pages receive.
+/// every file the render read, and renders again when one changes. Each render is a new
+/// version, which waiting pages receive.
 public final class PreviewSession: @unchecked Sendable {
   /// What the server serves of one version.
   struct Snapshot: Sendable {
@@ -61,7 +61,10 @@ public final class PreviewSession: @unchecked Sendable {
   /// the outcome (the command line prints its diagnostics).
   public func render(report: ((NotebookOutcome) -> Void)? = nil) {
     let notebookPath = Self.absolute(notebook)
-    let before = PreviewFingerprint([notebookPath] + Array(watched.entries.keys))
+    lock.lock()
+    let watchedBefore = Array(watched.entries.keys)
+    lock.unlock()
+    let before = PreviewFingerprint([notebookPath] + watchedBefore)
     let log = DataFileReadLog()
     var opts = options
     opts.readLog = log

@@ -4,7 +4,7 @@ import LossbookBlocks
 import LossbookEngine
 import LossbookPreview
 
-/// `lossbook preview NOTEBOOK.md [--port N]`: serves the report on 127.0.0.1 and updates the
+/// `lossbook preview notebook.md [--port N]`: serves the report on 127.0.0.1 and updates the
 /// open page whenever the notebook or a file it reads changes. Writes nothing.
 struct PreviewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
