@@ -55,6 +55,7 @@ let package = Package(
       name: "LossbookPreview",
       dependencies: [
         "LossbookEngine", "LossbookRender", "LossbookSyntax", .product(name: "FlyingFox", package: "FlyingFox"),
+        .product(name: "FlyingSocks", package: "FlyingFox"),
       ],
       exclude: ["README.md"]),
     // The thin command line.

@@ -1,4 +1,5 @@
 import FlyingFox
+import FlyingSocks
 import Foundation
 import LossbookEngine
 import LossbookRender
@@ -29,8 +30,19 @@ public final class PreviewServer: Sendable {
       handler: PreviewHandler(session: session))
   }
 
-  /// Serves until the task is cancelled or ``stop()``; throws when the port cannot be bound.
-  public func run() async throws { try await server.run() }
+  /// Serves until the task is cancelled or ``stop()``; throws a ``PreviewServerError`` in words
+  /// when the port cannot be bound (or the server stops on a socket error).
+  public func run() async throws {
+    do {
+      try await server.run()
+    } catch SocketError.failed(_, _, let message) {
+      throw PreviewServerError(message: message)
+    } catch is CancellationError {
+      return
+    } catch {
+      throw PreviewServerError(message: error.localizedDescription)
+    }
+  }
 
   /// Waits until the server listens, and returns its port.
   public func waitUntilListening() async throws -> UInt16 {
@@ -41,6 +53,13 @@ public final class PreviewServer: Sendable {
 
   /// Stops serving.
   public func stop() async { await server.stop(timeout: 1) }
+}
+
+/// Why the server stopped, in the system's words ("Address already in use").
+public struct PreviewServerError: Error, CustomStringConvertible, Sendable {
+  /// The system's message.
+  public let message: String
+  public var description: String { message }
 }
 
 /// The routes of ``PreviewServer``.

@@ -107,8 +107,7 @@ struct PreviewFailure: Error, CustomStringConvertible {
 
   /// The system's own words for a socket error ("Address already in use").
   static func words(_ error: Error) -> String {
-    let text = "\(error)"
-    if let colon = text.range(of: "): ") { return String(text[colon.upperBound...]) }
-    return text
+    if let error = error as? PreviewServerError { return error.message }
+    return error.localizedDescription
   }
 }

@@ -118,6 +118,22 @@ import Testing
     await server.stop()
   }
 
+  /// A port in use is said in the system's words, not as a Swift value.
+  @Test func aPortInUseIsSaidInWords() async throws {
+    let dir = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let session = PreviewSession(
+      notebook: dir + "/n.md", pipeline: Pipeline(registry: standardRegistry), options: RenderOptions())
+    let first = try PreviewServer(session: session, port: 0)
+    let running = Task { try await first.run() }
+    defer { running.cancel() }
+    let port = try await first.waitUntilListening()
+    let second = try PreviewServer(session: session, port: port)
+    let error = await #expect(throws: PreviewServerError.self) { try await second.run() }
+    #expect(error?.message == "Address already in use", "\(String(describing: error))")
+    await first.stop()
+  }
+
   /// The written report has no trace of the preview, and its policy is the report's own.
   @Test func theWrittenReportHasNoPreviewScript() throws {
     let dir = try Self.folder()
