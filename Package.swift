@@ -14,6 +14,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    // The HTTP server of `lossbook preview` (pure Swift, no SwiftNIO).
+    .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
   ],
   targets: [
     // C libraries, seen through one module each.
@@ -58,11 +60,20 @@ let package = Package(
         "LossbookWords",
       ],
       exclude: ["README.md"]),
+    // `lossbook preview`: renders into memory, watches the files read, serves on 127.0.0.1.
+    .target(
+      name: "LossbookPreview",
+      dependencies: [
+        "LossbookCore", "LossbookEngine", "LossbookRender", "LossbookSyntax", "LossbookWords",
+        .product(name: "FlyingFox", package: "FlyingFox"),
+        .product(name: "FlyingSocks", package: "FlyingFox"),
+      ],
+      exclude: ["README.md"]),
     // The thin command line.
     .executableTarget(
       name: "lossbook",
       dependencies: [
-        "LossbookBlocks", "LossbookEngine", "LossbookSyntax",
+        "LossbookBlocks", "LossbookEngine", "LossbookPreview", "LossbookSyntax",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -86,6 +97,9 @@ let package = Package(
         "LossbookSyntax", "LossbookTestSupport", "LossbookWords",
       ],
       exclude: ["Broken", "Hostile", "ExplainGolden", "Fixtures"]),
+    .testTarget(
+      name: "LossbookPreviewTests",
+      dependencies: ["LossbookPreview", "LossbookBlocks", "LossbookEngine", "LossbookTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -447,4 +447,23 @@ struct English: Catalogue {
     case .thresholdCurve(let group, let y): "hinge with own threshold: \(group) (\(y))"
     }
   }
+
+  // MARK: - Preview
+
+  func text(_ key: PreviewMessage) -> String {
+    switch key {
+    case .panel: "Preview"
+    case .status(let notebook, let version, let time):
+      "Preview of \(notebook), version \(version), rendered at \(time) UTC"
+    case .counts(let errors, let warnings):
+      [
+        errors > 0 ? (errors == 1 ? "1 error" : "\(errors) errors") : nil,
+        warnings > 0 || errors == 0 ? (warnings == 1 ? "1 warning" : "\(warnings) warnings") : nil,
+      ]
+      .compactMap { $0 }.joined(separator: ", ")
+    case .stale: "The notebook has errors, so the report below is the last version that rendered."
+    case .noReport: "No report yet: fix the errors and save, and it appears here."
+    case .disconnected: "The preview server stopped; the page no longer updates."
+    }
+  }
 }

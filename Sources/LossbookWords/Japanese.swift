@@ -439,4 +439,19 @@ struct Japanese: Catalogue {
     case .thresholdCurve(let group, let y): "群ごとの閾値の折れ線：\(group)（\(y)）"
     }
   }
+
+  // MARK: - Preview
+
+  func text(_ key: PreviewMessage) -> String {
+    switch key {
+    case .panel: "プレビュー"
+    case .status(let notebook, let version, let time): "\(notebook)のプレビュー（第\(version)版、\(time) UTCに描画）"
+    case .counts(let errors, let warnings):
+      [errors > 0 ? "エラー\(errors)件" : nil, warnings > 0 || errors == 0 ? "警告\(warnings)件" : nil]
+        .compactMap { $0 }.joined(separator: "、")
+    case .stale: "ノートブックにエラーがあるため、下のレポートは最後に描画できた版です。"
+    case .noReport: "まだレポートはありません。エラーを直して保存すると、ここに表示されます。"
+    case .disconnected: "プレビューのサーバーが停止しました。ページはもう更新されません。"
+    }
+  }
 }

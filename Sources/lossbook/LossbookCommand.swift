@@ -11,7 +11,7 @@ struct LossbookCommand: ParsableCommand {
     commandName: "lossbook",
     abstract: "Turns Markdown notebooks into annotated HTML reports about emergent abilities.",
     version: Lossbook.version,
-    subcommands: [RenderCommand.self, MergeCommand.self, CheckCommand.self, KindsCommand.self])
+    subcommands: [RenderCommand.self, MergeCommand.self, CheckCommand.self, PreviewCommand.self, KindsCommand.self])
 
   /// Parses, runs, and maps the outcome to an exit status: 0 success, 1 a notebook has an
   /// error, 2 a wrong command line.
@@ -117,7 +117,8 @@ enum NotebookPaths {
 enum DashNotebookArgument {
   /// The options of `render` and `check` that take a value, whose value is never a notebook.
   static let optionsWithValues: Set<String> = [
-    "-o", "--out", "-p", "--param", "--seed", "-j", "--jobs", "--data-root", "--lock-wait",
+    "-o", "--out", "-p", "--param", "--seed", "-j", "--jobs", "--data-root", "--lock-wait", "--port", "--to",
+    "--chromium",
   ]
   /// The options that are not flag clusters.
   static let knownFlags: Set<String> = ["-h", "--help", "-v", "--verbose", "--keep-going", "--version"]
@@ -125,7 +126,7 @@ enum DashNotebookArgument {
   /// A message when `arguments` (without the program name) name a notebook that starts with `-`
   /// before any `--`; nil otherwise.
   static func problem(in arguments: [String]) -> String? {
-    guard let command = arguments.first, command == "render" || command == "check" else { return nil }
+    guard let command = arguments.first, ["render", "check", "preview"].contains(command) else { return nil }
     var index = 1
     while index < arguments.count {
       let argument = arguments[index]

@@ -32,6 +32,12 @@ struct RenderCommand: ParsableCommand {
   @Flag(name: [.customShort("v"), .long], help: "Report each pipeline stage and its time on standard error.")
   var verbose = false
 
+  @Option(help: "html, or pdf: the HTML and, next to it, the page printed by headless Chromium.")
+  var to: ReportFormat = .html
+
+  @Option(help: "The Chromium that prints --to pdf (default: LOSSBOOK_CHROMIUM, then chromium on the PATH).")
+  var chromium: String?
+
   @Option(
     name: .customLong("lock-wait"),
     help: "Seconds to wait while another render publishes into the same output folder (default 60).")
@@ -51,6 +57,7 @@ struct RenderCommand: ParsableCommand {
     guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
     guard (0...86_400).contains(lockWait) else { throw ValidationError("--lock-wait takes 0 to 86400 seconds") }
     try OutputFolderArgument.validate(out)
+    if to == .html, chromium != nil { throw ValidationError("--chromium is for --to pdf") }
     for p in param where ParamArgument.parse(p) == nil {
       throw ValidationError("--param takes NAME=VALUE, not '\(p)'")
     }
@@ -67,6 +74,13 @@ struct RenderCommand: ParsableCommand {
     options.lockWait = .seconds(lockWait)
     options.shard = shard.flatMap(ShardPlan.parse)
     options.blockProgress = ProgressLine.standardError()?.report
+    if to == .pdf {
+      do {
+        options.printer = ChromiumPrinter(executable: try ChromiumLocator.find(explicit: chromium))
+      } catch {
+        throw NoChromium(description: error.message + "; " + (error.help ?? ""))
+      }
+    }
     if verbose {
       options.progress = { stage, line in
         FileHandle.standardError.write(Data("lossbook: [\(stage.rawValue)] \(line)\n".utf8))
@@ -92,6 +106,16 @@ struct RenderCommand: ParsableCommand {
     }
     if failed { throw ExitCode(1) }
   }
+}
+
+/// What `render` writes: the HTML report, or the HTML and a PDF of it.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+  case html, pdf
+}
+
+/// `--to pdf` without a Chromium to print with: a wrong set-up (exit status 2), printed as words.
+struct NoChromium: Error, CustomStringConvertible {
+  let description: String
 }
 
 /// Reads `NAME=VALUE`.

@@ -22,7 +22,9 @@ import Testing
     var stderr: String
   }
 
-  static func run(_ args: [String], in cwd: String = packageRoot, executable: String = binary) throws -> Run {
+  static func run(
+    _ args: [String], in cwd: String = packageRoot, executable: String = binary, environment: [String: String] = [:]
+  ) throws -> Run {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: executable)
     p.arguments = args
@@ -36,6 +38,7 @@ import Testing
     p.standardError = err
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
+    env.merge(environment) { _, new in new }
     p.environment = env
     try p.run()
     p.waitUntilExit()

@@ -20,6 +20,7 @@ import Testing
   static let provokedElsewhere: [String: String] = [
     "notebook-not-found": "a missing notebook cannot sit in Broken/; CLITests renders a missing path",
     "output-not-written": "a file-system failure, not a notebook; the output tests provoke it",
+    "pdf-not-printed": "a browser that fails, not a notebook; PDFTests prints with a Chromium that exits 1",
     "explain-number-mismatch": "the self-check of lossbook's own text; ExplainCheckTests alters a number",
     "explain-misreading": "the lint of lossbook's own text; ExplainCheckTests and ExplainReadabilityTests",
     "explain-unknown-reason": "a reason code the catalogue lacks; only a changed catalogue can raise it",

@@ -73,21 +73,48 @@ import Testing
     #expect(bare.stderr.contains("write params.NAME; the parameters are eta"))
   }
 
-  @Test("a right chance level on a task far above chance says how to run anyway, not 'not 25'")
+  @Test("a right chance level on a task far above chance is accepted; one on another scale is refused")
   func chanceOnScale() throws {
-    let rows = (0..<12).map { i in "{loss: \(3.0 - Double(i) * 0.1), score: \(0.55 + Double(i) * 0.026)}" }
-    let notebook = { (extra: String) in
-      "```data d\nrows: [\(rows.joined(separator: ", "))]\n```\n\n```threshold t\ntable: d\nx: loss\ny: score\nrandom: 0.25\n"
-        + "tests: [supf]\nbootstrap: 49\nci: {replicates: 49}\n\(extra)```\n"
+    let notebook = { (random: String, base: Double) in
+      let rows = (0..<12).map { i in "{loss: \(3.0 - Double(i) * 0.1), score: \(base + Double(i) * 0.026)}" }
+      return "```data d\nrows: [\(rows.joined(separator: ", "))]\n```\n\n```threshold t\ntable: d\nx: loss\ny: score\n"
+        + "random: \(random)\ntests: [supf]\nbootstrap: 49\nci: {replicates: 49}\n```\n"
     }
-    let refused = try Self.diagnostics(notebook(""))
-    #expect(refused.stderr.contains("[threshold-chance-outside-range]"))
-    #expect(refused.stderr.contains("raise chance_slack (default 1) to run the tests anyway"))
-    #expect(!refused.stderr.contains("not 25"))
-    let fixed = try Self.diagnostics(notebook("chance_slack: 3\n"))
-    #expect(!fixed.stderr.contains("threshold-chance-outside-range"), "\(fixed.stderr)")
-    let wrongScale = try Self.diagnostics(notebook("").replacingOccurrences(of: "random: 0.25", with: "random: 25"))
+    // Scores from 55% to 84% on the 0-1 scale: random: 0.25 is right, and the block runs.
+    let right = try Self.diagnostics(notebook("0.25", 0.55))
+    #expect(!right.outcome.failed, "\(right.stderr)")
+    #expect(!right.stderr.contains("threshold-chance-outside-range"), "\(right.stderr)")
+    // 25 (percent) for scores in [0, 1] is still caught, with the fix that applies.
+    let wrongScale = try Self.diagnostics(notebook("25", 0.55))
+    #expect(wrongScale.stderr.contains("[threshold-chance-outside-range]"))
     #expect(wrongScale.stderr.contains("0.25 for four options, not 25"))
+    // A chance level above every score on the same scale still gets the chance_slack advice.
+    let above = try Self.diagnostics(notebook("0.99", 0.05))
+    #expect(above.stderr.contains("raise chance_slack (default 1) to run the tests anyway"), "\(above.stderr)")
+  }
+
+  @Test("every bad field of a block is reported at once, each at its position, and nothing about stand-ins")
+  func everyBadField() throws {
+    let table = try Self.diagnostics(
+      "```data d\nrows: [{x: 1}]\n```\n\n```table t\nof: d\nrows: 0\ncaption: [not, text]\nformats: 3\n```\n",
+      check: true)
+    #expect(table.outcome.diagnostics.count == 3, "\(table.stderr)")
+    #expect(table.stderr.contains("n.md:7:7: error: rows must be 1 or more, or all [bad-value]"), "\(table.stderr)")
+    #expect(table.stderr.contains("n.md:8:10: error: 'caption' should be text, not a list"), "\(table.stderr)")
+    #expect(table.stderr.contains("n.md:9:10: error: 'formats' should be a mapping of fields"), "\(table.stderr)")
+    // Bad fields inside nested values: each reported, and no "needs 'eta'" for the bad eta.
+    let family = try Self.diagnostics(
+      "```family f\nlaw: chinchilla\nsizes: [300M, 1B]\ntokens: {from: 20B, to: 2T, checkpoints: nope}\n"
+        + "loss_noise: high\ntasks:\n  - {name: A, shape: hinge, eta: x2.2, random: 0.25, slope: 0.9}\n```\n",
+      check: true)
+    #expect(family.outcome.diagnostics.count == 3, "\(family.stderr)")
+    for bad in [
+      "4:42: error: 'nope' is not a number", "5:13: error: 'high' is not a number",
+      "7:34: error: 'x2.2' is not a number",
+    ] {
+      #expect(family.stderr.contains("n.md:" + bad), "\(family.stderr)")
+    }
+    #expect(!family.stderr.contains("needs"), "\(family.stderr)")
   }
 
   @Test("an inline value of a block that failed says that block failed")

@@ -77,8 +77,15 @@ struct NodeDecoder: PositionedDecoder {
   /// Decodes a child value, attaching this node's position to errors from the child's own checks.
   func decodeChild<T: Decodable>(_ type: T.Type, node: Node, key: CodingKey) throws -> T {
     let child = NodeDecoder(node: node, path: codingPath + [key], state: state)
+    let reported = state.fieldErrors.count
     do {
       return try T(from: child)
+    } catch is ReportedBelow {
+      throw ReportedBelow()
+    } catch  where state.fieldErrors.count > reported {
+      // The value's own check, after a field inside it was found bad and kept: it may be about
+      // the stand-in, not the notebook ("needs 'eta'" for a bad eta), so it is left out.
+      throw ReportedBelow()
     } catch let e as SpecValueError {
       let r = child.range
       let start = SourceLocation(line: r.start.line, column: r.start.column + e.offset)
@@ -211,15 +218,37 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     return ScalarReading.isNull(s)
   }
 
+  /// Decodes a field; when it is bad (or missing), keeps its problem and goes on with a stand-in
+  /// value (``DecodingState/standIn(_:)``), so that one run reports every bad field of a block.
+  /// Without a stand-in for `T`, the problem is thrown as before.
   func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-    try decoder.decodeChild(type, node: try child(key), key: key)
+    do {
+      return try decoder.decodeChild(type, node: try child(key), key: key)
+    } catch let error as SpecDecodingError {
+      decoder.state.recordField(error)
+      guard let standIn = decoder.state.standIn(type) else { throw ReportedBelow() }
+      return standIn
+    } catch is ReportedBelow {
+      guard let standIn = decoder.state.standIn(type) else { throw ReportedBelow() }
+      return standIn
+    }
   }
 
+  /// Decodes an optional field; when it is bad, keeps its problem and goes on as if it were absent.
   func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
     decoder.state.request(key.stringValue, in: id)
     guard let n = mapping[key.stringValue] else { return nil }
     if case .scalar(let s) = n, ScalarReading.isNull(s), !(T.self == String.self) { return nil }
-    return try decoder.decodeChild(type, node: n, key: key)
+    do {
+      return try decoder.decodeChild(type, node: n, key: key)
+    } catch let error as SpecDecodingError {
+      decoder.state.recordField(error)
+      decoder.state.usedStandIn = true
+      return nil
+    } catch is ReportedBelow {
+      decoder.state.usedStandIn = true
+      return nil
+    }
   }
 
   func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
@@ -284,15 +313,18 @@ struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
     do {
       return try decoder.decodeChild(type, node: n, key: k)
     } catch {
+      if !(error is ReportedBelow) { decoder.state.recordField(decoder.state.convert(error)) }
       for j in currentIndex..<items.count {
         do {
           _ = try decoder.decodeChild(type, node: items[j], key: IndexKey(j))
+        } catch is ReportedBelow {
+          continue
         } catch let later {
           decoder.state.recordLaterItem(later)
         }
       }
       currentIndex = items.count
-      throw error
+      throw ReportedBelow()
     }
   }
 

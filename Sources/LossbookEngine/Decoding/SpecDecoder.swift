@@ -30,10 +30,14 @@ public struct SpecDecoder: Sendable {
     let decoder = NodeDecoder(node: node, path: [], state: state)
     do {
       let value = try T(from: decoder)
-      let unknown = state.unknownKeys(onlyWithSuggestions: false)
-      return unknown.isEmpty ? .success(value) : .failure(SpecDecodingFailure(unknown))
+      let errors = state.fieldErrors + state.laterItemErrors + state.unknownKeys(onlyWithSuggestions: false)
+      return errors.isEmpty ? .success(value) : .failure(SpecDecodingFailure(errors))
     } catch {
-      var errors = [state.convert(error)] + state.laterItemErrors
+      // A problem thrown by a spec's own check after a bad field was kept may be about the
+      // stand-in, not the notebook: it is left out (the next run finds it, if it is real).
+      let ownCheck = !(error is SpecDecodingError) && !state.fieldErrors.isEmpty
+      let thrown = error is ReportedBelow || ownCheck ? [] : [state.convert(error)]
+      var errors = state.fieldErrors + thrown + state.laterItemErrors
       errors += state.unknownKeys(onlyWithSuggestions: true)
       return .failure(SpecDecodingFailure(errors))
     }
@@ -84,6 +88,10 @@ public struct SpecDecoder: Sendable {
   }
 }
 
+/// Thrown up through the decoders once a problem is kept in ``DecodingState/fieldErrors``:
+/// the decode cannot go on here, and the problem is already reported.
+struct ReportedBelow: Error {}
+
 /// Bookkeeping shared by all the decoders of one decode: the keys each mapping was asked for.
 final class DecodingState {
   let position: YAMLPosition
@@ -92,8 +100,28 @@ final class DecodingState {
   /// Problems of list items after the first bad one, found so that every bad item is reported.
   private(set) var laterItemErrors: [SpecDecodingError] = []
 
+  /// Problems of fields, each kept while the decode went on (``NodeKeyedContainer``).
+  private(set) var fieldErrors: [SpecDecodingError] = []
+  /// True once a bad field was replaced by a stand-in value (or left out, when optional).
+  var usedStandIn = false
+
   /// Keeps a problem of a list item after the first bad item of its list.
   func recordLaterItem(_ error: Error) { laterItemErrors.append(convert(error)) }
+
+  /// Keeps the problem of a field, whose decode goes on.
+  func recordField(_ error: SpecDecodingError) { fieldErrors.append(error) }
+
+  /// A value of `T` to go on decoding with after a bad field: the first case of an enumeration,
+  /// or what `T` makes of a decoder that answers every question with nothing (0, "", false, no
+  /// items, absent fields); nil when `T` refuses that. Never used as a result: a decode that
+  /// needed one fails with the fields' problems.
+  func standIn<T: Decodable>(_ type: T.Type) -> T? {
+    usedStandIn = true
+    if let cases = type as? any CaseIterable.Type, let first = Self.firstCase(cases) as? T { return first }
+    return try? T(from: StandInDecoder())
+  }
+
+  private static func firstCase<C: CaseIterable>(_ type: C.Type) -> Any? { C.allCases.first }
 
   init(position: YAMLPosition) { self.position = position }
 

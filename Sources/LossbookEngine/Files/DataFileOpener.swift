@@ -21,6 +21,8 @@ public struct DataFileOpener: Sendable {
   public let roots: [String]
   /// How symbolic links are checked; tests force the fallback.
   var strategy: Strategy = .automatic
+  /// Where every path asked for is noted (`lossbook preview` watches them); nil notes nothing.
+  public var readLog: DataFileReadLog?
 
   /// How a path is opened beneath a root.
   enum Strategy: Sendable {
@@ -37,6 +39,7 @@ public struct DataFileOpener: Sendable {
 
   /// Reads the whole data file at `relativePath` (relative to the roots), at most `maxBytes` bytes.
   public func read(_ relativePath: String, maxBytes: Int = 256 << 20) throws(DataFileError) -> [UInt8] {
+    readLog?.note(relativePath, roots: roots)
     let path = try DataFileRelativePath(relativePath)
     let fd = try open(path, flags: DataFilePOSIX.fileFlags)
     defer { DataFilePOSIX.closeQuietly(fd) }
@@ -48,6 +51,7 @@ public struct DataFileOpener: Sendable {
   public func readPrefix(_ relativePath: String, maxBytes: Int, sizeLimit: Int = .max) throws(DataFileError)
     -> [UInt8]
   {
+    readLog?.note(relativePath, roots: roots)
     let path = try DataFileRelativePath(relativePath)
     let fd = try open(path, flags: DataFilePOSIX.fileFlags)
     defer { DataFilePOSIX.closeQuietly(fd) }
@@ -62,6 +66,7 @@ public struct DataFileOpener: Sendable {
 
   /// True when `relativePath` names a folder beneath a root (through the same confinement as a read).
   public func isFolder(_ relativePath: String) -> Bool {
+    readLog?.note(relativePath, roots: roots)
     guard let path = try? DataFileRelativePath(relativePath),
       let fd = try? open(path, flags: DataFilePOSIX.folderFlags)
     else { return false }
@@ -74,6 +79,7 @@ public struct DataFileOpener: Sendable {
   /// each entry says whether it is a folder (following links, which a later read checks again).
   /// `.` lists the roots themselves (each name once, the first root's entry winning).
   public func list(_ relativePath: String) throws(DataFileError) -> [DataFileEntry] {
+    readLog?.note(relativePath, roots: roots)
     if relativePath == "." {
       var seen: Set<String> = []
       var out: [DataFileEntry] = []

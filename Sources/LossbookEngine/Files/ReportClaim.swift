@@ -11,6 +11,8 @@ struct ReportClaim: Equatable {
   var sideFolderExists: Bool
   /// The names in the old side folder that lossbook wrote, removed once the new one is in place.
   var oldSideNames: [[UInt8]]
+  /// True when `<name>.pdf` exists and the previous manifest lists it (`render --to pdf`).
+  var pdfExists = false
 
   /// Checks the outputs of report `name` in the open output folder `out` (shown as `outPath`).
   static func read(out: Int32, outPath: String, name: [UInt8]) throws(OutputError) -> ReportClaim {
@@ -39,20 +41,23 @@ struct ReportClaim: Equatable {
     }.flatMap(ReportManifest.listedFiles(in:))
     let owned = listed ?? ReportLegacyOutput.recognised(out: out, name: name)
     let reportName = String(decoding: name, as: UTF8.self)
-    for suffix in [".html", ".json"] {
+    var pdfExists = false
+    for suffix in [".html", ".json", ".pdf"] {
       let file = name + Array(suffix.utf8)
       let path = OutputPOSIX.display(outPath, file)
       guard let entry = try inspect(out, file, path) else { continue }
+      if suffix == ".pdf" { pdfExists = true }
       guard entry.isRegularFile, owned.contains(reportName + suffix) else {
         throw .notOurs(
           path, entry.isFolder ? "is a folder lossbook did not make" : "was not written by lossbook",
           help: "rename or move '\(path)', or render into another folder with --out")
       }
     }
-    guard let sideFolder else { return ReportClaim(sideFolderExists: false, oldSideNames: []) }
+    guard let sideFolder else { return ReportClaim(sideFolderExists: false, oldSideNames: [], pdfExists: pdfExists) }
     return ReportClaim(
       sideFolderExists: true,
-      oldSideNames: try sideNames(sideFolder, sidePath: sidePath, reportName: reportName, owned: owned))
+      oldSideNames: try sideNames(sideFolder, sidePath: sidePath, reportName: reportName, owned: owned),
+      pdfExists: pdfExists)
   }
 
   /// The names in the side folder, each checked to be a regular file that `owned` lists.

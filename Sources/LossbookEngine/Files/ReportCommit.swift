@@ -24,10 +24,11 @@ enum ReportCommit {
       let rc = OutputPOSIX.rename(stageFD, ReportStage.side, stageFD, ReportStage.old)
       if rc != 0 { throw .system(.replace, paths.sideFolder, errno: rc) }
     }
-    let files = [
+    var files = [
       (ReportStage.results, commit.results, ".json", paths.results),
       (ReportStage.page, commit.page, ".html", paths.page),
     ]
+    if case .publish(let identity) = commit.pdf { files.insert((ReportStage.pdf, identity, ".pdf", paths.pdf), at: 0) }
     for (staged, identity, suffix, path) in files where isStaged(staged, identity, in: stageFD) {
       let target = report + Array(suffix.utf8)
       let exists: Bool
@@ -39,6 +40,15 @@ enum ReportCommit {
         stageFD, staged, out, target, flags: UInt32(exists ? LB_RENAME_EXCHANGE : LB_RENAME_NOREPLACE))
       if rc == EINVAL || rc == ENOSYS { rc = OutputPOSIX.rename(stageFD, staged, out, target) }
       if rc != 0 { throw .system(.replace, path, errno: rc) }
+    }
+    if commit.pdf == .removeOld {
+      // The earlier render's PDF goes into the stage, which `clean` empties; after a crash
+      // there is nothing left to move, or it is moved now.
+      let target = report + Array(".pdf".utf8)
+      if case .success(_?) = OutputPOSIX.entry(out, target) {
+        let rc = OutputPOSIX.rename(out, target, stageFD, ReportStage.pdf)
+        if rc != 0 { throw .system(.replace, paths.pdf, errno: rc) }
+      }
     }
     _ = fsync(out)
   }
@@ -94,7 +104,9 @@ enum ReportCommit {
       DataFilePOSIX.closeQuietly(side)
     }
     OutputPOSIX.removeEmptyFolder(stage, ReportStage.side)
-    for file in [ReportStage.page, ReportStage.results, ReportStage.oldList] { OutputPOSIX.removeFile(stage, file) }
+    for file in [ReportStage.page, ReportStage.results, ReportStage.pdf, ReportStage.oldList] {
+      OutputPOSIX.removeFile(stage, file)
+    }
     OutputPOSIX.removeEmptyFolder(out, name)
   }
 }

@@ -20,14 +20,18 @@ public struct ReportFiles: Sendable {
   public var json: [UInt8]
   /// The side files (`<name>/…`).
   public var sideFiles: [SideFile]
+  /// The page printed (`<name>.pdf`, `render --to pdf`); nil when not asked for, and then a PDF
+  /// of an earlier render is removed with the rest of the old report.
+  public var pdf: [UInt8]?
   /// The list of them all, written into the side folder.
   public var manifest: ReportManifest
 
   /// Creates the files of one report.
-  public init(html: [UInt8], json: [UInt8], sideFiles: [SideFile], manifest: ReportManifest) {
+  public init(html: [UInt8], json: [UInt8], sideFiles: [SideFile], pdf: [UInt8]? = nil, manifest: ReportManifest) {
     self.html = html
     self.json = json
     self.sideFiles = sideFiles
+    self.pdf = pdf
     self.manifest = manifest
   }
 }
@@ -49,6 +53,8 @@ public struct ReportPaths: Sendable {
   public var page: String { OutputPOSIX.display(folder, Array((name + ".html").utf8)) }
   /// `Output/quickstart.json`.
   public var results: String { OutputPOSIX.display(folder, Array((name + ".json").utf8)) }
+  /// `Output/quickstart.pdf`.
+  public var pdf: String { OutputPOSIX.display(folder, Array((name + ".pdf").utf8)) }
   /// `Output/quickstart`.
   public var sideFolder: String { OutputPOSIX.display(folder, Array(name.utf8)) }
   /// `Output/quickstart/<file>`.

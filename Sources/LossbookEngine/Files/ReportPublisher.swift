@@ -11,9 +11,10 @@
 /// 2. The output folder is locked (``OutputFolderLock``); stages of dead renders are finished or
 ///    removed (``ReportRecovery``); the previous manifest says what may be replaced
 ///    (``ReportClaim``).
-/// 3. A journal is written, then the side folder, the results file and the page are each swapped
-///    with the old one by `renameat2(RENAME_EXCHANGE)`, back to back (about 0.1 ms here: no old
-///    file is freed in between, which costs milliseconds on ext4).
+/// 3. A journal is written, then the side folder, the PDF (`--to pdf`), the results file and the
+///    page are each swapped with the old one by `renameat2(RENAME_EXCHANGE)`, back to back (about
+///    0.1 ms here: no old file is freed in between, which costs milliseconds on ext4); a PDF of
+///    the previous render that this one did not print is moved into the stage, so removed.
 /// 4. The old files and the stage are removed; the lock is released.
 ///
 /// Any failure before step 3 removes the stage and leaves the previous report as it was.
@@ -74,7 +75,8 @@ public struct ReportPublisher: Sendable {
     let report = Array(paths.name.utf8)
     let journal: ReportJournal.Commit
     do {
-      journal = try stage.writeJournal(report: report, oldSideNames: claim.oldSideNames, paths: paths)
+      journal = try stage.writeJournal(
+        report: report, oldSideNames: claim.oldSideNames, removeOldPDF: claim.pdfExists, paths: paths)
     } catch {
       ReportCommit.clean(out: out, name: stage.name)
       throw error

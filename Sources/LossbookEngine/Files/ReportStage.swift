@@ -7,7 +7,8 @@
 /// A report written in full to a hidden folder inside the output folder, before it is published.
 ///
 /// Layout: `.lossbook-stage-<pid>-<random>/` holding `side/` (the new side folder with its
-/// manifest), `page` (the HTML), `results` (the JSON); then, while publishing, `old-list` (the old
+/// manifest), `page` (the HTML), `results` (the JSON), `pdf` (the printed page, when asked for);
+/// then, while publishing, `old-list` (the old
 /// side files to remove), `commit` (the journal), `old/` (the previous side folder), and the old
 /// page and results file swapped into `page` and `results`.
 /// Everything in it is lossbook's own; the names are fixed so a later render can finish or
@@ -19,6 +20,7 @@ struct ReportStage {
   static let old = Array("old".utf8)
   static let page = Array("page".utf8)
   static let results = Array("results".utf8)
+  static let pdf = Array("pdf".utf8)
   static let oldList = Array("old-list".utf8)
   static let commit = Array("commit".utf8)
 
@@ -79,6 +81,9 @@ struct ReportStage {
     if case .failure(let error) = OutputPOSIX.writeNewFile(fd, Self.results, files.json) {
       throw .system(.write, paths.results, errno: error.code)
     }
+    if let pdf = files.pdf, case .failure(let error) = OutputPOSIX.writeNewFile(fd, Self.pdf, pdf) {
+      throw .system(.write, paths.pdf, errno: error.code)
+    }
     if case .failure(let error) = OutputPOSIX.writeNewFile(fd, Self.page, files.html) {
       throw .system(.write, paths.page, errno: error.code)
     }
@@ -87,14 +92,22 @@ struct ReportStage {
   }
 
   /// Writes the journal: the old side files to remove, then the `commit` file naming the report
-  /// and the staged side folder, results file and page. From here on, a later render finishes
-  /// the publication. Returns the commit written.
+  /// and the staged side folder, results file and page (and PDF: the staged one, or the old one
+  /// to remove when `removeOldPDF`). From here on, a later render finishes the publication.
+  /// Returns the commit written.
   @discardableResult
-  func writeJournal(report: [UInt8], oldSideNames: [[UInt8]], paths: ReportPaths) throws(OutputError)
-    -> ReportJournal.Commit
+  func writeJournal(report: [UInt8], oldSideNames: [[UInt8]], removeOldPDF: Bool = false, paths: ReportPaths)
+    throws(OutputError) -> ReportJournal.Commit
   {
     var identities: [AtomicFolder.FileIdentity] = []
-    for (name, path) in [(Self.side, paths.sideFolder), (Self.results, paths.results), (Self.page, paths.page)] {
+    var staged = [(Self.side, paths.sideFolder), (Self.results, paths.results), (Self.page, paths.page)]
+    let hasPDF: Bool
+    switch OutputPOSIX.entry(fd, Self.pdf) {
+    case .success(let entry): hasPDF = entry != nil
+    case .failure(let error): throw .system(.inspect, paths.pdf, errno: error.code)
+    }
+    if hasPDF { staged.append((Self.pdf, paths.pdf)) }
+    for (name, path) in staged {
       switch OutputPOSIX.entry(fd, name) {
       case .success(let entry?): identities.append(entry.identity)
       case .success(nil): throw .system(.inspect, path, errno: ENOENT)
@@ -105,7 +118,10 @@ struct ReportStage {
     if case .failure(let error) = OutputPOSIX.writeNewFile(fd, Self.oldList, list) {
       throw .system(.write, paths.sideFolder, errno: error.code)
     }
-    let commit = ReportJournal.Commit(report: report, side: identities[0], results: identities[1], page: identities[2])
+    let pdf: ReportJournal.Commit.PDF =
+      hasPDF ? .publish(identities[3]) : removeOldPDF ? .removeOld : .none
+    let commit = ReportJournal.Commit(
+      report: report, side: identities[0], results: identities[1], page: identities[2], pdf: pdf)
     if case .failure(let error) = OutputPOSIX.writeNewFile(fd, Self.commit, commit.record()) {
       throw .system(.write, paths.sideFolder, errno: error.code)
     }

@@ -66,7 +66,9 @@ extension Pipeline {
   static func dataFileOpener(for path: String, options: RenderOptions) -> DataFileOpener {
     let folder = (path as NSString).deletingLastPathComponent
     let roots = [folder.isEmpty ? "." : folder] + options.dataRoots
-    return DataFileOpener(roots: roots.map { ($0 as NSString).standardizingPath }.map(absolute))
+    var opener = DataFileOpener(roots: roots.map { ($0 as NSString).standardizingPath }.map(absolute))
+    opener.readLog = options.readLog
+    return opener
   }
 
   /// The parameter names a notebook's front matter declares, or nil when it cannot be read.

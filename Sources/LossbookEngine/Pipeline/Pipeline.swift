@@ -46,11 +46,28 @@ public struct Pipeline: Sendable {
 
   /// All five stages; writes the outputs only if the render succeeds (or `keepGoing`).
   public func render(_ path: String, options: RenderOptions) -> NotebookOutcome {
-    withIncludes(path, options: options) { file in render(file, path: path, options: options) }
+    withIncludes(path, options: options) { file in render(file, path: path, options: options, publish: true).outcome }
   }
 
-  /// The five stages on a loaded notebook whose includes are expanded.
-  private func render(_ file: SourceFile, path: String, options: RenderOptions) -> NotebookOutcome {
+  /// All five stages, writing nothing: the report stays in memory (`lossbook preview`). The
+  /// output folder of `options` is neither checked nor touched; nil when no report was made.
+  public func renderInMemory(_ path: String, options: RenderOptions) -> (
+    outcome: NotebookOutcome, report: RenderedReport?
+  ) {
+    var report: RenderedReport?
+    let outcome = withIncludes(path, options: options) { file in
+      let made = render(file, path: path, options: options, publish: false)
+      report = made.report
+      return made.outcome
+    }
+    return (outcome, report)
+  }
+
+  /// The five stages on a loaded notebook whose includes are expanded; `publish` writes the
+  /// report into the output folder through the safe publisher, otherwise it is only returned.
+  private func render(_ file: SourceFile, path: String, options: RenderOptions, publish: Bool) -> (
+    outcome: NotebookOutcome, report: RenderedReport?
+  ) {
     let clock = ContinuousClock()
     var start = clock.now
     func tell(_ stage: PipelineStage, _ what: String) {
@@ -65,11 +82,13 @@ public struct Pipeline: Sendable {
     tell(
       .resolve, "split, decode, resolve: \(analyzed.blocks.count) blocks, \(analyzed.inlineValues.count) inline values")
     guard !diagnostics.contains(where: { $0.severity == .error }) else {
-      return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
+      return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), nil)
     }
 
     if let shard = options.shard {
-      return renderShard(file, analyzed: analyzed, shard: shard, path: path, options: options, diagnostics: diagnostics)
+      return (
+        renderShard(file, analyzed: analyzed, shard: shard, path: path, options: options, diagnostics: diagnostics), nil
+      )
     }
 
     // Refuse an unsafe destination before anything runs.
@@ -77,15 +96,17 @@ public struct Pipeline: Sendable {
     let roots = [folder.isEmpty ? "." : folder] + options.dataRoots
     let output = ReportOutputStep(
       destination: ReportDestination(notebook: path, folder: options.outputDirectory), lockWait: options.lockWait)
-    do {
-      try output.destination.check(notebook: path, inputFolders: roots)
-    } catch {
-      diagnostics.append(ReportOutputStep.diagnostic(error))
-      return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
+    if publish {
+      do {
+        try output.destination.check(notebook: path, inputFolders: roots)
+      } catch {
+        diagnostics.append(ReportOutputStep.diagnostic(error))
+        return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), nil)
+      }
     }
 
     // execute
-    let opener = DataFileOpener(roots: roots.map { ($0 as NSString).standardizingPath }.map(Self.absolute))
+    let opener = Self.dataFileOpener(for: path, options: options)
     let outcomes = Executor(
       jobs: options.jobs, dataFiles: opener, parts: options.parts, progress: options.blockProgress
     ).run(analyzed)
@@ -98,7 +119,7 @@ public struct Pipeline: Sendable {
     let assembler = ReportAssembler(notebook: analyzed, outcomes: outcomes, name: name, displayPath: displayPath)
     let report = assembler.assemble(diagnostics: &diagnostics)
     if diagnostics.contains(where: { $0.severity == .error }) && !options.keepGoing {
-      return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
+      return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), nil)
     }
     let total =
       report.html.utf8.count + report.json.utf8.count + report.sideFiles.reduce(0) { $0 + $1.contents.utf8.count }
@@ -108,17 +129,35 @@ public struct Pipeline: Sendable {
           "output-too-large", .error,
           "the report would write \(total) bytes, more than limits.output (\(Int(analyzed.frontMatter.outputLimit)) bytes)",
           at: nil, help: "make the notebook smaller, or raise limits: {output: …} in the front matter", stage: .render))
-      return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
+      return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), nil)
+    }
+    let rendered = RenderedReport(
+      name: name, page: report.page, html: report.html, json: report.json, sideFiles: report.sideFiles)
+    guard publish else {
+      tell(.render, "render: kept in memory")
+      return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), rendered)
+    }
+    var pdf: [UInt8]?
+    if let printer = options.printer {
+      do {
+        pdf = try printer.pdf(of: report.html)
+      } catch {
+        diagnostics.append(ReportOutputStep.diagnostic(error))
+        return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), nil)
+      }
+      tell(.render, "printed to PDF (\(pdf?.count ?? 0) bytes)")
     }
     let written: [String]
     do {
-      written = try output.publish(report, notebook: analyzed, displayPath: displayPath)
+      written = try output.publish(report, pdf: pdf, notebook: analyzed, displayPath: displayPath)
     } catch {
       diagnostics.append(ReportOutputStep.diagnostic(error))
-      return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: [])
+      return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), nil)
     }
     tell(.render, "render: \(written.count) files written")
-    return NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: written)
+    return (
+      NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: written), rendered
+    )
   }
 
   /// The notebook path as written into outputs: relative to the working folder when it is

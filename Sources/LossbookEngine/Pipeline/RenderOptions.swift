@@ -22,6 +22,10 @@ public struct RenderOptions: Sendable {
   public var notebookLabel: String?
   /// How long to wait for another render publishing into the same output folder (`--lock-wait`).
   public var lockWait: Duration = .seconds(60)
+  /// Prints the page to `<name>.pdf`, published with the rest (`--to pdf`); nil prints nothing.
+  public var printer: (any ReportPrinter)?
+  /// Where every file the render asks for is noted (`lossbook preview` watches them).
+  public var readLog: DataFileReadLog?
   /// Called as each stage ends, with the stage and a line about it (`--verbose`).
   public var progress: (@Sendable (PipelineStage, String) -> Void)?
   /// `--shard K/N`: compute the K-th slice of every sharded block and write a part file

@@ -11,6 +11,8 @@ struct ReportAssembler {
   let displayPath: String
 
   struct Report {
+    /// The page, from which `html` was made.
+    var page: ReportPage
     var html: String
     var json: String
     var sideFiles: [SideFile]
@@ -72,7 +74,7 @@ struct ReportAssembler {
       generator: "lossbook \(Lossbook.version)", script: scripts.isEmpty ? nil : scripts.joined(separator: "\n"))
     let json = ResultsFile.json(notebook: notebook, path: displayPath, outcomes: outcomes).serialized()
     sideFiles.sort { $0.name < $1.name }
-    return Report(html: page.html(), json: json, sideFiles: sideFiles)
+    return Report(page: page, html: page.html(), json: json, sideFiles: sideFiles)
   }
 
   /// The block as its disclosures name it: `<code>kind id</code>`.

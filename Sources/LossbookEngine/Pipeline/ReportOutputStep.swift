@@ -7,12 +7,15 @@ struct ReportOutputStep: Sendable {
   /// How long to wait for another render publishing into the same folder.
   let lockWait: Duration
 
-  /// Publishes `report`; returns the files written, relative to the output folder.
-  func publish(_ report: ReportAssembler.Report, notebook: AnalyzedNotebook, displayPath: String) throws(OutputError)
-    -> [String]
+  /// Publishes `report` (and its PDF, when printed); returns the files written, relative to the
+  /// output folder.
+  func publish(_ report: ReportAssembler.Report, pdf: [UInt8]?, notebook: AnalyzedNotebook, displayPath: String)
+    throws(OutputError) -> [String]
   {
     let name = destination.paths.name
-    let written = ["\(name).html", "\(name).json"] + report.sideFiles.map { "\(name)/\($0.name)" }
+    let written =
+      ["\(name).html", "\(name).json"] + (pdf == nil ? [] : ["\(name).pdf"])
+      + report.sideFiles.map { "\(name)/\($0.name)" }
     let front = notebook.frontMatter
     let manifest = ReportManifest(
       notebook: displayPath, seed: .number(Double(front.seed)),
@@ -20,9 +23,14 @@ struct ReportOutputStep: Sendable {
     let files = ReportFiles(
       html: Array(report.html.utf8), json: Array(report.json.utf8),
       sideFiles: report.sideFiles.map { ReportFiles.SideFile(name: $0.name, bytes: Array($0.contents.utf8)) },
-      manifest: manifest)
+      pdf: pdf, manifest: manifest)
     try ReportPublisher(paths: destination.paths, lockWait: lockWait).publish(files)
     return written
+  }
+
+  /// A page Chromium could not print, as a diagnostic of the render stage.
+  static func diagnostic(_ error: PrintError) -> Diagnostic {
+    Diagnostic("pdf-not-printed", .error, error.message, at: nil, help: error.help, stage: .render)
   }
 
   /// An output error as a diagnostic of the render stage.

@@ -53,14 +53,21 @@ public struct ReportPage: Sendable {
     return Self.contentSecurityPolicy + "; script-src " + CSPHash.source(of: script)
   }
 
-  public func html() -> String {
+  /// The page as a render writes it.
+  public func html() -> String { html(policyInMeta: true, bodyStart: "", bodyEnd: "") }
+
+  /// The page with `bodyStart` first in `<body>` and `bodyEnd` last, and without its
+  /// Content-Security-Policy when `policyInMeta` is false (the server then sends one). Only
+  /// `lossbook preview` asks for anything but ``html()``: a written report never has these.
+  public func html(policyInMeta: Bool, bodyStart: String, bodyEnd: String) -> String {
     let words = Words(language)
     var h = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
-    h += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">\n"
+    if policyInMeta { h += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">\n" }
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
     h += "<meta name=\"generator\" content=\"\(HTML.escapeAttribute(generator))\">\n"
     if let description { h += "<meta name=\"description\" content=\"\(HTML.escapeAttribute(description))\">\n" }
     h += "<title>\(HTML.escapeText(title))</title>\n<style>\n\(ReportStyle.css)</style>\n</head>\n<body>\n"
+    h += bodyStart
     h += "<header class=\"lb-header\">\n<h1 class=\"lb-title\">\(HTML.escapeText(title))</h1>\n"
     if let subtitle { h += "<p class=\"lb-subtitle\">\(HTML.escapeText(subtitle))</p>\n" }
     let meta = [author, date].compactMap { $0 }
@@ -75,6 +82,7 @@ public struct ReportPage: Sendable {
     h += "<main>\n\(bodyHTML)</main>\n"
     h += "<footer class=\"lb-footer\"><p>\(HTML.escapeText(footerText))</p></footer>\n"
     if let script { h += "<script>\(script)</script>\n" }
+    h += bodyEnd
     h += "</body>\n</html>\n"
     return h
   }

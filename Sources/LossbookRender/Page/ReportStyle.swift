@@ -70,7 +70,11 @@ enum ReportStyle {
     .lb-footer { margin-top: 4em; border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.85em; }
     @media print { body { max-width: none; } .lb-source { display: none; } a { color: inherit; }
       .lb-control input, .lb-explore button, .lb-explore-presets { display: none; }
-      .lb-explain-details::details-content { content-visibility: visible; } }
+      .lb-explain-details::details-content { content-visibility: visible; }
+      .lb-links { display: none; } .lb-table-wrap { overflow: visible; }
+      figure, table, pre, tr, .lb-error, .lb-explore { break-inside: avoid; }
+      h1, h2, h3, h4, caption { break-after: avoid; } }
+    @page { margin: 16mm 14mm; }
 
     """
 }

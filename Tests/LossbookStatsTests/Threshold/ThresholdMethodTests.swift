@@ -113,6 +113,18 @@ import Testing
       try ThresholdInputChecks.checkChanceLevel(25, y: [0, 0.5, 1])
     }
     try ThresholdInputChecks.checkChanceLevel(0.25, y: [0.4, 0.6, 0.9])
+    // A task above chance everywhere, on the 0-1 scale: a correct random: 0.25 (issue 15).
+    try ThresholdInputChecks.checkChanceLevel(0.25, y: [0.55, 0.62, 0.71, 0.84])
+    // A percent-scale mistake on 0-1 scores is still caught, and so is 0.25 for scores in percent.
+    let refused = { (chance: Double, y: [Double]) -> Double? in
+      let error = #expect(throws: ThresholdError.self) { try ThresholdInputChecks.checkChanceLevel(chance, y: y) }
+      guard case .chanceOutsideRange(let c, _, _)? = error else { return nil }
+      return c
+    }
+    #expect(refused(25, [0.55, 0.62, 0.71, 0.84]) == 25)
+    #expect(refused(0.25, [55, 62, 71, 84]) == 0.25)
+    #expect(refused(-0.5, [0.55, 0.62, 0.71, 0.84]) == -0.5)
+    try ThresholdInputChecks.checkChanceLevel(25, y: [55, 62, 71, 84])
     #expect(throws: ThresholdError.noCandidates) {
       try SupFTest(options: .init(minSide: 5)).run(
         x: [1, 2, 3, 4, 5, 6, 7, 8], y: [1, 3, 2, 5, 4, 6, 8, 7], streams: streams)
