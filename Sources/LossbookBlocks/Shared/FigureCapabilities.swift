@@ -49,9 +49,18 @@ struct ThresholdMarks: Sendable {
   var hingeSlope: Double
 }
 
-/// A result whose simulated tasks an `explore` block can re-simulate in the page (a `family`
-/// block), read without knowing its kind.
+/// A result that is a scaling family a block can simulate again (an `explore` block in the
+/// page, a `sweep` block over a grid of designs): a `family` block's, read without knowing its
+/// kind.
 protocol TaskSimulating: BlockResult {
   /// The family's tasks, with their shapes and question counts.
   var simulatedTasks: [ScalingFamily.Task] { get }
+  /// The loss law, the runs and the noise the family was simulated with.
+  var loss: LossModel { get }
+  var runs: [FamilyRun] { get }
+  var lossNoise: Double { get }
+  var scoreNoise: Double { get }
+  var scoreFrom: ScalingFamily.ScoreLoss { get }
+  /// The distinct model sizes, in order.
+  var sizes: [Double] { get }
 }

@@ -18,13 +18,13 @@ struct SweepSetup: Sendable {
   var eta: Double
 
   static func make(_ spec: SweepSpec, context: ExecutionContext) throws(BlockFailure) -> SweepSetup {
-    guard let family = try context.result(spec.family) as? FamilyResult else {
+    guard let family = try context.result(spec.family) as? any TaskSimulating else {
       throw BlockFailure(
         SweepDiagnostics.notAFamily, SweepWords.notAFamily(spec.family.value), at: spec.family.range,
         help: SweepWords.notAFamilyHelp)
     }
-    guard let task = family.tasks.first(where: { $0.name == spec.task.value }) else {
-      let names = family.tasks.map(\.name)
+    guard let task = family.simulatedTasks.first(where: { $0.name == spec.task.value }) else {
+      let names = family.simulatedTasks.map(\.name)
       throw BlockFailure(
         SweepDiagnostics.badTask, SweepWords.unknownTask(spec.task.value, family: spec.family.value, tasks: names),
         at: spec.task.range, help: Diagnostic.didYouMean(spec.task.value, among: names))
@@ -82,7 +82,7 @@ struct SweepSetup: Sendable {
   }
 
   /// Whether `v` is a value `field` can take.
-  static func allows(_ field: SweepField, _ v: Double, family: FamilyResult, minSide: Int) -> Bool {
+  static func allows(_ field: SweepField, _ v: Double, family: any TaskSimulating, minSide: Int) -> Bool {
     guard v.isFinite else { return false }
     if field.isWhole && v != v.rounded() { return false }
     switch field {
