@@ -25,6 +25,7 @@ struct English: Catalogue {
     case .no: "no"
     case .rows: "rows"
     case .columns: "columns"
+    case .range(let lower, let upper): "\(lower) to \(upper)"
     case .verdictLabel: "Verdict: "
     case .blockTable(let id): "Table: \(id)"
     case .showingFirst(let shown, let total): "Showing the first \(shown) of \(total) rows."

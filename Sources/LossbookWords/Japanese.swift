@@ -26,6 +26,7 @@ struct Japanese: Catalogue {
     case .no: "いいえ"
     case .rows: "行"
     case .columns: "列"
+    case .range(let lower, let upper): "\(lower)から\(upper)"
     case .verdictLabel: "判定："
     case .blockTable(let id): "表: \(id)"
     case .showingFirst(let shown, let total): "全\(total)行のうち先頭\(shown)行を表示。"

@@ -61,6 +61,12 @@ import Testing
     #expect(json == committed, "the results file of \(name) depends on the report's language")
   }
 
+  /// A range in running text: never a tilde, in either language.
+  @Test func rangesInRunningText() {
+    #expect(Words(.en)[.range(lower: "2.17", upper: "2.22")] == "2.17 to 2.22")
+    #expect(Words(.ja)[.range(lower: "2.17", upper: "2.22")] == "2.17から2.22")
+  }
+
   @Test func pseudoTextMarksLettersAndKeepsNumbers() {
     #expect(PseudoText.mark("Table 3: p = 0.012") == "⟦Ţáƀĺé 3: þ = 0.012 ··⟧")
     #expect(PseudoText.mark("<b>1e-5</b> &amp; x") == "⟦<b>1e-5</b> &amp; ẋ⟧")

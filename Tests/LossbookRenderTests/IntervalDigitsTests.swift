@@ -10,9 +10,9 @@ import Testing
 
   @Test func anIntervalThatMissesTheTruthShowsIt() {
     // Without a reference, two decimals keep the ends apart; the truth 2.2 needs three.
-    #expect(en.formatRangeProse(lower: 2.190, upper: 2.199, digits: 2) == "2.19 to 2.20")
-    #expect(en.formatRangeProse(lower: 2.190, upper: 2.199, digits: 2, references: [2.2]) == "2.190 to 2.199")
-    #expect(en.formatRangeProse(lower: 2.190, upper: 2.1992, digits: 2, references: [2.2]) == "2.190 to 2.199")
+    #expect(en.formatRangeEnds(lower: 2.190, upper: 2.199, digits: 2) == ("2.19", "2.20"))
+    #expect(en.formatRangeEnds(lower: 2.190, upper: 2.199, digits: 2, references: [2.2]) == ("2.190", "2.199"))
+    #expect(en.formatRangeEnds(lower: 2.190, upper: 2.1992, digits: 2, references: [2.2]) == ("2.190", "2.199"))
     // Just above the truth: 2.2004 must not print as 2.200.
     #expect(
       en.formatInterval(estimate: 2.205, lower: 2.2004, upper: 2.2109, digits: 3, references: [2.2])
@@ -20,10 +20,10 @@ import Testing
   }
 
   @Test func aCoveringIntervalKeepsItsDigits() {
-    #expect(en.formatRangeProse(lower: 2.187, upper: 2.214, digits: 2, references: [2.2]) == "2.19 to 2.21")
+    #expect(en.formatRangeEnds(lower: 2.187, upper: 2.214, digits: 2, references: [2.2]) == ("2.19", "2.21"))
     #expect(en.formatInterval(estimate: 2.201, lower: 2.193, upper: 2.208, references: [2.2]) == "2.20 [2.19, 2.21]")
     // A reference equal to an end is on neither side: no extra digits.
-    #expect(en.formatRangeProse(lower: 2.2, upper: 2.26, digits: 2, references: [2.2]) == "2.20 to 2.26")
+    #expect(en.formatRangeEnds(lower: 2.2, upper: 2.26, digits: 2, references: [2.2]) == ("2.20", "2.26"))
   }
 
   /// An estimate named next to its interval never prints like one of its ends.

@@ -133,10 +133,10 @@ import Testing
   }
 
   @Test func formatsRangesInProse() {
-    #expect(Self.en.formatRangeProse(lower: 2.17, upper: 2.22) == "2.17 to 2.22")
-    #expect(Self.ja.formatRangeProse(lower: 2.17, upper: 2.22) == "2.17から2.22")
+    #expect(Self.en.formatRangeEnds(lower: 2.17, upper: 2.22) == ("2.17", "2.22"))
+    #expect(Self.ja.formatRangeEnds(lower: 2.17, upper: 2.22) == ("2.17", "2.22"))
     // Asked for 1 decimal, the ends would print alike ("2.2 to 2.2"): they get 2 (issue 11).
-    #expect(Self.en.formatRangeProse(lower: 2.17, upper: 2.22, digits: 1) == "2.17 to 2.22")
+    #expect(Self.en.formatRangeEnds(lower: 2.17, upper: 2.22, digits: 1) == ("2.17", "2.22"))
   }
 
   @Test func parsesInlineSpecs() {

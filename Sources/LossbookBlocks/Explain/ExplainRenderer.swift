@@ -60,7 +60,8 @@ struct ExplainRendered: Sendable {
         plain += n.text
         html += HTML.escapeText(n.text)
       case .range(let a, let b, let digits):
-        let t = format.formatRangeProse(lower: a.value, upper: b.value, digits: digits)
+        let ends = format.formatRangeEnds(lower: a.value, upper: b.value, digits: digits)
+        let t = Words(language)[.range(lower: ends.lower, upper: ends.upper)]
         plain += t
         html += HTML.escapeText(t)
       case .term(let term):

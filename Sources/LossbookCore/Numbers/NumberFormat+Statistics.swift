@@ -35,15 +35,16 @@ extension LossbookNumberFormat {
     return "\(Self.fixedOrSpecial(estimate, d)) [\(Self.fixedOrSpecial(lower, d)), \(Self.fixedOrSpecial(upper, d))]"
   }
 
-  /// A range in running text: en `2.17 to 2.22`, ja `2.17から2.22` (never a tilde, whose two
-  /// code points render and read inconsistently). `digits` and `references` as in `formatInterval`.
-  public func formatRangeProse(lower: Double, upper: Double, digits: Int? = nil, references: [Double] = []) -> String {
+  /// The two ends of a range in running text, with the decimals that tell them apart (the
+  /// words between them, "2.17 to 2.22", 「2.17から2.22」, are the catalogue's `PageMessage.range`).
+  /// `digits` and `references` as in `formatInterval`.
+  public func formatRangeEnds(lower: Double, upper: Double, digits: Int? = nil, references: [Double] = []) -> (
+    lower: String, upper: String
+  ) {
     let d = Self.separatingDecimals(
       lower: lower, upper: upper, references: references,
       minimum: digits ?? Self.intervalDecimals(estimate: lower, lower: lower, upper: upper))
-    let a = Self.fixedOrSpecial(lower, d)
-    let b = Self.fixedOrSpecial(upper, d)
-    return language == .ja ? "\(a)から\(b)" : "\(a) to \(b)"
+    return (Self.fixedOrSpecial(lower, d), Self.fixedOrSpecial(upper, d))
   }
 
   static func fixedOrSpecial(_ x: Double, _ decimals: Int) -> String {

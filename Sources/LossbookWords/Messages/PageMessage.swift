@@ -4,6 +4,9 @@ public enum PageMessage: Sendable, Hashable {
   case contents, source, result, figure, table, data, downloadCSV, downloadSVG, error, skipped
   case model, best, estimate, standardError, interval95, parameter, converged, yes, no
   case rows, columns
+  /// A range in running text: "2.17 to 2.22", 「2.17から2.22」 (never a tilde, whose two code
+  /// points render and read inconsistently).
+  case range(lower: String, upper: String)
   /// Before a block's verdict: "Verdict: ".
   case verdictLabel
   /// "Table: fit1": the accessible name of a block's table.
