@@ -25,6 +25,7 @@ struct English: Catalogue {
     case .no: "no"
     case .rows: "rows"
     case .columns: "columns"
+    case .definition(let d): " (\(d))"
     case .range(let lower, let upper): "\(lower) to \(upper)"
     case .verdictLabel: "Verdict: "
     case .blockTable(let id): "Table: \(id)"
@@ -331,6 +332,7 @@ struct English: Catalogue {
   }
 
   var explanations: [String: String] { Self.explanations }
+  var sentenceSeparator: String { " " }
 
   // MARK: - Sweep
 

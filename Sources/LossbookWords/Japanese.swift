@@ -26,6 +26,7 @@ struct Japanese: Catalogue {
     case .no: "いいえ"
     case .rows: "行"
     case .columns: "列"
+    case .definition(let d): "（\(d)）"
     case .range(let lower, let upper): "\(lower)から\(upper)"
     case .verdictLabel: "判定："
     case .blockTable(let id): "表: \(id)"
@@ -334,6 +335,7 @@ struct Japanese: Catalogue {
   }
 
   var explanations: [String: String] { Self.explanations }
+  var sentenceSeparator: String { "" }
 
   // MARK: - Sweep
 

@@ -25,5 +25,6 @@ struct Pseudo: Catalogue {
   }
 
   var explanations: [String: String] { Self.markedExplanations }
+  var sentenceSeparator: String { english.sentenceSeparator }
   private static let markedExplanations = English.explanations.mapValues(PseudoText.mark)
 }

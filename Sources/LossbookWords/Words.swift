@@ -17,6 +17,9 @@ public struct Words: Sendable {
     }
   }
 
+  /// Between two sentences of a paragraph: a space in English, nothing in Japanese.
+  public var sentenceSeparator: String { catalogue.sentenceSeparator }
+
   /// The templates of explanations by key (`English+Explanations.swift`).
   public var explanations: [String: String] { catalogue.explanations }
 
@@ -52,4 +55,5 @@ protocol Catalogue: Sendable {
   /// The templates of explanations (`explain`, the explorer's sentence) by key: `{name}` is a
   /// value, `[[term]]` a glossary term.
   var explanations: [String: String] { get }
+  var sentenceSeparator: String { get }
 }

@@ -13,7 +13,7 @@ enum ExplainHTML {
     var h = "<section class=\"lb-explain\" lang=\"\(r.language.rawValue)\">\n"
     for line in r.lines(.headline) { h += "<h\(top) class=\"lb-explain-headline\">\(line.html)</h\(top)>\n" }
     if let q = r.quiz {
-      let gap = r.language == .ja ? "" : " "
+      let gap = Words(r.language).sentenceSeparator
       h +=
         "<aside class=\"lb-explain-quiz\"><p><strong>\(HTML.escapeText(words["slot.quiz"]!))</strong>\(gap)\(q.question.html)</p>\n"
       h +=
@@ -29,7 +29,7 @@ enum ExplainHTML {
       if lists.contains(slot) {
         h += "<ul>\n" + lines.map { "<li>\($0.html)</li>\n" }.joined() + "</ul>\n"
       } else {
-        let sep = r.language == .ja ? "" : " "
+        let sep = Words(r.language).sentenceSeparator
         let body = lines.map(\.html).joined(separator: sep)
         h +=
           slot == .oneSentence ? "<p class=\"lb-explain-restate\"><strong>\(body)</strong></p>\n" : "<p>\(body)</p>\n"

@@ -65,15 +65,16 @@ struct ExplainRendered: Sendable {
         plain += t
         html += HTML.escapeText(t)
       case .term(let term):
-        let ruby = term == .threshold && language == .ja && !state.rubyDone
-        if term == .threshold { state.rubyDone = true }
+        let hasReading = term.reading(language) != nil
+        let ruby = hasReading && !state.rubyDone
+        if hasReading { state.rubyDone = true }
         let word = term.word(language)
         html += term.html(language, first: ruby)
         plain += word
         if define && !state.defined.contains(term) {
           state.defined.insert(term)
           let d = term.definition(language)
-          let wrapped = language == .ja ? "（\(d)）" : " (\(d))"
+          let wrapped = Words(language)[.definition(d)]
           plain += wrapped
           html += "<span class=\"lb-def\">\(HTML.escapeText(wrapped))</span>"
         }

@@ -97,7 +97,7 @@ struct ExploreSentence {
         case .placeholder(let name): return live.contains(name) ? "{\(name)}" : words[name] ?? "{\(name)}"
         }
       }.joined()
-    }.joined(separator: language == .ja ? "" : " ")
+    }.joined(separator: Words(language).sentenceSeparator)
   }
 
   /// `template` with `{name}` replaced by `words[name]`, as the script's `fill` does.

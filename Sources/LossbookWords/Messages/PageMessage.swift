@@ -4,6 +4,8 @@ public enum PageMessage: Sendable, Hashable {
   case contents, source, result, figure, table, data, downloadCSV, downloadSVG, error, skipped
   case model, best, estimate, standardError, interval95, parameter, converged, yes, no
   case rows, columns
+  /// A glossary term's definition after its first use: " (the value at which ...)", 「（…）」.
+  case definition(String)
   /// A range in running text: "2.17 to 2.22", 「2.17から2.22」 (never a tilde, whose two code
   /// points render and read inconsistently).
   case range(lower: String, upper: String)
