@@ -51,7 +51,10 @@ enum PlotBlock {
       let upstream = try context.result(o.fit)
       if let marking = upstream as? any ThresholdMarking {
         let marks = marking.thresholdMarks
-        overlays.append(.init(block: o.fit.value, panel: panel(for: marks.y), mark: .threshold(marks, hinge: o.hinge)))
+        // Only an emergent verdict has a threshold to draw; otherwise the best model's curve.
+        let best = marks.verdict != .emergent && o.hinge ? marking.bestCurve(over: xRange) : nil
+        overlays.append(
+          .init(block: o.fit.value, panel: panel(for: marks.y), mark: .threshold(marks, hinge: o.hinge, best: best)))
       } else if let fit = upstream as? any CurveDrawing {
         if let curve = try Self.curve(o, of: fit, xRange: xRange) {
           overlays.append(.init(block: o.fit.value, panel: panel(for: fit.curveY), mark: .curve(curve)))

@@ -23,16 +23,31 @@ enum PlotDrawing {
     var styles = PlotLineStyles(faceted: faceted)
     var panelAnnotations = [[ChartAnnotation]](repeating: [], count: max(figure.panels.count, 1))
     var curveNames: [String] = []
-    var thresholds: [ThresholdMarks] = []
+    var thresholds: [String] = []
+    var withInterval: [ThresholdMarks] = []
+    // The curves threshold blocks draw instead of a threshold, on top of everything else.
+    var bestCurves: [(series: ChartSeries, panel: Int)] = []
+    // A fit overlay that already draws the same model of the same column in the same panel
+    // stands for the threshold's hinge or best curve (one line, one legend name).
+    var fitted = Set<String>()
+    for o in figure.overlays {
+      if case .curve(let c) = o.mark { fitted.insert("\(o.panel)\u{0}\(c.y)\u{0}\(c.model)") }
+    }
     for o in figure.overlays {
       switch o.mark {
-      case .threshold(let marks, let hinge):
-        thresholds.append(marks)
-        if hinge {
+      case .threshold(let marks, let hinge, let best):
+        thresholds.append(ThresholdOverlay.describe(marks, words: words, bestDrawn: best != nil))
+        if marks.verdict == .emergent && marks.lower != nil { withInterval.append(marks) }
+        if marks.verdict == .emergent && hinge && !fitted.contains("\(o.panel)\u{0}\(marks.y)\u{0}hinge") {
           let line = ThresholdOverlay.hinge(
             marks, xRange: figure.xRange, words: words, style: styles.next(kind: "hinge"))
           series.append(line)
           panelOf.append(o.panel)
+          curveNames.append(line.name)
+        }
+        if let best, !fitted.contains("\(o.panel)\u{0}\(best.y)\u{0}\(best.model)") {
+          let line = ThresholdOverlay.bestCurve(best, words: words, style: styles.next(kind: "best " + best.model))
+          bestCurves.append((line, o.panel))
           curveNames.append(line.name)
         }
         panelAnnotations[o.panel] += ThresholdOverlay.annotations(
@@ -48,6 +63,10 @@ enum PlotDrawing {
         panelOf.append(o.panel)
         curveNames.append(name)
       }
+    }
+    for (line, panel) in bestCurves {
+      series.append(line)
+      panelOf.append(panel)
     }
     var annotations: [ChartAnnotation] = []
     var chanceLabel: String?
@@ -67,8 +86,7 @@ enum PlotDrawing {
       ?? words[
         .scatterDescription(
           y: yLabel, x: spec.x.value, points: figure.points, groups: figure.groups, chance: chanceText,
-          curves: curveNames, thresholds: thresholds.map { ThresholdOverlay.describe($0, words: words) })]
-    let withInterval = thresholds.filter { $0.lower != nil }
+          curves: curveNames, thresholds: thresholds)]
     return ChartSpec(
       id: "fig-\(id)", title: spec.title ?? words[.title(y: yLabel, x: spec.x.value)], description: description,
       language: words.language, x: PlotBlock.xAxis(spec, words: words),

@@ -22,10 +22,12 @@ enum PlotFacetKeys {
     var keys: [ChartOverlayKey] = []
     if let chance { keys.append(ChartOverlayKey(.line(.chance), label: chance)) }
     keys.append(ChartOverlayKey(.line(.threshold), label: words[.keyThreshold]))
+    // Only emergent thresholds' bands are "where the threshold probably is"; an inconclusive
+    // verdict's band carries its own label.
+    guard !levels.isEmpty else { return keys }
     let level = Set(levels).count == 1 ? levels.first.map { f.format($0, style: .percent(nil)) } : nil
     let method = Set(methods).count == 1 ? methods.first : nil
     keys.append(ChartOverlayKey(.band, label: words[.keyBand(level: level, method: method)]))
-    keys.append(ChartOverlayKey(.line(.reference), label: words[.keyBend]))
     return keys
   }
 }

@@ -19,8 +19,9 @@ struct PlotFigure: Sendable {
   struct Overlay: Sendable {
     enum Mark: Sendable {
       case curve(FittedCurve)
-      /// A threshold's line and band, and its hinge unless `hinge` is false.
-      case threshold(ThresholdMarks, hinge: Bool)
+      /// A threshold's line and band, and its hinge unless `hinge` is false (emergent); for
+      /// another verdict the curve of its best model by BIC, `best` (nil when `hinge` is false).
+      case threshold(ThresholdMarks, hinge: Bool, best: FittedCurve?)
     }
     var block: String
     var panel: Int
@@ -57,7 +58,10 @@ struct PlotResult: BlockResult {
           figure.overlays.map { o in
             switch o.mark {
             case .curve(let c): .object([("block", .string(o.block)), ("model", .string(c.model))])
-            case .threshold: .object([("block", .string(o.block)), ("model", .string("threshold"))])
+            case .threshold(_, _, let best):
+              .object(
+                [("block", .string(o.block)), ("model", .string("threshold"))]
+                  + (best.map { [("drawn", .string($0.model))] } ?? []))
             }
           })
       ),

@@ -114,7 +114,7 @@ struct PlotSpec: Decodable, BlockSpec {
       "draw x falling to the right, so lower loss (better) reads left to right"),
     FieldDoc(
       "overlay", "list of fit or threshold block ids, or {fit, model, band, level}", default: "none",
-      "draws a fit's best model (or the named model) over the data; band: true adds its pointwise confidence band (delta method) at level (default 0.95); a threshold block draws its threshold as a vertical line, its interval as a band, and its fitted hinge ({fit: t, hinge: false} leaves the hinge out)"
+      "draws a fit's best model (or the named model) over the data; band: true adds its pointwise confidence band (delta method) at level (default 0.95); a threshold block with the verdict emergent draws its threshold as a vertical line, its interval as a band, and its fitted hinge ({fit: t, hinge: false} leaves the hinge out); with smooth it draws no threshold, only the curve with the smallest BIC of its line, logistic curve and hinge, on top; with inconclusive that curve and its interval as a band labelled 'where a threshold might be', never a line; a fit overlay drawing the same model of the same column stands for the threshold's curve"
     ),
     FieldDoc(
       "facet", "true | false", default: "false",
