@@ -1,8 +1,9 @@
 import Foundation
-import LossbookBlocks
 import LossbookEngine
 import LossbookTestSupport
 import Testing
+
+@testable import LossbookBlocks
 
 /// A threshold overlay draws a threshold only for the verdict `emergent`: a smooth task gets the
 /// curve of its best model by BIC on top, no threshold line, no band and no hinge, and the
@@ -83,5 +84,18 @@ import Testing
     let best = try #require(last.range(of: "data-series=\"linear fit, best by BIC (HellaSwag)\""))
     #expect(data.lowerBound < best.lowerBound)
     #expect(PlotFacetTests.legend(svg).contains("linear fit (best by BIC)"))
+  }
+}
+
+/// Fitted lines never take a data series' colour while the palette lasts (seven model sizes and
+/// a hinge: eight colours).
+@Suite struct PlotLineStyleTests {
+  @Test func linesAvoidTheDataColours() {
+    for data in 1...7 {
+      var styles = PlotLineStyles(faceted: false, dataStyles: data)
+      let lines = (0..<(8 - data)).map { _ in styles.next(kind: "hinge") }
+      #expect(lines.allSatisfy { $0 >= data && $0 < 8 }, "\(data) data series: lines \(lines)")
+      #expect(Set(lines).count == lines.count)
+    }
   }
 }

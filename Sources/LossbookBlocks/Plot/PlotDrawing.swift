@@ -20,7 +20,9 @@ enum PlotDrawing {
     let dataKind = faceted && spec.color == nil ? words[.dataKind] : nil
     var series = figure.data.map { ChartSeries(name: $0.name, points: $0.points, mark: mark, kind: dataKind) }
     var panelOf = figure.data.map(\.panel)
-    var styles = PlotLineStyles(faceted: faceted)
+    // The data's styles are 0 up to their count (one kind in facets without color).
+    let dataStyles = faceted ? (spec.color == nil ? 1 : figure.groups) : figure.data.count
+    var styles = PlotLineStyles(faceted: faceted, dataStyles: dataStyles)
     var panelAnnotations = [[ChartAnnotation]](repeating: [], count: max(figure.panels.count, 1))
     var curveNames: [String] = []
     var thresholds: [String] = []

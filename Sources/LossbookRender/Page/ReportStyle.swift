@@ -6,7 +6,7 @@
 /// breaks, and on the narrowest screens an inline value may wrap (TEACHING A4, reflow at 320 px).
 enum ReportStyle {
   static let css = """
-    :root { --fg: #1a1a1a; --muted: #595959; --rule: #d0d0d0; --bg-soft: #f6f6f4; --accent: #0072B2; --warn: #a34400; }
+    :root { --fg: #1a1a1a; --muted: #595959; --rule: #d0d0d0; --bg-soft: #f6f6f4; --accent: \(ChartPalette.series[0].colour); --warn: #a34400; }
     html { -webkit-text-size-adjust: 100%; }
     body { margin: 0 auto; max-width: 46em; padding: 2rem 1.25rem 4rem; color: var(--fg); background: #fff; overflow-wrap: break-word;
       font: 17px/1.6 system-ui, -apple-system, "Segoe UI", "Noto Sans", Roboto, "Helvetica Neue", Arial, sans-serif; }
@@ -62,7 +62,7 @@ enum ReportStyle {
     .lb-explore { background: var(--bg-soft); padding: 0.4em 1em 0.6em; border-radius: 4px; margin-top: -0.6em; }
     .lb-control { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3em 0.8em; margin: 0.5em 0; }
     .lb-control label { min-width: 14em; font-weight: 600; }
-    .lb-control input[type=range] { flex: 1 1 12em; accent-color: #0072B2; }
+    .lb-control input[type=range] { flex: 1 1 12em; accent-color: var(--accent); }
     .lb-control output { min-width: 11em; font-variant-numeric: tabular-nums; }
     .lb-explore button { font: inherit; padding: 0.2em 0.8em; }
     @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
