@@ -138,6 +138,7 @@ struct English: Catalogue {
     case .chance(let value): "guessing (\(value))"
     case .fitSeries(let model, let y): "\(model) fit (\(y))"
     case .fitKind(let model): "\(model) fit"
+    case .fitSeriesOfBlock(let model, let y, let block): "\(model) fit (\(y), block \(block))"
     case .bestFitSeries(let model, let y): "\(model) fit, best by BIC (\(y))"
     case .bestFitKind(let model): "\(model) fit (best by BIC)"
     case .dataKind: "data"

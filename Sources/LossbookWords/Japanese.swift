@@ -144,6 +144,7 @@ struct Japanese: Catalogue {
     case .chance(let value): "ランダム推測レベル（\(value)）"
     case .fitSeries(let model, let y): "\(plotModelName(model))モデル（\(y)）"
     case .fitKind(let model): "\(plotModelName(model))モデル"
+    case .fitSeriesOfBlock(let model, let y, let block): "\(plotModelName(model))モデル（\(y)、ブロック\(block)）"
     case .bestFitSeries(let model, let y): "\(plotModelName(model))モデル、BIC最小（\(y)）"
     case .bestFitKind(let model): "\(plotModelName(model))モデル（BIC最小）"
     case .dataKind: "データ"

@@ -18,7 +18,15 @@ enum PlotDrawing {
       }
     // In facets, ungrouped data are one kind in every panel (the panel title names the column).
     let dataKind = faceted && spec.color == nil ? words[.dataKind] : nil
-    var series = figure.data.map { ChartSeries(name: $0.name, points: $0.points, mark: mark, kind: dataKind) }
+    let labels = spec.labels
+    // The data's names as the page shows them: each part through `labels`.
+    let multiY = (spec.y?.names.count ?? 0) > 1 && !faceted
+    var series = figure.data.map { d in
+      let shown = [multiY ? labels[display: d.y] : "", labels[display: d.group]].filter { !$0.isEmpty }.joined(
+        separator: " · ")
+      return ChartSeries(
+        name: shown.isEmpty ? labels[display: d.name] : shown, points: d.points, mark: mark, kind: dataKind)
+    }
     var panelOf = figure.data.map(\.panel)
     // The data's styles are 0 up to their count (one kind in facets without color).
     let dataStyles = faceted ? (spec.color == nil ? 1 : figure.groups) : figure.data.count
@@ -38,6 +46,8 @@ enum PlotDrawing {
     for o in figure.overlays {
       switch o.mark {
       case .threshold(let marks, let hinge, let best):
+        var marks = marks
+        marks.y = labels[display: marks.y]
         thresholds.append(ThresholdOverlay.describe(marks, words: words, bestDrawn: best != nil))
         if marks.verdict == .emergent && marks.lower != nil { withInterval.append(marks) }
         if marks.verdict == .emergent && hinge && !fitted.contains("\(o.panel)\u{0}\(marks.y)\u{0}hinge") {
@@ -48,14 +58,25 @@ enum PlotDrawing {
           curveNames.append(line.name)
         }
         if let best, !fitted.contains("\(o.panel)\u{0}\(best.y)\u{0}\(best.model)") {
-          let line = ThresholdOverlay.bestCurve(best, words: words, style: styles.next(kind: "best " + best.model))
+          var shown = best
+          shown.y = labels[display: best.y]
+          let line = ThresholdOverlay.bestCurve(shown, words: words, style: styles.next(kind: "best " + best.model))
           bestCurves.append((line, o.panel))
           curveNames.append(line.name)
         }
         panelAnnotations[o.panel] += ThresholdOverlay.annotations(
           marks, xRange: figure.xRange, words: words, hinge: hinge, compact: faceted)
       case .curve(let curve):
-        let name = words[.fitSeries(model: curve.model, y: curve.y)]
+        // Two fits of one model and column in one figure are told apart by their blocks.
+        let twin = figure.overlays.contains {
+          if case .curve(let c) = $0.mark { return $0.block != o.block && c.model == curve.model && c.y == curve.y }
+          return false
+        }
+        let y = labels[display: curve.y]
+        let name =
+          twin
+          ? words[.fitSeriesOfBlock(model: curve.model, y: y, block: o.block)]
+          : words[.fitSeries(model: curve.model, y: y)]
         // Fitted curves start at black (palette 4), apart from the data's colours.
         let kind = words[.fitKind(model: curve.model)]
         series.append(
@@ -82,22 +103,23 @@ enum PlotDrawing {
       annotations.append(.horizontalLine(y: v, label: faceted ? "" : chanceLabel!, role: .chance))
     }
     let yNames = spec.y?.names.map(\.value) ?? []
-    let yLabel = spec.y_label ?? yNames.joined(separator: ", ")
+    let yLabel = spec.y_label ?? yNames.map { labels[display: $0] }.joined(separator: ", ")
     let description =
       spec.alt
       ?? words[
         .scatterDescription(
-          y: yLabel, x: spec.x.value, points: figure.points, groups: figure.groups, chance: chanceText,
+          y: yLabel, x: labels[display: spec.x.value], points: figure.points, groups: figure.groups, chance: chanceText,
           curves: curveNames, thresholds: thresholds)]
+    let xName = labels[display: spec.x.value]
     return ChartSpec(
-      id: "fig-\(id)", title: spec.title ?? words[.title(y: yLabel, x: spec.x.value)], description: description,
-      language: words.language, x: PlotBlock.xAxis(spec, words: words),
+      id: "fig-\(id)", title: spec.title ?? words[.title(y: yLabel, x: xName)], description: description,
+      language: words.language, x: PlotBlock.xAxis(spec, words: words, label: xName),
       y: ChartAxis(
         label: yLabel, scale: spec.y_scale?.value == .log ? .log10 : .linear, reversed: false,
         format: spec.y_percent == true ? .percent(nil) : nil),
       panels: panelAnnotations.indices.map { i in
         ChartPanel(
-          title: faceted ? figure.panels[i] : nil,
+          title: faceted ? labels[display: figure.panels[i]] : nil,
           series: series.indices.filter { panelOf[$0] == i }.map { series[$0] },
           annotations: panelAnnotations[i] + annotations)
       },

@@ -13,6 +13,9 @@ struct PlotFigure: Sendable {
     var name: String
     var points: [ChartPoint]
     var panel: Int
+    /// The y column and the group (empty without color) the name is made of.
+    var y: String = ""
+    var group: String = ""
   }
 
   /// A fitted curve or a threshold drawn over the data, with the block it comes from.

@@ -30,6 +30,8 @@ struct PlotSpec: Decodable, BlockSpec {
   var x_label: String?
   var y_label: String?
   var y_percent: Bool?
+  /// Display names for columns and group values.
+  var labels: DisplayLabels?
 
   /// Bins when `bins` is not given (WORKLOAD-W1.md section 6 asks for 30).
   static let defaultBins = 30
@@ -40,7 +42,7 @@ struct PlotSpec: Decodable, BlockSpec {
 
   enum CodingKeys: String, CodingKey {
     case table, x, y, color, mark, bins, x_scale, y_scale, x_reversed, overlay, facet, chance, title, caption, alt
-    case x_label, y_label, y_percent
+    case x_label, y_label, y_percent, labels
   }
 
   /// Decodes the fields, then checks that they go with the mark (`PlotMarkRules`): a histogram
@@ -72,6 +74,7 @@ struct PlotSpec: Decodable, BlockSpec {
     y_label = try c.decodeIfPresent(String.self, forKey: .y_label)
     let yPercent = try c.decodeIfPresent(Located<Bool>.self, forKey: .y_percent)
     y_percent = yPercent?.value
+    labels = try c.decodeIfPresent(DisplayLabels.self, forKey: .labels)
 
     let rules = PlotMarkRules(
       mark: markField, y: y, color: color, bins: binsField, xScale: xScale, yScale: yScale, facet: facetField,
@@ -128,6 +131,10 @@ struct PlotSpec: Decodable, BlockSpec {
     FieldDoc(
       "x_label", "text", default: "the column (loss: 'pre-training loss (lower is better →)')", "the x axis title"),
     FieldDoc("y_label", "text", default: "the column(s); for a histogram 'count' (ja 度数)", "the y axis title"),
+    FieldDoc(
+      "labels", "mapping of column or group value to text", default: "none",
+      "display names, such as {MMLU_brier: \"MMLU (Brier score)\", err17: \"average error over 17 tests\"}: used instead of the raw name in legends, panel titles, axis titles, the default title, fit names and the description; the results file keeps the names; a key that is neither a column of the table nor a value of color is an error (unknown-label) with a did-you-mean"
+    ),
   ]
 }
 

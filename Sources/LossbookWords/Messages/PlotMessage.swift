@@ -9,6 +9,9 @@ public enum PlotMessage: Sendable, Hashable {
   case chance(String)
   /// A fitted curve's series: "hinge fit (MMLU)".
   case fitSeries(model: String, y: String)
+  /// A fitted curve's series when two fits in one figure draw the same model of the same
+  /// column: "exp-decay fit (err17, block fit_err6)".
+  case fitSeriesOfBlock(model: String, y: String, block: String)
   /// The curve a threshold block draws when its verdict is not emergent: "logistic fit, best
   /// by BIC (HellaSwag)".
   case bestFitSeries(model: String, y: String)
