@@ -111,7 +111,7 @@ enum PlotDrawing {
           y: yLabel, x: labels[display: spec.x.value], points: figure.points, groups: figure.groups, chance: chanceText,
           curves: curveNames, thresholds: thresholds)]
     let xName = labels[display: spec.x.value]
-    return ChartSpec(
+    var chart = ChartSpec(
       id: "fig-\(id)", title: spec.title ?? words[.title(y: yLabel, x: xName)], description: description,
       language: words.language, x: PlotBlock.xAxis(spec, words: words, label: xName),
       y: ChartAxis(
@@ -127,5 +127,7 @@ enum PlotDrawing {
         ? PlotFacetKeys.overlayKeys(
           chance: chanceLabel, levels: withInterval.map(\.level), methods: withInterval.map { words[$0.method] },
           words: words) : [])
+    chart.freeY = faceted && spec.scales?.value == .free_y
+    return chart
   }
 }

@@ -9,6 +9,11 @@ struct PlotSpec: Decodable, BlockSpec {
 
   enum Mark: String, CaseIterable, Sendable { case points, line, both, histogram }
   enum Scale: String, CaseIterable, Sendable { case linear, log }
+  /// Facets' y ranges: one for all panels, or each panel its own.
+  enum Scales: String, CaseIterable, Sendable {
+    case fixed
+    case free_y
+  }
 
   var table: Located<String>
   var x: Located<String>
@@ -23,6 +28,7 @@ struct PlotSpec: Decodable, BlockSpec {
   var x_reversed: Bool?
   var overlay: [PlotOverlay]?
   var facet: Bool?
+  var scales: Choice<Scales>?
   var chance: SpecNumber?
   var title: String?
   var caption: String?
@@ -42,7 +48,7 @@ struct PlotSpec: Decodable, BlockSpec {
 
   enum CodingKeys: String, CodingKey {
     case table, x, y, color, mark, bins, x_scale, y_scale, x_reversed, overlay, facet, chance, title, caption, alt
-    case x_label, y_label, y_percent, labels
+    case x_label, y_label, y_percent, labels, scales
   }
 
   /// Decodes the fields, then checks that they go with the mark (`PlotMarkRules`): a histogram
@@ -66,6 +72,7 @@ struct PlotSpec: Decodable, BlockSpec {
     overlay = try c.decodeIfPresent([PlotOverlay].self, forKey: .overlay)
     let facetField = try c.decodeIfPresent(Located<Bool>.self, forKey: .facet)
     facet = facetField?.value
+    scales = try c.decodeIfPresent(Choice<Scales>.self, forKey: .scales)
     chance = try c.decodeIfPresent(SpecNumber.self, forKey: .chance)
     title = try c.decodeIfPresent(String.self, forKey: .title)
     caption = try c.decodeIfPresent(String.self, forKey: .caption)
@@ -122,6 +129,10 @@ struct PlotSpec: Decodable, BlockSpec {
     FieldDoc(
       "facet", "true | false", default: "false",
       "one panel per y column (small multiples with shared axes, in as many columns as keep each panel 250 px wide: 2 in a report); each overlay goes to the panel of its y; the legend names each kind once (data, hinge fit, threshold, the interval band, guessing) and each kind looks the same in every panel; a threshold's label carries its interval; on narrow screens the page shows the panels in one column"
+    ),
+    FieldDoc(
+      "scales", "fixed | free_y", default: "fixed",
+      "with facet: true, free_y gives each panel its own y range, ticked and labelled in every panel (a task from 25% to 30% is not squashed into a panel sized for one from 25% to 60%); fixed shares one range so that panels compare by height; one panel has one range either way"
     ),
     FieldDoc("chance", "number", default: "none", "the chance level, drawn as a labelled dashed line"),
     FieldDoc("y_percent", "true | false", default: "false", "label y ticks as percentages"),
