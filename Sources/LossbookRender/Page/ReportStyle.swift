@@ -1,7 +1,8 @@
 /// The report's style sheet: system fonts only, a readable measure, Japanese typography
 /// (line height 1.8, no synthetic italics, automatic spacing between scripts), print-friendly
 /// (no controls; the details for statisticians printed open, through `::details-content`).
-/// A data table scrolls inside its `.lb-table-wrap`; a prose (Markdown) table has no such
+/// A data table scrolls inside its `.lb-table-wrap`, its first column sticky, its words and
+/// numbers never broken (a line breaks only at a space or a hyphen); a prose (Markdown) table has no such
 /// container, so on a narrow screen its words wrap instead; a word longer than the line (a URL)
 /// breaks, and on the narrowest screens an inline value may wrap (TEACHING A4, reflow at 320 px).
 enum ReportStyle {
@@ -35,6 +36,9 @@ enum ReportStyle {
     td.lb-num, th.lb-num { text-align: right; }
     caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: 0.4em; }
     .lb-table-wrap { overflow-x: auto; }
+    .lb-table-wrap th, .lb-table-wrap td { overflow-wrap: normal; word-break: keep-all; }
+    .lb-table-wrap .lb-num { white-space: nowrap; }
+    .lb-table-wrap tr > :first-child { position: sticky; left: 0; background: #fff; box-shadow: inset -1px 0 var(--rule); }
     :not(.lb-table-wrap) > table { overflow-wrap: anywhere; }
     .lb-table-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
     .lb-toc { background: var(--bg-soft); padding: 0.6em 1.2em; border-radius: 4px; margin: 1.5em 0 2em; }
