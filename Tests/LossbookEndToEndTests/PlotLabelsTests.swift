@@ -36,3 +36,29 @@ import Testing
     #expect(d.help?.contains("err17") == true, "\(d.help ?? "")")
   }
 }
+
+/// `labels:` on a table: display names in the headers, the CSV keeps the names.
+@Suite struct TableLabelsTests {
+  static let notebook = """
+    ```data d
+    rows: [{loss: 3.0, err17: 0.5}, {loss: 2.8, err17: 0.45}]
+    ```
+
+    ```table t
+    of: d
+    labels: {err17: "average error over 17 tests"}
+    ```
+    """
+
+  @Test func headersShowTheDisplayNames() throws {
+    let r = try NotebookRunner.render(Self.notebook)
+    #expect(!r.outcome.failed, "\(r.outcome.diagnostics.map(\.message))")
+    #expect(r.html?.contains("<th scope=\"col\" class=\"lb-num\">average error over 17 tests</th>") == true)
+    #expect(r.files["n/t.csv"]?.hasPrefix("loss,err17") == true)
+  }
+
+  @Test func anUnknownColumnIsAnError() throws {
+    let r = try NotebookRunner.render(Self.notebook.replacingOccurrences(of: "{err17:", with: "{err71:"))
+    #expect(r.outcome.diagnostics.contains { $0.id == "unknown-label" })
+  }
+}
