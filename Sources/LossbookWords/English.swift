@@ -144,6 +144,9 @@ struct English: Catalogue {
     case .chance(let value): "guessing (\(value))"
     case .fitSeries(let model, let y): "\(model) fit (\(y))"
     case .fitKind(let model): "\(model) fit"
+    case .fitSeriesOfBlock(let model, let y, let block): "\(model) fit (\(y), block \(block))"
+    case .bestFitSeries(let model, let y): "\(model) fit, best by BIC (\(y))"
+    case .bestFitKind(let model): "\(model) fit (best by BIC)"
     case .dataKind: "data"
     case .scatterDescription(let y, let x, let points, let groups, let chance, let curves, let thresholds):
       "Scatter plot of \(y) against \(x), \(points) points" + (groups > 1 ? " in \(groups) series" : "") + "."
@@ -161,7 +164,6 @@ struct English: Catalogue {
             ? " 1 value that is not a finite number is left out."
             : " \(nonFinite) values that are not finite numbers are left out.")
         + (marked.isEmpty ? "" : " Marked: \(marked.joined(separator: "; ")).")
-    case .hingeBend(let eta): "hinge bend \(eta) (not a threshold: smooth)"
     case .thresholdLine(let eta): "threshold \(eta)"
     case .thresholdLineWithInterval(let eta, let level, let lower, let upper):
       // A no-break space keeps "(95% interval" whole when the label wraps.
@@ -170,7 +172,17 @@ struct English: Catalogue {
       "\(level) interval (\(method)) \(lower)–\(upper): where the threshold probably is"
     case .flatAtGuessing: "flat at guessing"
     case .slopePer01(let points): "+\(points) points per 0.1 loss"
-    case .describeSmooth(let y, let eta): "\(y): no threshold (smooth; the hinge bends at \(eta))"
+    case .thresholdBandTentative(let level, let method, let lower, let upper):
+      "\(level) interval (\(method)) \(lower)–\(upper): where a threshold might be (inconclusive)"
+    case .describeSmooth(let y, let best):
+      "\(y): no threshold (smooth), so no threshold line"
+        + (best.map { "; the line drawn is the \($0) fit, the smallest BIC of linear, logistic and hinge" } ?? "")
+    case .describeInconclusive(let y, let interval, let best):
+      "\(y): inconclusive, so no threshold line"
+        + (interval.map {
+          "; the band \($0.lower)–\($0.upper) (\($0.level) interval, \($0.method)) shows where a threshold might be"
+        } ?? "")
+        + (best.map { "; the line drawn is the \($0) fit, the smallest BIC of linear, logistic and hinge" } ?? "")
     case .describeThreshold(let y, let eta, let interval, let slope):
       "\(y): threshold \(eta)"
         + (interval.map { " (\($0.level) interval \($0.lower)–\($0.upper), \($0.method))" } ?? "")
@@ -179,7 +191,6 @@ struct English: Catalogue {
     case .keyBand(let level, let method):
       (level.map { "\($0) interval" } ?? "interval") + (method.map { " (\($0))" } ?? "")
         + ": where the threshold probably is"
-    case .keyBend: "hinge bend (not a threshold: smooth)"
     }
   }
 

@@ -150,6 +150,9 @@ struct Japanese: Catalogue {
     case .chance(let value): "ランダム推測レベル（\(value)）"
     case .fitSeries(let model, let y): "\(plotModelName(model))モデル（\(y)）"
     case .fitKind(let model): "\(plotModelName(model))モデル"
+    case .fitSeriesOfBlock(let model, let y, let block): "\(plotModelName(model))モデル（\(y)、ブロック\(block)）"
+    case .bestFitSeries(let model, let y): "\(plotModelName(model))モデル、BIC最小（\(y)）"
+    case .bestFitKind(let model): "\(plotModelName(model))モデル（BIC最小）"
     case .dataKind: "データ"
     case .scatterDescription(let y, let x, let points, let groups, let chance, let curves, let thresholds):
       "\(x)に対する\(y)の散布図（\(points)点" + (groups > 1 ? "、\(groups)系列" : "") + "）。"
@@ -165,7 +168,6 @@ struct Japanese: Catalogue {
         } ?? "（\(values)個の値はすべて\(lower)で、棒は1本）。")
         + (nonFinite > 0 ? "有限でない値\(nonFinite)個は除いた。" : "")
         + (marked.isEmpty ? "" : "印：\(marked.joined(separator: "、"))。")
-    case .hingeBend(let eta): "折れ線の曲がり目 \(eta)（閾値ではありません）"
     case .thresholdLine(let eta): "閾値 \(eta)"
     case .thresholdLineWithInterval(let eta, let level, let lower, let upper):
       "閾値 \(eta)（\(level)区間 \(lower)から\(upper)）"
@@ -173,7 +175,15 @@ struct Japanese: Catalogue {
       "\(level)区間（\(method)）\(lower)から\(upper)：閾値がありそうな範囲"
     case .flatAtGuessing: "ランダム推測レベルのまま"
     case .slopePer01(let points): "損失0.1あたり+\(points)ポイント"
-    case .describeSmooth(let y, let eta): "\(y)：閾値なし（なめらか。折れ線の曲がり目は\(eta)）"
+    case .thresholdBandTentative(let level, let method, let lower, let upper):
+      "\(level)区間（\(method)）\(lower)から\(upper)：閾値があるとすればこの範囲（判定保留）"
+    case .describeSmooth(let y, let best):
+      "\(y)：閾値なし（なめらか型）のため閾値の線は描いていません"
+        + (best.map { "。描いた線は直線・ロジスティック・折れ線のうちBICが最小の\(plotModelName($0))モデル" } ?? "")
+    case .describeInconclusive(let y, let interval, let best):
+      "\(y)：判定保留のため閾値の線は描いていません"
+        + (interval.map { "。帯（\($0.level)区間 \($0.lower)から\($0.upper)、\($0.method)）は閾値があるとすればその範囲" } ?? "")
+        + (best.map { "。描いた線は直線・ロジスティック・折れ線のうちBICが最小の\(plotModelName($0))モデル" } ?? "")
     case .describeThreshold(let y, let eta, let interval, let slope):
       "\(y)：閾値 \(eta)"
         + (interval.map { "（\($0.level)区間 \($0.lower)から\($0.upper)、\($0.method)）" } ?? "")
@@ -181,7 +191,6 @@ struct Japanese: Catalogue {
     case .keyThreshold: "閾値"
     case .keyBand(let level, let method):
       "\(level ?? "")区間" + (method.map { "（\($0)）" } ?? "") + "：閾値がありそうな範囲"
-    case .keyBend: "折れ線の曲がり目（閾値ではありません）"
     }
   }
 

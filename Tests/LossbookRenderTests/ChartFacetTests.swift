@@ -179,7 +179,7 @@ import Testing
     let data = ChartData(spec: spec)
     let layout = ChartLayout(
       spec: spec, data: data, xDomain: ChartDomain.resolve(explicit: nil, values: data.xValues, scale: .linear)!,
-      yDomain: ChartDomain.resolve(explicit: nil, values: data.yValues, scale: .linear)!)
+      yDomains: [ChartDomain.resolve(explicit: nil, values: data.yValues, scale: .linear)!])
     for box in Self.noteBoxes(rendered) where box.text.hasPrefix("threshold") || box.text.hasPrefix("flat") {
       let panel = Int(box.panel)!
       let cell = layout.cells[panel]

@@ -5,34 +5,41 @@ import LossbookStats
 import LossbookWords
 
 extension FitResult {
-  /// The comparison table: each model's status, parameters with 95% intervals (a parameter on
-  /// a bound shows the bound, one the data do not determine shows no interval), R², AIC and
-  /// BIC; then which models were left out and why, and what each bound reached means.
+  /// The comparison table, deciding columns first: each model with its BIC, AIC (the criterion
+  /// that decided first) and R², then its status and parameters with 95% intervals (a parameter on
+  /// a bound shows the bound, one the data do not determine shows no interval); then which
+  /// models were left out and why, and what each bound reached means.
   func render(_ context: RenderContext) -> BlockRendering {
     let f = context.format
     let w = context.words
     var h = TableHTML.wrapOpen(label: w[.blockTable(context.blockID)]) + "<table class=\"lb-fit\">\n"
     let caption = w[.caption(y: y, x: x.joined(separator: ", "), n: n, criterion: criterion.uppercased())]
     h += "<caption>\(HTML.escapeText(caption))</caption>\n"
-    h += "<thead><tr><th scope=\"col\">\(w[.model])</th><th scope=\"col\">\(w[.statusHeader])</th>"
-    h += "<th scope=\"col\">\(w[.parametersHeader])</th>"
-    h +=
-      "<th scope=\"col\" class=\"lb-num\">R²</th><th scope=\"col\" class=\"lb-num\">AIC</th><th scope=\"col\" class=\"lb-num\">BIC</th></tr></thead>\n<tbody>\n"
+    // The deciding columns first: the model (and which is best), then the criterion that
+    // decided, the other criterion and R²; status and parameters after.
+    let bicFirst = criterion.lowercased() != "aic"
+    let criteria = bicFirst ? ["BIC", "AIC"] : ["AIC", "BIC"]
+    h += "<thead><tr><th scope=\"col\">\(w[.model])</th>"
+    h += criteria.map { "<th scope=\"col\" class=\"lb-num\">\($0)</th>" }.joined()
+    h += "<th scope=\"col\" class=\"lb-num\">R²</th><th scope=\"col\">\(w[.statusHeader])</th>"
+    h += "<th scope=\"col\">\(w[.parametersHeader])</th></tr></thead>\n<tbody>\n"
     for model in fits {
       let isBest = model.name == best
       h += isBest ? "<tr class=\"lb-best\">" : "<tr>"
       h += "<th scope=\"row\">\(HTML.escapeText(model.name))\(isBest ? " (\(w[.best]))" : "")</th>"
-      h += "<td>\(HTML.escapeText(w[.status(Self.statusWord(model.status))]))</td><td>"
+      let status = "<td>\(HTML.escapeText(w[.status(Self.statusWord(model.status))]))</td>"
       guard let fit = model.fit, model.status.kind != .notConverged else {
-        h += "—</td><td class=\"lb-num\">—</td><td class=\"lb-num\">—</td><td class=\"lb-num\">—</td></tr>\n"
+        h +=
+          "<td class=\"lb-num\">—</td><td class=\"lb-num\">—</td><td class=\"lb-num\">—</td>\(status)<td>—</td></tr>\n"
         continue
       }
+      let values = bicFirst ? [fit.bic, fit.aic] : [fit.aic, fit.bic]
+      h += values.map { "<td class=\"lb-num\">\(f.format($0, style: .fixed(1)))</td>" }.joined()
+      h += "<td class=\"lb-num\">\(f.format(fit.r2, style: .fixed(3)))</td>\(status)<td>"
       h += fit.parameterNames.enumerated().map { i, name in
         HTML.escapeText("\(name) = " + parameterText(fit, i, status: model.status, format: f, words: w))
       }.joined(separator: "<br>")
-      h += "</td><td class=\"lb-num\">\(f.format(fit.r2, style: .fixed(3)))</td>"
-      h +=
-        "<td class=\"lb-num\">\(f.format(fit.aic, style: .fixed(1)))</td><td class=\"lb-num\">\(f.format(fit.bic, style: .fixed(1)))</td></tr>\n"
+      h += "</td></tr>\n"
     }
     h += "</tbody>\n</table></div>\n"
     let notes = fits.compactMap { noteText($0, format: f, words: w) }

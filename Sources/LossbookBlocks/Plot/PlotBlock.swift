@@ -40,9 +40,14 @@ enum PlotBlock {
         let points = (0..<table.rowCount).filter { keep[$0] }.map { ChartPoint(x: x[$0], y: y[$0]) }
         let name = [yColumns.count > 1 && !faceted ? yName.value : "", label].filter { !$0.isEmpty }.joined(
           separator: " · ")
-        data.append(.init(name: name.isEmpty ? yName.value : name, points: points, panel: faceted ? column : 0))
+        data.append(
+          .init(
+            name: name.isEmpty ? yName.value : name, points: points, panel: faceted ? column : 0, y: yName.value,
+            group: label))
       }
     }
+    try spec.labels?.check(
+      known: table.columnNames + groups.map(\.0).filter { !$0.isEmpty }, what: "a column or a group")
     // Fitted curves, drawn over the data's x range.
     let finiteX = x.filter(\.isFinite)
     let xRange = (finiteX.min() ?? 0)...(finiteX.max() ?? 1)
@@ -51,7 +56,10 @@ enum PlotBlock {
       let upstream = try context.result(o.fit)
       if let marking = upstream as? any ThresholdMarking {
         let marks = marking.thresholdMarks
-        overlays.append(.init(block: o.fit.value, panel: panel(for: marks.y), mark: .threshold(marks, hinge: o.hinge)))
+        // Only an emergent verdict has a threshold to draw; otherwise the best model's curve.
+        let best = marks.verdict != .emergent && o.hinge ? marking.bestCurve(over: xRange) : nil
+        overlays.append(
+          .init(block: o.fit.value, panel: panel(for: marks.y), mark: .threshold(marks, hinge: o.hinge, best: best)))
       } else if let source = upstream as? any CurveOverlaying {
         overlays.append(.init(block: o.fit.value, panel: panel(for: source.overlayY), mark: .groupCurves(source)))
       } else if let fit = upstream as? any CurveDrawing {
@@ -104,11 +112,14 @@ enum PlotBlock {
 
   /// The x axis: reversed by default when x is a loss column (TEACHING.md F1), and then titled
   /// "pre-training loss (lower is better →)".
-  static func xAxis(_ spec: PlotSpec, words: Words) -> ChartAxis {
+  static func xAxis(_ spec: PlotSpec, words: Words, label: String? = nil) -> ChartAxis {
     let isLoss = spec.x.value.lowercased().contains("loss")
     let reversed = spec.x_reversed ?? isLoss
+    // A display name from `labels` comes before the loss axis's own title.
+    var named: String? = nil
+    if let label, label != spec.x.value { named = label }
     return ChartAxis(
-      label: spec.x_label ?? (isLoss && reversed ? words[.lossAxis] : spec.x.value),
+      label: spec.x_label ?? named ?? (isLoss && reversed ? words[.lossAxis] : spec.x.value),
       scale: spec.x_scale?.value == .log ? .log10 : .linear, reversed: reversed)
   }
 

@@ -13,14 +13,18 @@ struct PlotFigure: Sendable {
     var name: String
     var points: [ChartPoint]
     var panel: Int
+    /// The y column and the group (empty without color) the name is made of.
+    var y: String = ""
+    var group: String = ""
   }
 
   /// A fitted curve or a threshold drawn over the data, with the block it comes from.
   struct Overlay: Sendable {
     enum Mark: Sendable {
       case curve(FittedCurve)
-      /// A threshold's line and band, and its hinge unless `hinge` is false.
-      case threshold(ThresholdMarks, hinge: Bool)
+      /// A threshold's line and band, and its hinge unless `hinge` is false (emergent); for
+      /// another verdict the curve of its best model by BIC, `best` (nil when `hinge` is false).
+      case threshold(ThresholdMarks, hinge: Bool, best: FittedCurve?)
       /// One curve per group (a `collapse` block's), named when the page is written.
       case groupCurves(any CurveOverlaying)
     }
@@ -59,7 +63,10 @@ struct PlotResult: BlockResult {
           figure.overlays.map { o in
             switch o.mark {
             case .curve(let c): .object([("block", .string(o.block)), ("model", .string(c.model))])
-            case .threshold: .object([("block", .string(o.block)), ("model", .string("threshold"))])
+            case .threshold(_, _, let best):
+              .object(
+                [("block", .string(o.block)), ("model", .string("threshold"))]
+                  + (best.map { [("drawn", .string($0.model))] } ?? []))
             case .groupCurves: .object([("block", .string(o.block)), ("model", .string("groups"))])
             }
           })

@@ -33,7 +33,7 @@ enum PlotHistogram {
     let spec = figure.spec
     var annotations: [ChartAnnotation] = []
     for o in figure.overlays {
-      if case .threshold(let marks, _) = o.mark {
+      if case .threshold(let marks, _, _) = o.mark {
         annotations += ThresholdOverlay.annotations(marks, xRange: figure.xRange, words: words, hinge: false)
       }
     }
@@ -55,7 +55,8 @@ enum PlotHistogram {
     for o in spec.overlay ?? [] {
       let upstream = try context.result(o.fit)
       if let marking = upstream as? any ThresholdMarking {
-        out.append(.init(block: o.fit.value, panel: 0, mark: .threshold(marking.thresholdMarks, hinge: false)))
+        out.append(
+          .init(block: o.fit.value, panel: 0, mark: .threshold(marking.thresholdMarks, hinge: false, best: nil)))
       } else if upstream is any CurveDrawing {
         throw BlockFailure(
           PlotDiagnostics.fieldNotForMark,

@@ -9,6 +9,11 @@ struct PlotSpec: Decodable, BlockSpec {
 
   enum Mark: String, CaseIterable, Sendable { case points, line, both, histogram }
   enum Scale: String, CaseIterable, Sendable { case linear, log }
+  /// Facets' y ranges: one for all panels, or each panel its own.
+  enum Scales: String, CaseIterable, Sendable {
+    case fixed
+    case free_y
+  }
 
   var table: Located<String>
   var x: Located<String>
@@ -23,6 +28,7 @@ struct PlotSpec: Decodable, BlockSpec {
   var x_reversed: Bool?
   var overlay: [PlotOverlay]?
   var facet: Bool?
+  var scales: Choice<Scales>?
   var chance: SpecNumber?
   var title: String?
   var caption: String?
@@ -30,6 +36,8 @@ struct PlotSpec: Decodable, BlockSpec {
   var x_label: String?
   var y_label: String?
   var y_percent: Bool?
+  /// Display names for columns and group values.
+  var labels: DisplayLabels?
 
   /// Bins when `bins` is not given (WORKLOAD-W1.md section 6 asks for 30).
   static let defaultBins = 30
@@ -40,7 +48,7 @@ struct PlotSpec: Decodable, BlockSpec {
 
   enum CodingKeys: String, CodingKey {
     case table, x, y, color, mark, bins, x_scale, y_scale, x_reversed, overlay, facet, chance, title, caption, alt
-    case x_label, y_label, y_percent
+    case x_label, y_label, y_percent, labels, scales
   }
 
   /// Decodes the fields, then checks that they go with the mark (`PlotMarkRules`): a histogram
@@ -64,6 +72,7 @@ struct PlotSpec: Decodable, BlockSpec {
     overlay = try c.decodeIfPresent([PlotOverlay].self, forKey: .overlay)
     let facetField = try c.decodeIfPresent(Located<Bool>.self, forKey: .facet)
     facet = facetField?.value
+    scales = try c.decodeIfPresent(Choice<Scales>.self, forKey: .scales)
     chance = try c.decodeIfPresent(SpecNumber.self, forKey: .chance)
     title = try c.decodeIfPresent(String.self, forKey: .title)
     caption = try c.decodeIfPresent(String.self, forKey: .caption)
@@ -72,6 +81,7 @@ struct PlotSpec: Decodable, BlockSpec {
     y_label = try c.decodeIfPresent(String.self, forKey: .y_label)
     let yPercent = try c.decodeIfPresent(Located<Bool>.self, forKey: .y_percent)
     y_percent = yPercent?.value
+    labels = try c.decodeIfPresent(DisplayLabels.self, forKey: .labels)
 
     let rules = PlotMarkRules(
       mark: markField, y: y, color: color, bins: binsField, xScale: xScale, yScale: yScale, facet: facetField,
@@ -114,11 +124,15 @@ struct PlotSpec: Decodable, BlockSpec {
       "draw x falling to the right, so lower loss (better) reads left to right"),
     FieldDoc(
       "overlay", "list of fit or threshold block ids, or {fit, model, band, level}", default: "none",
-      "draws a fit's best model (or the named model) over the data; band: true adds its pointwise confidence band (delta method) at level (default 0.95); a threshold block draws its threshold as a vertical line, its interval as a band, and its fitted hinge ({fit: t, hinge: false} leaves the hinge out)"
+      "draws a fit's best model (or the named model) over the data; band: true adds its pointwise confidence band (delta method) at level (default 0.95); a threshold block with the verdict emergent draws its threshold as a vertical line, its interval as a band, and its fitted hinge ({fit: t, hinge: false} leaves the hinge out); with smooth it draws no threshold, only the curve with the smallest BIC of its line, logistic curve and hinge, on top; with inconclusive that curve and its interval as a band labelled 'where a threshold might be', never a line; a fit overlay drawing the same model of the same column stands for the threshold's curve"
     ),
     FieldDoc(
       "facet", "true | false", default: "false",
       "one panel per y column (small multiples with shared axes, in as many columns as keep each panel 250 px wide: 2 in a report); each overlay goes to the panel of its y; the legend names each kind once (data, hinge fit, threshold, the interval band, guessing) and each kind looks the same in every panel; a threshold's label carries its interval; on narrow screens the page shows the panels in one column"
+    ),
+    FieldDoc(
+      "scales", "fixed | free_y", default: "fixed",
+      "with facet: true, free_y gives each panel its own y range, ticked and labelled in every panel (a task from 25% to 30% is not squashed into a panel sized for one from 25% to 60%); fixed shares one range so that panels compare by height; one panel has one range either way"
     ),
     FieldDoc("chance", "number", default: "none", "the chance level, drawn as a labelled dashed line"),
     FieldDoc("y_percent", "true | false", default: "false", "label y ticks as percentages"),
@@ -128,6 +142,10 @@ struct PlotSpec: Decodable, BlockSpec {
     FieldDoc(
       "x_label", "text", default: "the column (loss: 'pre-training loss (lower is better →)')", "the x axis title"),
     FieldDoc("y_label", "text", default: "the column(s); for a histogram 'count' (ja 度数)", "the y axis title"),
+    FieldDoc(
+      "labels", "mapping of column or group value to text", default: "none",
+      "display names, such as {MMLU_brier: \"MMLU (Brier score)\", err17: \"average error over 17 tests\"}: used instead of the raw name in legends, panel titles, axis titles, the default title, fit names and the description; the results file keeps the names; a key that is neither a column of the table nor a value of color is an error (unknown-label) with a did-you-mean"
+    ),
   ]
 }
 

@@ -3,10 +3,11 @@ import LossbookCore
 import LossbookRender
 import LossbookWords
 
-/// What a threshold adds to a plot (TEACHING.md F3, F4): a vertical line at the threshold, a
-/// band for its interval, and the fitted hinge as two straight segments. For a smooth verdict
-/// there is no threshold: only a grey line where the best hinge bends, labelled as not a
-/// threshold.
+/// What a threshold adds to a plot (TEACHING.md F3, F4). Only an `emergent` verdict has a
+/// threshold to show: a vertical line at it, a band for its interval, and the fitted hinge as
+/// two straight segments. An `inconclusive` verdict shows no line: its band, labelled as where a
+/// threshold might be, and the curve of the model with the smallest BIC. A `smooth` verdict
+/// shows only that curve.
 enum ThresholdOverlay {
   /// Decimals of the threshold and its interval in labels (2.19, 2.17–2.22), at the least.
   static let labelDecimals = 2
@@ -34,13 +35,25 @@ enum ThresholdOverlay {
   /// The line, the band and (for an emergent verdict, when the hinge is drawn) the segments'
   /// labels. `compact` (facets, whose legend says what the band is) puts the interval in the
   /// line's label, "threshold 2.19 (95% interval 2.17–2.22)", and leaves the band unlabelled.
+  /// A smooth verdict adds nothing (its best curve is a series); an inconclusive one only its
+  /// band, labelled as where a threshold might be.
   static func annotations(
     _ t: ThresholdMarks, xRange: ClosedRange<Double>, words: Words, hinge: Bool = true, compact: Bool = false
   ) -> [ChartAnnotation] {
     let f = LossbookNumberFormat(language: words.language)
     let eta = f.format(t.eta, style: .fixed(decimals(t)))
-    // A smooth verdict has no threshold to show: only where the best hinge bends, said as such.
-    if t.verdict == .smooth { return [.verticalLine(x: t.eta, label: words[.hingeBend(eta: eta)], role: .reference)] }
+    switch t.verdict {
+    case .smooth: return []
+    case .inconclusive:
+      guard let i = interval(t, words: words), let lower = t.lower, let upper = t.upper else { return [] }
+      let method = i.method.replacingOccurrences(of: " ", with: "\u{a0}")
+      return [
+        .verticalBand(
+          from: lower, to: upper,
+          label: words[.thresholdBandTentative(level: i.level, method: method, lower: i.lower, upper: i.upper)])
+      ]
+    case .emergent: break
+    }
     var out: [ChartAnnotation] = []
     var lineLabel = words[.thresholdLine(eta: eta)]
     if let i = interval(t, words: words), let lower = t.lower, let upper = t.upper {
@@ -53,7 +66,7 @@ enum ThresholdOverlay {
       }
     }
     out.append(.verticalLine(x: t.eta, label: lineLabel, role: .threshold))
-    if t.verdict == .emergent && hinge {
+    if hinge {
       let flatX = (t.eta + xRange.upperBound) / 2
       out.append(.text(x: flatX, y: t.hingeLevel, label: words[.flatAtGuessing]))
       let steepX = (t.eta + xRange.lowerBound) / 2
@@ -78,16 +91,26 @@ enum ThresholdOverlay {
     return words[.slopePer01(points: points)]
   }
 
+  /// The curve drawn instead of a threshold (a verdict other than emergent), as a series.
+  static func bestCurve(_ curve: FittedCurve, words: Words, style: Int) -> ChartSeries {
+    ChartSeries(
+      name: words[.bestFitSeries(model: curve.model, y: curve.y)], points: curve.points, mark: .line, style: style,
+      kind: words[.bestFitKind(model: curve.model)])
+  }
+
   /// What the overlay shows, for the figure's description (small panels may lack room for the
   /// labels): "MMLU: threshold 2.19 (95% interval 2.17–2.22), flat at guessing at higher loss,
-  /// +9 points per 0.1 loss below it", or for a smooth verdict "HellaSwag: no threshold
-  /// (smooth; the hinge bends at 2.68)".
-  static func describe(_ t: ThresholdMarks, words: Words) -> String {
+  /// +9 points per 0.1 loss below it"; for the other verdicts, that no threshold line is drawn,
+  /// what the band means (inconclusive) and which curve is drawn instead (`bestDrawn`).
+  static func describe(_ t: ThresholdMarks, words: Words, bestDrawn: Bool = false) -> String {
     let eta = LossbookNumberFormat(language: words.language).format(t.eta, style: .fixed(decimals(t)))
-    if t.verdict == .smooth { return words[.describeSmooth(y: t.y, eta: eta)] }
-    return words[
-      .describeThreshold(
-        y: t.y, eta: eta, interval: interval(t, words: words),
-        slope: t.verdict == .emergent ? slope(t, words: words) : nil)]
+    let best = bestDrawn ? t.bestModel : nil
+    switch t.verdict {
+    case .smooth: return words[.describeSmooth(y: t.y, best: best)]
+    case .inconclusive: return words[.describeInconclusive(y: t.y, interval: interval(t, words: words), best: best)]
+    case .emergent:
+      return words[
+        .describeThreshold(y: t.y, eta: eta, interval: interval(t, words: words), slope: slope(t, words: words))]
+    }
   }
 }

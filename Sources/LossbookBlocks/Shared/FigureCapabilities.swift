@@ -30,6 +30,10 @@ struct FittedCurve: Sendable {
 /// the kind.
 protocol ThresholdMarking: BlockResult {
   var thresholdMarks: ThresholdMarks { get }
+  /// The curve of the model with the smallest BIC among those the verdict compared (the line,
+  /// the logistic curve, the hinge) over `xRange` (201 points): what a plot draws instead of a
+  /// threshold when the verdict is not `emergent`.
+  func bestCurve(over xRange: ClosedRange<Double>) -> FittedCurve
 }
 
 /// A threshold as a plot marks it: the estimate, its interval, the verdict and the fitted hinge.
@@ -47,6 +51,8 @@ struct ThresholdMarks: Sendable {
   /// The hinge's level above the threshold and its slope below it, per unit of eta − x.
   var hingeLevel: Double
   var hingeSlope: Double
+  /// The model with the smallest BIC: `linear`, `logistic` or `hinge`.
+  var bestModel: String
 }
 
 /// A result that is a scaling family a block can simulate again (an `explore` block in the

@@ -34,7 +34,11 @@ enum TableBlock {
       }
       formats[name] = style
     }
-    return TableResult(table: table, formats: formats, limit: spec.rows.map(\.limit) ?? 20, caption: spec.caption)
+    try spec.labels?.check(known: table.columnNames, what: "a column")
+    var headers: [String: String] = [:]
+    for (name, label) in spec.labels?.entries ?? [] { headers[name] = label.value }
+    return TableResult(
+      table: table, formats: formats, limit: spec.rows.map(\.limit) ?? 20, caption: spec.caption, headers: headers)
   }
 
   /// The table to show: a block's table, or one summary row per block (threshold blocks).
@@ -60,6 +64,8 @@ struct TableResult: BlockResult {
   let formats: [String: NumberStyle]
   let limit: Int?
   let caption: String?
+  /// Display names of the columns (`labels`), by column name.
+  var headers: [String: String] = [:]
 
   var json: JSONValue {
     let t = table!
@@ -71,7 +77,7 @@ struct TableResult: BlockResult {
     var h = TableHTML.render(
       t, maxRows: limit, caption: context.caption(caption, as: .table), formats: formats, format: context.format,
       words: context.words,
-      label: "\(caption ?? context.words[.table]) (\(context.blockID))")
+      label: "\(caption ?? context.words[.table]) (\(context.blockID))", headers: headers)
     h +=
       "<p class=\"lb-links\"><a href=\"\(HTML.escapeAttribute(context.sideFolder))/\(HTML.escapeAttribute(context.blockID)).csv\">\(context.words[.downloadCSV])</a></p>\n"
     return BlockRendering(html: h)

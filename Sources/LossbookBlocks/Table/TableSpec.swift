@@ -12,6 +12,8 @@ struct TableSpec: Decodable, BlockSpec {
   var rows: RowLimit?
   var `where`: RowExpression?
   var caption: String?
+  /// Display names for the column headers.
+  var labels: DisplayLabels?
 
   var blockReferences: [Located<String>] { of.names }
 
@@ -32,6 +34,10 @@ struct TableSpec: Decodable, BlockSpec {
     FieldDoc("rows", "whole number | all", default: "20", "the most rows to show (the CSV always has all)"),
     FieldDoc("where", "=expression", default: "none", "shows only the rows where it is true"),
     FieldDoc("caption", "text", default: "none", "the table's caption"),
+    FieldDoc(
+      "labels", "mapping of column to text", default: "none",
+      "display names for the column headers, such as {err17: \"average error over 17 tests\"}; the CSV and the results file keep the names; a key that is not a column is an error (unknown-label) with a did-you-mean"
+    ),
   ]
 }
 

@@ -1,6 +1,6 @@
 /// What a reference line means; it decides its stroke.
 public enum ChartLineRole: Sendable, Equatable {
-  /// The chance (guessing) level: dashed dark grey.
+  /// The chance (guessing) level: dashed mid grey (`ChartPalette.chance`).
   case chance
   /// Any other reference: dotted dark grey.
   case reference
@@ -14,7 +14,7 @@ public enum ChartAnnotation: Sendable, Equatable {
   case horizontalLine(y: Double, label: String, role: ChartLineRole)
   /// A vertical line, labelled near the top on the side with more room.
   case verticalLine(x: Double, label: String, role: ChartLineRole)
-  /// An interval along x (the threshold's interval): a light vermillion band, labelled.
+  /// An interval along x (the threshold's interval): a light vermillion band with dotted edges, labelled.
   case verticalBand(from: Double, to: Double, label: String)
   /// Free text centred at a data position, kept inside the panel ("flat at guessing").
   case text(x: Double, y: Double, label: String)

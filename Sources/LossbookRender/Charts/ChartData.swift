@@ -129,7 +129,12 @@ struct ChartData {
 
   /// Every y the domain must show: points, band limits, bar tops and their baseline 0,
   /// annotations.
-  var yValues: [Double] {
+  var yValues: [Double] { yValues(of: panels) }
+
+  /// The y values one panel must show (`ChartSpec.freeY`).
+  func yValues(panel: Int) -> [Double] { yValues(of: [panels[panel]]) }
+
+  private func yValues(of panels: [ChartDrawnPanel]) -> [Double] {
     var values: [Double] = []
     for panel in panels {
       if !panel.bars.isEmpty { values.append(0) }

@@ -25,6 +25,8 @@ struct ChartCell {
   var showYTickLabels: Bool
   var x: ChartAxisMap
   var y: ChartAxisMap
+  /// The y ticks of this panel (every panel's are the same unless `ChartSpec.freeY`).
+  var yTicks: ChartAxisTicks
 }
 
 /// What a legend entry's swatch shows: a series' line and marker, or an overlay's stroke.
@@ -86,7 +88,8 @@ struct ChartLayout {
   var yLabelX: Double
   var yLabelY: Double
 
-  init(spec: ChartSpec, data: ChartData, xDomain: ClosedRange<Double>, yDomain: ClosedRange<Double>) {
+  /// `yDomains`: one range for every panel, or one per panel (`ChartSpec.freeY`).
+  init(spec: ChartSpec, data: ChartData, xDomain: ClosedRange<Double>, yDomains: [ClosedRange<Double>]) {
     let pad = Self.pad
     let formatter = LossbookNumberFormat(language: spec.language)
     width = max(spec.width, 320)
@@ -98,7 +101,7 @@ struct ChartLayout {
     var cursor = titleLines.isEmpty ? pad : pad + Double(titleLines.count) * Self.titleLineHeight + 2
 
     let count = max(data.panels.count, 1)
-    let gap = Self.columnGap
+    let free = yDomains.count > 1
     // Direct labels for a single panel of at most 6 named lines; otherwise a legend.
     directLabels = count == 1 && (1...6).contains(data.keys.count) && data.keys.allSatisfy(\.hasLine)
 
@@ -108,20 +111,27 @@ struct ChartLayout {
       ? 8 + Self.swatchWidth + 6 + 2
         + min(Self.maxKeyWidth, data.keys.map { ChartText.width($0.name, fontSize: Self.keySize) }.max() ?? 0)
       : 14
+    // With free y every panel labels its own ticks, so the gap between columns holds them.
+    let freeGap = free ? 48.0 : 0
     let columns =
       spec.columns.map { min(max($0, 1), count) }
-      ?? Self.facetColumns(count: count, span: width - 2 * pad - 80 - directBlock)
+      ?? Self.facetColumns(count: count, span: width - 2 * pad - 80 - directBlock, extraGap: freeGap)
     let rows = (count + columns - 1) / columns
-    let roughCellWidth = (width - 2 * pad - 80 - directBlock - gap * Double(columns - 1)) / Double(columns)
+    let roughGap = Self.columnGap + freeGap
+    let roughCellWidth = (width - 2 * pad - 80 - directBlock - roughGap * Double(columns - 1)) / Double(columns)
     let cellHeight =
       count == 1 ? max(spec.panelHeight, 80) : min(spec.panelHeight, max(170, roughCellWidth * 0.8))
     let yMax = min(max(Int(cellHeight / 32), 2), 8)
     // Bars are counts: their axis is ticked at whole numbers only.
-    let ySet = ChartTicks.tickSet(
-      yDomain, scale: spec.y.scale, minCount: min(4, yMax), maxCount: yMax, wholeNumbers: data.hasBars)
-    yTicks = ChartAxisTicks(
-      values: ySet.values, labels: ChartTickLabels.labels(ySet, axis: spec.y, formatter: formatter))
-    let yTickWidth = yTicks.labels.map { ChartText.width($0, fontSize: Self.tickSize) }.max() ?? 0
+    let panelTicks = yDomains.map { domain in
+      let set = ChartTicks.tickSet(
+        domain, scale: spec.y.scale, minCount: min(4, yMax), maxCount: yMax, wholeNumbers: data.hasBars)
+      return ChartAxisTicks(values: set.values, labels: ChartTickLabels.labels(set, axis: spec.y, formatter: formatter))
+    }
+    yTicks = panelTicks[0]
+    let yTickWidth =
+      panelTicks.flatMap(\.labels).map { ChartText.width($0, fontSize: Self.tickSize) }.max() ?? 0
+    let gap = free ? Self.columnGap + yTickWidth + 9 : Self.columnGap
 
     let gridHeight = Double(rows) * cellHeight
     yLabelLines =
@@ -166,11 +176,13 @@ struct ChartLayout {
         plot: plot,
         titleLines: title.isEmpty
           ? [] : [ChartText.truncate(title, fontSize: Self.panelTitleSize * ChartText.boldFactor, maxWidth: cellWidth)],
-        titleBaseline: top + 14, showYTickLabels: column == 0,
+        titleBaseline: top + 14, showYTickLabels: column == 0 || free,
         x: ChartAxisMap(
           domain: xDomain, scale: spec.x.scale, reversed: spec.x.reversed, start: plot.x, end: plot.right),
         y: ChartAxisMap(
-          domain: yDomain, scale: spec.y.scale, reversed: spec.y.reversed, start: plot.bottom, end: plot.y))
+          domain: yDomains[free ? i : 0], scale: spec.y.scale, reversed: spec.y.reversed, start: plot.bottom,
+          end: plot.y),
+        yTicks: panelTicks[free ? i : 0])
     }
     let gridBottom = gridTop + Double(rows - 1) * rowStride + panelTitleHeight + cellHeight
     let spanRight = plotLeft + Double(columns) * cellWidth + Double(columns - 1) * gap
@@ -188,9 +200,9 @@ struct ChartLayout {
   /// The automatic facet column count: as many as keep each panel at least `minCellWidth`
   /// wide within `span` (at most `maxColumns`), then the fewest that need no more rows, so the
   /// rows are as full as possible (6 panels in 720 px: 2 columns of 3 rows).
-  static func facetColumns(count: Int, span: Double) -> Int {
+  static func facetColumns(count: Int, span: Double, extraGap: Double = 0) -> Int {
     guard count > 1 else { return 1 }
-    let fitting = Int((span + columnGap) / (minCellWidth + columnGap))
+    let fitting = Int((span + columnGap + extraGap) / (minCellWidth + columnGap + extraGap))
     let widest = min(max(fitting, 1), maxColumns, count)
     let rows = (count + widest - 1) / widest
     return (count + rows - 1) / rows

@@ -32,8 +32,19 @@ extension ChartSVG {
         "rect",
         [
           ("class", "lb-threshold-band"), ("x", n(min(a, b))), ("y", n(plot.y)), ("width", n(abs(b - a))),
-          ("height", n(plot.height)), ("fill", ChartPalette.threshold), ("fill-opacity", "0.13"), ("stroke", "none"),
+          ("height", n(plot.height)), ("fill", ChartPalette.threshold),
+          ("fill-opacity", ChartPalette.thresholdBandOpacity), ("stroke", "none"),
         ])
+      // Dotted edges: the band stays visible where its fill is faint (a phone, a projector).
+      for edge in [a, b] {
+        svg.element(
+          "path",
+          [
+            ("class", "lb-threshold-band-edge"), ("d", "M\(n(edge)) \(n(plot.y))V\(n(plot.bottom))"), ("fill", "none"),
+            ("stroke", ChartPalette.threshold), ("stroke-opacity", ChartPalette.thresholdEdgeOpacity),
+            ("stroke-width", "1"), ("stroke-dasharray", "2 2"),
+          ])
+      }
     }
     for annotation in annotations {
       switch annotation {

@@ -6,7 +6,7 @@ extension ChartSVG {
     for value in context.layout.xTicks.values {
       d += "M\(SVGBuilder.number(cell.x.pixel(value))) \(SVGBuilder.number(plot.y))V\(SVGBuilder.number(plot.bottom))"
     }
-    for value in context.layout.yTicks.values {
+    for value in cell.yTicks.values {
       d += "M\(SVGBuilder.number(plot.x)) \(SVGBuilder.number(cell.y.pixel(value)))H\(SVGBuilder.number(plot.right))"
     }
     guard !d.isEmpty else { return }
@@ -23,7 +23,7 @@ extension ChartSVG {
         ("fill", "none"), ("stroke", ChartPalette.axis),
       ])
     let xTicks = context.layout.xTicks
-    let yTicks = context.layout.yTicks
+    let yTicks = cell.yTicks
     var d = ""
     for value in xTicks.values { d += "M\(n(cell.x.pixel(value))) \(n(plot.bottom))v5" }
     for value in yTicks.values { d += "M\(n(plot.x)) \(n(cell.y.pixel(value)))h-5" }

@@ -46,7 +46,9 @@ extension ChartSVG {
         "rect",
         [
           ("class", "lb-swatch"), ("x", n(middle - 7)), ("y", n(y - 7)), ("width", "14"), ("height", "14"),
-          ("fill", ChartPalette.threshold), ("fill-opacity", "0.13"), ("stroke", "none"),
+          ("fill", ChartPalette.threshold), ("fill-opacity", ChartPalette.thresholdBandOpacity),
+          ("stroke", ChartPalette.threshold), ("stroke-opacity", ChartPalette.thresholdEdgeOpacity),
+          ("stroke-dasharray", "2 2"),
         ])
     }
   }

@@ -9,7 +9,9 @@ extension ChartSVG {
         "polygon",
         [
           ("class", "lb-band"), ("points", SVGBuilder.points(upper + lower)),
-          ("fill", ChartPalette.style(series.style).colour), ("fill-opacity", "0.15"), ("stroke", "none"),
+          ("fill", ChartPalette.style(series.style).colour), ("fill-opacity", ChartPalette.bandOpacity),
+          ("stroke", ChartPalette.style(series.style).colour), ("stroke-opacity", ChartPalette.bandEdgeOpacity),
+          ("stroke-width", "0.8"),
         ])
     }
     for series in panel.series where !series.points.isEmpty {

@@ -25,9 +25,18 @@ public enum ChartSVG {
     else {
       return RenderedChart(svg: noDataSVG(spec, id: id), skippedPoints: data.skippedPoints)
     }
+    // Free y: each panel its own range (a panel with nothing to show keeps the shared one).
+    var yDomains = [yDomain]
+    if spec.freeY && data.panels.count > 1 {
+      yDomains = data.panels.indices.map { i in
+        ChartDomain.resolve(
+          explicit: spec.y.domain, values: data.yValues(panel: i), scale: spec.y.scale, floor: data.hasBars ? 0 : nil)
+          ?? yDomain
+      }
+    }
     let context = ChartContext(
       spec: spec, id: id, data: data,
-      layout: ChartLayout(spec: spec, data: data, xDomain: xDomain, yDomain: yDomain))
+      layout: ChartLayout(spec: spec, data: data, xDomain: xDomain, yDomains: yDomains))
     let layout = context.layout
 
     var svg = SVGBuilder()

@@ -68,8 +68,8 @@ public struct ChartSeries: Sendable {
   /// The palette index (colour, marker, dash); nil → the order of first appearance of the
   /// series name in the chart.
   public var style: Int?
-  /// A confidence band drawn behind all lines: a polygon filled with the series colour at
-  /// opacity 0.15, no stroke; rows in x order.
+  /// A confidence band drawn behind all lines: a polygon filled with the series colour
+  /// (`ChartPalette.bandOpacity`) and edged in it; rows in x order.
   public var band: [ChartBandPoint]?
   /// What the series is in every panel ("hinge fit", "data"), for a faceted chart: there the
   /// panel title says which task it belongs to, so the legend names each kind once and series

@@ -17,8 +17,11 @@ public struct ChartSpec: Sendable {
   public var language: ReportLanguage
   /// The horizontal axis, shared by all panels.
   public var x: ChartAxis
-  /// The vertical axis, shared by all panels.
+  /// The vertical axis, shared by all panels (its title and scale always; its range unless
+  /// `freeY`).
   public var y: ChartAxis
+  /// Each panel its own y range (`scales: free_y`), ticked and labelled in every panel.
+  public var freeY = false
   /// The panels: one for an ordinary plot, more for facets.
   public var panels: [ChartPanel]
   /// Facet grid columns; nil → as many as keep each panel at least `ChartLayout.minCellWidth`

@@ -1,12 +1,13 @@
 /// The report's style sheet: system fonts only, a readable measure, Japanese typography
 /// (line height 1.8, no synthetic italics, automatic spacing between scripts), print-friendly
 /// (no controls; the details for statisticians printed open, through `::details-content`).
-/// A data table scrolls inside its `.lb-table-wrap`; a prose (Markdown) table has no such
+/// A data table scrolls inside its `.lb-table-wrap`, its first column sticky, its words and
+/// numbers never broken (a line breaks only at a space or a hyphen); a prose (Markdown) table has no such
 /// container, so on a narrow screen its words wrap instead; a word longer than the line (a URL)
 /// breaks, and on the narrowest screens an inline value may wrap (TEACHING A4, reflow at 320 px).
 enum ReportStyle {
   static let css = """
-    :root { --fg: #1a1a1a; --muted: #595959; --rule: #d0d0d0; --bg-soft: #f6f6f4; --accent: #0072B2; --warn: #a34400; }
+    :root { --fg: #1a1a1a; --muted: #595959; --rule: #d0d0d0; --bg-soft: #f6f6f4; --accent: \(ChartPalette.series[0].colour); --warn: #a34400; }
     html { -webkit-text-size-adjust: 100%; }
     body { margin: 0 auto; max-width: 46em; padding: 2rem 1.25rem 4rem; color: var(--fg); background: #fff; overflow-wrap: break-word;
       font: 17px/1.6 system-ui, -apple-system, "Segoe UI", "Noto Sans", Roboto, "Helvetica Neue", Arial, sans-serif; }
@@ -35,6 +36,10 @@ enum ReportStyle {
     td.lb-num, th.lb-num { text-align: right; }
     caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: 0.4em; }
     .lb-table-wrap { overflow-x: auto; }
+    .lb-table-wrap th, .lb-table-wrap td { overflow-wrap: normal; word-break: keep-all; }
+    .lb-table-wrap .lb-num { white-space: nowrap; }
+    :lang(ja) .lb-table-wrap th, :lang(ja) .lb-table-wrap td { word-break: normal; line-break: strict; }
+    .lb-table-wrap tr > :first-child { position: sticky; left: 0; background: #fff; box-shadow: inset -1px 0 var(--rule); }
     :not(.lb-table-wrap) > table { overflow-wrap: anywhere; }
     .lb-table-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
     .lb-toc { background: var(--bg-soft); padding: 0.6em 1.2em; border-radius: 4px; margin: 1.5em 0 2em; }
@@ -62,7 +67,7 @@ enum ReportStyle {
     .lb-explore { background: var(--bg-soft); padding: 0.4em 1em 0.6em; border-radius: 4px; margin-top: -0.6em; }
     .lb-control { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3em 0.8em; margin: 0.5em 0; }
     .lb-control label { min-width: 14em; font-weight: 600; }
-    .lb-control input[type=range] { flex: 1 1 12em; accent-color: #0072B2; }
+    .lb-control input[type=range] { flex: 1 1 12em; accent-color: var(--accent); }
     .lb-control output { min-width: 11em; font-variant-numeric: tabular-nums; }
     .lb-explore button { font: inherit; padding: 0.2em 0.8em; }
     @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }

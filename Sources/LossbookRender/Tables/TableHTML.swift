@@ -2,7 +2,8 @@ import LossbookCore
 import LossbookWords
 
 /// Renders a table as HTML: numbers right-aligned in their formats, text escaped, a caption,
-/// and a note when only the first rows are shown.
+/// headers by their display names (`headers`, else the column names), and a note when only the
+/// first rows are shown.
 public enum TableHTML {
   /// The scrolling box around a wide table: focusable and named, so that keyboard users can
   /// scroll it (WCAG 2.1.1; axe `scrollable-region-focusable`). The name must be unique on the
@@ -13,14 +14,14 @@ public enum TableHTML {
 
   public static func render(
     _ table: DataTable, maxRows: Int?, caption: String?, formats: [String: NumberStyle], format: LossbookNumberFormat,
-    words: Words, label: String? = nil
+    words: Words, label: String? = nil, headers: [String: String] = [:]
   ) -> String {
     var h = wrapOpen(label: label ?? caption ?? words[.table]) + "<table>\n"
     if let caption { h += "<caption>\(HTML.escapeText(caption))</caption>\n" }
     h += "<thead><tr>"
     for c in table.columns {
       h += c.isNumeric ? "<th scope=\"col\" class=\"lb-num\">" : "<th scope=\"col\">"
-      h += "\(HTML.escapeText(c.name))</th>"
+      h += "\(HTML.escapeText(headers[c.name] ?? c.name))</th>"
     }
     h += "</tr></thead>\n<tbody>\n"
     let shown = min(table.rowCount, maxRows ?? table.rowCount)

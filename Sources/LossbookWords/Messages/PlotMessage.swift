@@ -9,6 +9,14 @@ public enum PlotMessage: Sendable, Hashable {
   case chance(String)
   /// A fitted curve's series: "hinge fit (MMLU)".
   case fitSeries(model: String, y: String)
+  /// A fitted curve's series when two fits in one figure draw the same model of the same
+  /// column: "exp-decay fit (err17, block fit_err6)".
+  case fitSeriesOfBlock(model: String, y: String, block: String)
+  /// The curve a threshold block draws when its verdict is not emergent: "logistic fit, best
+  /// by BIC (HellaSwag)".
+  case bestFitSeries(model: String, y: String)
+  /// Its kind, in a faceted legend: "logistic fit (best by BIC)".
+  case bestFitKind(model: String)
   /// The kind of a fitted curve, in a faceted legend: "logistic fit".
   case fitKind(model: String)
   /// In a faceted legend: the data of every panel.
@@ -23,8 +31,6 @@ public enum PlotMessage: Sendable, Hashable {
   case histogramDescription(
     x: String, values: Int, lower: String, upper: String, bins: Int, tallest: TallestBin?, nonFinite: Int,
     marked: [String])
-  /// A smooth verdict's line: "hinge bend 2.68 (not a threshold: smooth)".
-  case hingeBend(eta: String)
   /// "threshold 2.19".
   case thresholdLine(eta: String)
   /// "threshold 2.19 (95% interval 2.17–2.22)", in facets where the band is unlabelled.
@@ -36,8 +42,16 @@ public enum PlotMessage: Sendable, Hashable {
   case flatAtGuessing
   /// Below it: "+9 points per 0.1 loss".
   case slopePer01(points: String)
-  /// A threshold in the description: "MMLU: no threshold (smooth; the hinge bends at 2.68)".
-  case describeSmooth(y: String, eta: String)
+  /// An inconclusive verdict's band, drawn without a threshold line: "95% interval (profile
+  /// likelihood) 2.79–4.60: where a threshold might be (inconclusive)".
+  case thresholdBandTentative(level: String, method: String, lower: String, upper: String)
+  /// A smooth verdict in the description: "HellaSwag: no threshold (smooth); the line drawn is
+  /// the logistic fit, the smallest BIC of linear, logistic and hinge". `best` is nil when no
+  /// curve is drawn (a plot whose y is not the score).
+  case describeSmooth(y: String, best: String?)
+  /// An inconclusive verdict in the description: no threshold line; the band, when there is
+  /// one, as where a threshold might be; the best model's curve.
+  case describeInconclusive(y: String, interval: IntervalWords?, best: String?)
   /// "MMLU: threshold 2.19 (95% interval 2.17–2.22, profile likelihood), flat at guessing at
   /// higher loss, +9 points per 0.1 loss below it".
   case describeThreshold(y: String, eta: String, interval: IntervalWords?, slope: String?)
@@ -46,7 +60,6 @@ public enum PlotMessage: Sendable, Hashable {
   /// "95% interval (profile likelihood): where the threshold probably is"; the level and the
   /// method when every threshold shares one.
   case keyBand(level: String?, method: String?)
-  case keyBend
 }
 
 /// The tallest bin of a histogram, in words.

@@ -1,0 +1,38 @@
+import LossbookEngine
+import LossbookSyntax
+
+/// A `labels:` mapping: display names for columns and group values (`{MMLU_brier: "MMLU (Brier
+/// score)", err17: "average error over 17 tests"}`), used wherever the page would show the raw
+/// name (legends, panel titles, axis titles, descriptions). The results file keeps the names.
+struct DisplayLabels: Decodable, Sendable {
+  static let unknownLabel: DiagnosticID = "unknown-label"
+
+  var entries: [(name: String, label: Located<String>)]
+
+  init(from decoder: Decoder) throws {
+    entries = try OrderedFields<Located<String>>(from: decoder).fields.map { ($0.name, $0.value) }
+  }
+
+  /// The display name of `name`: its label, or the name itself.
+  subscript(_ name: String) -> String { entries.first { $0.name == name }?.label.value ?? name }
+
+  /// Throws at the first key that names none of `known` (the columns, and the values of the
+  /// grouping column), with a "did you mean".
+  func check(known: [String], what: String) throws(BlockFailure) {
+    for (name, label) in entries where !known.contains(name) {
+      throw BlockFailure(
+        Self.unknownLabel, "labels: '\(name)' is not \(what) (\(known.joined(separator: ", ")))", at: label.range,
+        help: Diagnostic.didYouMean(name, among: known) ?? "a label's key is a column name or a value of color")
+    }
+  }
+}
+
+extension Optional where Wrapped == DisplayLabels {
+  /// The display name of `name`, or the name when there are no labels.
+  subscript(display name: String) -> String {
+    switch self {
+    case .some(let labels): labels[name]
+    case .none: name
+    }
+  }
+}
