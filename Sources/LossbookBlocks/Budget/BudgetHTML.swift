@@ -38,7 +38,7 @@ enum BudgetHTML {
     for s in n.sizes {
       h += "<tr><th scope=\"row\">\(HTML.escapeText(big(s.N, f)))</th>"
       h += "<td class=\"lb-num\">\(HTML.escapeText(f.format(s.floor, style: .fixed(3))))</td>"
-      h += "<td>\(HTML.escapeText(reachText(s, f, words: w)))</td>"
+      h += "<td class=\"lb-nowrap\">\(HTML.escapeText(reachText(s, f, words: w)))</td>"
       h += "<td class=\"lb-num\">\(HTML.escapeText(value(s.tokens, f)))</td>"
       h += "<td class=\"lb-num\">\(HTML.escapeText(value(s.flops, f)))</td></tr>\n"
     }

@@ -37,8 +37,8 @@ enum ReportStyle {
     caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: 0.4em; }
     .lb-table-wrap { overflow-x: auto; }
     .lb-table-wrap th, .lb-table-wrap td { overflow-wrap: normal; word-break: keep-all; }
-    .lb-table-wrap .lb-num { white-space: nowrap; }
-    :lang(ja) .lb-table-wrap th, :lang(ja) .lb-table-wrap td { word-break: normal; line-break: strict; }
+    .lb-table-wrap .lb-num, .lb-table-wrap .lb-nowrap, .lb-table-wrap th[scope="row"] { white-space: nowrap; }
+    :lang(ja) .lb-table-wrap th, :lang(ja) .lb-table-wrap td { word-break: keep-all; line-break: strict; }
     .lb-table-wrap tr > :first-child { position: sticky; left: 0; background: #fff; box-shadow: inset -1px 0 var(--rule); }
     :not(.lb-table-wrap) > table { overflow-wrap: anywhere; }
     .lb-table-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
