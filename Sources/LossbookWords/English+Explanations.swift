@@ -141,11 +141,13 @@ extension English {
     "caveat.cost.untested": "It does not say what lowering the loss costs.",
     "caveat.simulated": "These data were simulated with a true threshold of {true_eta}.",
     "size.loss-only":
-      "Size is not the cause here: at equal loss, every model size scored within {size_tol} {size_unit} of {size_reference} (largest gap {size_gap}, {size_p}).",
+      "Size is not the cause here: at equal loss, every model size scored within {size_tol} {size_unit} of {size_reference} (largest gap {size_gap}, {size_p}{size_p_adjusted}).",
     "size.size-matters":
-      "Size matters too: at equal loss, {size_group} scored {size_gap} {size_unit} away from {size_reference}, beyond the tolerance of {size_tol} ({size_p}).",
+      "Size matters too: at equal loss, {size_group} scored {size_gap} {size_unit} away from {size_reference}, beyond the tolerance of {size_tol} ({size_p}{size_p_adjusted}).",
     "size.inconclusive":
-      "Whether size matters at equal loss was tested, but these data cannot settle it (largest gap {size_gap} {size_unit}, tolerance {size_tol}, {size_p}).",
+      "Whether size matters at equal loss was tested, but these data cannot settle it (largest gap {size_gap} {size_unit}, tolerance {size_tol}, {size_p}{size_p_adjusted}).",
+    "size.adjusted.holm": ", Holm-adjusted over the notebook's tests",
+    "size.adjusted.bh": ", Benjamini-Hochberg-adjusted over the notebook's tests",
     "size.unit.points": "points",
     "size.unit.score": "in score",
     "decision.budget":

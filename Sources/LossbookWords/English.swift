@@ -331,7 +331,7 @@ struct English: Catalogue {
     case .threshold: ("threshold", "the value at which the behaviour changes")
     case .guessing: ("guessing level", "the score of random answers")
     case .interval: ("confidence interval", "the range of values the data leave plausible")
-    case .pValue: ("p-value", "how often data without a threshold look like this")
+    case .pValue: ("p-value", "how often a straight line with the same noise gives a bend this strong")
     case .bic: ("BIC", "a fit score that charges for complexity; lower is better")
     case .checkpoint: ("checkpoints", "snapshots of a model during training")
     case .model: ("models", "each trained separately")

@@ -112,11 +112,13 @@ extension Japanese {
     "caveat.cost.untested": "損失を下げる費用も評価していません。",
     "caveat.simulated": "このデータはシミュレーションで、本当の閾値は{true_eta}に設定してありました。",
     "size.loss-only":
-      "ここではモデルの大きさは原因ではありません。同じ損失では、どの大きさのモデルも{size_reference}との差が{size_tol}{size_unit}以内でした（最大の差は{size_gap}、{size_p}）。",
+      "ここではモデルの大きさは原因ではありません。同じ損失では、どの大きさのモデルも{size_reference}との差が{size_tol}{size_unit}以内でした（最大の差は{size_gap}、{size_p}{size_p_adjusted}）。",
     "size.size-matters":
-      "モデルの大きさも効いています。同じ損失で、{size_group}は{size_reference}と{size_gap}{size_unit}離れており、許容幅{size_tol}を超えました（{size_p}）。",
+      "モデルの大きさも効いています。同じ損失で、{size_group}は{size_reference}と{size_gap}{size_unit}離れており、許容幅{size_tol}を超えました（{size_p}{size_p_adjusted}）。",
     "size.inconclusive":
-      "同じ損失でモデルの大きさが効くかどうかを調べましたが、このデータでは決着がつきません（最大の差は{size_gap}{size_unit}、許容幅は{size_tol}、{size_p}）。",
+      "同じ損失でモデルの大きさが効くかどうかを調べましたが、このデータでは決着がつきません（最大の差は{size_gap}{size_unit}、許容幅は{size_tol}、{size_p}{size_p_adjusted}）。",
+    "size.adjusted.holm": "、ノートブックの検定全体でHolm法により補正",
+    "size.adjusted.bh": "、ノートブックの検定全体でBenjamini-Hochberg法により補正",
     "size.unit.points": "ポイント",
     "size.unit.score": "",
     "decision.budget":

@@ -330,7 +330,7 @@ struct Japanese: Catalogue {
     case .threshold: ("閾値", "ここを境に振る舞いが変わる値")
     case .guessing: ("ランダム推測レベル", "でたらめに答えたときの正答率")
     case .interval: ("信頼区間", "データから見てありうる値の範囲")
-    case .pValue: ("p値", "閾値のないデータでこうなる頻度")
+    case .pValue: ("p値", "同じばらつきの直線からこれほどの折れ曲がりが出る頻度")
     case .bic: ("BIC", "ベイズ情報量規準。複雑さも考慮した当てはまりの物差しで、小さいほど良い")
     case .checkpoint: ("チェックポイント", "学習途中のモデル")
     // 学習済み sets them apart from checkpoints (学習途中のモデル) and from the plain モデル of

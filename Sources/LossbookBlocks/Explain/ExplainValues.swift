@@ -189,8 +189,14 @@ struct ExplainValues {
     let style: NumberStyle = o.metric.isPercent ? .fixed(1) : .fixed(3)
     put("size_gap", .scaled(.value(c + "max_shift"), factor), style)
     put("size_tol", .scaled(.value(c + "tolerance"), factor), style)
-    let p = sources.number(at: c + "p_adjusted") != nil ? c + "p_adjusted" : c + "p"
-    put("size_p", .value(p), .pValue)
+    let adjusted = sources.number(at: c + "p_adjusted") != nil
+    put("size_p", .value(adjusted ? c + "p_adjusted" : c + "p"), .pValue)
+    // An adjusted p-value says so, with its method (Holm, Benjamini-Hochberg).
+    let method = sources.string(at: c + "adjustment.method")
+    let name = method == "bh" ? "Benjamini-Hochberg" : method == "holm" ? "Holm" : nil
+    putText(
+      "size_p_adjusted",
+      adjusted ? name.map { words["size.adjusted." + ($0 == "Holm" ? "holm" : "bh")] ?? "" } ?? "" : "")
     putText("size_group", sources.string(at: c + "max_shift_group"))
     putText("size_reference", sources.string(at: c + "reference"))
     putText("size_unit", words[o.metric.isPercent ? "size.unit.points" : "size.unit.score"])
