@@ -200,6 +200,32 @@ extension English {
     "details.spearman": "Spearman ρ = {rho}.",
     "details.other": "Chance {chance_raw}; seed {seed}.",
     "details.verdict": "Verdict: {verdict_word}. Reasons, in the order checked:",
+    "details.assume.noise.binomial":
+      "Assumptions. Every curve is fitted by least squares, as if each score were the curve plus Gaussian noise of one variance. A share of right answers is binomial instead, its variance largest where half the answers are right and smallest near the guessing level and the top, so BIC and the F statistics are approximations, close when every checkpoint has many questions.",
+    "details.assume.noise":
+      "Assumptions. Every curve is fitted by least squares, as if each score were the curve plus Gaussian noise of one variance; where the noise of {metric} changes with its level, BIC and the F statistics are approximations.",
+    "details.assume.supf":
+      "Under the null, a straight line, there is no threshold to estimate, so the largest F over all candidate thresholds does not follow an F distribution (Davies 1977; Andrews 1993). Its p-value is therefore found by simulation: {B} straight lines drawn with the fitted noise, each searched over every threshold as the data were.",
+    "details.assume.runs":
+      "Checkpoints of one run share weights and training data, so they are not independent: the interval resamples whole runs, while the tests treat checkpoints as independent, which can make their p-values too small.",
+    "details.assume.cases":
+      "The interval resamples single rows and the tests treat rows as independent. Checkpoints of one run are not (they share weights and training data), so where rows are checkpoints both can be too confident; resampling whole runs (resample: runs) gives the honest interval.",
+    "details.assume.noise.binomial.models":
+      "Assumptions. Every curve is fitted by least squares, as if each score were the curve plus Gaussian noise of one variance. A share of right answers is binomial instead, its variance largest where half the answers are right and smallest near the guessing level and the top, so BIC and the F statistics are approximations, close when every model was scored on many questions.",
+    "details.assume.runs.models":
+      "The interval resamples single models and the tests treat the models as independent, as separately trained models are.",
+    "details.assume.cases.models":
+      "The interval resamples single models and the tests treat the models as independent, as separately trained models are.",
+    "details.assume.single":
+      "This is the notebook's only test, so its p-value needs no adjustment for multiple testing.",
+    "details.assume.holm":
+      "The notebook ran {tests_total} tests; the verdict used the p-value adjusted over all of them by Holm's method ({verdict_p}), which keeps the chance of any false alarm among them at {alpha}.",
+    "details.assume.bh":
+      "The notebook ran {tests_total} tests; the verdict used the p-value adjusted over all of them by the Benjamini-Hochberg method ({verdict_p}), which keeps the expected share of false alarms among the findings at {alpha}.",
+    "details.assume.none":
+      "The notebook ran {tests_total} tests and, as asked, did not adjust their p-values, so the chance of at least one false alarm among them is larger than {alpha}.",
+    "details.assume.collapse":
+      "The size check fits one curve to every size by least squares and lets each size shift it at equal loss; the test of those shifts takes its p-value from a parametric bootstrap under one common curve, and “within the tolerance” means every size's equivalence interval lies inside it (two one-sided tests).",
 
     "verdict.emergent": "emergent (threshold)",
     "verdict.smooth": "smooth (no threshold)",

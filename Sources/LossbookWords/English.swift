@@ -83,6 +83,12 @@ struct English: Catalogue {
     case .bicEntry(let model, let bic, let best): "\(model) \(bic)" + (best ? " (best)" : "")
     case .logisticNotFitted: "logistic: could not be fitted (the reason is in the results file)"
     case .spearman: "Spearman ρ"
+    case .verdictRuleHeader: "verdict rule"
+    case .verdictRule(let w1, let alpha, let other):
+      (w1
+        ? "W1's (verdict_rule: w1): emergent when sup-F's p < \(alpha) and the hinge has the smallest BIC, else smooth; the default rule, which also checks the chance level and the slopes on each side, "
+        : "the default: the chance level, the slopes on each side, sup-F and BIC; W1's simpler rule (sup-F's p < \(alpha) and the smallest BIC only) ")
+        + (other.map { "would say “\($0.rawValue)”" } ?? "gives the same verdict")
     case .verdict(let v): v.rawValue
     case .intervalBootstrapProfile(let level, let count, let runs):
       "\(level) interval, profile likelihood with its cut-off calibrated by \(count) \(runs ? "run" : "case") resamples"
@@ -209,6 +215,7 @@ struct English: Catalogue {
     switch key {
     case .caption(let y, let x, let n, let criterion):
       "Models of \(y) against \(x) (n = \(n)); the smallest \(criterion) is best."
+    case .modelRow(let model): model
     case .statusHeader: "status"
     case .parametersHeader: "parameters [95% interval]"
     case .status(let s): fitStatus(s)

@@ -38,7 +38,7 @@ struct Japanese: Catalogue {
     case .count: "度数"
     case .fitName(let model):
       switch model {
-      case "hinge": "ヒンジ"
+      case "hinge": "折れ線"
       case "logistic": "ロジスティック"
       case "linear": "直線"
       default: model
@@ -89,6 +89,12 @@ struct Japanese: Catalogue {
     case .bicEntry(let model, let bic, let best): "\(model) \(bic)" + (best ? "（最良）" : "")
     case .logisticNotFitted: "ロジスティック：当てはめできず（理由は結果ファイルに）"
     case .spearman: "スピアマンの順位相関ρ"
+    case .verdictRuleHeader: "判定の規則"
+    case .verdictRule(let w1, let alpha, let other):
+      (w1
+        ? "W1の規則（verdict_rule: w1）：sup-Fのp < \(alpha)で折れ線のBICが最小なら出現型、それ以外はなめらか型。ランダム推測レベルと両側の傾きも確かめる既定の規則"
+        : "既定の規則：ランダム推測レベル、両側の傾き、sup-F、BICで判定。sup-Fのp < \(alpha)とBIC最小だけを見るW1の簡単な規則")
+        + (other.map { "では「\(text(.verdict($0)))」になります" } ?? "でも同じ判定です")
     case .verdict(let v):
       switch v {
       case .emergent: "出現型（閾値あり）"
@@ -194,16 +200,15 @@ struct Japanese: Catalogue {
     }
   }
 
-  /// A model's name in a plot's legend: the hinge is 折れ線 there, as in the threshold table.
-  private func plotModelName(_ model: String) -> String {
-    model == "hinge" ? "折れ線" : text(.fitName(model))
-  }
+  /// A model's name in a plot's legend, as everywhere: the hinge is 折れ線.
+  private func plotModelName(_ model: String) -> String { text(.fitName(model)) }
 
   // MARK: - Fit
 
   func text(_ key: FitMessage) -> String {
     switch key {
     case .caption(let y, let x, let n, let criterion): "\(y)を\(x)に当てはめたモデル（n = \(n)）。\(criterion)が最小のモデルが最良。"
+    case .modelRow(let model): text(.fitName(model)) == model ? model : "\(text(.fitName(model)))（\(model)）"
     case .statusHeader: "状態"
     case .parametersHeader: "パラメータ［95%信頼区間］"
     case .status(let s): fitStatus(s)

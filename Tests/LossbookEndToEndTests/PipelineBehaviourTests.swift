@@ -117,7 +117,7 @@ import Testing
     let r = try render(text)
     #expect(!r.outcome.failed, "\(r.outcome.diagnostics.map(\.message))")
     #expect(r.html.contains("<th scope=\"row\">BIC</th><td>直線 "), "the fits' names")
-    #expect(r.html.contains("ヒンジ "))
+    #expect(r.html.contains("折れ線 "))
     #expect(r.html.contains("（η = "), "sup-F's position in full-width brackets")
     #expect(!r.html.contains(" （η ="))
   }

@@ -7,7 +7,7 @@ enum ExplainCatalog {
   /// "of every 100", the years of citations, the Raftery cut-offs, "-1" of a correlation and
   /// the 0 of the hinge formula.
   /// The self-check allows exactly these outside placeholders.
-  static let literalNumbers: Set<String> = ["0", "0.1", "100", "1", "1995", "1993", "2023", "2", "6", "10"]
+  static let literalNumbers: Set<String> = ["0", "0.1", "100", "1", "1977", "1995", "1993", "2023", "2", "6", "10"]
 
   /// The placeholder names of a template, in order of appearance.
   static func placeholders(_ template: String) -> [String] {

@@ -206,7 +206,26 @@ struct ExplainPlan {
       "details.model", intervalKey("details.interval"), "details.supf", "details.davies", "details.chow",
       "details.cusum",
       "details.segments", "details.bic", "details.spearman", "details.other", "details.verdict",
-    ]) + list(codes.map(\.key)) + unknownReasons()
+    ]) + list(codes.map(\.key)) + unknownReasons() + assumptions()
+  }
+
+  /// The fixed paragraph on what the methods assume (issue 13): the noise model behind least
+  /// squares, BIC and F; why sup-F's p-value is simulated; whether checkpoints were treated as
+  /// independent; how the notebook's tests were adjusted; and the size check's, when it is read.
+  private func assumptions() -> [ExplainSentence] {
+    let sources = values.values.sources
+    let resample = sources.string(at: "threshold.eta.resample")
+    let tests = values.number("tests_total") ?? 1
+    let method = sources.string(at: "threshold.adjustment.method")
+    let multiple: String? =
+      !values.has("tests_total") ? nil : tests <= 1 ? "details.assume.single" : method.map { "details.assume." + $0 }
+    return list([
+      options.metric.isDiscrete ? "details.assume.noise.binomial" : "details.assume.noise",
+      "details.assume.supf",
+      resample == "runs" ? "details.assume.runs" : "details.assume.cases",
+      multiple,
+      hasCollapse ? "details.assume.collapse" : nil,
+    ])
   }
 
   /// The prediction question and its answer (E15): for emergent verdicts, when asked for.

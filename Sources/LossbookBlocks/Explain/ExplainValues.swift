@@ -104,6 +104,7 @@ struct ExplainValues {
     put("seed", .value("spec.seed"), .fixed(0))
 
     fillTests()
+    fillAssumptions()
     fillBIC()
     fillSize(o)
     fillBudget()
@@ -157,6 +158,14 @@ struct ExplainValues {
     put("chow_p", .value(tests + "chow.p"), .pValue)
     put("cusum_stat", .value(tests + "cusum.statistic"), .fixed(3))
     put("cusum_p", .value(tests + "cusum.p"), .pValue)
+  }
+
+  /// The numbers the assumptions paragraph names: how many tests the notebook ran and the
+  /// p-value the verdict used after adjusting for them.
+  private mutating func fillAssumptions() {
+    let a = Self.T + "adjustment."
+    put("tests_total", .value(a + "tests"), .integer)
+    put("verdict_p", .value(a + "verdict_p"), .pValue)
   }
 
   private mutating func fillBIC() {

@@ -26,7 +26,7 @@ extension FitResult {
     for model in fits {
       let isBest = model.name == best
       h += isBest ? "<tr class=\"lb-best\">" : "<tr>"
-      h += "<th scope=\"row\">\(HTML.escapeText(model.name))\(isBest ? " (\(w[.best]))" : "")</th>"
+      h += "<th scope=\"row\">\(HTML.escapeText(w[.modelRow(model.name)]))\(isBest ? " (\(w[.best]))" : "")</th>"
       let status = "<td>\(HTML.escapeText(w[.status(Self.statusWord(model.status))]))</td>"
       guard let fit = model.fit, model.status.kind != .notConverged else {
         h +=

@@ -13,7 +13,13 @@ struct ThresholdDecision: Sendable {
   var fits: ThresholdFits
 
   /// The verdict and its reasons, decided on the sup-F p-value `p`.
-  func decide(p: Double) -> (verdict: Verdict, reasons: [ThresholdReason]) {
+  func decide(p: Double) -> (verdict: Verdict, reasons: [ThresholdReason]) { decide(p: p, by: rule) }
+
+  /// The rule the block did not use: W1's for the default, the default for W1's.
+  var otherRule: ThresholdSpec.Rule { rule == .w1 ? .stats : .w1 }
+
+  /// The verdict and its reasons by `rule`, decided on the sup-F p-value `p`.
+  func decide(p: Double, by rule: ThresholdSpec.Rule) -> (verdict: Verdict, reasons: [ThresholdReason]) {
     if rule == .w1 { return ThresholdW1Rule.decide(p: p, alpha: rules.alpha, fits: fits) }
     var e = evidence
     e.supFP = p

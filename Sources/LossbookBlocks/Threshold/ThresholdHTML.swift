@@ -64,6 +64,15 @@ enum ThresholdHTML {
       rows.append(("OLS-CUSUM", "\(f.format(c.statistic, style: .fixed(3))), \(f.pValueText(c.p))\(adjusted("cusum"))"))
     }
     if let a = r.adjustedP { rows.append((w[.multipleTesting], w[familyText(a.family)])) }
+    let other = r.otherRuleVerdict
+    rows.append(
+      (
+        w[.verdictRuleHeader],
+        w[
+          .verdictRule(
+            w1: r.decision.rule == .w1, alpha: f.format(r.decision.rules.alpha, style: .significant(2)),
+            otherVerdict: other == r.verdict ? nil : verdictWord(other))]
+      ))
     let best = r.fits.bestByBIC
     var bics = r.fits.criteria.map { c in
       w[.bicEntry(model: w[.fitName(c.name)], bic: f.format(c.bic, style: .fixed(1)), best: c.name == best)]

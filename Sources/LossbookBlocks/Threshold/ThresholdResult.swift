@@ -31,6 +31,16 @@ struct ThresholdResult: BlockResult {
   /// The p-values adjusted across the notebook's tests; nil until the adjustment.
   var adjustedP: ThresholdAdjustedP?
 
+  /// The sup-F p-value the verdict was decided on: the adjusted one once there is one.
+  var decidingP: Double {
+    if let a = adjustedP, a.verdictP.isFinite { return a.verdictP }
+    return verdictSupFP ?? 1
+  }
+
+  /// What the rule the block did not use would say on the same evidence (issue 13: a report
+  /// names its rule and the difference the other would make).
+  var otherRuleVerdict: Verdict { decision.decide(p: decidingP, by: decision.otherRule).verdict }
+
   /// The hinge threshold.
   var eta: Double { fits.hinge.eta }
   /// The hinge's level above the threshold.
@@ -102,6 +112,13 @@ struct ThresholdResult: BlockResult {
       ("best", .string(fits.bestByBIC)),
       ("spearman", .num(spearman)),
       ("verdict", .string(verdict.rawValue)),
+      ("verdict_rule", .string(decision.rule.rawValue)),
+      (
+        "other_rule",
+        .object([
+          ("rule", .string(decision.otherRule.rawValue)), ("verdict", .string(otherRuleVerdict.rawValue)),
+        ])
+      ),
       ("reasons", .array(reasons.map(\.json))),
       ("reason_codes", .array(reasons.map { .string($0.code.rawValue) })),
       (

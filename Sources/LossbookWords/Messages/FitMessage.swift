@@ -3,6 +3,9 @@ public enum FitMessage: Sendable, Hashable {
   /// "Models of MMLU against loss (n = 240); the smallest BIC is best."
   case caption(y: String, x: String, n: Int, criterion: String)
   case statusHeader, parametersHeader
+  /// A model's row in the comparison table: its name, with the notebook's name for it in
+  /// brackets where the language calls it something else ("折れ線（hinge）").
+  case modelRow(String)
   case status(FitStatusWord)
   /// A parameter on a bound: "0.250 (at its lower bound)".
   case atBound(value: String, lower: Bool)

@@ -32,6 +32,10 @@ public enum ThresholdMessage: Sendable, Hashable {
   case logisticNotFitted
   case spearman
   case verdict(VerdictWord)
+  case verdictRuleHeader
+  /// The rule the verdict followed (the default of STATS.md section 5, or W1's with
+  /// `verdict_rule: w1`), and the verdict the other would give when it differs.
+  case verdictRule(w1: Bool, alpha: String, otherVerdict: VerdictWord?)
   /// How the threshold's interval was made.
   case intervalBootstrapProfile(level: String, count: Int, runs: Bool)
   case intervalProfile(level: String, cutoff: String)
