@@ -15,7 +15,6 @@ struct English: Catalogue {
     case .error: "Error"
     case .skipped: "Not run"
     case .model: "model"
-    case .best: "best"
     case .estimate: "estimate"
     case .standardError: "standard error"
     case .interval95: "95% interval"
@@ -215,7 +214,7 @@ struct English: Catalogue {
     switch key {
     case .caption(let y, let x, let n, let criterion):
       "Models of \(y) against \(x) (n = \(n)); the smallest \(criterion) is best."
-    case .modelRow(let model): model
+    case .modelRow(let model, let best): best ? "\(model) (best)" : model
     case .statusHeader: "status"
     case .parametersHeader: "parameters [95% interval]"
     case .status(let s): fitStatus(s)

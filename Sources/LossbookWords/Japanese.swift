@@ -16,7 +16,6 @@ struct Japanese: Catalogue {
     case .error: "エラー"
     case .skipped: "未実行"
     case .model: "モデル"
-    case .best: "最良"
     case .estimate: "推定値"
     case .standardError: "標準誤差"
     case .interval95: "95%信頼区間"
@@ -208,7 +207,8 @@ struct Japanese: Catalogue {
   func text(_ key: FitMessage) -> String {
     switch key {
     case .caption(let y, let x, let n, let criterion): "\(y)を\(x)に当てはめたモデル（n = \(n)）。\(criterion)が最小のモデルが最良。"
-    case .modelRow(let model): text(.fitName(model)) == model ? model : "\(text(.fitName(model)))（\(model)）"
+    case .modelRow(let model, let best):
+      (text(.fitName(model)) == model ? model : "\(text(.fitName(model)))（\(model)）") + (best ? "（最良）" : "")
     case .statusHeader: "状態"
     case .parametersHeader: "パラメータ［95%信頼区間］"
     case .status(let s): fitStatus(s)

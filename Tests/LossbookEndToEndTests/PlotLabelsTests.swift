@@ -62,3 +62,63 @@ import Testing
     #expect(r.outcome.diagnostics.contains { $0.id == "unknown-label" })
   }
 }
+
+/// `labels:` on a family: every plot, table, threshold and collapse of its table shows the
+/// display names (columns and runs) unless it has its own; the CSV keeps the names.
+@Suite struct FamilyLabelsTests {
+  static let notebook = """
+    ```family f
+    law: chinchilla
+    runs:
+      - {size: 1B, tokens: {from: 20B, to: 400B, checkpoints: 12, spacing: log}}
+    final_only:
+      - {size: 300M, tokens: [20B, 100B, 400B]}
+    tasks:
+      - {name: T_acc, shape: hinge, random: 0.25, eta: 2.6, slope: 1, items: 500}
+    labels: {T_acc: "Task T (accuracy)", 300M final: "300M, final checkpoints only", run: "model"}
+    ```
+
+    ```plot p
+    table: f
+    x: loss
+    y: T_acc
+    color: run
+    ```
+
+    ```table t
+    of: f
+    columns: [run, loss, T_acc]
+    ```
+
+    ```threshold th
+    table: f
+    x: loss
+    y: T_acc
+    random: 0.25
+    bootstrap: 99
+    ci: {replicates: 20}
+    ```
+    """
+
+  @Test func displayNamesReachEveryBlockOfTheTable() throws {
+    let r = try NotebookRunner.render(Self.notebook)
+    #expect(!r.outcome.failed, "\(r.outcome.diagnostics.map(\.message))")
+    let svg = r.files["n/p.svg"] ?? ""
+    #expect(svg.contains(">300M, final checkpoints only<"), "the legend")
+    #expect(svg.contains("Task T (accuracy)"), "the axis title and description")
+    #expect(svg.contains("pre-training loss (lower is better →)"), "a loss axis keeps its title")
+    let html = try #require(r.html)
+    #expect(html.contains("<th scope=\"col\">model</th>"), "the table's header")
+    #expect(html.contains("<td>300M, final checkpoints only</td>"), "the table's cells")
+    #expect(html.contains("Threshold analysis of Task T (accuracy)"), "the threshold's caption")
+    let csv = r.files["n/f.csv"] ?? ""
+    #expect(csv.hasPrefix("run,") && csv.contains("300M final") && csv.contains("T_acc"), "the CSV keeps the names")
+  }
+
+  @Test func anUnknownKeyIsAnError() throws {
+    let r = try NotebookRunner.render(Self.notebook.replacingOccurrences(of: "300M final:", with: "300M finl:"))
+    #expect(r.outcome.failed)
+    let d = try #require(r.outcome.diagnostics.first { $0.id == "unknown-label" })
+    #expect(d.help?.contains("300M final") == true, "\(d.help ?? "")")
+  }
+}

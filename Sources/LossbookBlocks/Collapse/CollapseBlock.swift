@@ -117,12 +117,13 @@ enum CollapseBlock {
         CollapseWords.fitFailed("the \(curve.rawValue) with a shift per group", failure?.message ?? ""),
         at: spec.model?.range ?? spec.y.range, help: CollapseWords.fitHelp)
     }
-    let result = CollapseResult(
+    var result = CollapseResult(
       tableID: spec.table.value, x: spec.x.value, y: spec.y.value, by: spec.by.value, groups: groups,
       outcome: outcome, candidates: candidates, modelChosen: !candidates.isEmpty, tolerance: options.tolerance,
       alpha: options.alpha, level: options.level, minOverlap: minOverlap, pValue: outcome.pBootstrap,
       adjustedP: nil, family: nil, verdict: .inconclusive, reasons: [], title: spec.title, caption: spec.caption,
       warnings: [])
+    result.displayNames = table.displayNames
     return result.decided(p: outcome.pBootstrap)
   }
 

@@ -13,7 +13,8 @@ enum CollapseHTML {
     let o = r.outcome
     let coverage = 1 - 2 * r.alpha
     let caption = w.tableCaption(
-      y: r.y, x: r.x, by: r.by, reference: r.labels.first ?? "", level: r.level, coverage: coverage)
+      y: r.shown(r.y), x: r.shown(r.x), by: r.shown(r.by), reference: r.shown(r.labels.first ?? ""), level: r.level,
+      coverage: coverage)
     var h = TableHTML.wrapOpen(label: "\(caption) (\(context.blockID))") + "<table class=\"lb-collapse\">\n"
     h += "<caption>\(HTML.escapeText(caption))</caption>\n<thead><tr>"
     let heads = w.headers(level: r.level, coverage: coverage, thresholds: o.difference == .threshold)
@@ -26,7 +27,7 @@ enum CollapseHTML {
       return "[\(w.points(i.lower)), \(w.points(i.upper))]"
     }
     for g in r.groups {
-      h += "<tr><th scope=\"row\">\(HTML.escapeText(g.label))</th>"
+      h += "<tr><th scope=\"row\">\(HTML.escapeText(r.shown(g.label)))</th>"
       h += "<td class=\"lb-num\">\(g.n)</td>"
       guard let i = g.index else {
         let span = heads.count - 2
@@ -82,7 +83,7 @@ enum CollapseHTML {
             mark: .line, style: 0))
         xs += [i.lower, i.upper]
       }
-      annotations.append(.text(x: s.estimate, y: yPos + 0.3, label: g.label))
+      annotations.append(.text(x: s.estimate, y: yPos + 0.3, label: r.shown(g.label)))
     }
     series.append(ChartSeries(name: w.shiftSeries, points: points, mark: .points, style: 0))
     let low = xs.min() ?? -0.03

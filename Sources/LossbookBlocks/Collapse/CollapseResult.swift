@@ -46,6 +46,11 @@ struct CollapseResult: BlockResult {
   var title: String?
   var caption: String?
   var warnings: [BlockWarning]
+  /// Display names of the groups and columns (the family's `labels:`), for the page only.
+  var displayNames: [String: String] = [:]
+
+  /// How the page names a group or column: its display name, or the name.
+  func shown(_ name: String) -> String { displayNames[name] ?? name }
 
   /// The groups in the analysis, by outcome index.
   var used: [CollapseGroup] { groups.filter { $0.index != nil } }

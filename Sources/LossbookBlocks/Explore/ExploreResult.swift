@@ -140,7 +140,8 @@ struct ExploreResult: BlockResult {
       of: t.column("run") ?? DataColumn("run", text: Array(repeating: "", count: t.rowCount)))
     let series = groups.map { (label, keep) in
       ChartSeries(
-        name: label, points: (0..<t.rowCount).filter { keep[$0] }.map { ChartPoint(x: loss[$0], y: scores[$0]) },
+        name: t.displayNames[label] ?? label,
+        points: (0..<t.rowCount).filter { keep[$0] }.map { ChartPoint(x: loss[$0], y: scores[$0]) },
         mark: .points)
     }
     let chance = own.shape.random

@@ -38,8 +38,13 @@ enum FamilyBlock {
     for (task, metricColumns) in zip(tasks, sim.tasks) {
       for c in metricColumns { columns.append(DataColumn(c.metric.column(of: task.name), numbers: c.values)) }
     }
+    var table = DataTable(columns: columns)
+    if let labels = spec.labels {
+      try labels.check(known: table.columnNames + runs.map(\.label), what: "a column or a run")
+      table.displayNames = Dictionary(labels.entries.map { ($0.name, $0.label.value) }, uniquingKeysWith: { _, b in b })
+    }
     return FamilyResult(
-      table: DataTable(columns: columns), loss: loss, runs: runs, tasks: tasks,
+      table: table, loss: loss, runs: runs, tasks: tasks,
       warnings: thresholdWarnings(spec.tasks ?? [], tasks: tasks, runs: runs, lossTrue: sim.lossTrue),
       lossNoise: lossNoise, scoreNoise: scoreNoise, scoreFrom: family.scoreFrom)
   }

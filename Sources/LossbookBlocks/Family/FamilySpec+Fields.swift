@@ -38,6 +38,10 @@ extension FamilySpec {
     ),
     FieldDoc("tasks[].name", "text", "the task's column name in the table"),
     FieldDoc(
+      "labels", "mapping of column or run to text", default: "none",
+      "display names, such as {MMLU_brier: \"MMLU (Brier score)\", 300M final: \"300M, final checkpoint only\"}: every plot and table of the family's table shows them instead of the raw name unless it has its own labels:; the table, its CSV and the results file keep the names; a key that is neither a column nor a run is an error (unknown-label) with a did-you-mean"
+    ),
+    FieldDoc(
       "tasks[].random", "number in [0, 1]", default: "0 (items: 1/options)",
       "the chance level; for the items shape it must be 1/K"),
     FieldDoc(

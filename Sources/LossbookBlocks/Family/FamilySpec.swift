@@ -14,6 +14,7 @@ struct FamilySpec: Decodable, BlockSpec {
   var score_from: Choice<ScalingFamily.ScoreLoss>?
   var tasks: [TaskSpec]?
   var limits: FamilyLimits?
+  var labels: DisplayLabels?
 
   var blockReferences: [Located<String>] {
     if case .table(let id)? = runs { return [id] }

@@ -71,7 +71,8 @@ enum FitBlock {
     }?.0
     return FitResult(
       tableID: spec.table.value, x: spec.x.names.map(\.value), y: spec.y.value, n: y.count,
-      criterion: criterion.rawValue, best: best, fits: fits, includeTrace: spec.trace ?? false, lawData: lawData)
+      criterion: criterion.rawValue, best: best, fits: fits, includeTrace: spec.trace ?? false, lawData: lawData,
+      displayNames: table.displayNames)
   }
 
   /// The table's `run` column as labels (numbers written as text), for resampling whole runs;

@@ -13,7 +13,9 @@ extension FitResult {
     let f = context.format
     let w = context.words
     var h = TableHTML.wrapOpen(label: w[.blockTable(context.blockID)]) + "<table class=\"lb-fit\">\n"
-    let caption = w[.caption(y: y, x: x.joined(separator: ", "), n: n, criterion: criterion.uppercased())]
+    let shown = { (name: String) in self.displayNames[name] ?? name }
+    let caption = w[
+      .caption(y: shown(y), x: x.map(shown).joined(separator: ", "), n: n, criterion: criterion.uppercased())]
     h += "<caption>\(HTML.escapeText(caption))</caption>\n"
     // The deciding columns first: the model (and which is best), then the criterion that
     // decided, the other criterion and R²; status and parameters after.
@@ -26,7 +28,7 @@ extension FitResult {
     for model in fits {
       let isBest = model.name == best
       h += isBest ? "<tr class=\"lb-best\">" : "<tr>"
-      h += "<th scope=\"row\">\(HTML.escapeText(w[.modelRow(model.name)]))\(isBest ? " (\(w[.best]))" : "")</th>"
+      h += "<th scope=\"row\">\(HTML.escapeText(w[.modelRow(model.name, best: isBest)]))</th>"
       let status = "<td>\(HTML.escapeText(w[.status(Self.statusWord(model.status))]))</td>"
       guard let fit = model.fit, model.status.kind != .notConverged else {
         h +=

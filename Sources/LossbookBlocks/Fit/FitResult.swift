@@ -15,6 +15,8 @@ struct FitResult: BlockResult {
   let includeTrace: Bool
   /// The data and settings of the chinchilla model, for its bootstrap refits; nil without one.
   var lawData: FitLawData? = nil
+  /// Display names of the table's columns (a family's `labels:`), for the page only.
+  var displayNames: [String: String] = [:]
 
   /// The fitted model called `name` (nil for an unknown name or a model without a fit).
   func fit(named name: String) -> ModelFit? { fits.first { $0.name == name }?.fit }

@@ -80,7 +80,7 @@ enum PlotBlock {
     }
     let figure = PlotFigure(
       spec: spec, data: data, groups: groups.count, panels: faceted ? yNames : [], xRange: xRange, overlays: overlays,
-      chance: chance, points: points)
+      chance: chance, points: points, labels: DisplayLabels.over(table, own: spec.labels))
     return PlotResult(figure: figure)
   }
 
@@ -117,7 +117,9 @@ enum PlotBlock {
     let reversed = spec.x_reversed ?? isLoss
     // A display name from `labels` comes before the loss axis's own title.
     var named: String? = nil
-    if let label, label != spec.x.value { named = label }
+    // On a loss axis only the plot's own label replaces "pre-training loss (lower is better →)".
+    let own = spec.labels?.entries.contains { $0.name == spec.x.value } ?? false
+    if let label, label != spec.x.value, own || !(isLoss && reversed) { named = label }
     return ChartAxis(
       label: spec.x_label ?? named ?? (isLoss && reversed ? words[.lossAxis] : spec.x.value),
       scale: spec.x_scale?.value == .log ? .log10 : .linear, reversed: reversed)

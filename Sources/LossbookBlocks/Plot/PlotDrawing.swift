@@ -18,7 +18,7 @@ enum PlotDrawing {
       }
     // In facets, ungrouped data are one kind in every panel (the panel title names the column).
     let dataKind = faceted && spec.color == nil ? words[.dataKind] : nil
-    let labels = spec.labels
+    let labels = figure.labels
     // The data's names as the page shows them: each part through `labels`.
     let multiY = (spec.y?.names.count ?? 0) > 1 && !faceted
     var series = figure.data.map { d in

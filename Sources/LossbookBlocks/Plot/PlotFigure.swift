@@ -46,6 +46,8 @@ struct PlotFigure: Sendable {
   var points: Int
   /// A histogram's bins.
   var histogram: Histogram? = nil
+  /// The display names: the block's `labels:` over its table's (a family's `labels:`).
+  var labels: DisplayLabels? = nil
 }
 
 /// A figure: drawn in the report's language when the page is written.

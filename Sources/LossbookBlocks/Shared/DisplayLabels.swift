@@ -1,3 +1,4 @@
+import LossbookCore
 import LossbookEngine
 import LossbookSyntax
 
@@ -8,13 +9,29 @@ struct DisplayLabels: Decodable, Sendable {
   static let unknownLabel: DiagnosticID = "unknown-label"
 
   var entries: [(name: String, label: Located<String>)]
+  /// Names from the table (its family's `labels:`), used where `entries` has none.
+  var defaults: [String: String] = [:]
 
   init(from decoder: Decoder) throws {
     entries = try OrderedFields<Located<String>>(from: decoder).fields.map { ($0.name, $0.value) }
   }
 
-  /// The display name of `name`: its label, or the name itself.
-  subscript(_ name: String) -> String { entries.first { $0.name == name }?.label.value ?? name }
+  /// No labels of the block's own, only the table's.
+  init(defaults: [String: String]) {
+    entries = []
+    self.defaults = defaults
+  }
+
+  /// The display name of `name`: its label, the table's, or the name itself.
+  subscript(_ name: String) -> String { entries.first { $0.name == name }?.label.value ?? defaults[name] ?? name }
+
+  /// The labels as written, as they apply to a table: the table's display names beneath.
+  static func over(_ table: DataTable, own: DisplayLabels?) -> DisplayLabels? {
+    guard !table.displayNames.isEmpty else { return own }
+    var labels = own ?? DisplayLabels(defaults: [:])
+    labels.defaults = table.displayNames
+    return labels
+  }
 
   /// Throws at the first key that names none of `known` (the columns, and the values of the
   /// grouping column), with a "did you mean".

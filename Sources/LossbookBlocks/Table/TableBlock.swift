@@ -22,7 +22,9 @@ enum TableBlock {
         guard let col = table.column(c.value) else { throw DataBlock.unknownColumn(c.value, in: table, at: c.range) }
         cols.append(col)
       }
+      let names = table.displayNames
       table = DataTable(columns: cols)
+      table.displayNames = names
     }
     var formats: [String: NumberStyle] = [:]
     for (name, f) in spec.formats?.fields ?? [] {

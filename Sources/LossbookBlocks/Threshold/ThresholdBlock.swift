@@ -69,11 +69,13 @@ enum ThresholdBlock {
     let spearman = try check.run("Spearman") { () throws(ThresholdError) -> Double in
       try SpearmanCorrelation.coefficient(x: x, y: y)
     }
-    return ThresholdResult(
+    var result = ThresholdResult(
       tableID: spec.table.value, x: spec.x.value, y: spec.y.value, n: x.count, settings: settings, fits: fits,
       interval: interval, delta: delta, segmented: segmented, sides: evidence.sides, sideCounts: evidence.sideCounts,
       tests: tests, verdictSupFP: supF.p, decision: decision,
       spearman: spearman, verdict: verdict.verdict, reasons: verdict.reasons)
+    result.displayNames = table.displayNames
+    return result
   }
 
   /// The run label of every row (text, or numbers written plainly).

@@ -81,7 +81,7 @@ enum ThresholdHTML {
     rows.append(("BIC", bics.joined(separator: " · ")))
     rows.append((w[.spearman], f.format(r.spearman, style: .fixed(2))))
 
-    let caption = w[.caption(y: r.y, x: r.x, n: r.n)]
+    let caption = w[.caption(y: r.displayNames[r.y] ?? r.y, x: r.displayNames[r.x] ?? r.x, n: r.n)]
     var h =
       TableHTML.wrapOpen(label: "\(caption) (\(context.blockID))")
       + "<table class=\"lb-threshold\">\n<caption>\(HTML.escapeText(caption))</caption>\n<tbody>\n"

@@ -30,6 +30,8 @@ struct ThresholdResult: BlockResult {
   var reasons: [ThresholdReason]
   /// The p-values adjusted across the notebook's tests; nil until the adjustment.
   var adjustedP: ThresholdAdjustedP?
+  /// Display names of the table's columns (a family's `labels:`), for the page only.
+  var displayNames: [String: String] = [:]
 
   /// The sup-F p-value the verdict was decided on: the adjusted one once there is one.
   var decidingP: Double {

@@ -2,6 +2,10 @@
 public struct DataTable: Sendable, Equatable {
   public private(set) var columns: [DataColumn]
   public let rowCount: Int
+  /// Display names of columns and of text values (a family's `labels:`), which blocks reading
+  /// the table show instead of the raw name unless they have their own; the CSV and the
+  /// results file keep the names.
+  public var displayNames: [String: String] = [:]
 
   /// Builds a table; every column must have `rowCount` values.
   public init(columns: [DataColumn]) {
@@ -22,14 +26,18 @@ public struct DataTable: Sendable, Equatable {
 
   /// The rows whose index passes `keep`, in order.
   public func filtered(_ keep: [Bool]) -> DataTable {
-    DataTable(columns: columns.map { $0.filtered(keep) })
+    var out = DataTable(columns: columns.map { $0.filtered(keep) })
+    out.displayNames = displayNames
+    return out
   }
 
   /// The table with a column added, or replaced if one of that name exists.
   public func setting(_ column: DataColumn) -> DataTable {
     var cols = columns
     if let i = cols.firstIndex(where: { $0.name == column.name }) { cols[i] = column } else { cols.append(column) }
-    return DataTable(columns: cols)
+    var out = DataTable(columns: cols)
+    out.displayNames = displayNames
+    return out
   }
 
   /// The table as RFC 4180 CSV, numbers in their shortest exact form. With `formulas:

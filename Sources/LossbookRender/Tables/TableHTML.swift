@@ -2,8 +2,8 @@ import LossbookCore
 import LossbookWords
 
 /// Renders a table as HTML: numbers right-aligned in their formats, text escaped, a caption,
-/// headers by their display names (`headers`, else the column names), and a note when only the
-/// first rows are shown.
+/// headers and text cells by their display names (`headers`, else the table's, else the raw
+/// names), and a note when only the first rows are shown.
 public enum TableHTML {
   /// The scrolling box around a wide table: focusable and named, so that keyboard users can
   /// scroll it (WCAG 2.1.1; axe `scrollable-region-focusable`). The name must be unique on the
@@ -21,7 +21,7 @@ public enum TableHTML {
     h += "<thead><tr>"
     for c in table.columns {
       h += c.isNumeric ? "<th scope=\"col\" class=\"lb-num\">" : "<th scope=\"col\">"
-      h += "\(HTML.escapeText(headers[c.name] ?? c.name))</th>"
+      h += "\(HTML.escapeText(headers[c.name] ?? table.displayNames[c.name] ?? c.name))</th>"
     }
     h += "</tr></thead>\n<tbody>\n"
     let shown = min(table.rowCount, maxRows ?? table.rowCount)
@@ -32,7 +32,7 @@ public enum TableHTML {
         case .numbers(let v):
           h += "<td class=\"lb-num\">\(HTML.escapeText(format.format(v[r], style: formats[c.name] ?? .automatic)))</td>"
         case .text(let v):
-          h += "<td>\(HTML.escapeText(v[r]))</td>"
+          h += "<td>\(HTML.escapeText(table.displayNames[v[r]] ?? v[r]))</td>"
         }
       }
       h += "</tr>\n"

@@ -5,7 +5,7 @@ public enum FitMessage: Sendable, Hashable {
   case statusHeader, parametersHeader
   /// A model's row in the comparison table: its name, with the notebook's name for it in
   /// brackets where the language calls it something else ("折れ線（hinge）").
-  case modelRow(String)
+  case modelRow(String, best: Bool)
   case status(FitStatusWord)
   /// A parameter on a bound: "0.250 (at its lower bound)".
   case atBound(value: String, lower: Bool)

@@ -2,7 +2,7 @@
 /// citations, the footer, and the words shared by several kinds (model, estimate, ...).
 public enum PageMessage: Sendable, Hashable {
   case contents, source, result, figure, table, data, downloadCSV, downloadSVG, error, skipped
-  case model, best, estimate, standardError, interval95, parameter, converged, yes, no
+  case model, estimate, standardError, interval95, parameter, converged, yes, no
   case rows, columns
   /// A glossary term's definition after its first use: " (the value at which ...)", 「（…）」.
   case definition(String)
