@@ -86,7 +86,9 @@ let package = Package(
     .testTarget(
       name: "LossbookSimulationTests", dependencies: ["LossbookSimulation", "LossbookStats", "LossbookTestSupport"]),
     .testTarget(name: "LossbookSyntaxTests", dependencies: ["LossbookSyntax", "LossbookTestSupport"]),
-    .testTarget(name: "LossbookRenderTests", dependencies: ["LossbookCore", "LossbookRender", "LossbookTestSupport"]),
+    .testTarget(
+      name: "LossbookRenderTests",
+      dependencies: ["LossbookCore", "LossbookRender", "LossbookTestSupport", "LossbookWords"]),
     .testTarget(
       name: "LossbookEngineTests",
       dependencies: ["LossbookCore", "LossbookEngine", "LossbookBlocks", "LossbookSyntax", "LossbookTestSupport"]),
@@ -108,7 +110,8 @@ let package = Package(
 if Context.environment["LOSSBOOK_FUZZ"] != nil {
   package.targets.append(
     .executableTarget(
-      name: "FuzzTarget", dependencies: ["LossbookBlocks", "LossbookCore", "LossbookEngine", "LossbookSyntax"],
+      name: "FuzzTarget",
+      dependencies: ["LossbookBlocks", "LossbookCore", "LossbookEngine", "LossbookSyntax", "LossbookWords"],
       path: "Fuzz/FuzzTarget"))
 }
 

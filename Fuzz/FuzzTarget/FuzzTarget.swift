@@ -10,6 +10,7 @@ import LossbookCore
 import LossbookEngine
 import LossbookRender
 import LossbookSyntax
+import LossbookWords
 import Yams
 
 /// Which parser this run exercises, read once.

@@ -1,3 +1,5 @@
+import LossbookCore
+
 /// The English catalogue.
 struct English: Catalogue {
   // MARK: - Page
@@ -350,6 +352,15 @@ struct English: Catalogue {
 
   var explanations: [String: String] { Self.explanations }
   var sentenceSeparator: String { " " }
+  /// K M B T (10³…10¹²: `300M`, `1.5B`); from 10¹⁵ the exponent form.
+  var largeNumberUnits: LargeNumberUnits {
+    LargeNumberUnits(
+      [
+        .init(power: 3, suffix: "K"), .init(power: 6, suffix: "M"), .init(power: 9, suffix: "B"),
+        .init(power: 12, suffix: "T"),
+      ],
+      exponentFormFrom: 15)
+  }
 
   // MARK: - Sweep
 

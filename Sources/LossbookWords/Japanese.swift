@@ -1,6 +1,13 @@
+import LossbookCore
+
 /// The Japanese catalogue. Labels follow Quarto's `_language-ja.yml` (目次, 図, 表, コード); the
 /// vocabulary and its review are in docs/ja-review.md.
 struct Japanese: Catalogue {
+  /// Punctuation that must not start a line (kinsoku, 行頭禁則): it sticks to what precedes.
+  static let noLineStart: Set<Unicode.Scalar> = [
+    "、", "。", "，", "．", "）", "」", "』", "】", "〕", "！", "？", "ー", "・", "：", "％", "々",
+  ]
+
   // MARK: - Page
 
   func text(_ key: PageMessage) -> String {
@@ -350,6 +357,12 @@ struct Japanese: Catalogue {
 
   var explanations: [String: String] { Self.explanations }
   var sentenceSeparator: String { "" }
+  /// 万 億 兆 (10⁴, 10⁸, 10¹²: `3億`, `15億`, `2兆`, `2万`); from 10¹⁶ the exponent form.
+  var largeNumberUnits: LargeNumberUnits {
+    LargeNumberUnits(
+      [.init(power: 4, suffix: "万"), .init(power: 8, suffix: "億"), .init(power: 12, suffix: "兆")],
+      exponentFormFrom: 16)
+  }
 
   // MARK: - Sweep
 

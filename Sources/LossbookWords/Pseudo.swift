@@ -1,3 +1,5 @@
+import LossbookCore
+
 /// The test language `en-XA`: the English catalogue with every string marked by
 /// ``PseudoText``. A page rendered in it shows unmarked text only where the author wrote it.
 struct Pseudo: Catalogue {
@@ -26,5 +28,6 @@ struct Pseudo: Catalogue {
 
   var explanations: [String: String] { Self.markedExplanations }
   var sentenceSeparator: String { english.sentenceSeparator }
+  var largeNumberUnits: LargeNumberUnits { english.largeNumberUnits }
   private static let markedExplanations = English.explanations.mapValues(PseudoText.mark)
 }

@@ -20,6 +20,13 @@ public struct Words: Sendable {
   /// Between two sentences of a paragraph: a space in English, nothing in Japanese.
   public var sentenceSeparator: String { catalogue.sentenceSeparator }
 
+  /// The unit words of the `si` number style.
+  public var largeNumberUnits: LargeNumberUnits { catalogue.largeNumberUnits }
+
+  /// Japanese punctuation that must not start a line (kinsoku), whatever the report's
+  /// language: chart labels written in Japanese wrap by it.
+  public static var japaneseNoLineStart: Set<Unicode.Scalar> { Japanese.noLineStart }
+
   /// The templates of explanations by key (`English+Explanations.swift`).
   public var explanations: [String: String] { catalogue.explanations }
 
@@ -56,4 +63,13 @@ protocol Catalogue: Sendable {
   /// value, `[[term]]` a glossary term.
   var explanations: [String: String] { get }
   var sentenceSeparator: String { get }
+  /// The unit words of the `si` number style.
+  var largeNumberUnits: LargeNumberUnits { get }
+}
+
+extension LossbookNumberFormat {
+  /// A formatter for a report in `language`, with the unit words of its catalogue.
+  public init(language: ReportLanguage = .en) {
+    self.init(language: language, units: Words(language).largeNumberUnits)
+  }
 }

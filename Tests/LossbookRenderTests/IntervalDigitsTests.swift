@@ -1,4 +1,5 @@
 import LossbookCore
+import LossbookWords
 import Testing
 
 @testable import LossbookRender

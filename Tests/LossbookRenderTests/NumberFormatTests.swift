@@ -1,3 +1,4 @@
+import LossbookWords
 import Testing
 
 @testable import LossbookCore

@@ -90,20 +90,7 @@ struct BudgetResult: BlockResult {
   }
 
   func render(_ context: RenderContext) -> BlockRendering {
-    let figure = BudgetHTML.chart(self, context: context)
-    let charts = ResponsiveChart(figure)
-    var h = "<figure class=\"lb-figure\" id=\"figure-\(HTML.escapeAttribute(context.blockID))\">\n"
-    h += charts.html
-    if let caption = context.caption(caption, as: .figure) {
-      h += "<figcaption>\(HTML.escapeText(caption))</figcaption>\n"
-    }
-    h += "</figure>\n"
-    h += BudgetHTML.table(self, context: context)
-    let folder = HTML.escapeAttribute(context.sideFolder)
-    let id = HTML.escapeAttribute(context.blockID)
-    h += "<p class=\"lb-links\"><a href=\"\(folder)/\(id).svg\">\(context.words[.downloadSVG])</a> · "
-    h += "<a href=\"\(folder)/\(id).csv\">\(context.words[.downloadCSV])</a></p>\n"
-    return BlockRendering(
-      html: h, sideFiles: [SideFile(name: "\(context.blockID).svg", contents: charts.wide.svg + "\n")])
+    context.figureWithLinks(
+      BudgetHTML.chart(self, context: context), caption: caption, tables: BudgetHTML.table(self, context: context))
   }
 }

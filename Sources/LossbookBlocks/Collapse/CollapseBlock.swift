@@ -4,6 +4,7 @@ import LossbookEngine
 import LossbookRender
 import LossbookStats
 import LossbookSyntax
+import LossbookWords
 
 /// The `collapse` kind: one curve of y against x for every group, or a shift (a threshold) per
 /// group at equal x; F with a parametric-bootstrap p-value, shifts with intervals, an

@@ -1,5 +1,6 @@
 import Foundation
 import LossbookCore
+import LossbookWords
 
 /// The statcheck-style self-check (TEACHING.md goal E2): every number in the rendered
 /// explanation must be one of its recorded numbers, each recomputed from the results JSON and

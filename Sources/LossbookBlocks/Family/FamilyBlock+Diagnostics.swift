@@ -1,6 +1,7 @@
 import LossbookCore
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 /// The diagnostics of the `family` kind.
 enum FamilyDiagnostics {

@@ -1,6 +1,7 @@
 import LossbookCore
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 /// Number fields read with their checks, each failure at the field's own YAML node.
 extension FamilyBlock {

@@ -2,6 +2,7 @@ import LossbookCore
 import LossbookEngine
 import LossbookSimulation
 import LossbookSyntax
+import LossbookWords
 
 /// The runs of a family: `sizes` × `tokens`, `runs` and `final_only`, in that order.
 extension FamilyBlock {

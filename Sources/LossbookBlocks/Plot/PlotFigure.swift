@@ -103,21 +103,8 @@ struct PlotResult: BlockResult {
       figure.histogram == nil
       ? PlotDrawing.chart(figure, id: context.blockID, words: context.words)
       : PlotHistogram.chart(figure, id: context.blockID, words: context.words)
-    // Every figure is written twice, so that its text stays readable on a phone (ResponsiveChart).
-    let charts = ResponsiveChart(chart)
-    var h = "<figure class=\"lb-figure\" id=\"figure-\(HTML.escapeAttribute(context.blockID))\">\n"
-    h += charts.html
-    if let caption = context.caption(figure.spec.caption, as: .figure) {
-      h += "<figcaption>\(HTML.escapeText(caption))</figcaption>\n"
-    }
-    h += "</figure>\n"
-    let folder = HTML.escapeAttribute(context.sideFolder)
     // A histogram links its own bins; other plots the table they draw.
     let csv = figure.histogram == nil ? figure.spec.table.value : context.blockID
-    h +=
-      "<p class=\"lb-links\"><a href=\"\(folder)/\(HTML.escapeAttribute(context.blockID)).svg\">\(context.words[.downloadSVG])</a> · "
-    h += "<a href=\"\(folder)/\(HTML.escapeAttribute(csv)).csv\">\(context.words[.downloadCSV])</a></p>\n"
-    return BlockRendering(
-      html: h, sideFiles: [SideFile(name: "\(context.blockID).svg", contents: charts.wide.svg + "\n")])
+    return context.figureWithLinks(chart, caption: figure.spec.caption, csv: csv)
   }
 }

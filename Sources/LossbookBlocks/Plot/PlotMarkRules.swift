@@ -1,6 +1,7 @@
 import LossbookCore
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 /// Which plot fields go with which mark, checked when the block is decoded (so `lossbook
 /// check` reports them): a histogram counts x, so the fields about y values, series and

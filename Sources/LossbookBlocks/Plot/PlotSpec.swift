@@ -1,5 +1,6 @@
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 /// A `plot` block: points and lines of a table, fitted curves over them, a chance line; or,
 /// with `mark: histogram`, the counts of one column in equal-width bins.
@@ -141,7 +142,9 @@ struct PlotSpec: Decodable, BlockSpec {
     FieldDoc("alt", "text", default: "generated from the data", "the text description for screen readers"),
     FieldDoc(
       "x_label", "text", default: "the column (loss: 'pre-training loss (lower is better →)')", "the x axis title"),
-    FieldDoc("y_label", "text", default: "the column(s); for a histogram 'count' (ja 度数)", "the y axis title"),
+    FieldDoc(
+      "y_label", "text", default: "the column(s); for a histogram '\(Words(.en)[.count])' (ja \(Words(.ja)[.count]))",
+      "the y axis title"),
     FieldDoc(
       "labels", "mapping of column or group value to text", default: "none",
       "display names, such as {MMLU_brier: \"MMLU (Brier score)\", err17: \"average error over 17 tests\"}: used instead of the raw name in legends, panel titles, axis titles, the default title, fit names and the description; the results file keeps the names; a key that is neither a column of the table nor a value of color is an error (unknown-label) with a did-you-mean"

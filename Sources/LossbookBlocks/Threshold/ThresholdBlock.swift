@@ -2,6 +2,7 @@ import LossbookCore
 import LossbookEngine
 import LossbookStats
 import LossbookSyntax
+import LossbookWords
 
 /// The `threshold` kind: the threshold of a score in the loss, its interval, the tests of
 /// STATS.md section 4 and the verdict of section 5 with its reasons in words.

@@ -1,6 +1,7 @@
 import LossbookCore
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 /// A `threshold` block: tests whether a score waits for the loss to pass a threshold
 /// (STATS.md sections 3 to 5) and ends in a verdict with its reasons.

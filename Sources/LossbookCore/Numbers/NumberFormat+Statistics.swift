@@ -36,7 +36,7 @@ extension LossbookNumberFormat {
   }
 
   /// The two ends of a range in running text, with the decimals that tell them apart (the
-  /// words between them, "2.17 to 2.22", 「2.17から2.22」, are the catalogue's `PageMessage.range`).
+  /// words between them, "2.17 to 2.22", are the catalogue's `PageMessage.range`).
   /// `digits` and `references` as in `formatInterval`.
   public func formatRangeEnds(lower: Double, upper: Double, digits: Int? = nil, references: [Double] = []) -> (
     lower: String, upper: String

@@ -15,12 +15,16 @@ import Foundation
 /// Digits come from `String(format:)` with `%f`/`%e`, which is locale-independent
 /// because nothing in lossbook calls `setlocale` (PLATFORM-NOTES §8). Never `.formatted()`.
 public struct LossbookNumberFormat: Sendable, Equatable {
-  /// The report language: it changes the units of `si` and the wording of prose ranges.
+  /// The report language.
   public let language: ReportLanguage
+  /// The language's unit words for `si`.
+  public let units: LargeNumberUnits
 
-  /// A formatter for a report in `language`.
-  public init(language: ReportLanguage = .en) {
+  /// A formatter for a report in `language` with its `units`; LossbookWords adds
+  /// `init(language:)`, which takes the units from the language's catalogue.
+  public init(language: ReportLanguage, units: LargeNumberUnits) {
     self.language = language
+    self.units = units
   }
 
   /// Writes `x` in `style`.
@@ -31,9 +35,9 @@ public struct LossbookNumberFormat: Sendable, Equatable {
   ///   it when it is zero (0.25 → `25%`, 0.2534 → `25.3%`). The shift by 100 is exact.
   /// - `scientific(N)`: mantissa with N decimals (`.2sci` → `1.08e23`); `nil`: up to 3
   ///   significant digits, trailing zeros dropped (`1.1e23`, zero → `0`).
-  /// - `si`: 3 significant digits, then a unit; en K M B T (10³…10¹², `300M`, `1.5B`),
-  ///   ja 万 億 兆 (10⁴, 10⁸, 10¹²: `3億`, `15億`, `2兆`, `2万`); below the first unit a plain
-  ///   number (3 significant digits); from 10¹⁵ (en) / 10¹⁶ (ja) the exponent form.
+  /// - `si`: 3 significant digits, then the largest of `units` that fits (en K M B T, 10³…10¹²:
+  ///   `300M`, `1.5B`; Japanese every 10⁴: the catalogues say); below the first unit a plain
+  ///   number (3 significant digits); from `units.exponentFormFrom` (en 10¹⁵) the exponent form.
   /// - `integer`: rounded (ties to even), thousands grouped with `,` (`1,000`, `-12,346`).
   /// - `pValue`: see `pValueText(_:)`.
   /// - `estimateWithInterval` on a lone number: 3 significant digits (use `formatInterval`).

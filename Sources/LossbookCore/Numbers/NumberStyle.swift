@@ -9,7 +9,7 @@ public enum NumberStyle: Sendable, Equatable {
   case percent(Int?)
   /// `sci` or `.Nsci`: ASCII scientific notation, e.g. `1.08e23`.
   case scientific(Int?)
-  /// `si`: a short large number, en `1.5B`, ja `15億`.
+  /// `si`: a short large number with the language's unit word, en `1.5B`.
   case si
   /// `int`: rounded to an integer, digits grouped with commas, e.g. `1,000`.
   case integer

@@ -33,9 +33,7 @@ public struct Pipeline: Sendable {
   /// split, decode and resolve; runs nothing.
   public func check(_ path: String, options: RenderOptions = RenderOptions()) -> NotebookOutcome {
     withIncludes(path, options: options) { file in
-      let analyzed = Analyzer(registry: registry).analyze(
-        file, overrides: options.params, seed: options.seed, files: dataFiles(for: path, options: options),
-        language: options.language)
+      let analyzed = analyze(file, path: path, options: options)
       var diagnostics = analyzed.diagnostics
       if !diagnostics.contains(where: { $0.severity == .error }) {
         diagnostics += staticCheck(analyzed, path: path, options: options)
@@ -68,59 +66,98 @@ public struct Pipeline: Sendable {
   private func render(_ file: SourceFile, path: String, options: RenderOptions, publish: Bool) -> (
     outcome: NotebookOutcome, report: RenderedReport?
   ) {
-    let clock = ContinuousClock()
-    var start = clock.now
-    func tell(_ stage: PipelineStage, _ what: String) {
-      let ms = (clock.now - start) / .milliseconds(1)
-      options.progress?(stage, "\(what) (\(String(format: "%.1f", ms)) ms)")
-      start = clock.now
-    }
-    let analyzed = Analyzer(registry: registry).analyze(
-      file, overrides: options.params, seed: options.seed, files: dataFiles(for: path, options: options),
-      language: options.language)
+    var timer = StageTimer(progress: options.progress)
+    let analyzed = analyze(file, path: path, options: options)
     var diagnostics = analyzed.diagnostics
-    tell(
+    timer.tell(
       .resolve, "split, decode, resolve: \(analyzed.blocks.count) blocks, \(analyzed.inlineValues.count) inline values")
-    guard !diagnostics.contains(where: { $0.severity == .error }) else {
-      return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), nil)
+    /// What the render came to so far, with the files written (none unless it published).
+    func outcome(written: [String] = []) -> NotebookOutcome {
+      NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: written)
     }
-
+    guard !Self.hasError(diagnostics) else { return (outcome(), nil) }
     if let shard = options.shard {
       return (
         renderShard(file, analyzed: analyzed, shard: shard, path: path, options: options, diagnostics: diagnostics), nil
       )
     }
-
-    // Refuse an unsafe destination before anything runs.
-    let folder = (path as NSString).deletingLastPathComponent
-    let roots = [folder.isEmpty ? "." : folder] + options.dataRoots
     let output = ReportOutputStep(
       destination: ReportDestination(notebook: path, folder: options.outputDirectory), lockWait: options.lockWait)
-    if publish {
-      do {
-        try output.destination.check(notebook: path, inputFolders: roots)
-      } catch {
-        diagnostics.append(ReportOutputStep.diagnostic(error))
-        return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), nil)
-      }
+    if publish, let refused = Self.refusal(of: output.destination, notebook: path, options: options) {
+      diagnostics.append(refused)
+      return (outcome(), nil)
     }
+    let outcomes = execute(analyzed, path: path, options: options, timer: &timer)
+    diagnostics += Self.executeDiagnostics(analyzed, outcomes)
+    let displayPath = options.notebookLabel ?? Self.displayPath(path)
+    guard
+      let report = Self.assemble(
+        analyzed, outcomes: outcomes, name: output.destination.paths.name, displayPath: displayPath,
+        keepGoing: options.keepGoing, diagnostics: &diagnostics)
+    else { return (outcome(), nil) }
+    let rendered = RenderedReport(
+      name: output.destination.paths.name, page: report.page, html: report.html, json: report.json,
+      sideFiles: report.sideFiles)
+    guard publish else {
+      timer.tell(.render, "render: kept in memory")
+      return (outcome(), rendered)
+    }
+    guard
+      let written = Self.write(
+        report, to: output, notebook: analyzed, displayPath: displayPath, printer: options.printer, timer: &timer,
+        diagnostics: &diagnostics)
+    else { return (outcome(), nil) }
+    return (outcome(written: written), rendered)
+  }
 
-    // execute
+  /// Split, decode and resolve (the analysis `check` and `render` share).
+  private func analyze(_ file: SourceFile, path: String, options: RenderOptions) -> AnalyzedNotebook {
+    Analyzer(registry: registry).analyze(
+      file, overrides: options.params, seed: options.seed, files: dataFiles(for: path, options: options),
+      language: options.language)
+  }
+
+  /// Whether any diagnostic is an error.
+  private static func hasError(_ diagnostics: [Diagnostic]) -> Bool {
+    diagnostics.contains(where: { $0.severity == .error })
+  }
+
+  /// Why the report may not be written to `destination` (inside the notebook's folder or a data
+  /// root, for instance), checked before anything runs; nil when it may.
+  private static func refusal(of destination: ReportDestination, notebook path: String, options: RenderOptions)
+    -> Diagnostic?
+  {
+    let folder = (path as NSString).deletingLastPathComponent
+    let roots = [folder.isEmpty ? "." : folder] + options.dataRoots
+    do {
+      try destination.check(notebook: path, inputFolders: roots)
+      return nil
+    } catch {
+      return ReportOutputStep.diagnostic(error)
+    }
+  }
+
+  /// Runs every block on up to `options.jobs` threads.
+  private func execute(_ analyzed: AnalyzedNotebook, path: String, options: RenderOptions, timer: inout StageTimer)
+    -> [BlockOutcome?]
+  {
     let opener = Self.dataFileOpener(for: path, options: options)
     let outcomes = Executor(
       jobs: options.jobs, dataFiles: opener, parts: options.parts, progress: options.blockProgress
     ).run(analyzed)
-    tell(.execute, "execute: \(outcomes.count) blocks on up to \(options.jobs) threads")
-    diagnostics += Self.executeDiagnostics(analyzed, outcomes)
+    timer.tell(.execute, "execute: \(outcomes.count) blocks on up to \(options.jobs) threads")
+    return outcomes
+  }
 
-    // render
-    let name = output.destination.paths.name
-    let displayPath = options.notebookLabel ?? Self.displayPath(path)
+  /// The page, the results file and the side files; nil when a block failed (unless `keepGoing`)
+  /// or the report would exceed the front matter's `limits.output`.
+  private static func assemble(
+    _ analyzed: AnalyzedNotebook, outcomes: [BlockOutcome?], name: String, displayPath: String, keepGoing: Bool,
+    diagnostics: inout [Diagnostic]
+  ) -> ReportAssembler.Report? {
     let assembler = ReportAssembler(notebook: analyzed, outcomes: outcomes, name: name, displayPath: displayPath)
     let report = assembler.assemble(diagnostics: &diagnostics)
-    if diagnostics.contains(where: { $0.severity == .error }) && !options.keepGoing {
-      return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), nil)
-    }
+    if hasError(diagnostics) && !keepGoing { return nil }
     let total =
       report.html.utf8.count + report.json.utf8.count + report.sideFiles.reduce(0) { $0 + $1.contents.utf8.count }
     if Double(total) > analyzed.frontMatter.outputLimit {
@@ -129,35 +166,36 @@ public struct Pipeline: Sendable {
           "output-too-large", .error,
           "the report would write \(total) bytes, more than limits.output (\(Int(analyzed.frontMatter.outputLimit)) bytes)",
           at: nil, help: "make the notebook smaller, or raise limits: {output: …} in the front matter", stage: .render))
-      return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), nil)
+      return nil
     }
-    let rendered = RenderedReport(
-      name: name, page: report.page, html: report.html, json: report.json, sideFiles: report.sideFiles)
-    guard publish else {
-      tell(.render, "render: kept in memory")
-      return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), rendered)
-    }
+    return report
+  }
+
+  /// Prints the PDF when there is a printer, then publishes the report; the files written, or
+  /// nil (with a diagnostic) when printing or writing failed.
+  private static func write(
+    _ report: ReportAssembler.Report, to output: ReportOutputStep, notebook analyzed: AnalyzedNotebook,
+    displayPath: String, printer: (any ReportPrinter)?, timer: inout StageTimer, diagnostics: inout [Diagnostic]
+  ) -> [String]? {
     var pdf: [UInt8]?
-    if let printer = options.printer {
+    if let printer {
       do {
         pdf = try printer.pdf(of: report.html)
       } catch {
         diagnostics.append(ReportOutputStep.diagnostic(error))
-        return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), nil)
+        return nil
       }
-      tell(.render, "printed to PDF (\(pdf?.count ?? 0) bytes)")
+      timer.tell(.render, "printed to PDF (\(pdf?.count ?? 0) bytes)")
     }
     let written: [String]
     do {
       written = try output.publish(report, pdf: pdf, notebook: analyzed, displayPath: displayPath)
     } catch {
       diagnostics.append(ReportOutputStep.diagnostic(error))
-      return (NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: []), nil)
+      return nil
     }
-    tell(.render, "render: \(written.count) files written")
-    return (
-      NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: written), rendered
-    )
+    timer.tell(.render, "render: \(written.count) files written")
+    return written
   }
 
   /// The notebook path as written into outputs: relative to the working folder when it is
@@ -172,6 +210,25 @@ public struct Pipeline: Sendable {
   static func absolute(_ path: String) -> String {
     let p = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     return (p as NSString).standardizingPath
+  }
+}
+
+/// Reports each stage with the time since the previous report (or since the start), to
+/// `RenderOptions.progress`.
+private struct StageTimer {
+  let progress: (@Sendable (PipelineStage, String) -> Void)?
+  private let clock = ContinuousClock()
+  private var start: ContinuousClock.Instant
+
+  init(progress: (@Sendable (PipelineStage, String) -> Void)?) {
+    self.progress = progress
+    start = ContinuousClock.now
+  }
+
+  mutating func tell(_ stage: PipelineStage, _ what: String) {
+    let ms = (clock.now - start) / .milliseconds(1)
+    progress?(stage, "\(what) (\(String(format: "%.1f", ms)) ms)")
+    start = clock.now
   }
 }
 

@@ -1,4 +1,5 @@
 import LossbookCore
+import LossbookWords
 
 /// A rectangle in SVG user units.
 struct ChartRect: Equatable {

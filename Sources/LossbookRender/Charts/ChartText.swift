@@ -1,4 +1,5 @@
 import LossbookCore
+import LossbookWords
 
 /// Text measurement and wrapping by estimate: SVG text is laid out by the browser, so the
 /// renderer sizes margins and wraps labels from per-character width estimates of a
@@ -41,10 +42,8 @@ enum ChartText {
     }
   }
 
-  /// Japanese punctuation that must not start a line (kinsoku): it sticks to what precedes.
-  private static let noLineStart: Set<Unicode.Scalar> = [
-    "、", "。", "，", "．", "）", "」", "』", "】", "〕", "！", "？", "ー", "・", "：", "％", "々",
-  ]
+  /// Punctuation that must not start a line (kinsoku): it sticks to what precedes.
+  private static let noLineStart = Words.japaneseNoLineStart
 
   /// Splits `text` into lines no wider than `maxWidth` where possible: breaks at spaces,
   /// and between full-width characters (Japanese has no spaces). A single word wider than

@@ -77,17 +77,9 @@ public struct HingeProfile: Sendable {
     let minSide = Swift.max(minSide, 1)
     let order = x.indices.sorted { x[$0] < x[$1] || (x[$0] == x[$1] && $0 < $1) }
     let n = x.count
-    var sumW = 0.0
-    var sumWX = 0.0
-    var sumWY = 0.0
-    for i in 0..<n {
-      let w = weights?[i] ?? 1
-      sumW += w
-      sumWX += w * x[i]
-      sumWY += w * y[i]
-    }
-    let shift = sumWX / sumW
-    let meanY = sumWY / sumW
+    let means = WeightedMeans(x: x, y: y, weights: weights)
+    let shift = means.meanX
+    let meanY = means.meanY
     var sums = [PrefixSums](repeating: PrefixSums(), count: n + 1)
     var syy = 0.0
     for (position, i) in order.enumerated() {
@@ -117,7 +109,7 @@ public struct HingeProfile: Sendable {
     self.sortedX = sortedX
     self.shift = shift
     self.meanY = meanY
-    self.totalWeight = sumW
+    self.totalWeight = means.totalWeight
     self.centredSyy = syy
     self.sums = sums
   }

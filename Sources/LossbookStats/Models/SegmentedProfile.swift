@@ -54,17 +54,9 @@ public struct SegmentedProfile: Sendable {
     let minSide = Swift.max(minSide, 1)
     let n = x.count
     let order = x.indices.sorted { x[$0] < x[$1] || (x[$0] == x[$1] && $0 < $1) }
-    var sumW = 0.0
-    var sumWX = 0.0
-    var sumWY = 0.0
-    for i in 0..<n {
-      let w = weights?[i] ?? 1
-      sumW += w
-      sumWX += w * x[i]
-      sumWY += w * y[i]
-    }
-    let meanX = sumWX / sumW
-    let meanY = sumWY / sumW
+    let means = WeightedMeans(x: x, y: y, weights: weights)
+    let meanX = means.meanX
+    let meanY = means.meanY
     var suffix = [Sums](repeating: Sums(), count: n + 1)
     var sxx = 0.0
     var sxy = 0.0
@@ -99,7 +91,7 @@ public struct SegmentedProfile: Sendable {
     self.sortedX = sortedX
     self.meanX = meanX
     self.meanY = meanY
-    self.totalWeight = sumW
+    self.totalWeight = means.totalWeight
     self.sxx = sxx
     self.sxy = sxy
     self.syy = syy

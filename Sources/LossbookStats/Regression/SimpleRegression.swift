@@ -23,17 +23,10 @@ public struct SimpleRegression: Sendable, Equatable {
     if x.count != y.count { throw .countMismatch(what: "x", expected: y.count, actual: x.count) }
     try InputChecks.checkResponse(y: y, weights: weights, parameters: 2, extraColumns: [x])
     if InputChecks.isConstant(x) { throw .constantX }
-    var sumW = 0.0
-    var sumWX = 0.0
-    var sumWY = 0.0
-    for i in x.indices {
-      let w = weights?[i] ?? 1
-      sumW += w
-      sumWX += w * x[i]
-      sumWY += w * y[i]
-    }
-    let meanX = sumWX / sumW
-    let meanY = sumWY / sumW
+    let means = WeightedMeans(x: x, y: y, weights: weights)
+    let sumW = means.totalWeight
+    let meanX = means.meanX
+    let meanY = means.meanY
     var sxx = 0.0
     var sxy = 0.0
     for i in x.indices {

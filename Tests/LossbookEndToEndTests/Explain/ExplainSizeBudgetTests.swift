@@ -1,6 +1,7 @@
 import LossbookCore
 import LossbookEngine
 import LossbookRender
+import LossbookWords
 import Testing
 
 @testable import LossbookBlocks
