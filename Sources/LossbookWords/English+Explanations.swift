@@ -252,10 +252,20 @@ extension English {
     // above, these are the templates the explore block fills in the reader's browser.
     "explore.smooth": "Here {metric} follows a smooth S-shaped curve and rises fastest near loss {mid}.",
     "explore.linear": "Here {metric} rises by about {points} percentage points for every 0.1 drop in loss.",
-    "explore.mirage":
-      "Here an answer of {tokens} tokens counts only when all {tokens} are right. Each token is right with a probability that rises smoothly, from {token_high} at the highest loss to {token_low} at the lowest.",
-    "explore.mirage.why":
-      "Yet {metric} stays near 0 and then shoots up: the jump comes from the scoring, not from a sudden change in the model (Schaeffer et al. 2023).",
+    // An exact-match state (the task's own or the mirage preset): the smooth per-token curve, the
+    // exact-match score it makes, and {onset}, one of "explore.exact.onset.*" filled for the state.
+    "explore.exact.token":
+      "Each token of an answer is right with a probability that rises smoothly as the loss falls, from {token_high} at the highest loss to {token_low} at the lowest.",
+    "explore.exact.whole":
+      "An answer counts for {metric} only when all of its tokens are right, so with {tokens}-token answers {metric} goes from {exact_high} to {exact_low} over the same range.",
+    "explore.exact.onset": "{onset}",
+    "explore.exact.onset.late":
+      "Until the loss falls to {exact_onset}, {metric} stays below {level}; by then each token is already right {token_onset} of the time. The jump comes from the scoring, not from a sudden change in the model (Schaeffer et al. 2023).",
+    "explore.exact.onset.never":
+      "Over the whole range {metric} stays below {level}, although each token is right {token_low} of the time at the lowest loss: the scoring hides the model's progress (Schaeffer et al. 2023).",
+    "explore.exact.onset.early": "Even at the highest loss, {metric} is already {level} or more.",
+    "explore.exact.onset.one":
+      "With one token per answer the two scores measure the same thing, and their points fall together.",
     "explore.band":
       "With {items} questions per checkpoint, pure guessing puts {metric} within about ±{band} percentage points of {chance} at 95 of every 100 checkpoints, so a smaller rise cannot be told apart from guessing.",
     "explore.resolution":

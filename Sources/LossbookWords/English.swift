@@ -291,6 +291,11 @@ struct English: Catalogue {
     case .title(let task): "\(task): move the sliders to try it"
     case .description(let task, let points):
       "Scatter plot of \(task) against pre-training loss, \(points) points. The sliders below re-simulate the task and redraw the points."
+    case .descriptionTokens(let task, let points):
+      "Scatter plot of \(task) against pre-training loss, \(points) checkpoints scored twice: by exact match (the whole answer right) and by per-token accuracy (the share of its tokens right). The sliders below change the answer's length and redraw the points."
+    case .tokensScoreAxis: "share right"
+    case .exactMatchSeries: "exact match (whole answer)"
+    case .perTokenSeries: "per-token accuracy"
     case .label(let c):
       switch c {
       case .eta: "Threshold"
@@ -298,6 +303,7 @@ struct English: Catalogue {
       case .items: "Questions per checkpoint"
       case .mid: "Midpoint"
       case .width: "Width"
+      case .tokens: "Answer length"
       }
     case .valueTemplate(let c):
       switch c {
@@ -306,6 +312,7 @@ struct English: Catalogue {
       case .items: "{items} questions"
       case .mid: "loss {mid}"
       case .width: "width {width}"
+      case .tokens: "{tokens}-token answers"
       }
     }
   }

@@ -205,10 +205,17 @@ extension Japanese {
     // The explorer's live sentence (TEACHING X4), with "short.emergent.*" and "short.smooth.steady" above.
     "explore.smooth": "ここでは{metric}はなめらかなS字曲線に沿って上がり、損失{mid}のあたりで最も速く上がります。",
     "explore.linear": "ここでは損失が0.1下がるごとに、{metric}が約{points}ポイント上がります。",
-    "explore.mirage":
-      "ここでは答えが{tokens}トークンからなり、{tokens}トークンすべてが合って初めて正解になります。1トークンごとの正答率は、損失が最も高いときの{token_high}から最も低いときの{token_low}まで、なめらかに上がります。",
-    "explore.mirage.why":
-      "それでも{metric}は0に近いままで、あるところから急に上がります。この急な変化は採点のしかたによるもので、モデルが急に変わったためではありません（Schaefferら2023）。",
+    "explore.exact.token":
+      "答えの1トークンごとの正答率は、損失が下がるにつれてなめらかに上がり、損失が最も高いときの{token_high}から最も低いときの{token_low}になります。",
+    "explore.exact.whole":
+      "{metric}では答えのトークンがすべて合って初めて正解になるので、{tokens}トークンの答えの{metric}は、同じ範囲で{exact_high}から{exact_low}になります。",
+    "explore.exact.onset": "{onset}",
+    "explore.exact.onset.late":
+      "損失が{exact_onset}に下がるまで、{metric}は{level}未満のままです。そのとき1トークンごとの正答率はすでに{token_onset}です。この急な変化は採点のしかたによるもので、モデルが急に変わったためではありません（Schaefferら2023）。",
+    "explore.exact.onset.never":
+      "損失の範囲全体で、{metric}は{level}未満のままです。損失が最も低いときには1トークンごとの正答率が{token_low}に達していても、採点のしかたがモデルの進歩を隠してしまいます（Schaefferら2023）。",
+    "explore.exact.onset.early": "{metric}は、損失が最も高いときにすでに{level}以上です。",
+    "explore.exact.onset.one": "答えが1トークンなら、2つのスコアは同じものを測っていて、点も重なります。",
     "explore.band":
       "1回の評価あたり{items}問では、でたらめに答えるだけでも{metric}は100回中95回ほど{chance}の前後±{band}ポイントの範囲に入ります。これより小さな伸びは、ランダム推測レベルと区別できません。",
     "explore.resolution": "1回の評価あたり{items}問では、{items}問に1問に満たない{metric}は、ほとんど0と表示されます。",

@@ -295,6 +295,11 @@ struct Japanese: Catalogue {
     case .title(let task): "\(task)：つまみを動かして試す"
     case .description(let task, let points):
       "\(task)の正答率と事前学習損失の散布図（\(points)点）。つまみで閾値や問題数を変えると、図が描き直されます。"
+    case .descriptionTokens(let task, let points):
+      "\(task)の事前学習損失に対する散布図。\(points)個のチェックポイントを2通りに採点しています：完全一致率（答え全体が正解）と1トークンごとの正答率（答えのトークンのうち正解の割合）。つまみで答えの長さを変えると、図が描き直されます。"
+    case .tokensScoreAxis: "正答率"
+    case .exactMatchSeries: "完全一致率（答え全体）"
+    case .perTokenSeries: "1トークンごとの正答率"
     case .label(let c):
       switch c {
       case .eta: "閾値"
@@ -302,6 +307,7 @@ struct Japanese: Catalogue {
       case .items: "1回の評価あたりの問題数"
       case .mid: "中央"
       case .width: "幅"
+      case .tokens: "答えの長さ"
       }
     case .valueTemplate(let c):
       switch c {
@@ -310,6 +316,7 @@ struct Japanese: Catalogue {
       case .items: "{items}問"
       case .mid: "損失{mid}"
       case .width: "幅{width}"
+      case .tokens: "{tokens}トークンの答え"
       }
     }
   }

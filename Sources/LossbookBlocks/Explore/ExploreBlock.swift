@@ -9,7 +9,7 @@ enum ExploreBlock {
   static let kind = SpecKind(
     "explore", spec: ExploreSpec.self,
     summary:
-      "Sliders (threshold, slope, questions per checkpoint) and teaching presets that re-simulate a family task and redraw its figure.",
+      "Sliders (threshold, slope, answer length, questions per checkpoint) and teaching presets that re-simulate a family task and redraw its figure.",
     fields: ExploreSpec.fields)
 
   /// The most controls an explorer shows (TEACHING X3).
@@ -33,10 +33,12 @@ enum ExploreBlock {
       shape = .logistic(random: random, ceiling: ceiling, mid: mid, width: width)
     case .linear(let value, let at, let slope, let random, let ceiling):
       shape = .linear(value: value, at: at, slope: slope, random: random, ceiling: ceiling)
+    case .exactMatch(let tokens, let rate, let floor):
+      shape = .exactMatch(tokens: tokens, rate: rate, floor: floor)
     default:
       throw BlockFailure(
         ExploreDiagnostics.unsupportedShape, "the task '\(task.name)' has a shape the explorer cannot re-simulate",
-        at: spec.task.range, help: "explore a hinge, logistic or linear task")
+        at: spec.task.range, help: "explore a hinge, logistic, linear or exact-match task")
     }
     let controls = try chooseControls(spec, shape: shape, items: task.items)
     let own = ExploreState(shape: shape, items: task.items)
@@ -114,7 +116,7 @@ enum ExploreBlock {
     case hinge(random: Double, eta: Double, slope: Double, ceiling: Double)
     case logistic(random: Double, ceiling: Double, mid: Double, width: Double)
     case linear(value: Double, at: Double, slope: Double, random: Double, ceiling: Double)
-    /// Exact match of `tokens` tokens: only the teaching preset `mirage` uses it.
+    /// Exact match of `tokens` tokens: an exact-match task, or the teaching preset `mirage`.
     case exactMatch(tokens: Int, rate: Double, floor: Double)
 
     /// The controls this shape's parameters answer to (items aside).
@@ -123,7 +125,7 @@ enum ExploreBlock {
       case .hinge: [.eta, .slope]
       case .logistic: [.mid, .width]
       case .linear: [.slope]
-      case .exactMatch: []
+      case .exactMatch: [.tokens]
       }
     }
 
@@ -153,6 +155,19 @@ enum ExploreBlock {
 
     /// The success probability at `loss`: the family simulator's own curve.
     func probability(loss: Double) -> Double { simulated.probability(loss: loss) }
+
+    /// Exact match's per-token probability at `loss` (the family's `<task>_token` column), nil
+    /// for the other shapes.
+    func tokenProbability(loss: Double) -> Double? {
+      guard case .exactMatch(_, let rate, let floor) = self else { return nil }
+      return TaskShape.tokenProbability(loss: loss, rate: rate, floor: floor)
+    }
+
+    /// Whether the shape is exact match, whose figure also draws the per-token accuracy.
+    var isExactMatch: Bool {
+      if case .exactMatch = self { return true }
+      return false
+    }
 
     /// The same shape as the simulator knows it.
     private var simulated: TaskShape {

@@ -41,9 +41,15 @@ enum ExplorePresets {
       return .success(own)
     case .smooth:
       if case .logistic = own.shape { return .success(own) }
+      // An exact-match task's figure draws its per-token accuracy, which an S-curve has not.
+      if own.shape.isExactMatch { return .failure(PresetError("'smooth' needs a hinge, logistic or linear task")) }
       guard let rise = rise(own.shape, loss: loss) else { return .failure(noRise("smooth")) }
       return .success(ExploreState(shape: smooth(rise, loss: loss), items: own.items))
     case .mirage:
+      if own.shape.isExactMatch {
+        return .failure(
+          PresetError("'mirage' turns a hinge, logistic or linear task into exact match; this task is one"))
+      }
       guard let rise = rise(own.shape, loss: loss), rise.chance > 0 else { return .failure(noRise("mirage")) }
       return .success(ExploreState(shape: mirage(rise, loss: loss), items: own.items))
     case .fewQuestions:
@@ -116,6 +122,8 @@ extension ExploreState {
       s.shape = .linear(value: v, at: at, slope: value, random: r, ceiling: c)
     case (.mid, .logistic(let r, let c, _, let w)): s.shape = .logistic(random: r, ceiling: c, mid: value, width: w)
     case (.width, .logistic(let r, let c, let m, _)): s.shape = .logistic(random: r, ceiling: c, mid: m, width: value)
+    case (.tokens, .exactMatch(let m, let rate, let floor)):
+      s.shape = .exactMatch(tokens: Int(exactly: value.rounded()) ?? m, rate: rate, floor: floor)
     default: break
     }
     return s
@@ -132,6 +140,7 @@ extension ExploreState {
     case .slope: name = "slope"
     case .mid: name = "mid"
     case .width: name = "width"
+    case .tokens: name = "tokens"
     case .items: return nil
     }
     return shape.values.first { $0.0 == name }?.1

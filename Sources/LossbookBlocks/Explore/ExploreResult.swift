@@ -109,6 +109,11 @@ struct ExploreResult: BlockResult {
         return Slider(
           control: c, min: 0.02, max: 0.5, step: 0.01, value: values["width"] ?? 0.2,
           text: words[.valueTemplate(.width)])
+      case .tokens:
+        let v = values["tokens"] ?? 5
+        return Slider(
+          control: c, min: 1, max: max(Double(ExploreLimits.answerTokens), v), step: 1, value: v,
+          text: words[.valueTemplate(.tokens)])
       case .items:
         let v = Double(own.items ?? 1000)
         // Not anchored: the grid of tens keeps the few-questions preset's 100 (a task with a
@@ -136,29 +141,47 @@ struct ExploreResult: BlockResult {
     let lossTrue = t.numbers("loss_true") ?? loss
     let f = context.format
     let words = context.words
-    let groups = PlotBlock.groups(
-      of: t.column("run") ?? DataColumn("run", text: Array(repeating: "", count: t.rowCount)))
-    let series = groups.map { (label, keep) in
-      ChartSeries(
+    let exact = own.shape.isExactMatch
+    let everyRow = Array(repeating: true, count: t.rowCount)
+    // An exact-match task is drawn with both of its scores, each checkpoint once per score:
+    // exact match (the task's column) and per-token accuracy (its `_token` column, or the
+    // simulator's per-token probability when the family does not keep that column).
+    let groups =
+      exact
+      ? [(words[.exactMatchSeries], everyRow), (words[.perTokenSeries], everyRow)]
+      : PlotBlock.groups(
+        of: t.column("run") ?? DataColumn("run", text: Array(repeating: "", count: t.rowCount)))
+    let tokens = t.numbers("\(taskName)_token") ?? lossTrue.map { own.shape.tokenProbability(loss: $0) ?? .nan }
+    let series = groups.enumerated().map { (g, group) in
+      let (label, keep) = group
+      let ys = exact && g == 1 ? tokens : scores
+      return ChartSeries(
         name: t.displayNames[label] ?? label,
-        points: (0..<t.rowCount).filter { keep[$0] }.map { ChartPoint(x: loss[$0], y: scores[$0]) },
+        points: (0..<t.rowCount).filter { keep[$0] }.map { ChartPoint(x: loss[$0], y: ys[$0]) },
         mark: .points)
     }
     let chance = own.shape.random
-    var annotations: [ChartAnnotation] = [
-      .horizontalLine(
-        y: chance,
-        label: words[.chance(f.format(chance, style: .percent(nil)))],
-        role: .chance)
-    ]
+    // Exact match has no guessing level to draw: a guess almost never gets a whole answer right.
+    var annotations: [ChartAnnotation] =
+      exact
+      ? []
+      : [
+        .horizontalLine(
+          y: chance,
+          label: words[.chance(f.format(chance, style: .percent(nil)))],
+          role: .chance)
+      ]
     if let eta = own.shape.threshold { annotations.append(.verticalLine(x: eta, label: "", role: .threshold)) }
     let title = spec.title ?? words[.title(task: taskName)]
-    let description = words[.description(task: taskName, points: t.rowCount)]
+    let description =
+      exact
+      ? words[.descriptionTokens(task: taskName, points: t.rowCount)]
+      : words[.description(task: taskName, points: t.rowCount)]
     let chart = ChartSpec(
       id: "fig-\(context.blockID)", title: title, description: description, language: context.language,
       x: ChartAxis(label: words[.lossAxis], reversed: true),
       // The whole 0–100% range, so that redrawn points never leave the plot.
-      y: ChartAxis(label: taskName, domain: 0...1, format: .percent(nil)),
+      y: ChartAxis(label: exact ? words[.tokensScoreAxis] : taskName, domain: 0...1, format: .percent(nil)),
       panels: [ChartPanel(series: series, annotations: annotations)])
     // Both layouts (ResponsiveChart); the script redraws each in its own pixel frame.
     let charts = ResponsiveChart(chart)
@@ -233,7 +256,8 @@ struct ExploreResult: BlockResult {
   /// The data the script redraws from: loss per checkpoint (the x it plots and the loss the
   /// simulation scores from), the rows of each series, the map to pixels of each SVG of the
   /// figure (in page order: the wide layout, then the narrow one), the task's own
-  /// state, the words of every slider position, the sentence templates and the presets.
+  /// state, the words of every slider position, the sentence templates and the presets; for an
+  /// exact-match task, `metrics` says which series is drawn from the per-token probability.
   private func data(
     frames: [ChartFrame], loss: [Double], lossTrue: [Double], groups: [(String, [Bool])], sliders: [Slider],
     sentence: ExploreSentence
@@ -270,19 +294,20 @@ struct ExploreResult: BlockResult {
         ("sentence", .string(sentence.template(p.state, live: live(p.state)))),
       ])
     }
-    return .object([
-      ("figure", .string("figure-\(blockID)")), ("seed", .string("\(seed)|\(blockID)")),
-      ("shape", .string(own.shape.name)),
-      ("x", .array(loss.map { .number(Self.micro($0)) })), ("loss", .array(lossTrue.map { .number(Self.micro($0)) })),
-      (
-        "series",
-        .array(groups.map { (_, keep) in .array(keep.indices.filter { keep[$0] }.map { .number(Double($0)) }) })
-      ),
-      ("frames", .array(frames.map { .object([("x", axis($0.x)), ("y", axis($0.y))]) })),
-      ("values", .object(ownValues)),
-      ("text", .object(text)), ("valueText", .object(sliders.map { ($0.control.rawValue, .string($0.text)) })),
-      ("sentence", .string(sentence.template(own, live: live(own)))), ("presets", .array(presetData)),
-    ])
+    return .object(
+      [
+        ("figure", .string("figure-\(blockID)")), ("seed", .string("\(seed)|\(blockID)")),
+        ("shape", .string(own.shape.name)),
+        ("x", .array(loss.map { .number(Self.micro($0)) })), ("loss", .array(lossTrue.map { .number(Self.micro($0)) })),
+        (
+          "series",
+          .array(groups.map { (_, keep) in .array(keep.indices.filter { keep[$0] }.map { .number(Double($0)) }) })
+        ),
+        ("frames", .array(frames.map { .object([("x", axis($0.x)), ("y", axis($0.y))]) })),
+        ("values", .object(ownValues)),
+        ("text", .object(text)), ("valueText", .object(sliders.map { ($0.control.rawValue, .string($0.text)) })),
+        ("sentence", .string(sentence.template(own, live: live(own)))), ("presets", .array(presetData)),
+      ] + (own.shape.isExactMatch ? [("metrics", .array([.string("score"), .string("token")]))] : []))
   }
 
   /// `x` to six decimals, as the page carries losses; values too large for that to matter are kept.
@@ -298,6 +323,7 @@ extension ExploreSpec.Control {
     case .items: .items
     case .mid: .mid
     case .width: .width
+    case .tokens: .tokens
     }
   }
 }

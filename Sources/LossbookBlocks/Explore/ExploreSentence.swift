@@ -21,7 +21,7 @@ struct ExploreSentence {
     case .hinge: curve = ["short.emergent.flat", "short.emergent.rise"]
     case .logistic: curve = ["explore.smooth", "short.smooth.steady"]
     case .linear: curve = ["explore.linear", "short.smooth.steady"]
-    case .exactMatch: curve = ["explore.mirage", "explore.mirage.why"]
+    case .exactMatch: curve = ["explore.exact.token", "explore.exact.whole", "explore.exact.onset"]
     }
     guard state.items != nil else { return curve }
     if case .exactMatch = state.shape { return curve + ["explore.resolution"] }
@@ -36,7 +36,20 @@ struct ExploreSentence {
     case .items: ["items", "band"]
     case .mid: ["mid"]
     case .width: ["width"]
+    case .tokens: ["tokens", "exact_high", "exact_low", "onset"]
     }
+  }
+
+  /// The exact-match score the sentence measures the jump by: it "stays below 10%" until...
+  static let visibleLevel = 0.1
+
+  /// Which of the sentences `explore.exact.onset.*` describes an exact-match state of `tokens`
+  /// tokens whose score is `high` at the highest loss and `low` at the lowest: `one` (the two
+  /// scores coincide), `early` (at the level already), `never` (below it throughout) or `late`.
+  static func onset(tokens: Int, high: Double, low: Double) -> String {
+    if tokens == 1 { return "one" }
+    if high >= visibleLevel { return "early" }
+    return low < visibleLevel ? "never" : "late"
   }
 
   /// The metric a state is scored by: exact match for the mirage, else accuracy.
@@ -71,10 +84,20 @@ struct ExploreSentence {
       w["points"] = f.format(10 * slope, style: ExplainStyle.points)
     case .exactMatch(let m, let rate, let floor):
       w["tokens"] = f.format(Double(m), style: ExplainStyle.count)
+      // Both scores to one decimal of a percent, so that with one token they read the same.
       for (name, l) in [("token_high", loss.upperBound), ("token_low", loss.lowerBound)] {
-        w[name] = f.format(
-          TaskShape.tokenProbability(loss: l, rate: rate, floor: floor), style: ExplainStyle.score(.accuracy))
+        w[name] = f.format(TaskShape.tokenProbability(loss: l, rate: rate, floor: floor), style: .percent(nil))
       }
+      let high = state.shape.probability(loss: loss.upperBound)
+      let low = state.shape.probability(loss: loss.lowerBound)
+      w["exact_high"] = f.format(high, style: .percent(nil))
+      w["exact_low"] = f.format(low, style: .percent(nil))
+      w["level"] = f.format(Self.visibleLevel, style: .percent(nil))
+      // Where q^m reaches the level: q = level^(1/m), at the loss floor - ln(q) / rate.
+      let q = pow(Self.visibleLevel, 1 / Double(m))
+      w["token_onset"] = f.format(q, style: .percent(nil))
+      w["exact_onset"] = f.format(floor - log(q) / rate, style: ExplainStyle.loss)
+      w["onset"] = text("explore.exact.onset." + Self.onset(tokens: m, high: high, low: low), w)
     }
     if let n = state.items {
       w["items"] = f.format(Double(n), style: ExplainStyle.count)
@@ -87,17 +110,20 @@ struct ExploreSentence {
   /// placeholder filled except those in `live`, which the script fills; sentences are joined
   /// with a space in English and directly in Japanese.
   func template(_ state: ExploreState, live: Set<String> = []) -> String {
-    let table = Words(language).explanations
     let words = words(state)
-    return Self.keys(state).map { key in
-      ExplainCatalog.parse(table[key] ?? "").map { part -> String in
-        switch part {
-        case .literal(let s): return s
-        case .term(let name): return GlossaryTerm(rawValue: name)?.word(language) ?? name
-        case .placeholder(let name): return live.contains(name) ? "{\(name)}" : words[name] ?? "{\(name)}"
-        }
-      }.joined()
-    }.joined(separator: Words(language).sentenceSeparator)
+    return Self.keys(state).map { text($0, words, live: live) }.joined(separator: Words(language).sentenceSeparator)
+  }
+
+  /// The catalogue text of `key` with glossary terms as their words and placeholders filled
+  /// from `words`, except those in `live`.
+  private func text(_ key: String, _ words: [String: String], live: Set<String> = []) -> String {
+    ExplainCatalog.parse(Words(language).explanations[key] ?? "").map { part -> String in
+      switch part {
+      case .literal(let s): return s
+      case .term(let name): return GlossaryTerm(rawValue: name)?.word(language) ?? name
+      case .placeholder(let name): return live.contains(name) ? "{\(name)}" : words[name] ?? "{\(name)}"
+      }
+    }.joined()
   }
 
   /// `template` with `{name}` replaced by `words[name]`, as the script's `fill` does.

@@ -4,7 +4,8 @@
 /// Content-Security-Policy allows exactly its SHA-256), reads each explorer's data from a
 /// `<script type="application/json">` next to it, never fetches anything, and does nothing until
 /// the reader acts, so the untouched report is the static one; a state equal to the report's own
-/// draws the static points again (X2). Draws use a seeded mulberry32 keyed by the state, so the
+/// draws the static points again (X2). An exact-match task's figure also has a series of its
+/// per-token accuracy (`metrics` in the data), drawn from `tok`, the simulator's q(L). Draws use a seeded mulberry32 keyed by the state, so the
 /// same state always gives the same picture (X7). It formats no number: the page lists the words
 /// of every slider position, written by the report's own formatter (X4). Before printing, each
 /// explorer goes back to the report's own state, which is what a printed report shows (A5).
@@ -14,7 +15,8 @@ public enum ExplorerScript {
     function rng(a){return function(){a=a+0x6D2B79F5|0;var t=Math.imul(a^a>>>15,1|a);t=t+Math.imul(t^t>>>7,61|t)^t;return((t^t>>>14)>>>0)/4294967296;};}
     function hash(s){var h=2166136261;for(var i=0;i<s.length;i++){h^=s.charCodeAt(i);h=Math.imul(h,16777619);}return h>>>0;}
     function px(a,v){var lo=a.log?Math.log10(a.lower):a.lower,hi=a.log?Math.log10(a.upper):a.upper,t=((a.log?Math.log10(v):v)-lo)/(hi-lo);if(a.reversed)t=1-t;return a.start+t*(a.end-a.start);}
-    function prob(s,v,L){var r=v.random,c=v.ceiling,q=s==="hinge"?(L>=v.eta?r:Math.min(c,r+v.slope*(v.eta-L))):s==="logistic"?r+(c-r)/(1+Math.exp((L-v.mid)/v.width)):s==="linear"?Math.min(Math.max(v.value-v.slope*(L-v.at),r),c):Math.pow(Math.min(Math.exp(-v.rate*(L-v.floor)),1),v.tokens);return Math.min(Math.max(q,0),1);}
+    function tok(v,L){return Math.min(Math.max(Math.exp(-v.rate*(L-v.floor)),0),1);}
+    function prob(s,v,L){var r=v.random,c=v.ceiling,q=s==="hinge"?(L>=v.eta?r:Math.min(c,r+v.slope*(v.eta-L))):s==="logistic"?r+(c-r)/(1+Math.exp((L-v.mid)/v.width)):s==="linear"?Math.min(Math.max(v.value-v.slope*(L-v.at),r),c):Math.pow(tok(v,L),v.tokens);return Math.min(Math.max(q,0),1);}
     function fill(t,m){return t.replace(/\\{(\\w+)\\}/g,function(_,k){return m[k];});}
     document.querySelectorAll(".lb-explore").forEach(function(box){
     var d=JSON.parse(box.querySelector("script[type='application/json']").textContent);
@@ -28,7 +30,7 @@ public enum ExplorerScript {
     function draw(now){var v=values(),same=key()===k0,n=Math.round(v.items||0),r=rng(hash(d.seed+"|"+key())),m={};
     var ys=same?0:d.loss.map(function(L){var q=prob(mode.shape,v,L);if(!n)return q;var k=0;for(var j=0;j<n;j++)if(r()<q)k++;return k/n;});
     copies.forEach(function(c){var line=c.line;d.series.forEach(function(rows,s){var p=c.polys[s];if(!p)return;if(same)return p.setAttribute("points",c.saved[s]);
-    var pts=rows.map(function(i){return px(c.f.x,d.x[i]).toFixed(2)+","+px(c.f.y,ys[i]).toFixed(2);});
+    var tk=d.metrics&&d.metrics[s]==="token",pts=rows.map(function(i){return px(c.f.x,d.x[i]).toFixed(2)+","+px(c.f.y,tk?tok(v,d.loss[i]):ys[i]).toFixed(2);});
     if(pts.length===1)pts.push(pts[0]);p.setAttribute("points",pts.join(" "));});
     if(line){line.style.display=mode.shape==="hinge"?"":"none";line.setAttribute("d",same?c.savedD:c.savedD.replace(/^M[-0-9.]+/,"M"+px(c.f.x,v.eta).toFixed(2)));}});
     inputs.forEach(function(i){var t=d.text[i.name],j=Math.round((i.value-i.min)/i.step);for(var k in t)m[k]=t[k][j];});

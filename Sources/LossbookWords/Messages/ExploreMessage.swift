@@ -4,6 +4,13 @@ public enum ExploreMessage: Sendable, Hashable {
   /// "MMLU: move the sliders to try it".
   case title(task: String)
   case description(task: String, points: Int)
+  /// The description of an exact-match task's figure, which shows both of its scores.
+  case descriptionTokens(task: String, points: Int)
+  /// The y axis of an exact-match task's figure: both scores are shares of something right.
+  case tokensScoreAxis
+  /// The legend names of its two series: exact match, and the per-token accuracy of the same answers.
+  case exactMatchSeries
+  case perTokenSeries
   case label(ExploreControl)
   /// The template of a slider's value: "loss {eta}".
   case valueTemplate(ExploreControl)
@@ -12,6 +19,8 @@ public enum ExploreMessage: Sendable, Hashable {
 /// An explorer's slider.
 public enum ExploreControl: Sendable, Hashable {
   case eta, slope, items, mid, width
+  /// The answer length in tokens of an exact-match task.
+  case tokens
 }
 
 /// The words of a `family` block's summary. Numbers arrive formatted.

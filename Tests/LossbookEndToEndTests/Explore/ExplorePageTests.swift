@@ -1,6 +1,7 @@
 import Foundation
 import LossbookCore
 import LossbookRender
+import LossbookWords
 import Testing
 
 @testable import LossbookBlocks
@@ -42,7 +43,7 @@ import Testing
     var sliders: [String: (min: Double, step: Double, value: Double)]
     var results: [String: Any]
 
-    init(_ text: String) throws {
+    init(_ text: String, sliders names: [String] = ["eta", "slope", "items"]) throws {
       let r = try NotebookRunner.render(text)
       html = try #require(r.html, "\(r.outcome.diagnostics)")
       results = try #require(r.result("try"))
@@ -51,7 +52,7 @@ import Testing
       data = try #require(
         try JSONSerialization.jsonObject(with: Data(html[open.upperBound..<close.lowerBound].utf8)) as? [String: Any])
       sliders = [:]
-      for name in ["eta", "slope", "items"] {
+      for name in names {
         func attribute(_ a: String) throws -> Double {
           let input = try #require(html.range(of: "name=\"\(name)\""))
           let start = try #require(html.range(of: " \(a)=\"", range: input.upperBound..<html.endIndex))
@@ -145,5 +146,72 @@ import Testing
       Self.notebook(lang: "en", presets: "presets: [emergent, few-questions]").replacingOccurrences(
         of: "controls: [eta, slope, items]", with: "controls: [eta, slope]"))
     #expect(r.outcome.diagnostics.map(\.id.rawValue) == ["explore-bad-preset"])
+  }
+
+  static func exactMatchNotebook(lang: String, explore: String = "controls: [tokens]") -> String {
+    """
+    ---
+    title: Explorer
+    lang: \(lang)
+    seed: 2024
+    ---
+
+    ```family paper
+    law: chinchilla
+    sizes: [300M, 1B, 6B, 32B]
+    tokens: {from: 20B, to: 2T, checkpoints: 12, spacing: log}
+    loss_noise: 0.005
+    tasks:
+      - {name: Arithmetic, shape: exact-match, tokens: 8, rate: 1.3, floor: 1.85, items: 1000, metrics: [token]}
+    ```
+
+    ```explore try
+    of: paper
+    task: Arithmetic
+    \(explore)
+    ```
+    """
+  }
+
+  /// An exact-match task: one figure with its two scores (the task's column and its `_token`
+  /// column), a slider for the answer length whose every position's words give back the
+  /// sentence Swift writes for that length, and no teaching preset (none applies).
+  @Test(arguments: ["en", "ja"])
+  func anExactMatchTaskShowsBothScoresAndTheAnswerLength(_ lang: String) throws {
+    let page = try Page(Self.exactMatchNotebook(lang: lang), sliders: ["tokens"])
+    let language: ReportLanguage = lang == "ja" ? .ja : .en
+    let words = Words(language)
+    #expect(page.html.contains(">\(words[.exactMatchSeries])<") && page.html.contains(">\(words[.perTokenSeries])<"))
+    #expect(!page.html.contains("class=\"lb-chance\""), "no guessing line for exact match")
+    #expect(page.data["metrics"] as? [String] == ["score", "token"])
+    #expect((page.data["series"] as? [[Double]])?.count == 2)
+    #expect((page.data["presets"] as? [Any])?.isEmpty == true)
+    #expect(!page.html.contains("<p class=\"lb-explore-presets\""))
+    let tokens = try #require(page.sliders["tokens"])
+    #expect(tokens.min == 1 && tokens.step == 1 && tokens.value == 8)
+    #expect(page.html.contains("max=\"20\""))
+    // Every answer length: the script's words give the sentence Swift writes for that state.
+    let template = try #require(page.data["sentence"] as? String)
+    #expect(try page.scriptFill(template, [:]) == (try page.sentence))
+    let loss = try #require(page.data["loss"] as? [Double])
+    let sentence = ExploreSentence(language: language, loss: loss.min()!...loss.max()!)
+    let own = ExploreState(shape: .exactMatch(tokens: 8, rate: 1.3, floor: 1.85), items: 1000)
+    for m in 1...20 {
+      let written = try page.scriptFill(template, ["tokens": Double(m)])
+      #expect(written == sentence.template(own.setting(.tokens, to: Double(m))), "\(m) tokens")
+    }
+    // The results hold the facts: the shape, its values and the control, no words.
+    #expect(page.results["shape"] as? String == "exact-match")
+    #expect(page.results["controls"] as? [String] == ["tokens"])
+  }
+
+  @Test func anExactMatchTaskTakesNoOtherShapesControlOrPreset() throws {
+    let control = try NotebookRunner.render(Self.exactMatchNotebook(lang: "en", explore: "controls: [eta]"))
+    #expect(control.outcome.diagnostics.map(\.id.rawValue) == ["explore-bad-control"])
+    #expect(control.outcome.diagnostics.first?.help?.contains("tokens, items") == true)
+    let preset = try NotebookRunner.render(Self.exactMatchNotebook(lang: "en", explore: "presets: [smooth]"))
+    #expect(preset.outcome.diagnostics.map(\.id.rawValue) == ["explore-bad-preset"])
+    let items = try NotebookRunner.render(Self.exactMatchNotebook(lang: "en", explore: "controls: [tokens, items]"))
+    #expect(items.outcome.diagnostics.isEmpty, "\(items.outcome.diagnostics.map(\.message))")
   }
 }

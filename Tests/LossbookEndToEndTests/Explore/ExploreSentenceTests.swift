@@ -1,6 +1,7 @@
 import Foundation
 import LossbookCore
 import LossbookRender
+import LossbookSimulation
 import LossbookWords
 import Testing
 
@@ -16,6 +17,8 @@ import Testing
     ExploreState(shape: .logistic(random: 0.25, ceiling: 0.9, mid: 2.3, width: 0.15), items: 1000),
     ExploreState(shape: .linear(value: 0.31, at: 2.6, slope: 0.4, random: 0.25, ceiling: 0.95), items: 1000),
     ExploreState(shape: .exactMatch(tokens: 5, rate: 1.1, floor: 1.8), items: 1000),
+    ExploreState(shape: .exactMatch(tokens: 1, rate: 1.3, floor: 1.85), items: nil),
+    ExploreState(shape: .exactMatch(tokens: 40, rate: 1.3, floor: 1.85), items: 1319),
   ]
   static let allPlaceholders: Set<String> = Set(ExploreSpec.Control.allCases.flatMap(ExploreSentence.placeholders))
 
@@ -109,10 +112,58 @@ import Testing
   @Test func theMirageGivesItsPerTokenProbabilities() {
     let mirage = ExplorePresets.mirage(ExplorePresets.Rise(chance: 0.25, top: 0.5), loss: Self.loss)
     let text = ExploreSentence(language: .en, loss: Self.loss).template(ExploreState(shape: mirage, items: 100))
-    #expect(text.contains("from 25% at the highest loss to 87% at the lowest"))  // 0.5^(1/5) = 0.871
-    #expect(text.contains("exact-match accuracy stays near 0"))
+    #expect(text.contains("from 25% at the highest loss to 87.1% at the lowest"))  // 0.5^(1/5) = 0.871
+    #expect(text.contains("so with 5-token answers exact-match accuracy goes from 0.1% to 50% over the same range"))
+    // 0.1^(1/5) = 0.631: exact match reaches 10% only where each token is right 63% of the time.
+    #expect(
+      text.contains("exact-match accuracy stays below 10%; by then each token is already right 63.1% of the time"))
     #expect(
       text.hasSuffix(
         "With 100 questions per checkpoint, exact-match accuracy below one right answer in 100 mostly reads as 0."))
+  }
+
+  /// The exact-match task of metric-mirage: 8 tokens, rate 1.3, floor 1.85.
+  static func exact(_ tokens: Int) -> ExploreState {
+    ExploreState(shape: .exactMatch(tokens: tokens, rate: 1.3, floor: 1.85), items: nil)
+  }
+
+  @Test func theExactMatchSentenceSaysWhereTheScoreLeavesZero() {
+    let sentence = ExploreSentence(language: .en, loss: Self.loss)
+    let w = sentence.words(Self.exact(8))
+    // Per-token accuracy at the two ends of the loss range, and exact match as its 8th power.
+    let qHigh = TaskShape.tokenProbability(loss: Self.loss.upperBound, rate: 1.3, floor: 1.85)
+    let qLow = TaskShape.tokenProbability(loss: Self.loss.lowerBound, rate: 1.3, floor: 1.85)
+    let f = LossbookNumberFormat(language: .en)
+    #expect(w["token_high"] == f.format(qHigh, style: .percent(nil)) && w["token_high"] == "36.3%")
+    #expect(w["token_low"] == f.format(qLow, style: .percent(nil)) && w["token_low"] == "92.5%")
+    #expect(w["exact_high"] == f.format(pow(qHigh, 8), style: .percent(nil)) && w["exact_high"] == "0%")
+    #expect(w["exact_low"] == f.format(pow(qLow, 8), style: .percent(nil)) && w["exact_low"] == "53.6%")
+    // Exact match is 10% at the loss it names: q(2.07)^8 = 0.1 (to its two decimals).
+    #expect(abs(Self.exact(8).shape.probability(loss: 2.0714024) - 0.1) < 1e-6)
+    #expect(w["token_onset"] == "75%")
+    #expect(w["exact_onset"] == "2.07")
+    #expect(
+      sentence.template(Self.exact(8)).contains(
+        "Until the loss falls to 2.07, exact-match accuracy stays below 10%; by then each token is already right 75% of the time."
+      ))
+    // One token: the two scores are one. Many: never 10% within the range. A flat rate: 10% from the start.
+    #expect(
+      sentence.template(Self.exact(1)).contains("With one token per answer the two scores measure the same thing"))
+    #expect(
+      sentence.template(Self.exact(40)).contains(
+        "Over the whole range exact-match accuracy stays below 10%, although each token is right 92.5% of the time at the lowest loss"
+      ))
+    let flat = ExploreState(shape: .exactMatch(tokens: 3, rate: 0.01, floor: 1.85), items: nil)
+    #expect(sentence.template(flat).hasSuffix("Even at the highest loss, exact-match accuracy is already 10% or more."))
+    let ja = ExploreSentence(language: .ja, loss: Self.loss).template(Self.exact(8))
+    #expect(ja.contains("8トークンの答えの完全一致率は、同じ範囲で0%から53.6%になります。"))
+    #expect(ja.contains("完全一致率は10%未満のままです。そのとき1トークンごとの正答率はすでに75%です。"))
+  }
+
+  @Test func theOnsetSentenceIsChosenFromTheScoresAtBothEnds() {
+    #expect(ExploreSentence.onset(tokens: 1, high: 0.01, low: 0.9) == "one")
+    #expect(ExploreSentence.onset(tokens: 5, high: 0.1, low: 0.9) == "early")
+    #expect(ExploreSentence.onset(tokens: 5, high: 0.01, low: 0.099) == "never")
+    #expect(ExploreSentence.onset(tokens: 5, high: 0.01, low: 0.1) == "late")
   }
 }

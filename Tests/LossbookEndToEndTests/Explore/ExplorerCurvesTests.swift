@@ -8,7 +8,7 @@ import Testing
 @testable import LossbookBlocks
 
 /// Swift's side of TEACHING X7: the success probability p(L) of every explorer state in the
-/// notebooks, kept in a committed fixture that `Scripts/browser-check` compares with the page's
+/// notebooks (and the per-token probability q(L) of an exact-match state), kept in a committed fixture that `Scripts/browser-check` compares with the page's
 /// own script, so the report itself carries no test-only data. Re-record with
 /// `RECORD_GOLDENS=1 swift test --filter ExplorerCurvesTests` after a notebook or the simulator
 /// changes.
@@ -22,7 +22,9 @@ import Testing
   }
 
   @Test func theFixtureIsUpToDate() throws {
-    #expect(Self.notebooks.contains("tour") && Self.notebooks.contains("ja/shutsugen-nouryoku"), "\(Self.notebooks)")
+    #expect(
+      Self.notebooks.contains("tour") && Self.notebooks.contains("ja/shutsugen-nouryoku")
+        && Self.notebooks.contains("metric-mirage"), "\(Self.notebooks)")
     var reports: [(String, JSONValue)] = []
     for name in Self.notebooks {
       let explorers = try ExplorerRun.explorers(in: packageRoot + "/Notebooks/\(name).md")
@@ -62,6 +64,16 @@ import Testing
       #expect(curve.loss.first == 1.9 && curve.loss.last == 2.6)
       #expect(zip(curve.loss, curve.p).allSatisfy { task.probability(loss: $0) == $1 }, "\(shape)")
     }
+    // An exact-match state's per-token curve is the simulator's q(L), the `_token` column's.
+    let exact = ExploreState(shape: .exactMatch(tokens: 8, rate: 1.3, floor: 1.85), items: 1319)
+    let loss = ExplorerCurves.curve(exact, loss: 1.9...2.6).loss
+    let token = ExplorerCurves.token(exact, loss: loss)
+    #expect(token.map(\.0) == ["token"])
+    guard case .array(let q)? = token.first?.1 else { return }
+    #expect(q == loss.map { .number(TaskShape.tokenProbability(loss: $0, rate: 1.3, floor: 1.85)) })
+    #expect(
+      ExplorerCurves.token(ExploreState(shape: .hinge(random: 0.25, eta: 2.2, slope: 0.9, ceiling: 1)), loss: loss)
+        .isEmpty)
   }
 }
 
@@ -90,6 +102,13 @@ enum ExplorerCurves {
     return (losses, losses.map { state.shape.probability(loss: $0) })
   }
 
+  /// An exact-match state's per-token probability q(L) at `loss` (the simulator's
+  /// `TaskShape.tokenProbability`, the family's `<task>_token` column); nothing for other shapes.
+  static func token(_ state: ExploreState, loss: [Double]) -> [(String, JSONValue)] {
+    guard state.shape.isExactMatch else { return [] }
+    return [("token", .array(loss.map { .number(state.shape.tokenProbability(loss: $0) ?? .nan) }))]
+  }
+
   static func json(_ e: ExploreResult) -> JSONValue {
     let states = [("default", e.own)] + e.presets.map { ($0.preset.rawValue, $0.state) }
     let loss = curve(e.own, loss: e.simulatedLoss).loss
@@ -99,12 +118,13 @@ enum ExplorerCurves {
         "states",
         .array(
           states.map { name, state in
-            .object([
-              ("name", .string(name)), ("shape", .string(state.shape.name)),
-              ("values", .object(state.shape.values.map { ($0.0, .number($0.1)) })),
-              ("items", state.items.map { .number(Double($0)) } ?? .null),
-              ("p", .array(curve(state, loss: e.simulatedLoss).p.map { .number($0) })),
-            ])
+            .object(
+              [
+                ("name", .string(name)), ("shape", .string(state.shape.name)),
+                ("values", .object(state.shape.values.map { ($0.0, .number($0.1)) })),
+                ("items", state.items.map { .number(Double($0)) } ?? .null),
+                ("p", .array(curve(state, loss: e.simulatedLoss).p.map { .number($0) })),
+              ] + token(state, loss: loss))
           })
       ),
     ])
