@@ -12,7 +12,7 @@ extension FitResult {
   func render(_ context: RenderContext) -> BlockRendering {
     let f = context.format
     let w = context.words
-    var h = TableHTML.wrapOpen(label: w[.blockTable(context.blockID)]) + "<table class=\"lb-fit\">\n"
+    var h = TableHTML.wrapOpen(label: w[.blockTable(context.blockID)], wide: true) + "<table class=\"lb-fit\">\n"
     let caption = w[.caption(y: y, x: x.joined(separator: ", "), n: n, criterion: criterion.uppercased())]
     h += "<caption>\(HTML.escapeText(caption))</caption>\n"
     // The deciding columns first: the model (and which is best), then the criterion that
