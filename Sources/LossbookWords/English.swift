@@ -30,6 +30,7 @@ struct English: Catalogue {
     case .range(let lower, let upper): "\(lower) to \(upper)"
     case .verdictLabel: "Verdict: "
     case .blockTable(let id): "Table: \(id)"
+    case .proseTable(let n): "Table in the text \(n)"
     case .showingFirst(let shown, let total): "Showing the first \(shown) of \(total) rows."
     case .noData: "no data"
     case .guessing: "guessing"
@@ -461,6 +462,7 @@ struct English: Catalogue {
     case .alternative: "alternative"
     case .fTest: "F test"
     case .largestShift: "largest shift"
+    case .testTable: "The test: common curve, F test, largest shift"
     case .shiftPerGroup: "a shift in score per group"
     case .thresholdPerGroup: "a threshold per group (hinge)"
     case .fTestValue(let p, let replicates, let adjusted):

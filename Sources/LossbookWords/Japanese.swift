@@ -36,6 +36,7 @@ struct Japanese: Catalogue {
     case .range(let lower, let upper): "\(lower)から\(upper)"
     case .verdictLabel: "判定："
     case .blockTable(let id): "表: \(id)"
+    case .proseTable(let n): "本文中の表\(n)"
     case .showingFirst(let shown, let total): "全\(total)行のうち先頭\(shown)行を表示。"
     case .noData: "データなし"
     case .guessing: "ランダム推測レベル"
@@ -452,6 +453,7 @@ struct Japanese: Catalogue {
     case .alternative: "対立仮説"
     case .fTest: "F検定"
     case .largestShift: "最大のずれ"
+    case .testTable: "検定：共通の曲線、F検定、最大のずれ"
     case .shiftPerGroup: "群ごとの得点のずれ"
     case .thresholdPerGroup: "群ごとの閾値（折れ線）"
     case .fTestValue(let p, let replicates, let adjusted):

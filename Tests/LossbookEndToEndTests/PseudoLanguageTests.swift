@@ -97,9 +97,14 @@ enum VisibleText {
     }
     while i < html.endIndex {
       if html[i] == "<" {
-        flush()
         guard let end = html[i...].firstIndex(of: ">") else { break }
         let tag = String(html[html.index(after: i)..<end])
+        // A line-break opportunity inside a word (a table's `bic_<wbr>logistic`) is no boundary.
+        if tag.lowercased() == "wbr" {
+          i = html.index(after: end)
+          continue
+        }
+        flush()
         for attribute in ["alt", "aria-label", "title", "placeholder"] {
           if let value = attributeValue(attribute, in: tag) { out.append(decode(value)) }
         }

@@ -28,6 +28,20 @@ import Testing
     #expect(out.html.contains("<td>2.39</td>"))
   }
 
+  /// Issue 13: a Markdown table scrolls in the same named box as a block's table (so that its words
+  /// never break on a phone), each with its own accessible name; the rest of the prose stays outside.
+  @Test func markdownTablesGoInTheirOwnScrollingBox() {
+    let md = "Before.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nBetween.\n\n| c |\n| - |\n| 3 |\n\nAfter.\n"
+    let html = ProseRenderer(tableLabel: { "T\($0)" }).render(markdown: md, blocks: [:], inline: [:]).html
+    let box = #"<div class="lb-table-wrap" tabindex="0" role="region" aria-label="T"#
+    #expect(html.contains(box + #"1">"# + "\n<table>"))
+    #expect(html.contains(box + #"2">"# + "\n<table>"))
+    #expect(html.components(separatedBy: "</table>\n</div>").count == 3)
+    #expect(html.hasPrefix("<p>Before.</p>\n<div"))
+    #expect(html.contains("</div>\n<p>Between.</p>"))
+    #expect(html.hasSuffix("</div>\n<p>After.</p>\n"))
+  }
+
   @Test func inlineValuesAreEscaped() {
     let out = renderer.render(markdown: "v `= a`\n", blocks: [:], inline: ["= a": InlineValueText("<b>&")])
     #expect(out.html.contains("&lt;b&gt;&amp;"))

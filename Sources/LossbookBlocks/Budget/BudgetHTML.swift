@@ -26,7 +26,9 @@ enum BudgetHTML {
     let w = context.words
     let eta = f.format(n.eta.estimate, style: .fixed(3))
     let percent = f.format(n.level, style: .percent(nil))
-    var h = TableHTML.wrapOpen(label: context.words[.blockTable(context.blockID)]) + "<table class=\"lb-budget\">\n"
+    var h =
+      TableHTML.wrapOpen(label: context.words[.blockTable(context.blockID)], wide: true)
+      + "<table class=\"lb-budget\">\n"
     var caption = w[.caption(eta: eta, law: lawText(n.law, f))]
     if n.replicates > 0 { caption += w[.captionIntervals(level: percent, draws: n.replicates)] }
     h += "<caption>\(HTML.escapeText(caption))</caption>\n<thead><tr>"

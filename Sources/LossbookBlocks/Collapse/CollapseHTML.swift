@@ -15,7 +15,7 @@ enum CollapseHTML {
     let caption = w.tableCaption(
       y: r.shown(r.y), x: r.shown(r.x), by: r.shown(r.by), reference: r.shown(r.labels.first ?? ""), level: r.level,
       coverage: coverage)
-    var h = TableHTML.wrapOpen(label: "\(caption) (\(context.blockID))") + "<table class=\"lb-collapse\">\n"
+    var h = TableHTML.wrapOpen(label: "\(caption) (\(context.blockID))", wide: true) + "<table class=\"lb-collapse\">\n"
     h += "<caption>\(HTML.escapeText(caption))</caption>\n<thead><tr>"
     let heads = w.headers(level: r.level, coverage: coverage, thresholds: o.difference == .threshold)
     for (i, head) in heads.enumerated() {
@@ -44,11 +44,11 @@ enum CollapseHTML {
       h += "<td class=\"lb-num\">\(HTML.escapeText(interval(s.equivalenceInterval)))</td></tr>\n"
     }
     h += "</tbody>\n</table></div>\n"
-    h += "<table class=\"lb-threshold\">\n<tbody>\n"
+    h += TableHTML.wrapOpen(label: "\(w.testTable) (\(context.blockID))") + "<table class=\"lb-threshold\">\n<tbody>\n"
     for (label, value) in w.summaryRows(r) {
       h += "<tr><th scope=\"row\">\(HTML.escapeText(label))</th><td>\(HTML.escapeText(value))</td></tr>\n"
     }
-    h += "</tbody>\n</table>\n"
+    h += "</tbody>\n</table></div>\n"
     let adjustment = r.adjustedP == nil ? nil : r.family?.method
     h += "<div class=\"lb-verdict\"><p>\(HTML.escapeText(w.verdictLabel()))"
     h += "<strong>\(HTML.escapeText(w.verdict(r.verdict)))</strong></p>\n<ul>\n"

@@ -118,6 +118,9 @@ struct CollapseWords: Sendable {
 
   func verdictLabel() -> String { words[.verdictLabel] }
 
+  /// The accessible name of the summary rows' table.
+  var testTable: String { words[.testTable] }
+
   // MARK: Figure
 
   func figureTitle(_ r: CollapseResult) -> String {

@@ -12,7 +12,7 @@ extension FitResult {
   func render(_ context: RenderContext) -> BlockRendering {
     let f = context.format
     let w = context.words
-    var h = TableHTML.wrapOpen(label: w[.blockTable(context.blockID)]) + "<table class=\"lb-fit\">\n"
+    var h = TableHTML.wrapOpen(label: w[.blockTable(context.blockID)], wide: true) + "<table class=\"lb-fit\">\n"
     let shown = { (name: String) in self.displayNames[name] ?? name }
     let caption = w[
       .caption(y: shown(y), x: x.map(shown).joined(separator: ", "), n: n, criterion: criterion.uppercased())]

@@ -53,7 +53,9 @@ enum SweepHTML {
   static func table(_ result: SweepResult, summaries: [SweepCellSummary], context: RenderContext) -> String {
     let words = SweepWords(context.language)
     let design = result.design
-    var h = TableHTML.wrapOpen(label: context.words[.blockTable(context.blockID)]) + "<table class=\"lb-sweep\">\n"
+    var h =
+      TableHTML.wrapOpen(label: context.words[.blockTable(context.blockID)], wide: true)
+      + "<table class=\"lb-sweep\">\n"
     h += "<caption>\(HTML.escapeText(words.tableCaption(design)))</caption>\n<thead><tr>"
     for (field, _) in design.grid {
       h += "<th scope=\"col\" class=\"lb-num\">\(HTML.escapeText(words.field(field)))</th>"

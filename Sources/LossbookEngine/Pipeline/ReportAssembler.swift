@@ -61,7 +61,8 @@ struct ReportAssembler {
     let citations = CitationText(notebook: notebook)
     let cited = citations.markdown(blankedFrontMatter())
     inline.merge(cited.values) { value, _ in value }
-    var prose = ProseRenderer().render(markdown: cited.text, blocks: blockHTML, inline: inline)
+    var prose = ProseRenderer(tableLabel: { [words] in words[.proseTable($0)] }).render(
+      markdown: cited.text, blocks: blockHTML, inline: inline)
     if let references = citations.referenceList() {
       prose.html += references
       prose.toc.append(TOCEntry(level: 2, id: CitationText.headingID, html: HTML.escapeText(words[.references])))

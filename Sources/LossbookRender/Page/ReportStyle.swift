@@ -1,10 +1,15 @@
 /// The report's style sheet: system fonts only, a readable measure, Japanese typography
 /// (line height 1.8, no synthetic italics, automatic spacing between scripts), print-friendly
 /// (no controls; the details for statisticians printed open, through `::details-content`).
-/// A data table scrolls inside its `.lb-table-wrap`, its first column sticky, its words and
-/// numbers never broken (a line breaks only at a space or a hyphen); a prose (Markdown) table has no such
-/// container, so on a narrow screen its words wrap instead; a word longer than the line (a URL)
-/// breaks, and on the narrowest screens an inline value may wrap (TEACHING A4, reflow at 320 px).
+/// Every table (a block's and a prose, Markdown, one) sits in a `.lb-table-wrap`: on a wide screen the
+/// box may grow past the prose measure up to the window (less the page's margins), centred on the
+/// text column, as Quarto's `column-page` does, so that a wide table shows all its columns at 1280 px
+/// (as far as its columns need, or for a `.lb-table-wide` table of numbers to its natural width);
+/// its text is a little smaller than the prose and its headers wrap at spaces (and after
+/// underscores). Where the window is too narrow (a phone) the table scrolls sideways inside its box,
+/// its first column sticky, its words and numbers never broken (a line breaks only at a space, a
+/// hyphen or an underscore); a word longer than the line (a URL) in prose breaks, and on the
+/// narrowest screens an inline value may wrap (TEACHING A4, reflow at 320 px).
 enum ReportStyle {
   static let css = """
     :root { --fg: #1a1a1a; --muted: #595959; --rule: #d0d0d0; --bg-soft: #f6f6f4; --accent: \(ChartPalette.series[0].colour); --warn: #a34400; }
@@ -35,12 +40,18 @@ enum ReportStyle {
     thead th { border-bottom: 2px solid #888; }
     td.lb-num, th.lb-num { text-align: right; }
     caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: 0.4em; }
-    .lb-table-wrap { overflow-x: auto; }
+    .lb-table-wrap { overflow-x: auto; width: fit-content; min-width: 100%; max-width: min(100vw - 2.5rem, 96rem);
+      position: relative; left: 50%; transform: translateX(-50%); }
+    .lb-table-wrap.lb-table-wide { width: max-content; }
+    .lb-table-wrap > table { font-size: 0.86em; }
+    .lb-table-wrap caption { position: sticky; left: 0; max-width: calc(100vw - 2.5rem); }
+    .lb-output[open] .lb-table-wrap caption { max-width: calc(100vw - 3.5rem - 3px); }
+    .lb-table-wrap th, .lb-table-wrap td { padding: 0.3em 0.55em; }
     .lb-table-wrap th, .lb-table-wrap td { overflow-wrap: normal; word-break: keep-all; }
     .lb-table-wrap .lb-num, .lb-table-wrap .lb-nowrap, .lb-table-wrap th[scope="row"] { white-space: nowrap; }
+    .lb-table-wrap thead th.lb-num { white-space: normal; }
     :lang(ja) .lb-table-wrap th, :lang(ja) .lb-table-wrap td { word-break: keep-all; line-break: strict; }
     .lb-table-wrap tr > :first-child { position: sticky; left: 0; background: #fff; box-shadow: inset -1px 0 var(--rule); }
-    :not(.lb-table-wrap) > table { overflow-wrap: anywhere; }
     .lb-table-wrap:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
     .lb-toc { background: var(--bg-soft); padding: 0.6em 1.2em; border-radius: 4px; margin: 1.5em 0 2em; }
     .lb-toc h2 { font-size: 1em; margin: 0.4em 0; }
@@ -76,7 +87,7 @@ enum ReportStyle {
     @media print { body { max-width: none; } .lb-source { display: none; } a { color: inherit; }
       .lb-control input, .lb-explore button, .lb-explore-presets { display: none; }
       .lb-explain-details::details-content { content-visibility: visible; }
-      .lb-links { display: none; } .lb-table-wrap { overflow: visible; }
+      .lb-links { display: none; } .lb-table-wrap { overflow: visible; width: auto; max-width: none; left: 0; transform: none; }
       figure, table, pre, tr, .lb-error, .lb-explore { break-inside: avoid; }
       h1, h2, h3, h4, caption { break-after: avoid; } }
     @page { margin: 16mm 14mm; }

@@ -28,8 +28,14 @@ public struct RenderedProse: Sendable {
 /// The engine's HTML goes in as custom nodes, which Markdown syntax cannot produce: blocks
 /// replace their fenced code, inline values replace their code spans. The author's raw HTML
 /// stays inert (`<!-- raw HTML omitted -->`) and `javascript:` links lose their target.
+/// A Markdown table goes into the same scrolling box as a block's table (``TableHTML/wrapOpen(label:)``).
 public struct ProseRenderer: Sendable {
-  public init() {}
+  /// The accessible name of the n-th table written in the prose (from 1), unique on the page.
+  public var tableLabel: @Sendable (Int) -> String
+
+  public init(tableLabel: @escaping @Sendable (Int) -> String = { "table \($0)" }) {
+    self.tableLabel = tableLabel
+  }
 
   /// - Parameters:
   ///   - markdown: the notebook text with the front matter lines blanked, so line numbers match.
@@ -53,6 +59,7 @@ public struct ProseRenderer: Sendable {
     var headings: [OpaquePointer] = []
     var images: [OpaquePointer] = []
     var softBreaks: [OpaquePointer] = []
+    var tables: [OpaquePointer] = []
     if let iter = cmark_iter_new(doc) {
       while true {
         let ev = cmark_iter_next(iter)
@@ -64,7 +71,8 @@ public struct ProseRenderer: Sendable {
         case CMARK_NODE_HEADING: headings.append(node)
         case CMARK_NODE_IMAGE: images.append(node)
         case CMARK_NODE_SOFTBREAK: softBreaks.append(node)
-        default: break
+        default:
+          if let type = cmark_node_get_type_string(node), String(cString: type) == "table" { tables.append(node) }
         }
       }
       cmark_iter_free(iter)
@@ -103,6 +111,21 @@ public struct ProseRenderer: Sendable {
       if !Self.replace(node, with: custom), let plain = cmark_node_new(CMARK_NODE_TEXT) {
         cmark_node_set_literal(plain, text)
         Self.replace(node, with: plain)
+      }
+    }
+
+    for (i, node) in tables.enumerated() {
+      guard let box = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+      cmark_node_set_on_enter(box, TableHTML.wrapOpen(label: tableLabel(i + 1)))
+      cmark_node_set_on_exit(box, "</div>")
+      guard cmark_node_insert_before(node, box) != 0 else {
+        cmark_node_free(box)
+        continue
+      }
+      cmark_node_unlink(node)
+      if cmark_node_append_child(box, node) == 0 {
+        cmark_node_insert_before(box, node)
+        cmark_node_free(box)
       }
     }
 

@@ -8,20 +8,33 @@ public enum TableHTML {
   /// The scrolling box around a wide table: focusable and named, so that keyboard users can
   /// scroll it (WCAG 2.1.1; axe `scrollable-region-focusable`). The name must be unique on the
   /// page (a region is a landmark): callers pass one with their block id.
-  public static func wrapOpen(label: String) -> String {
-    "<div class=\"lb-table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTML.escapeAttribute(label))\">"
+  ///
+  /// On a wide screen every box may grow past the prose measure, up to the window, as far as its
+  /// table needs to show all its columns. A `wide` box (a table of numbers: data, fits, sweeps,
+  /// budgets) grows further, up to the table's natural width, so that its headers need not wrap;
+  /// a box of sentences (a threshold's rows, a Markdown table) keeps the prose measure for its
+  /// lines when it can.
+  public static func wrapOpen(label: String, wide: Bool = false) -> String {
+    "<div class=\"lb-table-wrap\(wide ? " lb-table-wide" : "")\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTML.escapeAttribute(label))\">"
+  }
+
+  /// A header or text cell's text, escaped, with a break opportunity after each underscore, so that a
+  /// column name such as `bic_logistic` or a label such as `d=1024_l=24` may wrap there (as after a hyphen)
+  /// and never inside a word.
+  public static func cellText(_ text: String) -> String {
+    HTML.escapeText(text).split(separator: "_", omittingEmptySubsequences: false).joined(separator: "_<wbr>")
   }
 
   public static func render(
     _ table: DataTable, maxRows: Int?, caption: String?, formats: [String: NumberStyle], format: LossbookNumberFormat,
     words: Words, label: String? = nil, headers: [String: String] = [:]
   ) -> String {
-    var h = wrapOpen(label: label ?? caption ?? words[.table]) + "<table>\n"
+    var h = wrapOpen(label: label ?? caption ?? words[.table], wide: true) + "<table>\n"
     if let caption { h += "<caption>\(HTML.escapeText(caption))</caption>\n" }
     h += "<thead><tr>"
     for c in table.columns {
       h += c.isNumeric ? "<th scope=\"col\" class=\"lb-num\">" : "<th scope=\"col\">"
-      h += "\(HTML.escapeText(headers[c.name] ?? table.displayNames[c.name] ?? c.name))</th>"
+      h += "\(cellText(headers[c.name] ?? table.displayNames[c.name] ?? c.name))</th>"
     }
     h += "</tr></thead>\n<tbody>\n"
     let shown = min(table.rowCount, maxRows ?? table.rowCount)
@@ -32,7 +45,7 @@ public enum TableHTML {
         case .numbers(let v):
           h += "<td class=\"lb-num\">\(HTML.escapeText(format.format(v[r], style: formats[c.name] ?? .automatic)))</td>"
         case .text(let v):
-          h += "<td>\(HTML.escapeText(table.displayNames[v[r]] ?? v[r]))</td>"
+          h += "<td>\(cellText(table.displayNames[v[r]] ?? v[r]))</td>"
         }
       }
       h += "</tr>\n"

@@ -23,6 +23,8 @@ public enum CollapseMessage: Sendable, Hashable {
   /// After the common curve, when it was chosen: "(the best of linear, logistic, hinge by BIC)".
   case chosenBy([String])
   case commonCurve, alternative, fTest, largestShift
+  /// The accessible name of the table of those four rows: "The test: common curve, F test, largest shift".
+  case testTable
   case shiftPerGroup, thresholdPerGroup
   /// The F test's row after "F(d1, d2) = f, ".
   case fTestValue(p: String, replicates: Int, adjusted: String?)

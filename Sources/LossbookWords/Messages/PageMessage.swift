@@ -13,6 +13,9 @@ public enum PageMessage: Sendable, Hashable {
   case verdictLabel
   /// "Table: fit1": the accessible name of a block's table.
   case blockTable(String)
+  /// "Table in the text 2": the accessible name of the second table written in the notebook's prose
+  /// (a Markdown table), which scrolls in its own box on a phone.
+  case proseTable(Int)
   /// Below a table cut short: "Showing the first 20 of 240 rows."
   case showingFirst(shown: Int, of: Int)
   /// A chart without drawable data.
