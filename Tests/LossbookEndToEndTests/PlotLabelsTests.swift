@@ -122,3 +122,34 @@ import Testing
     #expect(d.help?.contains("300M final") == true, "\(d.help ?? "")")
   }
 }
+
+/// `labels:` on a data block: its plots and thresholds show the display names, its text
+/// values included; an unknown key is an error.
+@Suite struct DataLabelsTests {
+  static let notebook = """
+    ```data d
+    rows: [{loss: 3.0, err17: 0.5, arch: tiny}, {loss: 2.8, err17: 0.45, arch: tiny}, {loss: 2.6, err17: 0.4, arch: big}]
+    labels: {err17: "average error over 17 tests", tiny: "a tiny model"}
+    ```
+
+    ```plot p
+    table: d
+    x: loss
+    y: err17
+    color: arch
+    ```
+    """
+
+  @Test func displayNamesReachThePlot() throws {
+    let r = try NotebookRunner.render(Self.notebook)
+    #expect(!r.outcome.failed, "\(r.outcome.diagnostics.map(\.message))")
+    let svg = r.files["n/p.svg"] ?? ""
+    #expect(svg.contains(">a tiny model<") && svg.contains("average error over 17 tests"))
+    #expect(!svg.contains(">tiny<"))
+  }
+
+  @Test func anUnknownKeyIsAnError() throws {
+    let r = try NotebookRunner.render(Self.notebook.replacingOccurrences(of: "tiny: \"", with: "tiny_: \""))
+    #expect(r.outcome.diagnostics.contains { $0.id == "unknown-label" })
+  }
+}

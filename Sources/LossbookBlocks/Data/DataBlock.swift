@@ -69,6 +69,14 @@ enum DataBlock {
       }
       table = DataTable(columns: select.compactMap { table.column($0.value) })
     }
+    if let labels = spec.labels {
+      // The distinct text values, in order of appearance, as well as the columns.
+      var seen = Set<String>()
+      let values = table.columns.flatMap { c -> [String] in if case .text(let v) = c.values { v } else { [] } }
+        .filter { seen.insert($0).inserted }
+      try labels.check(known: table.columnNames + values, what: "a column or a text value")
+      table.displayNames = Dictionary(labels.entries.map { ($0.name, $0.label.value) }, uniquingKeysWith: { _, b in b })
+    }
     return DataResult(table: table, source: source)
   }
 

@@ -12,6 +12,7 @@ struct DataSpec: Decodable, BlockSpec {
   var `where`: RowExpression?
   var derive: OrderedFields<RowExpression>?
   var limits: DataLimits?
+  var labels: DisplayLabels?
 
   var blockReferences: [Located<String>] { [] }
 
@@ -43,6 +44,10 @@ struct DataSpec: Decodable, BlockSpec {
       "adds columns computed per row, in order; bare names are columns (second)"),
     FieldDoc("where", "=expression", default: "none", "keeps the rows where the expression is true (third)"),
     FieldDoc("select", "list of column names", default: "all", "keeps these columns, in this order (last)"),
+    FieldDoc(
+      "labels", "mapping of column or text value to text", default: "none",
+      "display names, such as {MMLU_like: MMLU-like}: every plot, table, fit, threshold and collapse of this table shows them instead of the raw name unless it has its own labels:; the table, its CSV and the results file keep the names; a key that is neither a column nor a text value is an error (unknown-label)"
+    ),
     FieldDoc(
       "limits", "{bytes}", default: "{bytes: 256M}",
       "the largest data file read (for lm-eval, all its files together); a larger one is an error before it "
