@@ -52,7 +52,11 @@ enum CollapseHTML {
     let adjustment = r.adjustedP == nil ? nil : r.family?.method
     h += "<div class=\"lb-verdict\"><p>\(HTML.escapeText(w.verdictLabel()))"
     h += "<strong>\(HTML.escapeText(w.verdict(r.verdict)))</strong></p>\n<ul>\n"
-    for reason in r.reasons { h += "<li>\(HTML.escapeText(w.reason(reason, adjustment: adjustment)))</li>\n" }
+    for reason in r.reasons {
+      var shown = reason
+      shown.group = reason.group.map(r.shown)
+      h += "<li>\(HTML.escapeText(w.reason(shown, adjustment: adjustment)))</li>\n"
+    }
     h += "</ul></div>\n"
     return h
   }

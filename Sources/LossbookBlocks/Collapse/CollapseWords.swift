@@ -107,7 +107,7 @@ struct CollapseWords: Sendable {
           + words[.fTestValue(p: p(r.pValue, adjustment: nil), replicates: o.replicates, adjusted: adjusted)]
       ))
     let shift = points(o.maxShift > 0 ? r.outcome.shifts[o.maxShiftGroup].estimate : 0)
-    let group = o.maxShift > 0 ? r.groupLabel(o.maxShiftGroup) : nil
+    let group = o.maxShift > 0 ? r.shown(r.groupLabel(o.maxShiftGroup)) : nil
     rows.append(
       (
         words[.largestShift],

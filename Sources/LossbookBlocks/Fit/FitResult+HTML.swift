@@ -37,7 +37,7 @@ extension FitResult {
       }
       let values = bicFirst ? [fit.bic, fit.aic] : [fit.aic, fit.bic]
       h += values.map { "<td class=\"lb-num\">\(f.format($0, style: .fixed(1)))</td>" }.joined()
-      h += "<td class=\"lb-num\">\(f.format(fit.r2, style: .fixed(3)))</td>\(status)<td>"
+      h += "<td class=\"lb-num\">\(f.format(fit.r2, style: .fixed(3)))</td>\(status)<td class=\"lb-nowrap\">"
       h += fit.parameterNames.enumerated().map { i, name in
         HTML.escapeText("\(name) = " + parameterText(fit, i, status: model.status, format: f, words: w))
       }.joined(separator: "<br>")
