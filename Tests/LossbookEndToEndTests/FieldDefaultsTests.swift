@@ -186,4 +186,39 @@ import Testing
     #expect(presets.contains("\(ExplorePresets.fewQuestions) questions per checkpoint"))
     docs.expectEveryNumberCompared()
   }
+
+  @Test func family() throws {
+    let docs = try Docs("family")
+    let spec = try Self.decode(FamilySpec.self, "law: chinchilla")
+    let limits = try ResolvedLimits(spec.limits, context: Self.context)
+    docs.expect("limits.items", limits.items)
+    docs.expect("limits.item_draws", limits.itemDraws)
+    docs.expect("limits.checkpoints", limits.checkpoints)
+    docs.expect("loss_noise", FamilySpec.Defaults.lossNoise)
+    docs.expect("score_noise", FamilySpec.Defaults.scoreNoise)
+    docs.expect("score_from", (spec.score_from?.value ?? FamilySpec.Defaults.scoreFrom).rawValue)
+    docs.expect("tasks[].ceiling", FamilySpec.Defaults.ceiling)
+    #expect(docs.text("tasks[].random").hasPrefix("\(FieldDoc.show(FamilySpec.Defaults.random)) "))
+    #expect(
+      docs.text("tasks[].eta, spread, sharpness").hasSuffix("spread \(FieldDoc.show(FamilySpec.Defaults.spread))"))
+    docs.expectEveryNumberCompared()
+  }
+
+  @Test func table() throws {
+    let docs = try Docs("table")
+    let spec = try Self.decode(TableSpec.self, "of: t")
+    #expect(spec.rows == nil)
+    docs.expect("rows", TableSpec.Defaults.rows)
+    docs.expectEveryNumberCompared()
+  }
+
+  @Test func explain() throws {
+    let docs = try Docs("explain")
+    let spec = try Self.decode(ExplainSpec.self, "of: t")
+    docs.expect("audience", (spec.audience?.value ?? ExplainSpec.Defaults.audience).rawValue)
+    docs.expect("quiz", "\(spec.quiz ?? ExplainSpec.Defaults.quiz)")
+    docs.expect("metric", (spec.metric?.value ?? ExplainSpec.Defaults.metric).rawValue)
+    docs.expect("points", (spec.points?.value ?? ExplainSpec.Defaults.points).rawValue)
+    docs.expectEveryNumberCompared()
+  }
 }
