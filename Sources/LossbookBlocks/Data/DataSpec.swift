@@ -44,7 +44,8 @@ struct DataSpec: Decodable, BlockSpec {
     FieldDoc("where", "=expression", default: "none", "keeps the rows where the expression is true (third)"),
     FieldDoc("select", "list of column names", default: "all", "keeps these columns, in this order (last)"),
     FieldDoc(
-      "limits", "{bytes}", default: "{bytes: 256M}",
+      "limits", "{bytes}",
+      default: "{bytes: \(Int(DataLimits.defaultBytes))} (\(Int(DataLimits.defaultBytes) >> 20) MiB)",
       "the largest data file read (for lm-eval, all its files together); a larger one is an error before it "
         + "is read (raise it here if you mean it)"),
   ]
