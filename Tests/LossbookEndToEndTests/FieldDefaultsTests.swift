@@ -21,6 +21,11 @@ import Testing
       fields = try #require(standardRegistry.kind(named: kind)).fields
     }
 
+    init(_ kind: String, fields: [FieldDoc]) {
+      self.kind = kind
+      self.fields = fields
+    }
+
     /// The default's text of a field.
     func text(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
       compared.insert(name)
@@ -219,6 +224,28 @@ import Testing
     docs.expect("quiz", "\(spec.quiz ?? ExplainSpec.Defaults.quiz)")
     docs.expect("metric", (spec.metric?.value ?? ExplainSpec.Defaults.metric).rawValue)
     docs.expect("points", (spec.points?.value ?? ExplainSpec.Defaults.points).rawValue)
+    docs.expectEveryNumberCompared()
+  }
+
+  @Test func data() throws {
+    let docs = try Docs("data")
+    let spec = try Self.decode(DataSpec.self, "rows: [{x: 1}]")
+    #expect(spec.limits?.bytes == nil)
+    #expect(docs.text("limits").hasPrefix("{bytes: \(Int(DataLimits.defaultBytes))}"))
+    docs.expectEveryNumberCompared()
+  }
+
+  @Test func frontMatter() throws {
+    let docs = Docs("front-matter", fields: FrontMatter.fields + [BlockDisplay.field])
+    let f = try Self.decode(FrontMatter.self, "title: t")
+    docs.expect("seed", Int(f.seed))
+    docs.expect("lang", f.lang.rawValue)
+    docs.expect("toc", "\(f.toc)")
+    docs.expect("code", f.code.rawValue)
+    docs.expect("csv_formulas", f.csvFormulas.rawValue)
+    docs.expect("adjust", f.adjust.rawValue)
+    docs.expect("limits", "{output: \(Int(f.outputLimit / 1e6))M}")
+    docs.expect("output", BlockDisplay.defaultDisplay.rawValue)
     docs.expectEveryNumberCompared()
   }
 }
