@@ -125,14 +125,18 @@ struct FitSpec: Decodable, BlockSpec {
 /// The fixed limits of a `fit` block, each sized so that a fit ends within seconds.
 enum FitLimits {
   static let gridSize = SpecLimit(
-    "grid_size", maximum: 100_000, help: "use a coarser grid: the default 25 rates, or a few hundred, find the optimum")
+    "grid_size", maximum: 100_000,
+    help:
+      "use a coarser grid: the default \(FitSpec.Defaults.options.gridSize) rates, or a few hundred, find the optimum")
   static let gridRefine = SpecLimit(
-    "grid_refine", maximum: 1_000, help: "polish fewer grid points: the default is 10")
+    "grid_refine", maximum: 1_000,
+    help: "polish fewer grid points: the default is \(FitSpec.Defaults.options.gridRefine)")
   static let iterations = SpecLimit(
     "max_iterations", maximum: 10_000,
     help: "a fit that needs more iterations than this will not converge; try other starts")
   static let huberIterations = SpecLimit(
-    "huber_iterations", maximum: 10_000, help: "use fewer reweighting rounds: the default is 500")
+    "huber_iterations", maximum: 10_000,
+    help: "use fewer reweighting rounds: the default is \(FitSpec.Defaults.options.huberMaxIterations)")
   static let starts = SpecLimit(
     "the number of start combinations", maximum: 100,
     help: "give fewer starting values per parameter: every combination of the lists is a separate fit")
