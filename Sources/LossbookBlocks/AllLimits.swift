@@ -46,7 +46,8 @@ public let allLimits: [LimitEntry] = [
   LimitEntry(scope: "sweep", limit: SweepLimits.bootstrap),
   LimitEntry(scope: "sweep", limit: SweepLimits.fitsCeiling),
   LimitEntry(
-    scope: "plot", limit: SpecLimit("a histogram's bins", maximum: PlotSpec.maxBins, help: "the default is 30")),
+    scope: "plot",
+    limit: SpecLimit("a histogram's bins", maximum: PlotSpec.maxBins, help: "the default is \(PlotSpec.Defaults.bins)")),
   LimitEntry(
     scope: "explore",
     limit: SpecLimit("controls", maximum: ExploreBlock.maxControls, help: "sliders per explorer")),

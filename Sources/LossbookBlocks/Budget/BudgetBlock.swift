@@ -21,23 +21,21 @@ enum BudgetBlock {
     x.isFinite && x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : "\(x)"
   }
 
-  /// Draws used when neither `replicates:` nor a threshold block says how many.
-  static let defaultReplicates = 200
-
   static func run(_ spec: BudgetSpec, context: ExecutionContext) throws(BlockFailure) -> BudgetResult {
     let sizes = try Self.sizes(spec, context: context)
-    let level = try context.number(spec.level, default: 0.95)
+    let level = try context.number(spec.level, default: BudgetSpec.Defaults.level)
     guard level > 0 && level < 1 else {
       throw BlockFailure(
         BudgetDiagnostics.badOption, "level must lie strictly between 0 and 1, not \(Self.text(level))",
         at: spec.level?.range,
-        help: "write level: 0.95 for 95% intervals")
+        help: "write level: \(BudgetSpec.Defaults.level) for 95% intervals")
     }
     let (law, lawSource) = try Self.law(spec, context: context)
     let (eta, etaDraws) = try Self.threshold(spec, context: context)
     if let r = spec.replicates, r.value < 1 {
       throw BlockFailure(
-        BudgetDiagnostics.badOption, "replicates must be 1 or more", at: r.range, help: "write replicates: 200")
+        BudgetDiagnostics.badOption, "replicates must be 1 or more", at: r.range,
+        help: "write replicates: \(BudgetSpec.Defaults.replicates)")
     }
     if let r = spec.replicates, let etaDraws, r.value > etaDraws.count {
       throw BlockFailure(
@@ -46,7 +44,7 @@ enum BudgetBlock {
           + "has \(etaDraws.count)",
         at: r.range, help: "ask for at most \(etaDraws.count), or raise the threshold block's ci.replicates")
     }
-    let count = spec.replicates?.value ?? etaDraws?.count ?? defaultReplicates
+    let count = spec.replicates?.value ?? etaDraws?.count ?? BudgetSpec.Defaults.replicates
     var pairs: [BudgetDraw]? = nil
     if lawSource != nil || etaDraws != nil {
       let lawDraws =

@@ -57,10 +57,11 @@ struct BudgetSpec: Decodable, BlockSpec {
     FieldDoc("sizes", "list of numbers > 0 (300M, 7B, ...)", "the model sizes N (parameters) to cost: one row each"),
     FieldDoc(
       "replicates", "whole number ≥ 1, \(BudgetLimits.replicates.words)",
-      default: "the threshold block's bootstrap count, else 200",
+      default: "the threshold block's bootstrap thresholds (ci.replicates), else \(Defaults.replicates)",
       "paired draws of the law and the threshold behind the intervals (at most the threshold block's count)"),
     FieldDoc(
-      "level", "number in (0, 1)", default: "0.95", "the coverage of the intervals (type-7 quantiles of the draws)"),
+      "level", "number in (0, 1)", default: Defaults.level,
+      "the coverage of the intervals (type-7 quantiles of the draws)"),
     FieldDoc("title", "text", default: "a sentence from the numbers", "the figure's title"),
     FieldDoc("caption", "text", default: "none", "a caption under the figure"),
   ]
@@ -69,7 +70,8 @@ struct BudgetSpec: Decodable, BlockSpec {
 /// The fixed limits of a `budget` block.
 enum BudgetLimits {
   static let replicates = SpecLimit(
-    "replicates", maximum: 100_000, help: "a few hundred draws are enough for a 95% interval; the default is 200")
+    "replicates", maximum: 100_000,
+    help: "a few hundred draws are enough for a 95% interval; the default is \(BudgetSpec.Defaults.replicates)")
 }
 
 /// `law:`: a fit block's id, or the five constants `{E, A, B, alpha, beta}`.

@@ -19,7 +19,6 @@ enum CollapseBlock {
       + "(loss-only, size-matters, inconclusive) with its reasons.",
     fields: CollapseSpec.fields)
 
-  static let defaultReplicates = 999
   /// The fewest points on each side of a hinge threshold (as the threshold block's default).
   static let minSide = 5
 
@@ -29,8 +28,8 @@ enum CollapseBlock {
     let yAll = try TableColumns.numbers(table, spec.y)
     let labelsAll = try Self.labels(table, spec.by)
     let options = try Self.options(spec, context: context)
-    let minOverlap = spec.min_overlap?.value ?? 5
-    let difference = spec.differ?.value.value ?? .shift
+    let minOverlap = spec.min_overlap?.value ?? CollapseSpec.Defaults.minOverlap
+    let difference = spec.differ?.value.value ?? CollapseSpec.Defaults.differ
     if difference == .threshold, let asked = spec.model?.value.value, asked != .auto, asked != .hinge {
       let (message, help) = CollapseWords.threshold(model: asked.rawValue)
       throw BlockFailure(CollapseDiagnostics.badOption, message, at: spec.differ?.range, help: help)
@@ -144,7 +143,7 @@ enum CollapseBlock {
   static func curve(_ spec: CollapseSpec, difference: CollapseDifference, x: [Double], y: [Double]) throws(BlockFailure)
     -> (CollapseCurve, [CollapseCandidate])
   {
-    let asked = spec.model?.value.value ?? .auto
+    let asked = spec.model?.value.value ?? CollapseSpec.Defaults.model
     if difference == .threshold {
       guard asked == .auto || asked == .hinge else {
         let (message, help) = CollapseWords.threshold(model: asked.rawValue)
@@ -185,34 +184,35 @@ enum CollapseBlock {
 
   /// The numeric settings, each checked at its field.
   static func options(_ spec: CollapseSpec, context: ExecutionContext) throws(BlockFailure) -> CollapseOptions {
-    let tolerance = try context.number(spec.tolerance, default: 0.02)
+    typealias D = CollapseSpec.Defaults
+    let tolerance = try context.number(spec.tolerance, default: D.tolerance)
     guard tolerance.isFinite && tolerance > 0 else {
       throw BlockFailure(
         CollapseDiagnostics.badOption, CollapseWords.range("tolerance", "a number above 0, in the units of y"),
-        at: spec.tolerance?.range, help: "write tolerance: 0.02 for two score points on a 0-1 scale")
+        at: spec.tolerance?.range, help: "write tolerance: \(D.tolerance) for two score points on a 0-1 scale")
     }
-    let alpha = try context.number(spec.alpha, default: 0.05)
+    let alpha = try context.number(spec.alpha, default: D.alpha)
     guard alpha > 0 && alpha < 0.5 else {
       throw BlockFailure(
         CollapseDiagnostics.badOption, CollapseWords.range("alpha", "strictly between 0 and 0.5"),
-        at: spec.alpha?.range, help: "write alpha: 0.05")
+        at: spec.alpha?.range, help: "write alpha: \(D.alpha)")
     }
-    let level = try context.number(spec.level, default: 0.95)
+    let level = try context.number(spec.level, default: D.level)
     guard level > 0 && level < 1 else {
       throw BlockFailure(
         CollapseDiagnostics.badOption, CollapseWords.range("level", "strictly between 0 and 1"),
-        at: spec.level?.range, help: "write level: 0.95")
+        at: spec.level?.range, help: "write level: \(D.level)")
     }
-    let replicates = spec.replicates?.value ?? defaultReplicates
+    let replicates = spec.replicates?.value ?? D.replicates
     guard replicates >= 0 else {
       throw BlockFailure(
         CollapseDiagnostics.badOption, CollapseWords.range("replicates", "0 or more"), at: spec.replicates?.range,
-        help: "write replicates: 999")
+        help: "write replicates: \(D.replicates)")
     }
     if let m = spec.min_overlap, m.value < 1 {
       throw BlockFailure(
         CollapseDiagnostics.badOption, CollapseWords.range("min_overlap", "1 or more"), at: m.range,
-        help: "write min_overlap: 5")
+        help: "write min_overlap: \(D.minOverlap)")
     }
     return CollapseOptions(
       replicates: replicates, threads: context.jobs, alpha: alpha, tolerance: tolerance, level: level, minSide: minSide)

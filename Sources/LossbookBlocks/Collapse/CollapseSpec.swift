@@ -57,25 +57,25 @@ struct CollapseSpec: Decodable, BlockSpec {
     FieldDoc("y", "column", "the score"),
     FieldDoc("by", "column", "the grouping column (model sizes, runs): text or numbers"),
     FieldDoc(
-      "model", "auto | linear | logistic | hinge", default: "auto",
+      "model", "auto | linear | logistic | hinge", default: Defaults.model,
       "the common curve; auto: the best of linear, logistic and hinge by BIC on every point (a curve that cannot "
         + "be fitted is named and left out)"),
     FieldDoc(
-      "differ", "shift | threshold", default: "shift",
+      "differ", "shift | threshold", default: Defaults.differ,
       "how the groups may differ under H1: a shift in y at equal x, or (hinge) a threshold each"),
     FieldDoc(
-      "replicates", "whole number ≥ 0, \(CollapseLimits.replicates.words)", default: "999",
+      "replicates", "whole number ≥ 0, \(CollapseLimits.replicates.words)", default: Defaults.replicates,
       "parametric-bootstrap replicates of the F statistic (simulated under one common curve)"),
     FieldDoc(
-      "tolerance", "number > 0", default: "0.02",
+      "tolerance", "number > 0", default: Defaults.tolerance,
       "the equivalence margin in units of y: a shift smaller than this does not matter"),
     FieldDoc(
-      "min_overlap", "whole number ≥ 1", default: "5",
+      "min_overlap", "whole number ≥ 1", default: Defaults.minOverlap,
       "a group counts only with this many points inside the x range it shares with another group"),
     FieldDoc(
-      "alpha", "number in (0, 0.5)", default: "0.05",
+      "alpha", "number in (0, 0.5)", default: Defaults.alpha,
       "the test level; the equivalence check uses 1 − 2 alpha intervals (two one-sided tests)"),
-    FieldDoc("level", "number in (0, 1)", default: "0.95", "the coverage of each shift's reported interval"),
+    FieldDoc("level", "number in (0, 1)", default: Defaults.level, "the coverage of each shift's reported interval"),
     FieldDoc("title", "text", default: "a sentence from the numbers", "the figure's title"),
     FieldDoc("caption", "text", default: "none", "a caption under the figure"),
   ]
@@ -84,5 +84,6 @@ struct CollapseSpec: Decodable, BlockSpec {
 /// The fixed limits of a `collapse` block.
 enum CollapseLimits {
   static let replicates = SpecLimit(
-    "replicates", maximum: 100_000, help: "999 replicates give p-values to about ±0.01; the default is 999")
+    "replicates", maximum: 100_000,
+    help: "999 replicates give p-values to about ±0.01; the default is \(CollapseSpec.Defaults.replicates)")
 }

@@ -49,7 +49,8 @@ struct DataSpec: Decodable, BlockSpec {
       "display names, such as {MMLU_like: MMLU-like}: every plot, table, fit, threshold and collapse of this table shows them instead of the raw name unless it has its own labels:; the table, its CSV and the results file keep the names; a key that is neither a column nor a text value is an error (unknown-label)"
     ),
     FieldDoc(
-      "limits", "{bytes}", default: "{bytes: 256M}",
+      "limits", "{bytes}",
+      default: "{bytes: \(Int(DataLimits.defaultBytes))} (\(Int(DataLimits.defaultBytes) >> 20) MiB)",
       "the largest data file read (for lm-eval, all its files together); a larger one is an error before it "
         + "is read (raise it here if you mean it)"),
   ]

@@ -34,11 +34,11 @@ enum ExplainBlock {
       budget = json
     }
     var options = ExplainOptions()
-    options.audience = spec.audience?.value ?? .manager
-    options.quiz = spec.quiz ?? false
+    options.audience = spec.audience?.value ?? ExplainSpec.Defaults.audience
+    options.quiz = spec.quiz ?? ExplainSpec.Defaults.quiz
     options.task = spec.task
-    options.metric = spec.metric?.value ?? .accuracy
-    options.points = spec.points?.value ?? .checkpoints
+    options.metric = spec.metric?.value ?? ExplainSpec.Defaults.metric
+    options.points = spec.points?.value ?? ExplainSpec.Defaults.points
     options.options = try spec.options.map { n throws(BlockFailure) in try context.number(n) }
     options.items = try spec.items.map { n throws(BlockFailure) in try context.number(n) }
     options.referenceLoss = try spec.reference_loss.map { n throws(BlockFailure) in try context.number(n) }

@@ -151,7 +151,7 @@ struct ExplainPlan {
     let rho = verdict == "smooth" ? "found.rho" : nil
     // A side with fewer than min_side points has no summary to report: say nothing of it
     // (the reason "too few points" says why) rather than "no clear rise".
-    let needed = values.number("min_side") ?? 5
+    let needed = values.number("min_side") ?? Double(ThresholdSpec.Defaults.minSide)
     func measured(_ count: String) -> Bool { (values.number(count) ?? needed) >= needed }
     let both = measured("n_above") && measured("n_below")
     return list([

@@ -40,16 +40,17 @@ struct ExplainSpec: Decodable, BlockSpec {
     FieldDoc(
       "fit", "block id", default: "none", "a fit block with a hinge model: the expected scores use its parameters"),
     FieldDoc(
-      "audience", "manager | analyst", default: "manager", "manager: details for statisticians folded; analyst: open"),
+      "audience", "manager | analyst", default: Defaults.audience,
+      "manager: details for statisticians folded; analyst: open"),
     FieldDoc(
-      "quiz", "true | false", default: "false",
+      "quiz", "true | false", default: "\(Defaults.quiz)",
       "a prediction question before the text, its answer folded (emergent verdicts)"),
     FieldDoc("task", "text", default: "the threshold's y column", "the task's name in sentences"),
     FieldDoc(
-      "metric", "accuracy | prob | brier | exact-match | score", default: "accuracy",
+      "metric", "accuracy | prob | brier | exact-match | score", default: Defaults.metric,
       "what the score measures: sets its words, the chance sentence and the metric caveat"),
     FieldDoc(
-      "points", "checkpoints | models", default: "checkpoints",
+      "points", "checkpoints | models", default: Defaults.points,
       "what each point is: a checkpoint of a training run, or a separately trained model; sets the words for the points, the independence caveat and the advice. Not inferred from the table: a data block can hold either, and a family's final_only runs are separate models"
     ),
     FieldDoc(

@@ -109,12 +109,19 @@ struct ExplainValues {
     fillSize(o)
     fillBudget()
     if let rho = sources.firstPath([t + "spearman.rho", t + "spearman"]) { put("rho", .value(rho), .fixed(2)) }
-    put("alpha", sources.number(at: t + "alpha") != nil ? .value(t + "alpha") : .constant(0.05), .significant(2))
     put(
-      "alpha2", .scaled(sources.number(at: t + "alpha") != nil ? .value(t + "alpha") : .constant(0.05), 2),
+      "alpha", sources.number(at: t + "alpha") != nil ? .value(t + "alpha") : .constant(ThresholdSpec.Defaults.alpha),
       .significant(2))
-    put("min_side", sources.number(at: t + "min_side") != nil ? .value(t + "min_side") : .constant(5), .integer)
-    let needed = number("min_side")?.value ?? 5
+    put(
+      "alpha2",
+      .scaled(
+        sources.number(at: t + "alpha") != nil ? .value(t + "alpha") : .constant(ThresholdSpec.Defaults.alpha), 2),
+      .significant(2))
+    put(
+      "min_side",
+      sources.number(at: t + "min_side") != nil
+        ? .value(t + "min_side") : .constant(Double(ThresholdSpec.Defaults.minSide)), .integer)
+    let needed = number("min_side")?.value ?? Double(ThresholdSpec.Defaults.minSide)
     for side in ["above", "below"] where (sources.number(at: t + side + ".n") ?? needed) < needed {
       put("side_n", .value(t + side + ".n"), .integer)
       putText("side", words["side." + side])

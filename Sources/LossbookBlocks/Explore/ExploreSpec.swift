@@ -48,14 +48,13 @@ struct ExploreSpec: Decodable, BlockSpec {
     FieldDoc(
       "controls",
       "up to 3 of eta, slope, items (hinge), mid, width (logistic), slope, items (linear), tokens, items (exact-match)",
-      default:
-        "[eta, items] for a hinge, [mid, items] for a logistic, [slope, items] for a line, [tokens, items] for exact match",
+      default: Defaults.controlsText,
       "the sliders; tokens is the answer length in tokens (1 to \(ExploreLimits.answerTokens), or the task's own length if longer); items is the number of questions per checkpoint (needs a task with items, \(ExploreLimits.questions.words); by default only then). Each slider has at most \(ExploreLimits.sliderPositions) positions: a threshold, midpoint or slope slider over a wider range moves in larger steps"
     ),
     FieldDoc(
       "presets", "any of emergent, smooth, mirage, few-questions",
       default: "every preset that applies to the task and controls",
-      "teaching buttons, each computed from the task: emergent = the task's own hinge; smooth = an S-curve over the checkpoints' loss range to the same top score; mirage = exact match of 5 tokens whose per-token probability rises smoothly from the guessing level; few-questions = 100 questions per checkpoint (needs the items control); smooth and mirage do not apply to an exact-match task; [] for none"
+      "teaching buttons, each computed from the task: emergent = the task's own hinge; smooth = an S-curve over the checkpoints' loss range to the same top score; mirage = exact match of \(ExplorePresets.mirageTokens) tokens whose per-token probability rises smoothly from the guessing level; few-questions = \(ExplorePresets.fewQuestions) questions per checkpoint (needs the items control); smooth and mirage do not apply to an exact-match task; [] for none"
     ),
     FieldDoc("title", "text", default: "a title from the task", "the figure's title"),
   ]

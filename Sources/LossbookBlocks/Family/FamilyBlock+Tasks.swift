@@ -62,8 +62,8 @@ extension FamilyBlock {
     let shape: TaskShape
     switch t.shape {
     case .hinge, .logistic, .linear:
-      let random = try num(.random, 0)
-      let ceiling = try num(.ceiling, 1)
+      let random = try num(.random, FamilySpec.Defaults.random)
+      let ceiling = try num(.ceiling, FamilySpec.Defaults.ceiling)
       try checkLevels(t, random: random, ceiling: ceiling)
       switch t.shape {
       case .hinge:
@@ -84,7 +84,7 @@ extension FamilyBlock {
       shape = .exactMatch(tokens: m, rate: try num(.rate, 0), floor: try num(.floor, 0))
     case .items:
       let k = try itemOptions(t, options: options, context: context)
-      let ceiling = try num(.ceiling, 1)
+      let ceiling = try num(.ceiling, FamilySpec.Defaults.ceiling)
       try checkLevels(t, random: 1 / Double(k), ceiling: ceiling)
       let sharpness = try num(.sharpness, 0)
       guard sharpness > 0, sharpness.isFinite else {
@@ -92,7 +92,7 @@ extension FamilyBlock {
           FamilyDiagnostics.badTask, "sharpness must be a positive number, not \(FamilyDiagnostics.show(sharpness))",
           at: t[.sharpness]?.range, help: "a small sharpness such as 0.02 makes each item switch on abruptly")
       }
-      let spread = try num(.spread, 0)
+      let spread = try num(.spread, FamilySpec.Defaults.spread)
       guard spread >= 0, spread.isFinite else {
         throw BlockFailure(FamilyDiagnostics.badTask, "spread must be 0 or more", at: t[.spread]?.range)
       }

@@ -14,8 +14,8 @@ enum FamilyBlock {
     let limits = try ResolvedLimits(spec.limits, context: context)
     let loss = try resolveLaw(spec.law, context: context)
     let runs = try resolveRuns(spec, limit: limits.checkpoints, context: context)
-    let lossNoise = try context.number(spec.loss_noise, default: 0)
-    let scoreNoise = try context.number(spec.score_noise, default: 0)
+    let lossNoise = try context.number(spec.loss_noise, default: FamilySpec.Defaults.lossNoise)
+    let scoreNoise = try context.number(spec.score_noise, default: FamilySpec.Defaults.scoreNoise)
     for (value, field) in [(lossNoise, spec.loss_noise), (scoreNoise, spec.score_noise)]
     where !(value >= 0 && value.isFinite) {
       throw BlockFailure(
@@ -24,7 +24,7 @@ enum FamilyBlock {
     let checkpoints = runs.reduce(0) { $0 + $1.tokens.count }
     let tasks = try resolveTasks(spec.tasks ?? [], checkpoints: checkpoints, limits: limits, context: context)
     var family = ScalingFamily(loss: loss, runs: runs, lossNoise: lossNoise, scoreNoise: scoreNoise, tasks: tasks)
-    family.scoreFrom = spec.score_from?.value ?? .true
+    family.scoreFrom = spec.score_from?.value ?? FamilySpec.Defaults.scoreFrom
     let sim = family.simulate(seed: context.seed, block: context.blockID, jobs: context.jobs)
     try checkLoss(sim.lossTrue, family: family, law: spec.law)
     var columns = [

@@ -25,13 +25,15 @@ extension FamilySpec {
       "runs that stop early: each token count is one run of that size, observed only at its final checkpoint (name defaults to '<size> final')"
     ),
     FieldDoc(
-      "loss_noise", "number ≥ 0", default: "0",
+      "loss_noise", "number ≥ 0", default: Defaults.lossNoise,
       "sd of the observed loss around the true loss (tasks follow the true loss)"),
     FieldDoc(
-      "score_from", "true | observed", default: "true",
+      "score_from", "true | observed", default: Defaults.scoreFrom,
       "the loss the tasks' success probabilities follow: the true loss (the model's quality) or the observed loss (WORKLOAD-W1.md)"
     ),
-    FieldDoc("score_noise", "number ≥ 0", default: "0", "sd of Gaussian noise on the accuracy of tasks without items"),
+    FieldDoc(
+      "score_noise", "number ≥ 0", default: Defaults.scoreNoise,
+      "sd of Gaussian noise on the accuracy of tasks without items"),
     FieldDoc(
       "tasks", "list of tasks", default: "none",
       "each {name, shape: linear | logistic | hinge | exact-match | items, ...}; a field the shape does not use is an error"
@@ -42,10 +44,10 @@ extension FamilySpec {
       "display names, such as {MMLU_brier: \"MMLU (Brier score)\", 300M final: \"300M, final checkpoint only\"}: every plot and table of the family's table shows them instead of the raw name unless it has its own labels:; the table, its CSV and the results file keep the names; a key that is neither a column nor a run is an error (unknown-label) with a did-you-mean"
     ),
     FieldDoc(
-      "tasks[].random", "number in [0, 1]", default: "0 (items: 1/options)",
+      "tasks[].random", "number in [0, 1]", default: "\(FieldDoc.show(Defaults.random)) (items: 1/options)",
       "the chance level; for the items shape it must be 1/K"),
     FieldDoc(
-      "tasks[].ceiling", "number in (random, 1]", default: "1",
+      "tasks[].ceiling", "number in (random, 1]", default: Defaults.ceiling,
       "the best score (items: the probability of the right option once an item is learned)"),
     FieldDoc(
       "tasks[].items", "whole number ≥ 1", default: "none (items shape: required)",
@@ -65,16 +67,20 @@ extension FamilySpec {
       "tasks[].tokens, rate, floor", "whole number, numbers",
       "exact-match: all of `tokens` answer tokens right, each with q(L) = exp(-rate (L - floor)) capped at 1"),
     FieldDoc(
-      "tasks[].eta, spread, sharpness", "numbers", default: "eta and sharpness required; spread 0",
+      "tasks[].eta, spread, sharpness", "numbers",
+      default: "eta and sharpness required; spread \(FieldDoc.show(Defaults.spread))",
       "items: item i has threshold eta_i ~ Normal(eta, spread) and puts c_i = 1/K + (ceiling - 1/K) sigmoid((eta_i - L) / sharpness) on its right option"
     ),
     FieldDoc(
-      "limits.items", "number, \(FamilyLimits.itemsCeiling.words)", default: "1e8", "the most items a task may have"),
+      "limits.items", "number, \(FamilyLimits.itemsCeiling.words)", default: powerOfTen(FamilyLimits.defaultItems),
+      "the most items a task may have"),
     FieldDoc(
-      "limits.item_draws", "number, \(FamilyLimits.itemDrawsCeiling.words)", default: "2e9",
+      "limits.item_draws", "number, \(FamilyLimits.itemDrawsCeiling.words)",
+      default: powerOfTen(FamilyLimits.defaultItemDraws),
       "the most per-item draws (items × checkpoints over the items-shape tasks)"),
     FieldDoc(
-      "limits.checkpoints", "number, \(FamilyLimits.checkpointsCeiling.words)", default: "2e6",
+      "limits.checkpoints", "number, \(FamilyLimits.checkpointsCeiling.words)",
+      default: powerOfTen(FamilyLimits.defaultCheckpoints),
       "the most checkpoints (table rows) in the family"),
   ]
 }

@@ -21,7 +21,7 @@ enum FitBlock {
     let options = try FitBlock.options(spec)
     let models =
       spec.models
-      ?? [BuiltinModel.linear, .logistic, .hinge].map { FitModelEntry(builtin: $0, at: context.blockRange) }
+      ?? FitSpec.Defaults.models.map { FitModelEntry(builtin: $0, at: context.blockRange) }
     let solver = NonlinearLeastSquares()
     var fits: [FittedModel] = []
     var lawData: FitLawData?
@@ -65,13 +65,14 @@ enum FitBlock {
     if eligible.isEmpty, let first = fits.first {
       throw FitDiagnostics.failure(first)
     }
-    let criterion = spec.criterion?.value ?? .bic
+    let criterion = spec.criterion?.value ?? FitSpec.Defaults.criterion
     let best = eligible.compactMap { model in model.fit.map { (model.name, $0) } }.min { a, b in
       criterion == .bic ? a.1.bic < b.1.bic : a.1.aic < b.1.aic
     }?.0
     return FitResult(
       tableID: spec.table.value, x: spec.x.names.map(\.value), y: spec.y.value, n: y.count,
-      criterion: criterion.rawValue, best: best, fits: fits, includeTrace: spec.trace ?? false, lawData: lawData,
+      criterion: criterion.rawValue, best: best, fits: fits, includeTrace: spec.trace ?? FitSpec.Defaults.trace,
+      lawData: lawData,
       displayNames: table.displayNames)
   }
 
@@ -92,7 +93,7 @@ enum FitBlock {
     case "none":
       return nil
     case "binomial":
-      let floor = spec.binomial_floor?.value ?? 1e-3
+      let floor = spec.binomial_floor?.value ?? FitSpec.Defaults.binomialFloor
       guard floor > 0 else {
         throw BlockFailure(FitDiagnostics.badOption, "binomial_floor must be above 0", at: spec.binomial_floor?.range)
       }
@@ -121,7 +122,8 @@ enum FitBlock {
       guard v.value >= 1 else { throw BlockFailure(FitDiagnostics.badOption, "\(name) must be 1 or more", at: v.range) }
       return v.value
     }
-    var nonlinear = NonlinearOptions()
+    var options = FitSpec.Defaults.options
+    var nonlinear = options.nonlinear
     if let v = try positive(spec.xtol, "xtol") { nonlinear.xtol = v }
     if let v = try positive(spec.gtol, "gtol") { nonlinear.gtol = v }
     if let v = spec.ftol {
@@ -130,11 +132,11 @@ enum FitBlock {
     }
     if let v = try atLeastOne(spec.max_iterations, "max_iterations") { nonlinear.maxIterations = v }
     if let v = try positive(spec.collinearity, "collinearity") { nonlinear.collinearityTolerance = v }
-    nonlinear.geodesicAcceleration = spec.geodesic ?? false
-    nonlinear.recordTrace = spec.trace ?? false
-    var options = FitOptions(nonlinear: nonlinear)
+    nonlinear.geodesicAcceleration = spec.geodesic ?? nonlinear.geodesicAcceleration
+    nonlinear.recordTrace = spec.trace ?? FitSpec.Defaults.trace
+    options.nonlinear = nonlinear
     if let v = try atLeastOne(spec.min_side, "min_side") { options.minSide = v }
-    options.gridStarts = spec.starts?.value == .grid
+    options.gridStarts = (spec.starts?.value ?? FitSpec.Defaults.starts) == .grid
     if let v = try atLeastOne(spec.grid_refine, "grid_refine") { options.gridRefine = v }
     if let v = try atLeastOne(spec.grid_size, "grid_size") { options.gridSize = v }
     if let v = try positive(spec.robust?.huber, "huber") { options.huberDelta = v }

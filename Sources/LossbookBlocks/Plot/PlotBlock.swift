@@ -21,7 +21,7 @@ enum PlotBlock {
     if spec.isHistogram { return try PlotHistogram.run(spec, context: context) }
     let table = try context.table(spec.table)
     let x = try TableColumns.numbers(table, spec.x)
-    let faceted = spec.facet == true
+    let faceted = spec.facet ?? PlotSpec.Defaults.facet
     // Decoding makes y present for every mark but histogram.
     let yColumns = spec.y?.names ?? []
     let yNames = yColumns.map(\.value)
@@ -103,7 +103,7 @@ enum PlotBlock {
       guard let best = fit.defaultCurveModel else { return nil }
       chosen = best
     }
-    let level = o.level?.value ?? 0.95
+    let level = o.level?.value ?? PlotSpec.Defaults.overlayLevel
     guard level > 0 && level < 1 else {
       throw BlockFailure(PlotDiagnostics.badLevel, "level must lie strictly between 0 and 1", at: o.level?.range)
     }
@@ -122,7 +122,7 @@ enum PlotBlock {
     if let label, label != spec.x.value, own || !(isLoss && reversed) { named = label }
     return ChartAxis(
       label: spec.x_label ?? named ?? (isLoss && reversed ? words[.lossAxis] : spec.x.value),
-      scale: spec.x_scale?.value == .log ? .log10 : .linear, reversed: reversed)
+      scale: (spec.x_scale?.value ?? PlotSpec.Defaults.xScale) == .log ? .log10 : .linear, reversed: reversed)
   }
 
   /// Rows grouped by a column's values, in order of first appearance.

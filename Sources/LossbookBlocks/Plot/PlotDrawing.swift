@@ -10,7 +10,7 @@ enum PlotDrawing {
     let f = LossbookNumberFormat(language: words.language)
     let faceted = !figure.panels.isEmpty
     let mark: ChartMark =
-      switch spec.mark?.value ?? .points {
+      switch spec.mark?.value ?? PlotSpec.Defaults.mark {
       case .points: .points
       case .line: .line
       case .both: .pointsAndLine
@@ -113,7 +113,9 @@ enum PlotDrawing {
     var chanceText: String?
     if let v = figure.chance {
       // The chance level in the axis's own units: a percentage only on a percentage axis.
-      let value = spec.y_percent == true ? f.format(v, style: .percent(nil)) : f.format(v, style: .automatic)
+      let value =
+        spec.y_percent ?? PlotSpec.Defaults.yPercent
+        ? f.format(v, style: .percent(nil)) : f.format(v, style: .automatic)
       chanceText = value
       chanceLabel = words[.chance(value)]
       // Facets name the chance line once, in the legend.
@@ -132,8 +134,9 @@ enum PlotDrawing {
       id: "fig-\(id)", title: spec.title ?? words[.title(y: yLabel, x: xName)], description: description,
       language: words.language, x: PlotBlock.xAxis(spec, words: words, label: xName),
       y: ChartAxis(
-        label: yLabel, scale: spec.y_scale?.value == .log ? .log10 : .linear, reversed: false,
-        format: spec.y_percent == true ? .percent(nil) : nil),
+        label: yLabel, scale: (spec.y_scale?.value ?? PlotSpec.Defaults.yScale) == .log ? .log10 : .linear,
+        reversed: false,
+        format: spec.y_percent ?? PlotSpec.Defaults.yPercent ? .percent(nil) : nil),
       panels: panelAnnotations.indices.map { i in
         ChartPanel(
           title: faceted ? labels[display: figure.panels[i]] : nil,
@@ -144,7 +147,7 @@ enum PlotDrawing {
         ? PlotFacetKeys.overlayKeys(
           chance: chanceLabel, levels: withInterval.map(\.level), methods: withInterval.map { words[$0.method] },
           words: words) : [])
-    chart.freeY = faceted && spec.scales?.value == .free_y
+    chart.freeY = faceted && (spec.scales?.value ?? PlotSpec.Defaults.scales) == .free_y
     return chart
   }
 }

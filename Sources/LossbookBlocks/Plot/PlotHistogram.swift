@@ -16,7 +16,7 @@ enum PlotHistogram {
       throw BlockFailure(
         PlotDiagnostics.noData, "the table '\(spec.table.value)' has no rows to draw", at: spec.table.range)
     }
-    let histogram = Histogram(x, bins: spec.bins ?? PlotSpec.defaultBins)
+    let histogram = Histogram(x, bins: spec.bins ?? PlotSpec.Defaults.bins)
     guard let lo = histogram.bins.first?.lower, let hi = histogram.bins.last?.upper else {
       throw BlockFailure(
         PlotDiagnostics.noData, "the column '\(spec.x.value)' has no finite values to count", at: spec.x.range,

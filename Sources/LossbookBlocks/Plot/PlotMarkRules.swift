@@ -56,7 +56,7 @@ struct PlotMarkRules {
 
   /// The number of bins: `bins` when given (a whole number from 1 to 1000), else the default.
   func binCount() throws(SpecDecodingError) -> Int {
-    guard let bins else { return PlotSpec.defaultBins }
+    guard let bins else { return PlotSpec.Defaults.bins }
     let n = bins.value
     guard n.rounded() == n, n >= 1, n <= Double(PlotSpec.maxBins) else {
       let shown = LossbookNumberFormat().format(n, style: .significant(12))

@@ -105,27 +105,27 @@ struct SweepSetup: Sendable {
       }
       tests.append(t.value.value)
     }
-    if tests.isEmpty { tests = [.supf] }
+    if tests.isEmpty { tests = SweepSpec.Defaults.tests }
     let bootstrap = a?.bootstrap?.value ?? SweepLimits.defaultBootstrap
     if bootstrap < 1 {
       throw BlockFailure(
         SweepDiagnostics.badOption, SweepWords.atLeast("analysis.bootstrap", 1), at: a?.bootstrap?.range,
         help: SweepWords.bootstrapHelp)
     }
-    let alpha = try context.number(a?.alpha, default: 0.05)
-    let level = try context.number(a?.level, default: 0.95)
+    let alpha = try context.number(a?.alpha, default: SweepSpec.Defaults.alpha)
+    let level = try context.number(a?.level, default: SweepSpec.Defaults.level)
     for (name, v, n) in [("analysis.alpha", alpha, a?.alpha), ("analysis.level", level, a?.level)]
     where !(v > 0 && v < 1) {
       throw BlockFailure(
         SweepDiagnostics.badOption, SweepWords.between(name, v), at: n?.range, help: SweepWords.betweenHelp(name))
     }
-    let minSide = a?.min_side?.value ?? 5
+    let minSide = a?.min_side?.value ?? SweepSpec.Defaults.minSide
     if minSide < 1 || minSide > 1000 {
       throw BlockFailure(
         SweepDiagnostics.badOption, SweepWords.minSide(minSide), at: a?.min_side?.range, help: SweepWords.minSideHelp)
     }
     return SweepAnalysis(
       tests: tests, bootstrap: bootstrap, alpha: alpha, level: level, minSide: minSide,
-      compareLogistic: a?.logistic?.value ?? false)
+      compareLogistic: a?.logistic?.value ?? SweepSpec.Defaults.logistic)
   }
 }

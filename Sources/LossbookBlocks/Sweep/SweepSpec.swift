@@ -79,24 +79,26 @@ struct SweepSpec: Decodable, BlockSpec {
       "replicates", "whole number ≥ 1, \(SweepLimits.replicates.words)",
       "simulated families per cell; the Monte Carlo error of a rate near 0.05 is about sqrt(0.05 · 0.95 / R)"),
     FieldDoc(
-      "analysis.tests", "list of supf, davies, cusum", default: "[supf]",
+      "analysis.tests", "list of supf, davies, cusum",
+      default: "[\(Defaults.tests.map(\.rawValue).joined(separator: ", "))]",
       "the tests run on each replicate; the first decides a rejection (the verdict always reads sup-F)"),
     FieldDoc(
       "analysis.bootstrap", "whole number ≥ 1, \(SweepLimits.bootstrap.words)",
-      default: "\(SweepLimits.defaultBootstrap)", "sup-F's bootstrap replicates per analysis"),
+      default: SweepLimits.defaultBootstrap, "sup-F's bootstrap replicates per analysis"),
     FieldDoc(
-      "analysis.alpha", "number in (0, 1)", default: "0.05", "a test rejects when its p-value is below alpha"),
+      "analysis.alpha", "number in (0, 1)", default: Defaults.alpha, "a test rejects when its p-value is below alpha"),
     FieldDoc(
-      "analysis.level", "number in (0, 1)", default: "0.95",
+      "analysis.level", "number in (0, 1)", default: Defaults.level,
       "the coverage of the threshold's profile interval and of the rates' Wilson intervals"),
     FieldDoc(
-      "analysis.logistic", "true | false", default: "false",
+      "analysis.logistic", "true | false", default: "\(Defaults.logistic)",
       "whether each replicate's verdict also fits the logistic curve (STATS.md section 5: a hinge and a logistic "
         + "within bic_margin are inconclusive); without it the rate of emergent is an upper bound. The fit costs "
         + "about 250 ms on a flat score (slope 0), a hundred times the rest of the replicate"),
-    FieldDoc("analysis.min_side", "whole number ≥ 1", default: "5", "points required on each side of a threshold"),
     FieldDoc(
-      "limits.fits", "whole number, \(SweepLimits.fitsCeiling.words)", default: "\(SweepLimits.defaultFits)",
+      "analysis.min_side", "whole number ≥ 1", default: Defaults.minSide, "points required on each side of a threshold"),
+    FieldDoc(
+      "limits.fits", "whole number, \(SweepLimits.fitsCeiling.words)", default: SweepLimits.defaultFits,
       "the most replicate fits (cells × replicates × (bootstrap + 1)) this sweep may ask for"),
     FieldDoc("title", "text", default: "a sentence from the numbers", "the figure's title"),
     FieldDoc("caption", "text", default: "none", "a caption under the figure"),

@@ -40,7 +40,8 @@ enum TableBlock {
     var headers: [String: String] = [:]
     for (name, label) in spec.labels?.entries ?? [] { headers[name] = label.value }
     return TableResult(
-      table: table, formats: formats, limit: spec.rows.map(\.limit) ?? 20, caption: spec.caption, headers: headers)
+      table: table, formats: formats, limit: spec.rows.map(\.limit) ?? TableSpec.Defaults.rows, caption: spec.caption,
+      headers: headers)
   }
 
   /// The table to show: a block's table, or one summary row per block (threshold blocks).

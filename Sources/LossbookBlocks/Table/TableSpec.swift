@@ -31,7 +31,7 @@ struct TableSpec: Decodable, BlockSpec {
     FieldDoc("columns", "list of columns", default: "all", "the columns to show, in this order"),
     FieldDoc(
       "formats", "mapping column: format", default: "automatic", "number formats: .3f, .2g, %, .1%, sci, si, int, p"),
-    FieldDoc("rows", "whole number | all", default: "20", "the most rows to show (the CSV always has all)"),
+    FieldDoc("rows", "whole number | all", default: Defaults.rows, "the most rows to show (the CSV always has all)"),
     FieldDoc("where", "=expression", default: "none", "shows only the rows where it is true"),
     FieldDoc("caption", "text", default: "none", "the table's caption"),
     FieldDoc(

@@ -64,7 +64,8 @@ enum ThresholdBlock {
     // The verdict on the raw p-value; the notebook's adjustment of its tests decides it again
     // (ThresholdResult.adjusting) before any other block reads it.
     let decision = ThresholdDecision(
-      rule: spec.verdict_rule?.value ?? .stats, evidence: evidence, rules: settings.rules, fits: fits)
+      rule: spec.verdict_rule?.value ?? ThresholdSpec.Defaults.verdictRule, evidence: evidence, rules: settings.rules,
+      fits: fits)
     let verdict = decision.decide(p: supF.p ?? 1)
     let tests = try ThresholdTestRuns.run(settings, sample: sample, x: x, y: y, supF: supF, guard: check)
     let spearman = try check.run("Spearman") { () throws(ThresholdError) -> Double in

@@ -26,17 +26,9 @@ struct ThresholdSettings: Sendable {
   var binsegBreaks: Int
   var binsegMinSize: Int
 
-  /// Default replicates of the sup-F bootstrap (STATS.md section 4).
-  static let defaultSupFReplicates = 1000
-  /// Default replicates of the threshold's interval (STATS.md section 4).
-  static let defaultIntervalReplicates = 500
-  /// Default coverage of every interval.
-  static let defaultLevel = 0.95
-  /// Default PELT multiplier β of β σ² ln n (STATS.md section 4).
-  static let defaultPeltMultiplier = 2.0
-
   /// Reads and checks the spec's fields.
   init(_ spec: ThresholdSpec, context: ExecutionContext) throws(BlockFailure) {
+    typealias D = ThresholdSpec.Defaults
     func number(_ n: SpecNumber?, _ name: String, default value: Double, valid: (Double) -> Bool, rule: String)
       throws(BlockFailure) -> Double
     {
@@ -74,7 +66,7 @@ struct ThresholdSettings: Sendable {
       return Int(v)
     }
     let asked = spec.tests.map { Set($0.map(\.value.value)) }
-    var tests = asked ?? [.supf, .davies, .pelt, .binseg, .cusum]
+    var tests = asked ?? Set(ThresholdSpec.Defaults.tests)
     chowAt = try spec.chow?.at.map { (n) throws(BlockFailure) -> Double in
       try number(n, "chow.at", default: 0, valid: { _ in true }, rule: "a number")
     }
@@ -89,22 +81,25 @@ struct ThresholdSettings: Sendable {
     chance = try spec.random.map { (n) throws(BlockFailure) -> Double in
       try number(n, "random", default: 0, valid: { _ in true }, rule: "a number")
     }
-    chanceSlack = try number(spec.chance_slack, "chance_slack", default: 1, valid: { $0 >= 0 }, rule: "0 or more")
-    supFReplicates = try replicates(spec.bootstrap, "bootstrap", default: Self.defaultSupFReplicates, atLeast: 0)
+    chanceSlack = try number(
+      spec.chance_slack, "chance_slack", default: D.chanceSlack, valid: { $0 >= 0 }, rule: "0 or more")
+    supFReplicates = try replicates(spec.bootstrap, "bootstrap", default: D.bootstrap, atLeast: 0)
     ciReplicates = try replicates(
-      spec.ci?.replicates, "ci.replicates", default: Self.defaultIntervalReplicates, atLeast: 1)
+      spec.ci?.replicates, "ci.replicates", default: D.intervalReplicates, atLeast: 1)
     level = try number(
-      spec.ci?.level, "ci.level", default: Self.defaultLevel, valid: { $0 > 0 && $0 < 1 },
+      spec.ci?.level, "ci.level", default: D.level, valid: { $0 > 0 && $0 < 1 },
       rule: "strictly between 0 and 1")
-    intervalMethod = spec.ci?.method?.value ?? .bootstrapProfile
-    resampleRuns = spec.ci?.resample?.value.value == .runs
-    runsColumn = spec.runs ?? Located("run", at: spec.ci?.resample?.range ?? context.blockRange)
-    minSide = try whole(spec.min_side, "min_side", default: 5, atLeast: 1, limit: ThresholdLimits.minSide)
+    intervalMethod = spec.ci?.method?.value ?? D.intervalMethod
+    resampleRuns = (spec.ci?.resample?.value.value ?? D.resample) == .runs
+    runsColumn = spec.runs ?? Located(D.runsColumn, at: spec.ci?.resample?.range ?? context.blockRange)
+    minSide = try whole(spec.min_side, "min_side", default: D.minSide, atLeast: 1, limit: ThresholdLimits.minSide)
     if let c = spec.candidates {
       let from = try number(
-        c.from, "candidates.from", default: 0.10, valid: { (0...1).contains($0) }, rule: "a quantile between 0 and 1")
+        c.from, "candidates.from", default: D.candidatesFrom, valid: { (0...1).contains($0) },
+        rule: "a quantile between 0 and 1")
       let to = try number(
-        c.to, "candidates.to", default: 0.90, valid: { (0...1).contains($0) }, rule: "a quantile between 0 and 1")
+        c.to, "candidates.to", default: D.candidatesTo, valid: { (0...1).contains($0) },
+        rule: "a quantile between 0 and 1")
       guard from <= to else {
         throw BlockFailure(
           ThresholdDiagnostics.badOption, "candidates: from (\(from)) must not exceed to (\(to))", at: c.range)
@@ -116,36 +111,36 @@ struct ThresholdSettings: Sendable {
         candidates = .gaps(from: from, to: to)
       }
     } else {
-      candidates = .standard
+      candidates = .gaps(from: D.candidatesFrom, to: D.candidatesTo)
     }
-    let defaults = VerdictRules()
     rules = VerdictRules(
       alpha: try number(
-        spec.alpha, "alpha", default: defaults.alpha, valid: { $0 > 0 && $0 < 1 }, rule: "strictly between 0 and 1"),
+        spec.alpha, "alpha", default: D.alpha, valid: { $0 > 0 && $0 < 1 }, rule: "strictly between 0 and 1"),
       greyZoneFactor: try number(
-        spec.grey_zone, "grey_zone", default: defaults.greyZoneFactor, valid: { $0 >= 1 }, rule: "1 or more"),
+        spec.grey_zone, "grey_zone", default: D.greyZone, valid: { $0 >= 1 }, rule: "1 or more"),
       chanceTolerance: try number(
-        spec.chance_tolerance, "chance_tolerance", default: defaults.chanceTolerance, valid: { $0 >= 0 },
+        spec.chance_tolerance, "chance_tolerance", default: D.chanceTolerance, valid: { $0 >= 0 },
         rule: "0 or more"),
       bicMargin: try number(
-        spec.bic_margin, "bic_margin", default: defaults.bicMargin, valid: { $0 >= 0 }, rule: "0 or more"),
+        spec.bic_margin, "bic_margin", default: D.bicMargin, valid: { $0 >= 0 }, rule: "0 or more"),
       minSide: minSide)
-    daviesK = try whole(spec.davies?.k, "davies.k", default: 10, atLeast: 2, limit: ThresholdLimits.daviesPoints)
+    daviesK = try whole(spec.davies?.k, "davies.k", default: D.daviesK, atLeast: 2, limit: ThresholdLimits.daviesPoints)
     let multiplier = try number(
-      spec.pelt?.multiplier, "pelt.multiplier", default: Self.defaultPeltMultiplier, valid: { $0 > 0 }, rule: "above 0")
-    switch spec.pelt?.penalty {
-    case .fixed(let n)?:
+      spec.pelt?.multiplier, "pelt.multiplier", default: D.peltMultiplier, valid: { $0 > 0 }, rule: "above 0")
+    switch spec.pelt?.penalty ?? .rule(D.peltPenalty) {
+    case .fixed(let n):
       peltPenalty = .fixed(try number(n, "pelt.penalty", default: 0, valid: { $0 > 0 }, rule: "above 0"))
-    case .rule(.meanSquare)?:
+    case .rule(.meanSquare):
       peltPenalty = .meanSquaredDifferences(multiplier: multiplier)
-    case .rule(.mad)?, nil:
+    case .rule(.mad):
       peltPenalty = .madOfDifferences(multiplier: multiplier)
     }
     peltMinSize = try whole(
-      spec.pelt?.min_size, "pelt.min_size", default: 3, atLeast: 1, limit: ThresholdLimits.peltMinSize)
+      spec.pelt?.min_size, "pelt.min_size", default: D.peltMinSize, atLeast: 1, limit: ThresholdLimits.peltMinSize)
     binsegBreaks = try whole(
-      spec.binseg?.breaks, "binseg.breaks", default: 1, atLeast: 1, limit: ThresholdLimits.breaks)
+      spec.binseg?.breaks, "binseg.breaks", default: D.binsegBreaks, atLeast: 1, limit: ThresholdLimits.breaks)
     binsegMinSize = try whole(
-      spec.binseg?.min_size, "binseg.min_size", default: 3, atLeast: 1, limit: ThresholdLimits.binsegMinSize)
+      spec.binseg?.min_size, "binseg.min_size", default: D.binsegMinSize, atLeast: 1,
+      limit: ThresholdLimits.binsegMinSize)
   }
 }

@@ -82,6 +82,9 @@ struct ThresholdSpec: Decodable, BlockSpec {
     return errors
   }
 
+  /// A quantile as the docs write it: `0.10`.
+  private static func fixed2(_ x: Double) -> String { LossbookNumberFormat().format(x, style: .fixed(2)) }
+
   static let fields: [FieldDoc] = [
     FieldDoc("table", "block id", "the table to test (a family or data block)"),
     FieldDoc("x", "column", "the loss (or any predictor); the threshold is a value of it"),
@@ -89,66 +92,74 @@ struct ThresholdSpec: Decodable, BlockSpec {
     FieldDoc("random", "number", default: "none (verdict: inconclusive)", "the chance level; the verdict needs it"),
     FieldDoc(
       "tests", "list of supf | davies | chow | pelt | binseg | cusum",
-      default: "[supf, davies, pelt, binseg, cusum], and chow when chow.at is given",
+      default: "[\(Defaults.tests.map(\.rawValue).joined(separator: ", "))], and chow when chow.at is given",
       "the tests reported; sup-F always runs, because the verdict reads its p-value"),
     FieldDoc(
-      "bootstrap", "whole number ≥ 0", default: "1000", "sup-F: parametric-bootstrap replicates B for its p-value"),
+      "bootstrap", "whole number ≥ 0", default: Defaults.bootstrap,
+      "sup-F: parametric-bootstrap replicates B for its p-value"),
     FieldDoc(
-      "ci.method", "bootstrap-profile | profile | bootstrap", default: "bootstrap-profile",
+      "ci.method", "bootstrap-profile | profile | bootstrap", default: Defaults.intervalMethod,
       "the threshold's interval: every threshold whose profile RSS stays within the likelihood-ratio cut-off of the best, the cut-off calibrated by the bootstrap (never below chi-square(1)); profile: the chi-square(1) cut-off; bootstrap: the percentile bootstrap. The default is the one that covers in the coverage study (93% or more on every emergent W1 shape)"
     ),
     FieldDoc(
-      "ci.replicates", "whole number ≥ 1", default: "500",
+      "ci.replicates", "whole number ≥ 1", default: Defaults.intervalReplicates,
       "the threshold's bootstrap: replicates (the percentile interval, or the calibration of the profile's cut-off)"),
     FieldDoc(
-      "limits", "{replicates}", default: "{replicates: 100000}",
+      "limits", "{replicates}", default: "{replicates: \(FieldDoc.show(ThresholdLimits.defaultReplicates))}",
       "the most replicates bootstrap and ci.replicates may ask for; more is an error before any work (raise it here, \(ThresholdLimits.replicatesCeiling.words))"
     ),
-    FieldDoc("ci.level", "number in (0, 1)", default: "0.95", "the coverage of every interval of the block"),
+    FieldDoc("ci.level", "number in (0, 1)", default: Defaults.level, "the coverage of every interval of the block"),
     FieldDoc(
-      "ci.resample", "cases | runs", default: "cases",
+      "ci.resample", "cases | runs", default: Defaults.resample,
       "resample single checkpoints, or whole runs (the column `runs`); cases by default, because with W1's six runs resampling runs covers less (80% to 93% in the coverage study)"
     ),
-    FieldDoc("runs", "column", default: "run", "ci.resample: runs: the column naming each checkpoint's run"),
     FieldDoc(
-      "candidates", "gaps | {from, to} | {grid, from, to}", default: "gaps from 0.10 to 0.90",
+      "runs", "column", default: Defaults.runsColumn, "ci.resample: runs: the column naming each checkpoint's run"),
+    FieldDoc(
+      "candidates", "gaps | {from, to} | {grid, from, to}",
+      default: "gaps from \(fixed2(Defaults.candidatesFrom)) to \(fixed2(Defaults.candidatesTo))",
       "sup-F's candidate thresholds: every gap between distinct x, or grid evenly spaced values (grid \(ThresholdLimits.candidateGrid.words)), between the quantiles from and to of x"
     ),
     FieldDoc(
-      "min_side", "whole number ≥ 1, \(ThresholdLimits.minSide.words)", default: "5",
+      "min_side", "whole number ≥ 1, \(ThresholdLimits.minSide.words)", default: Defaults.minSide,
       "the fewest points on each side of any threshold (fits, tests, verdict)"),
-    FieldDoc("alpha", "number in (0, 1)", default: "0.05", "the test level of the verdict"),
+    FieldDoc("alpha", "number in (0, 1)", default: Defaults.alpha, "the test level of the verdict"),
     FieldDoc(
-      "davies.k", "whole number ≥ 2, \(ThresholdLimits.daviesPoints.words)", default: "10",
+      "davies.k", "whole number ≥ 2, \(ThresholdLimits.daviesPoints.words)", default: Defaults.daviesK,
       "Davies test: evaluation points (R segmented's default)"),
     FieldDoc("chow.at", "number", default: "none (no Chow test)", "Chow test: the known threshold to test"),
     FieldDoc(
-      "pelt.penalty", "number > 0 | mad | mean-square", default: "mad",
+      "pelt.penalty", "number > 0 | mad | mean-square", default: Defaults.peltPenalty,
       "PELT's penalty per change point: a number, or multiplier × sigma² × ln n with sigma² from the first differences of the sorted scores, by their MAD (STATS.md) or their mean square (WORKLOAD-W1.md); mad falls back to mean-square when more than half the differences are equal"
     ),
-    FieldDoc("pelt.multiplier", "number > 0", default: "2", "PELT: the multiplier of the estimated penalty"),
     FieldDoc(
-      "pelt.min_size", "whole number ≥ 1, \(ThresholdLimits.peltMinSize.words)", default: "3",
+      "pelt.multiplier", "number > 0", default: Defaults.peltMultiplier, "PELT: the multiplier of the estimated penalty"
+    ),
+    FieldDoc(
+      "pelt.min_size", "whole number ≥ 1, \(ThresholdLimits.peltMinSize.words)", default: Defaults.peltMinSize,
       "PELT: the shortest segment (ruptures' min_size)"),
     FieldDoc(
-      "binseg.breaks", "whole number ≥ 1, \(ThresholdLimits.breaks.words)", default: "1",
+      "binseg.breaks", "whole number ≥ 1, \(ThresholdLimits.breaks.words)", default: Defaults.binsegBreaks,
       "binary segmentation: the number of change points"),
     FieldDoc(
-      "binseg.min_size", "whole number ≥ 1, \(ThresholdLimits.binsegMinSize.words)", default: "3",
+      "binseg.min_size", "whole number ≥ 1, \(ThresholdLimits.binsegMinSize.words)", default: Defaults.binsegMinSize,
       "binary segmentation: the shortest segment"),
     FieldDoc(
-      "chance_tolerance", "number ≥ 0", default: "0.02",
+      "chance_tolerance", "number ≥ 0", default: Defaults.chanceTolerance,
       "verdict: a high-loss mean this close to random counts as at chance"),
     FieldDoc(
-      "chance_slack", "number ≥ 0", default: "1",
+      "chance_slack", "number ≥ 0", default: Defaults.chanceSlack,
       "random may lie outside the scores' range by at most this many times their span"),
     FieldDoc(
-      "bic_margin", "number ≥ 0", default: "2", "verdict: hinge and logistic BICs closer than this split the evidence"),
+      "bic_margin", "number ≥ 0", default: Defaults.bicMargin,
+      "verdict: hinge and logistic BICs closer than this split the evidence"),
     FieldDoc(
-      "verdict_rule", "stats | w1", default: "stats",
+      "verdict_rule", "stats | w1", default: Defaults.verdictRule,
       "stats: the rule of STATS.md section 5 (chance level, slopes on each side, sup-F, BIC); w1: WORKLOAD-W1.md's rule, emergent when sup-F's p < alpha and the hinge has the smallest BIC, else smooth"
     ),
-    FieldDoc("grey_zone", "number ≥ 1", default: "2", "verdict: p between alpha and grey_zone × alpha is inconclusive"),
+    FieldDoc(
+      "grey_zone", "number ≥ 1", default: Defaults.greyZone,
+      "verdict: p between alpha and grey_zone × alpha is inconclusive"),
   ]
 }
 
@@ -251,13 +262,18 @@ struct ThresholdLimits: Decodable, Sendable {
     "candidates.grid", maximum: 1_000,
     help: "use fewer candidate thresholds, or candidates: gaps (every gap between distinct x)")
   static let daviesPoints = SpecLimit(
-    "davies.k", maximum: 1_000, help: "use fewer evaluation points: the default is 10")
-  static let breaks = SpecLimit("binseg.breaks", maximum: 1_000, help: "ask for fewer change points: the default is 1")
-  static let minSide = SpecLimit("min_side", maximum: 10_000_000, help: "use a smaller minimum: the default is 5")
+    "davies.k", maximum: 1_000, help: "use fewer evaluation points: the default is \(ThresholdSpec.Defaults.daviesK)")
+  static let breaks = SpecLimit(
+    "binseg.breaks", maximum: 1_000,
+    help: "ask for fewer change points: the default is \(ThresholdSpec.Defaults.binsegBreaks)")
+  static let minSide = SpecLimit(
+    "min_side", maximum: 10_000_000, help: "use a smaller minimum: the default is \(ThresholdSpec.Defaults.minSide)")
   static let peltMinSize = SpecLimit(
-    "pelt.min_size", maximum: 10_000_000, help: "use a shorter segment: the default is 3")
+    "pelt.min_size", maximum: 10_000_000,
+    help: "use a shorter segment: the default is \(ThresholdSpec.Defaults.peltMinSize)")
   static let binsegMinSize = SpecLimit(
-    "binseg.min_size", maximum: 10_000_000, help: "use a shorter segment: the default is 3")
+    "binseg.min_size", maximum: 10_000_000,
+    help: "use a shorter segment: the default is \(ThresholdSpec.Defaults.binsegMinSize)")
 
   /// The words of a replicate count over `limits.replicates`: the message and the help.
   static func tooManyReplicates(_ name: String, asked: Double, limit: Double) -> (String, String) {

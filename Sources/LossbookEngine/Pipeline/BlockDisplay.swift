@@ -11,9 +11,12 @@ public enum BlockDisplay: String, CaseIterable, Sendable {
   /// Not in the page at all.
   case hide
 
+  /// The display of a block without `output:`.
+  public static let defaultDisplay = BlockDisplay.show
+
   /// The field's documentation, listed with every kind's own fields.
   public static let field = FieldDoc(
-    "output", "show | fold | hide", default: "show",
+    "output", "show | fold | hide", default: defaultDisplay.rawValue,
     "how the block's output appears: in the page, folded behind a “Result” line the reader can open, or left out (it is still computed and in the results file)"
   )
 
@@ -22,10 +25,10 @@ public enum BlockDisplay: String, CaseIterable, Sendable {
   /// Returns the display (`show` when absent) and the body without the field, or the decoding
   /// problem of a bad value.
   static func extract(from node: Node, decoder: SpecDecoder) -> Result<(BlockDisplay, Node), SpecDecodingFailure> {
-    guard case .mapping(let mapping) = node else { return .success((.show, node)) }
+    guard case .mapping(let mapping) = node else { return .success((defaultDisplay, node)) }
     let pairs = mapping.map { (key: $0.key, value: $0.value) }
     guard let index = pairs.firstIndex(where: { $0.key.scalar?.string == field.name }) else {
-      return .success((.show, node))
+      return .success((defaultDisplay, node))
     }
     // Decoded as a one-field mapping, so a bad value is reported like any field's.
     let single = Node.mapping(

@@ -59,19 +59,20 @@ public struct FrontMatter: Decodable, Sendable {
 
   public init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
+    let d = FrontMatter()
     title = try c.decodeIfPresent(String.self, forKey: .title)
     subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
     author = try c.decodeIfPresent(String.self, forKey: .author)
     date = try c.decodeIfPresent(String.self, forKey: .date)
     description = try c.decodeIfPresent(String.self, forKey: .description)
-    lang = try c.decodeIfPresent(Choice<ReportLanguage>.self, forKey: .lang)?.value ?? .en
-    seed = try c.decodeIfPresent(UInt32.self, forKey: .seed) ?? 1
-    params = try c.decodeIfPresent([String: ParamValue].self, forKey: .params) ?? [:]
-    toc = try c.decodeIfPresent(Bool.self, forKey: .toc) ?? true
-    code = try c.decodeIfPresent(Choice<CodeDisplay>.self, forKey: .code)?.value ?? .fold
-    csvFormulas = try c.decodeIfPresent(Choice<CSVFormulaCells>.self, forKey: .csv_formulas)?.value ?? .quote
-    adjust = try c.decodeIfPresent(Choice<PValueAdjustment>.self, forKey: .adjust)?.value ?? .holm
-    outputLimit = FrontMatter.defaultOutputLimit
+    lang = try c.decodeIfPresent(Choice<ReportLanguage>.self, forKey: .lang)?.value ?? d.lang
+    seed = try c.decodeIfPresent(UInt32.self, forKey: .seed) ?? d.seed
+    params = try c.decodeIfPresent([String: ParamValue].self, forKey: .params) ?? d.params
+    toc = try c.decodeIfPresent(Bool.self, forKey: .toc) ?? d.toc
+    code = try c.decodeIfPresent(Choice<CodeDisplay>.self, forKey: .code)?.value ?? d.code
+    csvFormulas = try c.decodeIfPresent(Choice<CSVFormulaCells>.self, forKey: .csv_formulas)?.value ?? d.csvFormulas
+    adjust = try c.decodeIfPresent(Choice<PValueAdjustment>.self, forKey: .adjust)?.value ?? d.adjust
+    outputLimit = d.outputLimit
     _ = try c.decodeIfPresent(ReferencesField.self, forKey: .references)
     bibliography = try c.decodeIfPresent(String.self, forKey: .bibliography)
     if let limits = try c.decodeIfPresent(Limits.self, forKey: .limits), let output = limits.output {
@@ -83,7 +84,7 @@ public struct FrontMatter: Decodable, Sendable {
     }
   }
 
-  /// The documented fields, for `lossbook kinds` and the tour.
+  /// The documented fields, for `lossbook kinds` and the tour; their defaults are `init()`'s.
   public static let fields: [FieldDoc] = [
     FieldDoc("title", "text", default: "the file name", "the report's title"),
     FieldDoc("subtitle", "text", default: "none", "a line under the title"),
@@ -91,16 +92,18 @@ public struct FrontMatter: Decodable, Sendable {
     FieldDoc("date", "text", default: "none", "shown under the title, as written (lossbook never adds today's date)"),
     FieldDoc("description", "text", default: "none", "the page's meta description"),
     FieldDoc(
-      "lang", "en | ja", default: "en",
+      "lang", "en | ja", default: FrontMatter().lang.rawValue,
       "the language of the report's own words (en-XA: the pseudo-language of the tests, every word of lossbook's marked)"
     ),
     FieldDoc(
-      "seed", "whole number 0 to 4294967295", default: "1", "every random draw derives from it; --seed overrides it"),
+      "seed", "whole number 0 to 4294967295", default: "\(FrontMatter().seed)",
+      "every random draw derives from it; --seed overrides it"),
     FieldDoc(
       "params", "mapping of names to numbers or text", default: "none",
       "values that expressions read as params.NAME; --param NAME=VALUE overrides them"),
-    FieldDoc("toc", "true | false", default: "true", "a table of contents from the headings"),
-    FieldDoc("code", "fold | show | hide", default: "fold", "how block sources appear in the report"),
+    FieldDoc("toc", "true | false", default: "\(FrontMatter().toc)", "a table of contents from the headings"),
+    FieldDoc(
+      "code", "fold | show | hide", default: FrontMatter().code.rawValue, "how block sources appear in the report"),
     FieldDoc(
       "references", "list of works in CSL YAML (id, type, title, author, issued, container-title, …)",
       default: "none", "the works the prose cites as [@id], [@id, p. 3] or @id; listed at the end of the report"),
@@ -108,14 +111,14 @@ public struct FrontMatter: Decodable, Sendable {
       "bibliography", "path of a CSL JSON file", default: "none",
       "more works to cite, from a file beside the notebook (Zotero exports CSL JSON)"),
     FieldDoc(
-      "csv_formulas", "quote | keep", default: "quote",
+      "csv_formulas", "quote | keep", default: FrontMatter().csvFormulas.rawValue,
       "the CSV files written next to the report: quote starts every text cell that begins with =, +, -, @, a tab or a carriage return (and is not a number) with ', so that a spreadsheet shows it instead of running it as a formula (OWASP's advice); keep writes cells as they are. The report's own tables always show the text as written"
     ),
     FieldDoc(
-      "limits", "{output: bytes}", default: "{output: 500M}",
+      "limits", "{output: bytes}", default: "{output: \(Int(FrontMatter().outputLimit / 1e6))M}",
       "the most a render may write (report, results and side files); more is an error, and nothing is written"),
     FieldDoc(
-      "adjust", "holm | bh | none", default: "holm",
+      "adjust", "holm | bh | none", default: FrontMatter().adjust.rawValue,
       "how the p-values of all the notebook's tests (threshold and collapse blocks) are adjusted together: Holm, Benjamini-Hochberg or not at all"
     ),
   ]
