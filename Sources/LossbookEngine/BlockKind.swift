@@ -135,6 +135,9 @@ public struct RenderContext: Sendable {
   public var headingLevel: Int
   /// The block's number among the report's figures or tables, in page order (nil: not numbered).
   public var number: Int?
+  /// Whether no block of the same kind came before this one on the page, so that a kind's fixed
+  /// words (such as what its method assumes) are said once.
+  public var firstOfKind = true
 
   public init(blockID: String, language: ReportLanguage, sideFolder: String, headingLevel: Int = 1) {
     self.blockID = blockID

@@ -16,6 +16,7 @@ struct Pseudo: Catalogue {
   func text(_ key: SweepMessage) -> String { PseudoText.mark(english.text(key)) }
   func text(_ key: CollapseMessage) -> String { PseudoText.mark(english.text(key)) }
   func text(_ key: PreviewMessage) -> String { PseudoText.mark(english.text(key)) }
+  func text(_ key: AssumptionMessage) -> String { PseudoText.mark(english.text(key)) }
 
   func glossary(_ term: GlossaryTerm) -> (word: String, definition: String) {
     let (word, definition) = english.glossary(term)

@@ -41,6 +41,7 @@ public struct Words: Sendable {
   public subscript(_ key: SweepMessage) -> String { catalogue.text(key) }
   public subscript(_ key: CollapseMessage) -> String { catalogue.text(key) }
   public subscript(_ key: PreviewMessage) -> String { catalogue.text(key) }
+  public subscript(_ key: AssumptionMessage) -> String { catalogue.text(key) }
 }
 
 /// One language's text for every key; each requirement is a switch over one key enum, so a
@@ -57,6 +58,7 @@ protocol Catalogue: Sendable {
   func text(_ key: SweepMessage) -> String
   func text(_ key: CollapseMessage) -> String
   func text(_ key: PreviewMessage) -> String
+  func text(_ key: AssumptionMessage) -> String
   func glossary(_ term: GlossaryTerm) -> (word: String, definition: String)
   func reading(_ term: GlossaryTerm) -> String?
   /// The templates of explanations (`explain`, the explorer's sentence) by key: `{name}` is a

@@ -91,6 +91,7 @@ struct BudgetResult: BlockResult {
 
   func render(_ context: RenderContext) -> BlockRendering {
     context.figureWithLinks(
-      BudgetHTML.chart(self, context: context), caption: caption, tables: BudgetHTML.table(self, context: context))
+      BudgetHTML.chart(self, context: context), caption: caption,
+      tables: BudgetHTML.table(self, context: context) + AssumptionsHTML.details(.budget, context: context))
   }
 }

@@ -169,7 +169,8 @@ struct CollapseResult: BlockResult {
 
   func render(_ context: RenderContext) -> BlockRendering {
     context.figureWithLinks(
-      CollapseHTML.chart(self, context: context), caption: caption, tables: CollapseHTML.tables(self, context: context))
+      CollapseHTML.chart(self, context: context), caption: caption,
+      tables: CollapseHTML.tables(self, context: context) + AssumptionsHTML.details(.collapse, context: context))
   }
 }
 

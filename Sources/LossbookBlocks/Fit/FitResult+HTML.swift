@@ -48,6 +48,7 @@ extension FitResult {
     if !notes.isEmpty {
       h += "<ul class=\"lb-fit-notes\">\n" + notes.map { "<li>\(HTML.escapeText($0))</li>\n" }.joined() + "</ul>\n"
     }
+    h += AssumptionsHTML.details(.fit, context: context)
     return BlockRendering(html: h)
   }
 

@@ -105,6 +105,7 @@ struct SweepResult: ShardedResult {
     let summaries = cells
     return context.figureWithLinks(
       SweepHTML.chart(self, summaries: summaries, context: context), caption: caption,
-      tables: SweepHTML.table(self, summaries: summaries, context: context))
+      tables: SweepHTML.table(self, summaries: summaries, context: context)
+        + AssumptionsHTML.details(.sweep, context: context))
   }
 }

@@ -97,6 +97,7 @@ enum ThresholdHTML {
       h += "<li>\(HTML.escapeText(w[reason.message(w, adjustment: adjustment)]))</li>\n"
     }
     h += "</ul></div>\n"
+    h += AssumptionsHTML.details(.threshold, context: context)
     return h
   }
 

@@ -25,6 +25,7 @@ struct ReportAssembler {
     var sideFiles: [SideFile] = []
     var scripts: [String] = []
     var results: [String: JSONValue] = [:]
+    var kindsShown = Set<String>()
     for (i, b) in notebook.blocks.enumerated() {
       var html = "<section class=\"lb-block lb-kind-\(b.kind)\" id=\"block-\(HTML.escapeAttribute(b.id))\">\n"
       html += source(b, words: words)
@@ -35,6 +36,7 @@ struct ReportAssembler {
           blockID: b.id, language: front.lang, sideFolder: HTML.relativeFolderURL(name),
           headingLevel: b.syntax.headingLevel)
         context.number = notebook.numbers[b.id]?.number
+        context.firstOfKind = kindsShown.insert(b.kind).inserted
         let rendering = r.render(context)
         html += output(rendering.html, of: b, words: words)
         if let t = r.table {

@@ -1,0 +1,15 @@
+import LossbookEngine
+import LossbookRender
+import LossbookWords
+
+/// The fixed paragraph on what a kind's methods assume (issue 13), folded under the first
+/// output of the kind on the page, so that a statistician finds it where the numbers are and a
+/// manager can pass it by.
+enum AssumptionsHTML {
+  static func details(_ key: AssumptionMessage, context: RenderContext) -> String {
+    guard context.firstOfKind else { return "" }
+    let words = context.words
+    return "<details class=\"lb-assumptions\"><summary>\(HTML.escapeText(words[AssumptionMessage.heading]))</summary>"
+      + "<p>\(HTML.escapeText(words[key]))</p></details>\n"
+  }
+}
