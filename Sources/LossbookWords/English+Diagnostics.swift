@@ -6,6 +6,12 @@ extension English {
     case .fit(let k): text(k)
     case .plot(let k): text(k)
     case .threshold(let k): text(k)
+    case .data(let k): text(k)
+    case .family(let k): text(k)
+    case .table(let k): text(k)
+    case .explain(let k): text(k)
+    case .explore(let k): text(k)
+    case .column(let k): text(k)
     }
   }
 
@@ -135,6 +141,180 @@ extension English {
     case .pelt: "PELT"
     case .binarySegmentation: "binary segmentation"
     case .cusum: "OLS-CUSUM"
+    }
+  }
+
+  // MARK: - Data
+
+  func text(_ key: DataProblem) -> String {
+    switch key {
+    case .atPosition(let file, let line, let column, let reason): "\(file):\(line):\(column): \(reason)"
+    case .inFile(let file, let reason): "\(file): \(reason)"
+    case .noJSONFiles(let path): "'\(path)' names no .json files"
+    case .noColumns(let names, let columns): "no columns \(names) (columns: \(list(columns)))"
+    case .didYouMeanAny(let names): "did you mean \(list(names))?"
+    case .noColumn(let name, let columns): "no column '\(name)' (columns: \(list(columns)))"
+    case .noSource: "a data block needs exactly one of 'path' and 'rows'"
+    case .noSourceHelp: "write path: results.csv, or rows: [{loss: 2.31, score: 0.27}]"
+    case .pattern(let path): "'\(path)' is a pattern; only format: lm-eval reads several files"
+    case .patternHelp: "name one file, or write format: lm-eval for a folder or glob of harness result files"
+    case .filesTooLarge(let path, let limit, let upTo):
+      "the files of '\(path)' hold more than \(limit) bytes together (up to \(upTo))"
+    case .filesTooLargeHelp: "raise limits: {bytes: …} if they are meant to be this large, or name fewer files"
+    case .notHarnessResults(let reason): reason
+    case .notHarnessResultsHelp: "name a folder or glob of the harness's results*.json files (not its samples files)"
+    case .fileTooLargeHelp: "raise limits: {bytes: …} if the file is meant to be this large"
+    case .folderNeedsLMEvalHelp: "a folder of lm-evaluation-harness results needs format: lm-eval"
+    case .badByteLimit: "limits.bytes must be a positive number of bytes"
+    case .rowsEmpty: "rows is empty"
+    case .rowColumns(let row, let columns, let first):
+      "row \(row) has the columns \(columns), the first row has \(first)"
+    case .rowColumnsHelp: "give every row the same columns in the same order"
+    case .noFiles(let path, let suffix): "'\(path)' names no \(suffix) files"
+    case .noFilesHelp: "name a folder of result files, or a glob such as evals/*/results*.json"
+    case .holdsJSON(let path, let start): "\(path) holds JSON (it starts with '\(start)'), not CSV"
+    case .writeJSONHelp: "write format: json for an array of records"
+    case .writeJSONLHelp: "write format: jsonl for one record per line, or format: lm-eval for harness results"
+    case .notAnArray(let path, let kind): "\(path) holds \(kind), not an array of records"
+    case .harnessFileHelp: "this is an lm-evaluation-harness result file: write format: lm-eval"
+    case .recordsHelp:
+      "write the records as [{\"loss\": 2.31, \"score\": 0.27}, ...], or one object per line with format: jsonl"
+    case .notJSON(let path): "\(path) could not be read as JSON"
+    case .noRecords(let path): "\(path) holds no records"
+    }
+  }
+
+  // MARK: - Family
+
+  func text(_ key: FamilyProblem) -> String {
+    switch key {
+    case .columnTaken(let task, let column):
+      "the task '\(task)' would make the column '\(column)', which the table already has"
+    case .columnTakenHelp: "give the task another name"
+    case .tooManyItemDraws(let items, let checkpoints, let limit):
+      "\(items) items × \(checkpoints) checkpoints is more per-item draws than limits.item_draws (\(limit))"
+    case .tooManyItemDrawsHelp:
+      "use fewer items or checkpoints, a hinge or logistic task scored Binomial(items, p), or raise limits: {item_draws: …}"
+    case .zeroWidth: "the width of a logistic task must not be 0"
+    case .badSharpness(let x): "sharpness must be a positive number, not \(x)"
+    case .sharpnessHelp: "a small sharpness such as 0.02 makes each item switch on abruptly"
+    case .negativeSpread: "spread must be 0 or more"
+    case .chanceNotOneOverK(let x): "the chance level of an items task is 1/K for K answer options, not \(x)"
+    case .chanceNotOneOverKHelp: "write options: 4 (chance 0.25) instead"
+    case .chanceNotOptions(let random, let options): "random (\(random)) is not 1/options (1/\(options))"
+    case .chanceNotOptionsHelp: "give only one of random and options"
+    case .chanceOutside01(let x): "the chance level must be between 0 and 1, not \(x)"
+    case .ceilingAbove1(let x): "the ceiling must be at most 1, not \(x)"
+    case .chanceAboveCeiling(let chance, let ceiling):
+      "the chance level (\(chance)) is not below the ceiling (\(ceiling)): the task could never rise above guessing"
+    case .chanceAboveCeilingHelp: "raise the ceiling or lower the chance level"
+    case .notPositive(let what, let x): "a \(text(what)) must be a positive number, not \(x)"
+    case .lossNotPositive(let loss, let n, let d):
+      "the loss law gives \(loss) at N = \(n), D = \(d); a loss must be a positive number"
+    case .notWhole(let field, let value): "\(field) must be a whole number, not \(value)"
+    case .notWholeHelp: "write a whole number, such as 1000"
+    case .tooSmall(let field, let least, let value): "\(field) must be at least \(least), not \(value)"
+    case .overLimit(let field, let value, let limit): "\(field) is \(value), more than the limit of \(limit)"
+    case .tooManyItemsHelp: "no benchmark has that many items; raise limits: {items: …} if you mean it"
+    case .negativeNoise(let x): "noise must be 0 or more, not \(x)"
+    case .thresholdOutside(let task, let field, let eta, let lowest, let highest, let place):
+      "the threshold of '\(task)' (\(field) = \(eta)) is outside the loss range of every run (\(lowest) to \(highest)): \(text(place))"
+    case .thresholdOutsideHelp(let field): "move \(field) inside the runs' losses, or train the runs further"
+    case .sizesWithoutTokens: "sizes need a token grid"
+    case .sizesWithoutTokensHelp: "add tokens: {from: 20B, to: 2T, checkpoints: 40}"
+    case .tokensWithoutSizes: "a token grid needs sizes"
+    case .tokensWithoutSizesHelp: "add sizes: [300M, 1B], or give each run its own tokens under runs:"
+    case .noRuns: "the family has no runs"
+    case .noRunsHelp: "add sizes: [300M, 1B] with tokens:, or runs:, or final_only:"
+    case .emptyTokenList: "the token list is empty: this run has no checkpoints"
+    case .tokensBackwards(let to, let from): "tokens.to (\(to)) is before tokens.from (\(from))"
+    case .zeroCheckpoints: "checkpoints is 0: this run has no checkpoints"
+    case .tooManyCheckpoints(let count, let limit):
+      "the family would have \(count) checkpoints, more than limits.checkpoints (\(limit))"
+    case .tooManyCheckpointsHelp: "space the checkpoints further apart, or raise limits: {checkpoints: …}"
+    case .runTableColumn(let table, let column, let columns):
+      "the run table '\(table)' needs a numeric column '\(column)' (it has: \(list(columns)))"
+    case .runTableNotPositive(let table, let row, let n, let d):
+      "row \(row) of the run table '\(table)' has N = \(n) and D = \(d); both must be positive"
+    case .runTableEmpty(let table): "the run table '\(table)' has no rows"
+    }
+  }
+
+  private func text(_ quantity: FamilyQuantity) -> String {
+    switch quantity {
+    case .modelSize: "model size"
+    case .tokenCount: "token count"
+    case .tokenStep: "token step"
+    }
+  }
+
+  private func text(_ place: FamilyThresholdPlace) -> String {
+    switch place {
+    case .pastEveryRun: "no run gets that far, so the task stays at its chance level everywhere"
+    case .beforeEveryRun: "every checkpoint is already past it, so the task rises from the first one"
+    case .betweenRuns: "it falls between the runs, so no run crosses it"
+    }
+  }
+
+  // MARK: - Table, explain, explore, columns
+
+  func text(_ key: TableProblem) -> String {
+    switch key {
+    case .unknownFormat(let f): "unknown format '\(f)'"
+    case .unknownFormatHelp: "use one of .3f, .2g, %, .1%, sci, si, int, p"
+    case .notAThreshold(let block): "'\(block)' is not a threshold block"
+    case .notAThresholdHelp: "a list in of: takes threshold blocks only (one summary row each)"
+    }
+  }
+
+  func text(_ key: ExplainProblem) -> String {
+    switch key {
+    case .notACollapse(let block): "'\(block)' is not a collapse block: collapse: reads its verdict"
+    case .notACollapseHelp: "name a collapse block, or leave collapse: out"
+    case .notABudget(let block): "'\(block)' is not a budget block: budget: reads its sizes and optimum"
+    case .notABudgetHelp: "name a budget block, or leave budget: out"
+    case .notAThreshold(let block):
+      "'\(block)' is not a threshold block: explain reads a threshold analysis (its verdict and tests)"
+    case .unusable(let block, let reason): "'\(block)': \(reason)"
+    case .notAThresholdHelp: "name a threshold block"
+    case .numberMismatch(let m): "a number of the explanation differs from the results: \(m)"
+    case .misleading(let p): "the explanation would mislead: \(p)"
+    case .noLanguage: "no language to explain in"
+    case .unknownReason(let code): "the reason '\(code)' has no sentence; it is shown as written"
+    }
+  }
+
+  func text(_ key: ExploreProblem) -> String {
+    switch key {
+    case .notAFamily(let block): "'\(block)' is not a family block"
+    case .unknownTask(let family, let task): "the family '\(family)' has no task '\(task)'"
+    case .unsupportedShape(let task): "the task '\(task)' has a shape the explorer cannot re-simulate"
+    case .unsupportedShapeHelp: "explore a hinge, logistic, linear or exact-match task"
+    case .itemsOffGrid(let items, let nearest):
+      "the questions slider moves in steps of 10, so the task's \(items) questions are re-simulated as \(nearest) once the reader moves a slider (the figure at rest is the report's own)"
+    case .itemsOffGridHelp: "give the task a multiple of 10 items, or leave items out of controls"
+    case .badPreset(let reason): reason
+    case .noPresetHelp: "no preset applies to this task: use presets: []"
+    case .presetsHelp(let presets): "presets that apply here: \(list(presets))"
+    case .tooManyControls(let n): "an explorer has at most \(n) controls"
+    case .notAControl(let c): "'\(c)' is not a control of this task"
+    case .controlsHelp(let controls): "use one of: \(list(controls))"
+    }
+  }
+
+  func text(_ key: ColumnProblem) -> String {
+    switch key {
+    case .holdsText(let column): "the column '\(column)' holds text, not numbers"
+    case .notALabelKey(let name, let what, let known): "labels: '\(name)' is not \(text(what)) (\(list(known)))"
+    case .labelKeyHelp: "a label's key is a column name or a value of color"
+    }
+  }
+
+  private func text(_ key: LabelKey) -> String {
+    switch key {
+    case .column: "a column"
+    case .columnOrGroup: "a column or a group"
+    case .columnOrRun: "a column or a run"
     }
   }
 }

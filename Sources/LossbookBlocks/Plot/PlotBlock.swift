@@ -47,7 +47,7 @@ enum PlotBlock {
       }
     }
     try spec.labels?.check(
-      known: table.columnNames + groups.map(\.0).filter { !$0.isEmpty }, what: "a column or a group")
+      known: table.columnNames + groups.map(\.0).filter { !$0.isEmpty }, what: .columnOrGroup)
     // Fitted curves, drawn over the data's x range.
     let finiteX = x.filter(\.isFinite)
     let xRange = (finiteX.min() ?? 0)...(finiteX.max() ?? 1)

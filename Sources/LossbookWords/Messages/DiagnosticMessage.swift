@@ -10,4 +10,10 @@ public enum DiagnosticMessage: Sendable, Hashable {
   case fit(FitProblem)
   case plot(PlotProblem)
   case threshold(ThresholdProblem)
+  case data(DataProblem)
+  case family(FamilyProblem)
+  case table(TableProblem)
+  case explain(ExplainProblem)
+  case explore(ExploreProblem)
+  case column(ColumnProblem)
 }
