@@ -12,6 +12,9 @@ extension English {
     case .explain(let k): text(k)
     case .explore(let k): text(k)
     case .column(let k): text(k)
+    case .budget(let k): text(k)
+    case .collapse(let k): text(k)
+    case .sweep(let k): text(k)
     }
   }
 
@@ -315,6 +318,153 @@ extension English {
     case .column: "a column"
     case .columnOrGroup: "a column or a group"
     case .columnOrRun: "a column or a run"
+    }
+  }
+
+  // MARK: - Budget
+
+  func text(_ key: BudgetProblem) -> String {
+    switch key {
+    case .badLevel(let level): "level must lie strictly between 0 and 1, not \(level)"
+    case .badLevelHelp: "write level: 0.95 for 95% intervals"
+    case .replicatesBelow1: "replicates must be 1 or more"
+    case .replicatesHelp: "write replicates: 200"
+    case .tooManyReplicates(let asked, let threshold, let has):
+      "replicates asks for \(asked) draws, but the threshold block '\(threshold)' has \(has)"
+    case .tooManyReplicatesHelp(let has): "ask for at most \(has), or raise the threshold block's ci.replicates"
+    case .unreachable(let threshold, let e):
+      "the threshold \(threshold) is not above the law's irreducible loss E = \(e): "
+        + "no model size and no amount of data reaches it"
+    case .unreachableHelp: "aim at a loss above E, or check that the threshold and the law measure the same loss"
+    case .noSizes: "sizes is empty: name at least one model size"
+    case .noSizesHelp: "write sizes: [1B, 7B, 70B]"
+    case .badSize(let x): "a model size must be a number of parameters above 0, not \(x)"
+    case .badSizeHelp: "write sizes such as 300M, 7B or 7e9"
+    case .lawENotFinite: "the law's E must be a finite number"
+    case .lawNotPositive(let constant, let value): "the law's \(constant) must be a number above 0, not \(value)"
+    case .lawHelp: "Hoffmann et al.'s law is {E: 1.69, A: 406.4, B: 410.7, alpha: 0.34, beta: 0.28}"
+    case .notAFit(let block): "'\(block)' is not a fit block: budget reads a fitted Chinchilla law"
+    case .notAFitHelp:
+      "name a fit block with models: [chinchilla] and x: [N, D], or write the constants {E, A, B, alpha, beta}"
+    case .noChinchilla(let fit): "the fit '\(fit)' has no chinchilla model"
+    case .noChinchillaHelp:
+      "add chinchilla to its models (with x: [N, D] and the loss as y), or write the constants {E, A, B, alpha, beta}"
+    case .lawNotFitted(let fit, let status, let reason):
+      "the chinchilla model of '\(fit)' \(status == "not_converged" ? "did not converge" : "is \(status)")"
+        + (reason.isEmpty ? "" : " (\(reason))") + ": its law cannot be used"
+    case .lawNotFittedHelp:
+      "fix the fit (more sizes and token counts, other starts) or write the constants {E, A, B, alpha, beta}"
+    case .lawAtZero(let fit): "the chinchilla law of '\(fit)' has a constant at 0: it cannot be used"
+    case .lawAtZeroHelp: "fit the law to more sizes and token counts"
+    case .thresholdNotFinite: "the threshold must be a finite loss"
+    case .thresholdHelp: "write threshold: 2.2"
+    case .notAThreshold(let block): "'\(block)' is not a threshold block: budget reads a threshold's estimate and draws"
+    case .notAThresholdHelp: "name a threshold block, or write the loss as a number"
+    }
+  }
+
+  // MARK: - Collapse
+
+  func text(_ key: CollapseProblem) -> String {
+    switch key {
+    case .oneGroup(let by, let label):
+      "the grouping column '\(by)' has one group ('\(label)'): there is nothing to compare"
+    case .oneGroupHelp: "group by a column with two or more values (such as run for the model sizes)"
+    case .noOverlap(let by, let groups, let minOverlap):
+      "no two of the \(groups) groups of '\(by)' share a loss range with \(minOverlap) or more points each: "
+        + "they cannot be compared at equal loss"
+    case .noOverlapHelp(let minOverlap):
+      "add checkpoints where the groups' losses overlap, or lower min_overlap (now \(minOverlap))"
+    case .thresholdNeedsHinge(let model): "differ: threshold needs the hinge as the common curve, not \(model)"
+    case .thresholdNeedsHingeHelp: "write model: hinge, or differ: shift"
+    case .mustBe(let field, let rule): "\(field) must be \(text(rule))"
+    case .shiftedFitFailed(let curve, let reason): "the \(curve) with a shift per group: \(reason)"
+    case .fitHelp: "add points (a hinge needs 5 on each side of its threshold), or choose another curve: model: linear"
+    case .noCandidate: "none of linear, logistic and hinge could be fitted to these data"
+    case .toleranceHelp: "write tolerance: 0.02 for two score points on a 0-1 scale"
+    case .alphaHelp: "write alpha: 0.05"
+    case .levelHelp: "write level: 0.95"
+    case .replicatesHelp: "write replicates: 999"
+    case .minOverlapHelp: "write min_overlap: 5"
+    }
+  }
+
+  private func text(_ rule: CollapseRule) -> String {
+    switch rule {
+    case .positiveInYUnits: "a number above 0, in the units of y"
+    case .between0AndHalf: "strictly between 0 and 0.5"
+    case .between0And1: "strictly between 0 and 1"
+    case .zeroOrMore: "0 or more"
+    case .oneOrMore: "1 or more"
+    }
+  }
+
+  // MARK: - Sweep
+
+  func text(_ key: SweepProblem) -> String {
+    switch key {
+    case .notAFamily(let block): "'\(block)' is not a family block: a sweep simulates a family again"
+    case .notAFamilyHelp: "name a family block with a hinge task"
+    case .unknownTask(let task, let family, let tasks):
+      "the family '\(family)' has no task '\(task)' (its tasks: \(list(tasks)))"
+    case .notHinge(let task):
+      "the task '\(task)' is not a hinge task: a sweep needs a true threshold eta and a slope to vary"
+    case .notHingeHelp: "give the task shape: hinge with eta and slope, or sweep another task"
+    case .atLeast(let field, let low): "\(field) must be a whole number of at least \(low)"
+    case .replicatesHelp: "write replicates: 200 (a rate near 5% is then known to about ±1.5 points)"
+    case .bootstrapHelp: "write analysis: {bootstrap: 199}"
+    case .between(let field, let value): "\(field) must lie strictly between 0 and 1, not \(value)"
+    case .alphaHelp: "write analysis: {alpha: 0.05}"
+    case .levelHelp: "write analysis: {level: 0.95}"
+    case .minSide(let v): "analysis.min_side must be a whole number from 1 to 1000, not \(v)"
+    case .minSideHelp: "write analysis: {min_side: 5}"
+    case .unsupportedTest(let name):
+      "the test '\(name)' has no p-value a sweep can count: it runs supf, davies or cusum"
+    case .testsHelp: "write analysis: {tests: [supf]}"
+    case .emptyList(let field): "vary.\(field) is empty: give at least one value"
+    case .badValue(let field, let shown, let sizes):
+      switch field {
+      case .items: "vary.items takes whole numbers from 1 to 10^12, not \(shown)"
+      case .checkpoints: "vary.checkpoints takes whole numbers from 2 to 100000, not \(shown)"
+      case .sizes: "vary.sizes takes how many of the family's \(sizes) sizes to use (1 to \(sizes)), not \(shown)"
+      case .slope: "vary.slope takes numbers of 0 or more, not \(shown)"
+      case .lossNoise: "vary.loss_noise takes numbers of 0 or more, not \(shown)"
+      }
+    case .valueHelp(let field):
+      switch field {
+      case .items: "write vary: {items: [100, 300, 1000]}"
+      case .checkpoints: "write vary: {checkpoints: [10, 20, 40]}"
+      case .sizes: "give counts of sizes such as vary: {sizes: [3, 6]} for a family of six: its runs, evenly spread"
+      case .slope: "write vary: {slope: [0, 0.3, 0.9]}: 0 measures the test's false-positive rate"
+      case .lossNoise: "write vary: {loss_noise: [0.005, 0.02]}"
+      }
+    case .checkpointsNeedGrids(let family):
+      "vary.checkpoints respaces each run's tokens, but a run of '\(family)' has a single checkpoint"
+    case .overBudget(let fits, let budget, let time):
+      "this sweep asks for \(fits) replicate fits (cells × replicates × (bootstrap + 1)), more than "
+        + "limits.fits (\(budget)): about \(text(time)) on one core"
+    case .overBudgetHelp:
+      "use fewer cells, replicates or bootstrap replicates, or raise limits: {fits: …} and shard the render "
+        + "(lossbook render notebook.md --shard K/N --out parts/, then lossbook merge parts/)"
+    case .badParts(let why): "the shards given to merge do not fit this sweep: \(text(why))"
+    case .badPartsHelp:
+      "render every shard again from this notebook: lossbook render notebook.md --shard K/N --out parts/"
+    }
+  }
+
+  private func text(_ time: SweepDuration) -> String {
+    switch time {
+    case .seconds(let n): "\(n) seconds"
+    case .minutes(let n): "\(n) minutes"
+    case .hours(let n): "\(n) hours"
+    }
+  }
+
+  private func text(_ why: SweepPartProblem) -> String {
+    switch why {
+    case .shape(let total): "a part does not hold a slice of this sweep's \(total) replicates"
+    case .twice(let g): "replicate \(g) is in two parts"
+    case .missing(let g): "replicate \(g) is in no part"
     }
   }
 }

@@ -16,4 +16,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
   case explain(ExplainProblem)
   case explore(ExploreProblem)
   case column(ColumnProblem)
+  case budget(BudgetProblem)
+  case collapse(CollapseProblem)
+  case sweep(SweepProblem)
 }
