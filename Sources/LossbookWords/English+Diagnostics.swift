@@ -15,6 +15,7 @@ extension English {
     case .budget(let k): text(k)
     case .collapse(let k): text(k)
     case .sweep(let k): text(k)
+    case .engine(let k): text(k)
     }
   }
 
@@ -465,6 +466,22 @@ extension English {
     case .shape(let total): "a part does not hold a slice of this sweep's \(total) replicates"
     case .twice(let g): "replicate \(g) is in two parts"
     case .missing(let g): "replicate \(g) is in no part"
+    }
+  }
+
+  // MARK: - Engine
+
+  func text(_ key: EngineProblem) -> String {
+    switch key {
+    case .noResult(let block): "the block '\(block)' has no result"
+    case .notATable(let block): "the block '\(block)' does not make a table"
+    case .notATableHelp: "name a family or data block"
+    case .textNotNumber: "this expression gives text, not a number"
+    case .unknownName(let noun, let name, let known):
+      "no \(noun) '\(name)' (\(noun == "column" ? "columns" : noun + "s"): \(list(known)))"
+    case .unknownColumn(let name, let didYouMean, let columns):
+      "no column '\(name)'" + (didYouMean.map { "; \($0)" } ?? "") + " (columns: \(list(columns)))"
+    case .overLimit(let name, let value, let maximum): "\(name) is \(value); the limit is \(maximum)"
     }
   }
 }

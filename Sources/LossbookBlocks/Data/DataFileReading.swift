@@ -66,9 +66,9 @@ enum DataFileReading {
   /// Refuses JSON given as CSV, saying which format to write instead.
   static func refuseJSON(_ bytes: [UInt8], path: Located<String>) throws(BlockFailure) {
     guard let json = jsonKind(bytes) else { return }
+    let help: DataProblem = json == "[" ? .writeJSONHelp : .writeJSONLHelp
     throw BlockFailure(
-      DataDiagnostics.badCSV, .data(.holdsJSON(path: path.value, start: json)), at: path.range,
-      help: json == "[" ? .data(.writeJSONHelp) : .data(.writeJSONLHelp))
+      DataDiagnostics.badCSV, .data(.holdsJSON(path: path.value, start: json)), at: path.range, help: .data(help))
   }
 
   /// `[` or `{` when the text (after blank space) starts like JSON, else nil.

@@ -35,7 +35,7 @@ extension FitSpec {
             .fit(.formulaUnknownName(model: spec.name.value, name: name)),
             at: expression.range(of: ref),
             help: Diagnostic.didYouMean(name, among: parameterNames + columns)
-              ?? "parameters: \(parameterNames.joined(separator: ", ")); columns: \(columns.joined(separator: ", "))"))
+              ?? Words.diagnostic(.fit(.formulaNamesHelp(parameters: parameterNames, columns: columns)))))
       }
     }
     return StaticCheck(problems: problems)

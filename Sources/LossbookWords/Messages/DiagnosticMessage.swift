@@ -19,4 +19,5 @@ public enum DiagnosticMessage: Sendable, Hashable {
   case budget(BudgetProblem)
   case collapse(CollapseProblem)
   case sweep(SweepProblem)
+  case engine(EngineProblem)
 }
