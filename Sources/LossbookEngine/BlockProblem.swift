@@ -52,3 +52,29 @@ extension BlockProblem {
       id, severity, "\(b.kind) '\(b.id)': \(message)", at: range ?? b.syntax.headerRange, help: help, stage: stage)
   }
 }
+
+extension Diagnostic {
+  /// A diagnostic worded by the words module (`DiagnosticMessage`), in English.
+  init(
+    _ id: DiagnosticID, _ severity: DiagnosticSeverity = .error, _ message: DiagnosticMessage,
+    at range: SourceRange?, help: DiagnosticMessage? = nil, notes: [DiagnosticNote] = [], stage: PipelineStage? = nil
+  ) {
+    self.init(
+      id, severity, Words.diagnostic(message), at: range, help: help.map(Words.diagnostic), notes: notes, stage: stage)
+  }
+
+  /// A diagnostic worded by the words module, with a help made elsewhere (`didYouMean`).
+  init(
+    _ id: DiagnosticID, _ severity: DiagnosticSeverity = .error, _ message: DiagnosticMessage,
+    at range: SourceRange?, help: String?, notes: [DiagnosticNote] = [], stage: PipelineStage? = nil
+  ) {
+    self.init(id, severity, Words.diagnostic(message), at: range, help: help, notes: notes, stage: stage)
+  }
+}
+
+extension DiagnosticNote {
+  /// A note worded by the words module, in English.
+  init(_ message: DiagnosticMessage, at range: SourceRange? = nil) {
+    self.init(Words.diagnostic(message), at: range)
+  }
+}

@@ -482,6 +482,17 @@ extension English {
     case .unknownColumn(let name, let didYouMean, let columns):
       "no column '\(name)'" + (didYouMean.map { "; \($0)" } ?? "") + " (columns: \(list(columns)))"
     case .overLimit(let name, let value, let maximum): "\(name) is \(value); the limit is \(maximum)"
+    case .duplicateID(let id): "the id '\(id)' is used by two blocks"
+    case .duplicateIDHelp: "rename one of them"
+    case .firstDefinedHere(let id): "'\(id)' is first defined here"
+    case .refersToItself(let block): "the block '\(block)' refers to itself"
+    case .noBlock(let id): "no block has the id '\(id)'"
+    case .cycle(let names): "these blocks depend on each other in a circle: \(names)"
+    case .cycleWaitsHelp:
+      "a block that reads a test waits for every test of the notebook, whose p-values are adjusted together "
+        + "(adjust: in the front matter); make the tests use only blocks that read no test"
+    case .cycleHelp: "a block can only use blocks that do not need it"
+    case .isHere(let id): "'\(id)' is here"
     }
   }
 }

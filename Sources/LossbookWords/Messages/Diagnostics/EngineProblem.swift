@@ -11,4 +11,14 @@ public enum EngineProblem: Sendable, Hashable {
   case unknownColumn(name: String, didYouMean: String?, columns: [String])
   /// A count over its fixed limit (`SpecLimit`), the value as `SpecLimit.show` writes it.
   case overLimit(name: String, value: String, maximum: Int)
+  // The resolve stage: block ids and the order they run in (`ResolveDiagnostics`).
+  case duplicateID(String)
+  case duplicateIDHelp
+  case firstDefinedHere(String)
+  case refersToItself(block: String)
+  case noBlock(id: String)
+  /// The blocks of a cycle, quoted and joined by arrows: "'a' → 'b' → 'a'".
+  case cycle(String)
+  case cycleWaitsHelp, cycleHelp
+  case isHere(String)
 }
