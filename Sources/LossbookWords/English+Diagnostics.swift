@@ -493,6 +493,16 @@ extension English {
         + "(adjust: in the front matter); make the tests use only blocks that read no test"
     case .cycleHelp: "a block can only use blocks that do not need it"
     case .isHere(let id): "'\(id)' is here"
+    case .unknownInlineFormat(let f): "unknown format '\(f)'"
+    case .inlineFormatHelp: "use one of .3f, .2g, %, .1%, sci, si, int, p, ci"
+    case .paramsNeedsName(let example): "'params' needs a name, such as \(example)"
+    case .noParameter(let name): "no parameter '\(name)' in the front matter"
+    case .declareParamsHelp: "write params.NAME for a value declared under params: in the front matter"
+    case .paramsNameHelp(let parameters): "write params.NAME; the parameters are \(list(parameters))"
+    case .declareParamHelp: "declare it under params: in the front matter"
+    case .blockNeedsValue(let block): "'\(block)' is a block; name one of its values, such as \(block).n"
+    case .unknownExpressionName(let name): "unknown name '\(name)'"
+    case .unknownNameHelp: "use params.NAME for a parameter or ID.value for a block's result"
     }
   }
 }

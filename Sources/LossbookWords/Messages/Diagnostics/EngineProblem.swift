@@ -21,4 +21,15 @@ public enum EngineProblem: Sendable, Hashable {
   case cycle(String)
   case cycleWaitsHelp, cycleHelp
   case isHere(String)
+  // The resolve stage: inline values and expressions.
+  case unknownInlineFormat(String)
+  case inlineFormatHelp
+  case paramsNeedsName(example: String)
+  case noParameter(String)
+  case declareParamsHelp
+  case paramsNameHelp(parameters: [String])
+  case declareParamHelp
+  case blockNeedsValue(block: String)
+  case unknownExpressionName(String)
+  case unknownNameHelp
 }
