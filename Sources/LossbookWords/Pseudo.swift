@@ -17,6 +17,8 @@ struct Pseudo: Catalogue {
   func text(_ key: CollapseMessage) -> String { PseudoText.mark(english.text(key)) }
   func text(_ key: PreviewMessage) -> String { PseudoText.mark(english.text(key)) }
   func text(_ key: AssumptionMessage) -> String { PseudoText.mark(english.text(key)) }
+  /// Marked, so that an error box on a page shows its text came through the catalogue.
+  func text(_ key: DiagnosticMessage) -> String { PseudoText.mark(english.text(key)) }
 
   func glossary(_ term: GlossaryTerm) -> (word: String, definition: String) {
     let (word, definition) = english.glossary(term)

@@ -42,6 +42,11 @@ public struct Words: Sendable {
   public subscript(_ key: CollapseMessage) -> String { catalogue.text(key) }
   public subscript(_ key: PreviewMessage) -> String { catalogue.text(key) }
   public subscript(_ key: AssumptionMessage) -> String { catalogue.text(key) }
+  /// A diagnostic's text in this report's language: English in all but `en-XA`.
+  public subscript(_ key: DiagnosticMessage) -> String { catalogue.text(key) }
+
+  /// A diagnostic's text on the command line, which is English whatever the report's language.
+  public static func diagnostic(_ key: DiagnosticMessage) -> String { English().text(key) }
 }
 
 /// One language's text for every key; each requirement is a switch over one key enum, so a
@@ -59,6 +64,8 @@ protocol Catalogue: Sendable {
   func text(_ key: CollapseMessage) -> String
   func text(_ key: PreviewMessage) -> String
   func text(_ key: AssumptionMessage) -> String
+  /// A diagnostic's text; the default is English (see ``DiagnosticMessage``).
+  func text(_ key: DiagnosticMessage) -> String
   func glossary(_ term: GlossaryTerm) -> (word: String, definition: String)
   func reading(_ term: GlossaryTerm) -> String?
   /// The templates of explanations (`explain`, the explorer's sentence) by key: `{name}` is a
@@ -67,6 +74,12 @@ protocol Catalogue: Sendable {
   var sentenceSeparator: String { get }
   /// The unit words of the `si` number style.
   var largeNumberUnits: LargeNumberUnits { get }
+}
+
+extension Catalogue {
+  /// Diagnostics are the command line's words and stay English in every report language, as
+  /// compilers' do; a catalogue that gives its own (only `Pseudo`, which marks them) says so.
+  func text(_ key: DiagnosticMessage) -> String { English().text(key) }
 }
 
 extension LossbookNumberFormat {

@@ -1,7 +1,10 @@
 import Foundation
 import LossbookBlocks
+import LossbookCore
 import LossbookEngine
+import LossbookRender
 import LossbookTestSupport
+import LossbookWords
 import Testing
 
 /// Options and front-matter settings, end to end, on small notebooks written in the test.
@@ -146,6 +149,38 @@ import Testing
     #expect(go.html.contains("class=\"lb-error\""))
     #expect(go.json.contains("\"status\": \"error\""))
     #expect(go.json.contains("\"t\""))
+  }
+
+  /// An error box's message comes through the catalogue: English in every language (diagnostics
+  /// are the command line's words), marked in the pseudo-language; the results file's `error`
+  /// is the English message whatever the language.
+  @Test func anErrorBoxIsEnglishAndMarkedInThePseudoLanguage() throws {
+    let text = """
+      ```data d
+      rows: [{x: 1, y: 2}, {x: 2, y: 3}]
+      ```
+
+      ```plot p
+      table: d
+      x: x
+      y: y
+      overlay: [{fit: d}]
+      ```
+      """
+    let message = "'d' is not a fit, threshold or collapse block"
+    var json: [String] = []
+    for language in [ReportLanguage.en, .ja, .pseudo] {
+      let r = try render(text) {
+        $0.keepGoing = true
+        $0.language = language
+      }
+      #expect(r.outcome.failed)
+      let shown = language == .pseudo ? PseudoText.mark(message) : message
+      #expect(r.html.contains("</strong> \(HTML.escapeText(shown))</div>"), "\(language)")
+      json.append(r.json)
+    }
+    #expect(json[0].contains(HTML.escapeText(message)) || json[0].contains(message))
+    #expect(Set(json).count == 1, "the results file depends on the report's language")
   }
 
   @Test func skippedDependantsAreNoted() throws {

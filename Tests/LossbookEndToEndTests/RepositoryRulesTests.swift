@@ -74,4 +74,121 @@ import Testing
     }
     return cited
   }
+
+  /// The block kinds whose diagnostics are worded in the words module (`DiagnosticMessage`,
+  /// issue 14); the rule widens as the rest moves.
+  static let wordedKinds = [
+    "Budget", "Collapse", "Data", "Explain", "Explore", "Family", "Fit", "Plot", "Shared", "Sweep", "Table",
+    "Threshold",
+  ]
+
+  /// No `BlockFailure(` or `BlockWarning(` in a worded kind's folder passes a string literal as
+  /// its message or help: the words come from a `DiagnosticMessage` key (the id, the first
+  /// argument, may be a literal).
+  @Test func blockDiagnosticsAreWordedInTheWordsModule() throws {
+    var calls = 0
+    var literals: [String] = []
+    for kind in Self.wordedKinds {
+      let folder = URL(fileURLWithPath: packageRoot).appendingPathComponent("Sources/LossbookBlocks/\(kind)")
+      let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+      for url in files where url.pathExtension == "swift" {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        for (line, call) in Self.problemCalls(in: text) {
+          calls += 1
+          if Self.passesLiteral(call) { literals.append("\(kind)/\(url.lastPathComponent):\(line)") }
+        }
+      }
+    }
+    #expect(calls > 100, "the scan found too few calls to be working: \(calls)")
+    #expect(literals.isEmpty, "diagnostics written as literals:\n\(literals.joined(separator: "\n"))")
+  }
+
+  /// The rule's own check: a literal message or help is found, a key with a literal inside is not.
+  @Test func literalDiagnosticsAreFound() {
+    let calls = Self.problemCalls(
+      in: """
+        throw BlockFailure(id, "the \\(x) model", at: r)
+        BlockWarning("an-id", .fit(.noBound(model: "\\(m)", why: .closedForm)), at: r, help: .fit(.removeBounds))
+        BlockFailure(id, .plot(.badLevel), at: r, help: Diagnostic.didYouMean(a, among: b) ?? "a, b")
+        """)
+    #expect(calls.map(\.line) == [1, 2, 3])
+    #expect(calls.map { Self.passesLiteral($0.arguments) } == [true, false, true])
+  }
+
+  /// Each `BlockFailure(...)` and `BlockWarning(...)` call in `text`: its line and its
+  /// arguments' text, up to the matching parenthesis.
+  static func problemCalls(in text: String) -> [(line: Int, arguments: [Character])] {
+    let chars = Array(text)
+    var out: [(Int, [Character])] = []
+    var i = 0
+    var line = 1
+    while i < chars.count {
+      if chars[i] == "\n" { line += 1 }
+      for name in ["BlockFailure(", "BlockWarning("] where Self.matches(chars, at: i, name) {
+        let start = i + name.count
+        var depth = 1
+        var j = start
+        var inString = false
+        var interpolation = 0
+        while j < chars.count && depth > 0 {
+          let c = chars[j]
+          if inString {
+            if c == "\\" && j + 1 < chars.count && chars[j + 1] == "(" {
+              interpolation += 1
+              j += 1
+            } else if c == "\\" {
+              j += 1
+            } else if interpolation > 0 && c == "(" {
+              interpolation += 1
+            } else if interpolation > 0 && c == ")" {
+              interpolation -= 1
+            } else if interpolation == 0 && c == "\"" {
+              inString = false
+            }
+          } else if c == "\"" {
+            inString = true
+          } else if c == "(" || c == "[" {
+            depth += 1
+          } else if c == ")" || c == "]" {
+            depth -= 1
+          }
+          j += 1
+        }
+        out.append((line, Array(chars[start..<max(start, j - 1)])))
+      }
+      i += 1
+    }
+    return out
+  }
+
+  private static func matches(_ chars: [Character], at i: Int, _ name: String) -> Bool {
+    guard i + name.count <= chars.count, i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber) else {
+      return false
+    }
+    return String(chars[i..<i + name.count]) == name
+  }
+
+  /// Whether a string literal starts at the top level of any argument after the first.
+  static func passesLiteral(_ arguments: [Character]) -> Bool {
+    var depth = 0
+    var argument = 0
+    var inString = false
+    var previous: Character = " "
+    for c in arguments {
+      if inString {
+        if c == "\"" && previous != "\\" { inString = false }
+      } else if c == "\"" {
+        if depth == 0 && argument >= 1 { return true }
+        inString = true
+      } else if c == "(" || c == "[" || c == "{" {
+        depth += 1
+      } else if c == ")" || c == "]" || c == "}" {
+        depth -= 1
+      } else if c == "," && depth == 0 {
+        argument += 1
+      }
+      previous = c
+    }
+    return false
+  }
 }

@@ -114,7 +114,7 @@ enum CollapseBlock {
     guard let outcome else {
       throw BlockFailure(
         CollapseDiagnostics.fitFailed,
-        CollapseWords.fitFailed("the \(curve.rawValue) with a shift per group", failure?.message ?? ""),
+        .collapse(.shiftedFitFailed(curve: curve.rawValue, reason: failure?.message ?? "")),
         at: spec.model?.range ?? spec.y.range, help: CollapseWords.fitHelp)
     }
     var result = CollapseResult(
@@ -188,31 +188,31 @@ enum CollapseBlock {
     let tolerance = try context.number(spec.tolerance, default: D.tolerance)
     guard tolerance.isFinite && tolerance > 0 else {
       throw BlockFailure(
-        CollapseDiagnostics.badOption, CollapseWords.range("tolerance", "a number above 0, in the units of y"),
-        at: spec.tolerance?.range, help: "write tolerance: \(D.tolerance) for two score points on a 0-1 scale")
+        CollapseDiagnostics.badOption, CollapseWords.range("tolerance", .positiveInYUnits),
+        at: spec.tolerance?.range, help: .collapse(.toleranceHelp))
     }
     let alpha = try context.number(spec.alpha, default: D.alpha)
     guard alpha > 0 && alpha < 0.5 else {
       throw BlockFailure(
-        CollapseDiagnostics.badOption, CollapseWords.range("alpha", "strictly between 0 and 0.5"),
-        at: spec.alpha?.range, help: "write alpha: \(D.alpha)")
+        CollapseDiagnostics.badOption, CollapseWords.range("alpha", .between0AndHalf),
+        at: spec.alpha?.range, help: .collapse(.alphaHelp))
     }
     let level = try context.number(spec.level, default: D.level)
     guard level > 0 && level < 1 else {
       throw BlockFailure(
-        CollapseDiagnostics.badOption, CollapseWords.range("level", "strictly between 0 and 1"),
-        at: spec.level?.range, help: "write level: \(D.level)")
+        CollapseDiagnostics.badOption, CollapseWords.range("level", .between0And1),
+        at: spec.level?.range, help: .collapse(.levelHelp))
     }
     let replicates = spec.replicates?.value ?? D.replicates
     guard replicates >= 0 else {
       throw BlockFailure(
-        CollapseDiagnostics.badOption, CollapseWords.range("replicates", "0 or more"), at: spec.replicates?.range,
-        help: "write replicates: \(D.replicates)")
+        CollapseDiagnostics.badOption, CollapseWords.range("replicates", .zeroOrMore), at: spec.replicates?.range,
+        help: .collapse(.replicatesHelp))
     }
     if let m = spec.min_overlap, m.value < 1 {
       throw BlockFailure(
-        CollapseDiagnostics.badOption, CollapseWords.range("min_overlap", "1 or more"), at: m.range,
-        help: "write min_overlap: \(D.minOverlap)")
+        CollapseDiagnostics.badOption, CollapseWords.range("min_overlap", .oneOrMore), at: m.range,
+        help: .collapse(.minOverlapHelp))
     }
     return CollapseOptions(
       replicates: replicates, threads: context.jobs, alpha: alpha, tolerance: tolerance, level: level, minSide: minSide)

@@ -142,34 +142,27 @@ struct CollapseWords: Sendable {
   func curveName(_ label: String, y: String) -> String { words[.shiftCurve(group: label, y: y)] }
   func thresholdCurveName(_ label: String, y: String) -> String { words[.thresholdCurve(group: label, y: y)] }
 
-  // MARK: Diagnostics (English)
+  // MARK: Diagnostics (the words module's `CollapseProblem`, English on every page)
 
-  static func oneGroup(_ by: String, label: String) -> (String, String) {
+  static func oneGroup(_ by: String, label: String) -> (DiagnosticMessage, DiagnosticMessage) {
+    (.collapse(.oneGroup(by: by, label: label)), .collapse(.oneGroupHelp))
+  }
+
+  static func noOverlap(_ by: String, groups: Int, minOverlap: Int) -> (DiagnosticMessage, DiagnosticMessage) {
     (
-      "the grouping column '\(by)' has one group ('\(label)'): there is nothing to compare",
-      "group by a column with two or more values (such as run for the model sizes)"
+      .collapse(.noOverlap(by: by, groups: groups, minOverlap: minOverlap)),
+      .collapse(.noOverlapHelp(minOverlap: minOverlap))
     )
   }
 
-  static func noOverlap(_ by: String, groups: Int, minOverlap: Int) -> (String, String) {
-    (
-      "no two of the \(groups) groups of '\(by)' share a loss range with \(minOverlap) or more points each: "
-        + "they cannot be compared at equal loss",
-      "add checkpoints where the groups' losses overlap, or lower min_overlap (now \(minOverlap))"
-    )
+  static func threshold(model: String) -> (DiagnosticMessage, DiagnosticMessage) {
+    (.collapse(.thresholdNeedsHinge(model: model)), .collapse(.thresholdNeedsHingeHelp))
   }
 
-  static func threshold(model: String) -> (String, String) {
-    (
-      "differ: threshold needs the hinge as the common curve, not \(model)",
-      "write model: hinge, or differ: shift"
-    )
+  static func range(_ field: String, _ rule: CollapseRule) -> DiagnosticMessage {
+    .collapse(.mustBe(field: field, rule))
   }
 
-  static func range(_ field: String, _ text: String) -> String { "\(field) must be \(text)" }
-
-  static func fitFailed(_ what: String, _ message: String) -> String { "\(what): \(message)" }
-  static let fitHelp =
-    "add points (a hinge needs 5 on each side of its threshold), or choose another curve: model: linear"
-  static let noCandidate = "none of linear, logistic and hinge could be fitted to these data"
+  static let fitHelp = DiagnosticMessage.collapse(.fitHelp)
+  static let noCandidate = DiagnosticMessage.collapse(.noCandidate)
 }

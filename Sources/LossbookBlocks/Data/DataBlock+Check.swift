@@ -1,5 +1,6 @@
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 extension DataSpec {
   /// What `check` finds without computing: the file exists inside the allowed folders, is text in
@@ -83,7 +84,7 @@ extension DataBlock {
         throw failure(error)
       }
       if files.isEmpty {
-        throw BlockFailure(DataDiagnostics.fileNotFound, "'\(path.value)' names no .json files", at: path.range)
+        throw BlockFailure(DataDiagnostics.fileNotFound, .data(.noJSONFiles(path: path.value)), at: path.range)
       }
       if files == [path.value] {
         do {
@@ -108,13 +109,17 @@ extension DataBlock {
         try DataFileText.check(prefix)
       } catch {
         throw BlockFailure(
-          DataDiagnostics.notUTF8, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
+          DataDiagnostics.notUTF8,
+          .data(.atPosition(file: path.value, line: error.line, column: error.column, reason: error.message)),
+          at: path.range)
       }
       do {
         return try CSVReader.header(prefix, delimiter: format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ","))
       } catch {
         throw BlockFailure(
-          DataDiagnostics.badCSV, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
+          DataDiagnostics.badCSV,
+          .data(.atPosition(file: path.value, line: error.line, column: error.column, reason: error.message)),
+          at: path.range)
       }
     case .json, .jsonl:
       let bytes: [UInt8]

@@ -64,8 +64,8 @@ enum DataBlock {
         }
         throw BlockFailure(
           DataDiagnostics.unknownColumn,
-          "no columns \(names) (columns: \(table.columnNames.joined(separator: ", ")))", at: first.range,
-          help: hints.isEmpty ? nil : "did you mean \(hints.joined(separator: ", "))?")
+          .data(.noColumns(names: names, columns: table.columnNames)), at: first.range,
+          help: hints.isEmpty ? nil : .data(.didYouMeanAny(names: hints)))
       }
       table = DataTable(columns: select.compactMap { table.column($0.value) })
     }
@@ -74,7 +74,7 @@ enum DataBlock {
       var seen = Set<String>()
       let values = table.columns.flatMap { c -> [String] in if case .text(let v) = c.values { v } else { [] } }
         .filter { seen.insert($0).inserted }
-      try labels.check(known: table.columnNames + values, what: "a column or a text value")
+      try labels.check(known: table.columnNames + values, what: .columnOrTextValue)
       table.displayNames = Dictionary(labels.entries.map { ($0.name, $0.label.value) }, uniquingKeysWith: { _, b in b })
     }
     return DataResult(table: table, source: source)
@@ -83,14 +83,13 @@ enum DataBlock {
   /// A block with neither or both of path and rows.
   static func noSource(_ range: SourceRange) -> BlockFailure {
     BlockFailure(
-      DataDiagnostics.noSource, "a data block needs exactly one of 'path' and 'rows'", at: range,
-      help: "write path: results.csv, or rows: [{loss: 2.31, score: 0.27}]")
+      DataDiagnostics.noSource, .data(.noSource), at: range, help: .data(.noSourceHelp))
   }
 
   /// No column of that name, with the columns there are and a "did you mean".
   static func unknownColumn(_ name: String, in table: DataTable, at range: SourceRange) -> BlockFailure {
     BlockFailure(
-      DataDiagnostics.unknownColumn, "no column '\(name)' (columns: \(table.columnNames.joined(separator: ", ")))",
+      DataDiagnostics.unknownColumn, .data(.noColumn(name: name, columns: table.columnNames)),
       at: range,
       help: Diagnostic.didYouMean(name, among: table.columnNames))
   }
@@ -102,9 +101,7 @@ enum DataBlock {
     let format = spec.format?.value ?? DataFormat.implied(by: path.value)
     if format != .lmEval && DataFileGlob.isPattern(path.value) {
       throw BlockFailure(
-        DataDiagnostics.fileNotFound, "'\(path.value)' is a pattern; only format: lm-eval reads several files",
-        at: path.range,
-        help: "name one file, or write format: lm-eval for a folder or glob of harness result files")
+        DataDiagnostics.fileNotFound, .data(.pattern(path: path.value)), at: path.range, help: .data(.patternHelp))
     }
     switch format {
     case .lmEval:
@@ -118,22 +115,24 @@ enum DataBlock {
         if total > limit {
           throw BlockFailure(
             "data-file-unreadable",
-            "the files of '\(path.value)' hold more than \(limit) bytes together (up to \(file))",
-            at: path.range, help: "raise limits: {bytes: …} if they are meant to be this large, or name fewer files")
+            .data(.filesTooLarge(path: path.value, limit: limit, upTo: file)), at: path.range,
+            help: .data(.filesTooLargeHelp))
         }
         let json: JSONValue
         do {
           json = try DataFileJSON.parse(bytes)
         } catch {
           throw BlockFailure(
-            DataDiagnostics.badLMEval, "\(file):\(error.line):\(error.column): \(error.message)", at: path.range)
+            DataDiagnostics.badLMEval,
+            .data(.atPosition(file: file, line: error.line, column: error.column, reason: error.message)),
+            at: path.range)
         }
         do {
           rows += try LMEvalResults.rows(of: json, path: file)
         } catch {
           throw BlockFailure(
-            DataDiagnostics.badLMEval, error.message, at: path.range,
-            help: "name a folder or glob of the harness's results*.json files (not its samples files)")
+            DataDiagnostics.badLMEval, .data(.notHarnessResults(reason: error.message)), at: path.range,
+            help: .data(.notHarnessResultsHelp))
         }
       }
       return LMEvalResults.table(rows)
@@ -145,7 +144,9 @@ enum DataBlock {
         columns = try CSVReader.columns(bytes, delimiter: format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ","))
       } catch {
         throw BlockFailure(
-          DataDiagnostics.badCSV, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
+          DataDiagnostics.badCSV,
+          .data(.atPosition(file: path.value, line: error.line, column: error.column, reason: error.message)),
+          at: path.range)
       }
       return DataTable(
         columns: zip(columns.header, columns.values).map { name, values in
@@ -165,21 +166,20 @@ enum DataBlock {
     let limit = try context.number(limits?.bytes, default: DataLimits.defaultBytes)
     guard limit >= 1, limit <= Double(Int.max / 2) else {
       throw BlockFailure(
-        DataDiagnostics.badLimit, "limits.bytes must be a positive number of bytes", at: limits?.bytes?.range)
+        DataDiagnostics.badLimit, .data(.badByteLimit), at: limits?.bytes?.range)
     }
     return Int(limit)
   }
 
   private static func inline(_ rows: Located<[InlineRow]>) throws(BlockFailure) -> DataTable {
     guard let first = rows.value.first else {
-      throw BlockFailure(DataDiagnostics.badRows, "rows is empty", at: rows.range)
+      throw BlockFailure(DataDiagnostics.badRows, .data(.rowsEmpty), at: rows.range)
     }
     let names = first.cells.map(\.name)
     for (i, r) in rows.value.enumerated() where r.cells.map(\.name) != names {
       throw BlockFailure(
-        DataDiagnostics.badRows, "row \(i + 1) has the columns \(r.cells.map(\.name)), the first row has \(names)",
-        at: rows.range,
-        help: "give every row the same columns in the same order")
+        DataDiagnostics.badRows, .data(.rowColumns(row: i + 1, columns: "\(r.cells.map(\.name))", first: "\(names)")),
+        at: rows.range, help: .data(.rowColumnsHelp))
     }
     var columns: [DataColumn] = []
     for (j, name) in names.enumerated() {

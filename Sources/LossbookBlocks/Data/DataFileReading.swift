@@ -1,6 +1,7 @@
 import LossbookCore
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 /// The data block's file steps, each turning a file-system or format problem into a diagnostic at
 /// the `path:` field: confined reads, encoding checks, folder and glob listing, JSON records.
@@ -19,7 +20,8 @@ enum DataFileReading {
       try DataFileText.check(bytes)
     } catch {
       throw BlockFailure(
-        DataDiagnostics.notUTF8, "\(file):\(error.line):\(error.column): \(error.message)", at: range)
+        DataDiagnostics.notUTF8,
+        .data(.atPosition(file: file, line: error.line, column: error.column, reason: error.message)), at: range)
     }
     return bytes
   }
@@ -36,8 +38,8 @@ enum DataFileReading {
     }
     guard !files.isEmpty else {
       throw BlockFailure(
-        DataDiagnostics.fileNotFound, "'\(path.value)' names no \(suffix) files", at: path.range,
-        help: "name a folder of result files, or a glob such as evals/*/results*.json")
+        DataDiagnostics.fileNotFound, .data(.noFiles(path: path.value, suffix: suffix)), at: path.range,
+        help: .data(.noFilesHelp))
     }
     return files
   }
@@ -54,8 +56,8 @@ enum DataFileReading {
     var help: String?
     switch error {
     case .notFound(let path): help = DataFileSuggestion.help(for: path, opener: opener)
-    case .tooLarge: help = "raise limits: {bytes: …} if the file is meant to be this large"
-    case .notRegularFile: help = "a folder of lm-evaluation-harness results needs format: lm-eval"
+    case .tooLarge: help = Words.diagnostic(.data(.fileTooLargeHelp))
+    case .notRegularFile: help = Words.diagnostic(.data(.folderNeedsLMEvalHelp))
     default: break
     }
     return BlockFailure(DiagnosticID(error.diagnosticID), error.message(dataRoots: dataRoots), at: range, help: help)
@@ -64,11 +66,9 @@ enum DataFileReading {
   /// Refuses JSON given as CSV, saying which format to write instead.
   static func refuseJSON(_ bytes: [UInt8], path: Located<String>) throws(BlockFailure) {
     guard let json = jsonKind(bytes) else { return }
+    let help: DataProblem = json == "[" ? .writeJSONHelp : .writeJSONLHelp
     throw BlockFailure(
-      DataDiagnostics.badCSV, "\(path.value) holds JSON (it starts with '\(json)'), not CSV", at: path.range,
-      help: json == "["
-        ? "write format: json for an array of records"
-        : "write format: jsonl for one record per line, or format: lm-eval for harness results")
+      DataDiagnostics.badCSV, .data(.holdsJSON(path: path.value, start: json)), at: path.range, help: .data(help))
   }
 
   /// `[` or `{` when the text (after blank space) starts like JSON, else nil.
@@ -98,28 +98,27 @@ enum DataFileReading {
         guard case .array(let items) = value else {
           let isHarness = value["results"] != nil
           throw BlockFailure(
-            id, "\(path.value) holds \(DataRecords.kind(of: value)), not an array of records", at: path.range,
-            help: isHarness
-              ? "this is an lm-evaluation-harness result file: write format: lm-eval"
-              : "write the records as [{\"loss\": 2.31, \"score\": 0.27}, ...], "
-                + "or one object per line with format: jsonl")
+            id, .data(.notAnArray(path: path.value, kind: DataRecords.kind(of: value))), at: path.range,
+            help: isHarness ? .data(.harnessFileHelp) : .data(.recordsHelp))
         }
         records = items
       }
     } catch let error as CSVError {
-      throw BlockFailure(id, "\(path.value):\(error.line):\(error.column): \(error.message)", at: path.range)
+      throw BlockFailure(
+        id, .data(.atPosition(file: path.value, line: error.line, column: error.column, reason: error.message)),
+        at: path.range)
     } catch let error as BlockFailure {
       throw error
     } catch {
-      throw BlockFailure(id, "\(path.value) could not be read as JSON", at: path.range)
+      throw BlockFailure(id, .data(.notJSON(path: path.value)), at: path.range)
     }
     guard !records.isEmpty else {
-      throw BlockFailure(id, "\(path.value) holds no records", at: path.range)
+      throw BlockFailure(id, .data(.noRecords(path: path.value)), at: path.range)
     }
     do {
       return try DataRecords.table(records) { i in lines ? "line \(lineNumbers[i])" : "record \(i + 1)" }
     } catch {
-      throw BlockFailure(id, "\(path.value): \(error.message)", at: path.range)
+      throw BlockFailure(id, .data(.inFile(file: path.value, reason: error.message)), at: path.range)
     }
   }
 }

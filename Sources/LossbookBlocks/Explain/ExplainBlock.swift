@@ -1,6 +1,7 @@
 import LossbookCore
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 /// The `explain` kind: the nine slots of TEACHING.md section 6 from a threshold result.
 enum ExplainBlock {
@@ -18,8 +19,8 @@ enum ExplainBlock {
       let json = try context.result(id).json
       guard json["tolerance"] != nil, json["verdict"] != nil else {
         throw BlockFailure(
-          ExplainDiagnostics.wrongSource, "'\(id.value)' is not a collapse block: collapse: reads its verdict",
-          at: id.range, help: "name a collapse block, or leave collapse: out")
+          ExplainDiagnostics.wrongSource, .explain(.notACollapse(block: id.value)), at: id.range,
+          help: .explain(.notACollapseHelp))
       }
       collapse = json
     }
@@ -28,8 +29,8 @@ enum ExplainBlock {
       let json = try context.result(id).json
       guard json["optimal"] != nil, json["law"] != nil else {
         throw BlockFailure(
-          ExplainDiagnostics.wrongSource, "'\(id.value)' is not a budget block: budget: reads its sizes and optimum",
-          at: id.range, help: "name a budget block, or leave budget: out")
+          ExplainDiagnostics.wrongSource, .explain(.notABudget(block: id.value)), at: id.range,
+          help: .explain(.notABudgetHelp))
       }
       budget = json
     }
@@ -55,25 +56,26 @@ enum ExplainBlock {
           threshold: threshold, fit: fit, collapse: collapse, budget: budget, options: options)
       } catch {
         // A result without a verdict is another kind's (a fit, a table): say so, not what it lacks.
-        let message =
+        let message: DiagnosticMessage =
           threshold["verdict"] == nil
-          ? "'\(spec.of.value)' is not a threshold block: explain reads a threshold analysis (its verdict and tests)"
-          : "'\(spec.of.value)': \(error.message)"
-        throw BlockFailure(ExplainDiagnostics.notAThreshold, message, at: spec.of.range, help: "name a threshold block")
+          ? .explain(.notAThreshold(block: spec.of.value))
+          : .explain(.unusable(block: spec.of.value, reason: error.message))
+        throw BlockFailure(
+          ExplainDiagnostics.notAThreshold, message, at: spec.of.range, help: .explain(.notAThresholdHelp))
       }
       if let m = output.mismatches.first {
         throw BlockFailure(
-          ExplainDiagnostics.numberMismatch, "a number of the explanation differs from the results: \(m)")
+          ExplainDiagnostics.numberMismatch, .explain(.numberMismatch("\(m)")))
       }
       if let p = output.lint.first {
-        throw BlockFailure(ExplainDiagnostics.misreading, "the explanation would mislead: \(p)")
+        throw BlockFailure(ExplainDiagnostics.misreading, .explain(.misleading("\(p)")))
       }
       if made == nil { made = output }
     }
-    guard let made else { throw BlockFailure(ExplainDiagnostics.notAThreshold, "no language to explain in") }
+    guard let made else { throw BlockFailure(ExplainDiagnostics.notAThreshold, .explain(.noLanguage)) }
     let warnings = made.unknownReasons.map {
       BlockWarning(
-        ExplainDiagnostics.unknownReason, "the reason '\($0)' has no sentence; it is shown as written",
+        ExplainDiagnostics.unknownReason, .explain(.unknownReason($0)),
         at: spec.of.range)
     }
     return ExplainResult(

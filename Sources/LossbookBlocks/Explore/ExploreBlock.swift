@@ -2,6 +2,7 @@ import Foundation
 import LossbookEngine
 import LossbookSimulation
 import LossbookSyntax
+import LossbookWords
 
 /// The `explore` kind: a figure of one family task with sliders that re-simulate it in the
 /// browser. Without JavaScript the figure is the static one; moving a slider redraws it.
@@ -17,11 +18,11 @@ enum ExploreBlock {
 
   static func run(_ spec: ExploreSpec, context: ExecutionContext) throws(BlockFailure) -> ExploreResult {
     guard let family = try context.result(spec.of) as? any TaskSimulating, let table = family.table else {
-      throw BlockFailure(ExploreDiagnostics.notAFamily, "'\(spec.of.value)' is not a family block", at: spec.of.range)
+      throw BlockFailure(ExploreDiagnostics.notAFamily, .explore(.notAFamily(block: spec.of.value)), at: spec.of.range)
     }
     guard let task = family.simulatedTasks.first(where: { $0.name == spec.task.value }) else {
       throw BlockFailure(
-        ExploreDiagnostics.unknownTask, "the family '\(spec.of.value)' has no task '\(spec.task.value)'",
+        ExploreDiagnostics.unknownTask, .explore(.unknownTask(family: spec.of.value, task: spec.task.value)),
         at: spec.task.range,
         help: Diagnostic.didYouMean(spec.task.value, among: family.simulatedTasks.map(\.name)))
     }
@@ -37,8 +38,8 @@ enum ExploreBlock {
       shape = .exactMatch(tokens: tokens, rate: rate, floor: floor)
     default:
       throw BlockFailure(
-        ExploreDiagnostics.unsupportedShape, "the task '\(task.name)' has a shape the explorer cannot re-simulate",
-        at: spec.task.range, help: "explore a hinge, logistic, linear or exact-match task")
+        ExploreDiagnostics.unsupportedShape, .explore(.unsupportedShape(task: task.name)), at: spec.task.range,
+        help: .explore(.unsupportedShapeHelp))
     }
     let controls = try chooseControls(spec, shape: shape, items: task.items)
     let own = ExploreState(shape: shape, items: task.items)
@@ -61,8 +62,8 @@ enum ExploreBlock {
     return [
       BlockWarning(
         ExploreDiagnostics.itemsOffGrid,
-        "the questions slider moves in steps of 10, so the task's \(items) questions are re-simulated as \(nearest) once the reader moves a slider (the figure at rest is the report's own)",
-        at: spec.task.range, help: "give the task a multiple of 10 items, or leave items out of controls")
+        .explore(.itemsOffGrid(items: items, nearest: nearest)), at: spec.task.range,
+        help: .explore(.itemsOffGridHelp))
     ]
   }
 
@@ -78,10 +79,9 @@ enum ExploreBlock {
       case .success(let state): out.append((p.value.value, state))
       case .failure(let e):
         throw BlockFailure(
-          ExploreDiagnostics.badPreset, e.message, at: p.range,
+          ExploreDiagnostics.badPreset, .explore(.badPreset(reason: e.message)), at: p.range,
           help: applicable.isEmpty
-            ? "no preset applies to this task: use presets: []"
-            : "presets that apply here: \(applicable.map(\.preset.rawValue).joined(separator: ", "))")
+            ? .explore(.noPresetHelp) : .explore(.presetsHelp(applicable.map(\.preset.rawValue))))
       }
     }
     return out
@@ -96,14 +96,14 @@ enum ExploreBlock {
     guard let asked = spec.controls else { return [shape.controls[0]] + (itemsFit ? [.items] : []) }
     guard asked.count <= maxControls else {
       throw BlockFailure(
-        ExploreDiagnostics.badControl, "an explorer has at most \(maxControls) controls", at: asked[maxControls].range)
+        ExploreDiagnostics.badControl, .explore(.tooManyControls(maxControls)), at: asked[maxControls].range)
     }
     var out: [ExploreSpec.Control] = []
     for c in asked {
       guard allowed.contains(c.value.value) else {
         throw BlockFailure(
-          ExploreDiagnostics.badControl, "'\(c.value.value.rawValue)' is not a control of this task",
-          at: c.range, help: "use one of: \(allowed.map(\.rawValue).joined(separator: ", "))")
+          ExploreDiagnostics.badControl, .explore(.notAControl(c.value.value.rawValue)), at: c.range,
+          help: .explore(.controlsHelp(allowed.map(\.rawValue))))
       }
       if c.value.value == .items, let items { try ExploreLimits.questions.check(Double(items), at: c.range) }
       if !out.contains(c.value.value) { out.append(c.value.value) }

@@ -30,8 +30,8 @@ enum FamilyDiagnostics {
   /// cannot show the task emerging.
   static let thresholdOutOfRange: DiagnosticID = "family-threshold-out-of-range"
 
-  static func notPositive(_ what: String, _ x: Double, at range: SourceRange) -> BlockFailure {
-    BlockFailure(notPositive, "a \(what) must be a positive number, not \(show(x))", at: range)
+  static func notPositive(_ what: FamilyQuantity, _ x: Double, at range: SourceRange) -> BlockFailure {
+    BlockFailure(notPositive, .family(.notPositive(what, show(x))), at: range)
   }
 
   /// A number as messages write it.

@@ -2,6 +2,7 @@ import LossbookEngine
 import LossbookSimulation
 import LossbookStats
 import LossbookSyntax
+import LossbookWords
 
 /// The loss law: a preset, five constants, or a formula in N and D.
 extension FamilyBlock {
@@ -69,7 +70,9 @@ extension FamilyBlock {
     let r = family.runs[run]
     throw BlockFailure(
       FamilyDiagnostics.badLaw,
-      "the loss law gives \(FamilyDiagnostics.show(loss[k])) at N = \(sizeLabel(r.parameters)), D = \(sizeLabel(r.tokens[k - start])); a loss must be a positive number",
+      .family(
+        .lossNotPositive(
+          loss: FamilyDiagnostics.show(loss[k]), n: sizeLabel(r.parameters), d: sizeLabel(r.tokens[k - start]))),
       at: law.range)
   }
 }

@@ -6,7 +6,9 @@ import LossbookWords
 /// Number fields read with their checks, each failure at the field's own YAML node.
 extension FamilyBlock {
   /// A positive, finite number (a size, a token count).
-  static func positive(_ s: SpecNumber, _ what: String, context: ExecutionContext) throws(BlockFailure) -> Double {
+  static func positive(_ s: SpecNumber, _ what: FamilyQuantity, context: ExecutionContext) throws(BlockFailure)
+    -> Double
+  {
     let x = try context.number(s)
     guard x > 0, x.isFinite else { throw FamilyDiagnostics.notPositive(what, x, at: s.range) }
     return x
@@ -15,24 +17,26 @@ extension FamilyBlock {
   /// A whole number of at least `least`; above `limit` it is `limitID`'s error.
   static func whole(
     _ s: SpecNumber, _ what: String, atLeast least: Int, limit: Double = Double(Int32.max),
-    limitID: DiagnosticID = FamilyDiagnostics.tooManyItems, limitHelp: String? = nil, context: ExecutionContext
+    limitID: DiagnosticID = FamilyDiagnostics.tooManyItems, limitHelp: DiagnosticMessage? = nil,
+    context: ExecutionContext
   ) throws(BlockFailure) -> Int {
     let x = try context.number(s)
     guard x.isFinite, x.rounded() == x else {
       throw BlockFailure(
         FamilyDiagnostics.notWhole,
-        "\(what) must be a whole number, not \(LossbookNumberFormat().format(x, style: .significant(12)))", at: s.range,
-        help: "write a whole number, such as 1000")
+        .family(.notWhole(field: what, value: LossbookNumberFormat().format(x, style: .significant(12)))),
+        at: s.range, help: .family(.notWholeHelp))
     }
     guard x >= Double(least) else {
       throw BlockFailure(
         least == 1 ? FamilyDiagnostics.notPositive : FamilyDiagnostics.badTask,
-        "\(what) must be at least \(least), not \(FamilyDiagnostics.show(x))", at: s.range)
+        .family(.tooSmall(field: what, least: least, value: FamilyDiagnostics.show(x))), at: s.range)
     }
     // A limit may be raised, but never past what an Int holds (`FamilyLimits` ceilings).
     guard x <= limit, let n = Int(exactly: x) else {
       throw BlockFailure(
-        limitID, "\(what) is \(FamilyDiagnostics.show(x)), more than the limit of \(FamilyDiagnostics.show(limit))",
+        limitID,
+        .family(.overLimit(field: what, value: FamilyDiagnostics.show(x), limit: FamilyDiagnostics.show(limit))),
         at: s.range, help: limitHelp)
     }
     return n

@@ -20,23 +20,23 @@ extension FamilyBlock {
     case (let sizes?, let tokens?):
       let grid = try points(tokens, limit: limit, context: context)
       for s in sizes {
-        let n = try positive(s, "model size", context: context)
+        let n = try positive(s, .modelSize, context: context)
         try add(FamilyRun(label: sizeLabel(n), parameters: n, tokens: grid), at: s.range)
       }
     case (_?, nil):
       throw BlockFailure(
-        FamilyDiagnostics.badTokens, "sizes need a token grid", at: context.blockRange,
-        help: "add tokens: {from: 20B, to: 2T, checkpoints: 40}")
+        FamilyDiagnostics.badTokens, .family(.sizesWithoutTokens), at: context.blockRange,
+        help: .family(.sizesWithoutTokensHelp))
     case (nil, let tokens?):
       throw BlockFailure(
-        FamilyDiagnostics.badTokens, "a token grid needs sizes", at: tokens.range,
-        help: "add sizes: [300M, 1B], or give each run its own tokens under runs:")
+        FamilyDiagnostics.badTokens, .family(.tokensWithoutSizes), at: tokens.range,
+        help: .family(.tokensWithoutSizesHelp))
     case (nil, nil): break
     }
     switch spec.runs {
     case .list(let list)?:
       for r in list {
-        let n = try positive(r.size, "model size", context: context)
+        let n = try positive(r.size, .modelSize, context: context)
         let grid = try points(r.tokens, limit: limit, context: context)
         try add(FamilyRun(label: r.name?.value ?? sizeLabel(n), parameters: n, tokens: grid), at: r.tokens.range)
       }
@@ -45,7 +45,7 @@ extension FamilyBlock {
     case nil: break
     }
     for r in spec.final_only ?? [] {
-      let n = try positive(r.size, "model size", context: context)
+      let n = try positive(r.size, .modelSize, context: context)
       let label = r.name?.value ?? "\(sizeLabel(n)) final"
       for d in try points(r.tokens, limit: limit, context: context) {
         try add(FamilyRun(label: label, parameters: n, tokens: [d]), at: r.tokens.range)
@@ -53,8 +53,7 @@ extension FamilyBlock {
     }
     guard !runs.isEmpty else {
       throw BlockFailure(
-        FamilyDiagnostics.noRuns, "the family has no runs", at: context.blockRange,
-        help: "add sizes: [300M, 1B] with tokens:, or runs:, or final_only:")
+        FamilyDiagnostics.noRuns, .family(.noRuns), at: context.blockRange, help: .family(.noRunsHelp))
     }
     return runs
   }
@@ -67,24 +66,24 @@ extension FamilyBlock {
     if let list = t.list {
       guard !list.isEmpty else {
         throw BlockFailure(
-          FamilyDiagnostics.noCheckpoints, "the token list is empty: this run has no checkpoints", at: t.range)
+          FamilyDiagnostics.noCheckpoints, .family(.emptyTokenList), at: t.range)
       }
       var xs: [Double] = []
-      for s in list { xs.append(try positive(s, "token count", context: context)) }
+      for s in list { xs.append(try positive(s, .tokenCount, context: context)) }
       return xs
     }
     guard let fromSpec = t.from, let toSpec = t.to else { return [] }
-    let from = try positive(fromSpec, "token count", context: context)
-    let to = try positive(toSpec, "token count", context: context)
+    let from = try positive(fromSpec, .tokenCount, context: context)
+    let to = try positive(toSpec, .tokenCount, context: context)
     guard to >= from else {
       throw BlockFailure(
-        FamilyDiagnostics.badTokens, "tokens.to (\(sizeLabel(to))) is before tokens.from (\(sizeLabel(from)))",
+        FamilyDiagnostics.badTokens, .family(.tokensBackwards(to: sizeLabel(to), from: sizeLabel(from))),
         at: toSpec.range)
     }
     let grid: TokenGrid
     let countRange: SourceRange
     if let everySpec = t.every {
-      let every = try positive(everySpec, "token step", context: context)
+      let every = try positive(everySpec, .tokenStep, context: context)
       grid = .steps(from: from, every: every, to: to)
       countRange = everySpec.range
     } else if let n = t.checkpoints {
@@ -92,7 +91,7 @@ extension FamilyBlock {
         n, "checkpoints", atLeast: 0, limit: limit, limitID: FamilyDiagnostics.badTokens, context: context)
       guard count > 0 else {
         throw BlockFailure(
-          FamilyDiagnostics.noCheckpoints, "checkpoints is 0: this run has no checkpoints", at: n.range)
+          FamilyDiagnostics.noCheckpoints, .family(.zeroCheckpoints), at: n.range)
       }
       grid = .range(from: from, to: to, checkpoints: count, logSpaced: t.spacing == .log)
       countRange = n.range
@@ -106,8 +105,9 @@ extension FamilyBlock {
   static func tooManyCheckpoints(_ n: Int, limit: Double, at range: SourceRange) -> BlockFailure {
     BlockFailure(
       FamilyDiagnostics.badTokens,
-      "the family would have \(FamilyDiagnostics.show(Double(n))) checkpoints, more than limits.checkpoints (\(FamilyDiagnostics.show(limit)))",
-      at: range, help: "space the checkpoints further apart, or raise limits: {checkpoints: …}")
+      .family(
+        .tooManyCheckpoints(count: FamilyDiagnostics.show(Double(n)), limit: FamilyDiagnostics.show(limit))),
+      at: range, help: .family(.tooManyCheckpointsHelp))
   }
 
   /// The runs of an explicit table: each row is a checkpoint (columns N and D); consecutive
@@ -118,7 +118,7 @@ extension FamilyBlock {
       guard let c = table.numbers(name) else {
         throw BlockFailure(
           DataDiagnostics.unknownColumn,
-          "the run table '\(id.value)' needs a numeric column '\(name)' (it has: \(table.columnNames.joined(separator: ", ")))",
+          .family(.runTableColumn(table: id.value, column: name, columns: table.columnNames)),
           at: id.range)
       }
       return c
@@ -136,7 +136,9 @@ extension FamilyBlock {
       guard N[r] > 0, N[r].isFinite, D[r] > 0, D[r].isFinite else {
         throw BlockFailure(
           FamilyDiagnostics.notPositive,
-          "row \(r + 1) of the run table '\(id.value)' has N = \(FamilyDiagnostics.show(N[r])) and D = \(FamilyDiagnostics.show(D[r])); both must be positive",
+          .family(
+            .runTableNotPositive(
+              table: id.value, row: r + 1, n: FamilyDiagnostics.show(N[r]), d: FamilyDiagnostics.show(D[r]))),
           at: id.range)
       }
       if let last = runs.last, last.label == labels[r], last.parameters == N[r] {
@@ -146,7 +148,7 @@ extension FamilyBlock {
       }
     }
     guard !runs.isEmpty else {
-      throw BlockFailure(FamilyDiagnostics.noCheckpoints, "the run table '\(id.value)' has no rows", at: id.range)
+      throw BlockFailure(FamilyDiagnostics.noCheckpoints, .family(.runTableEmpty(table: id.value)), at: id.range)
     }
     return runs
   }

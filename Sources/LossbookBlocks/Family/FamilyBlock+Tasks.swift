@@ -1,6 +1,7 @@
 import LossbookEngine
 import LossbookSimulation
 import LossbookSyntax
+import LossbookWords
 
 /// The tasks: each spec's numbers read, checked and turned into a simulator task.
 extension FamilyBlock {
@@ -20,8 +21,8 @@ extension FamilyBlock {
         guard columns.insert(column).inserted else {
           throw BlockFailure(
             FamilyDiagnostics.badTask,
-            "the task '\(task.name)' would make the column '\(column)', which the table already has",
-            at: t.name.range, help: "give the task another name")
+            .family(.columnTaken(task: task.name, column: column)), at: t.name.range,
+            help: .family(.columnTakenHelp))
         }
       }
       if case .items = task.shape, let n = task.items, let itemsSpec = t[.items] {
@@ -29,11 +30,11 @@ extension FamilyBlock {
         guard draws <= limits.itemDraws else {
           throw BlockFailure(
             FamilyDiagnostics.tooManyItems,
-            "\(FamilyDiagnostics.show(Double(n))) items × \(FamilyDiagnostics.show(Double(checkpoints))) checkpoints is more per-item draws than limits.item_draws (\(FamilyDiagnostics.show(limits.itemDraws)))",
-            at: itemsSpec.range,
-            help:
-              "use fewer items or checkpoints, a hinge or logistic task scored Binomial(items, p), or raise limits: {item_draws: …}"
-          )
+            .family(
+              .tooManyItemDraws(
+                items: FamilyDiagnostics.show(Double(n)), checkpoints: FamilyDiagnostics.show(Double(checkpoints)),
+                limit: FamilyDiagnostics.show(limits.itemDraws))),
+            at: itemsSpec.range, help: .family(.tooManyItemDrawsHelp))
         }
       }
       tasks.append(task)
@@ -51,7 +52,7 @@ extension FamilyBlock {
     if let s = t[.items] {
       items = try whole(
         s, "items", atLeast: 1, limit: limits.items,
-        limitHelp: "no benchmark has that many items; raise limits: {items: …} if you mean it",
+        limitHelp: .family(.tooManyItemsHelp),
         context: context)
     }
     var options: Int?
@@ -72,7 +73,7 @@ extension FamilyBlock {
         let width = try num(.width, 1)
         guard width != 0, width.isFinite else {
           throw BlockFailure(
-            FamilyDiagnostics.badTask, "the width of a logistic task must not be 0", at: t[.width]?.range)
+            FamilyDiagnostics.badTask, .family(.zeroWidth), at: t[.width]?.range)
         }
         shape = .logistic(random: random, ceiling: ceiling, mid: try num(.mid, 0), width: width)
       default:
@@ -89,12 +90,12 @@ extension FamilyBlock {
       let sharpness = try num(.sharpness, 0)
       guard sharpness > 0, sharpness.isFinite else {
         throw BlockFailure(
-          FamilyDiagnostics.badTask, "sharpness must be a positive number, not \(FamilyDiagnostics.show(sharpness))",
-          at: t[.sharpness]?.range, help: "a small sharpness such as 0.02 makes each item switch on abruptly")
+          FamilyDiagnostics.badTask, .family(.badSharpness(FamilyDiagnostics.show(sharpness))),
+          at: t[.sharpness]?.range, help: .family(.sharpnessHelp))
       }
       let spread = try num(.spread, FamilySpec.Defaults.spread)
       guard spread >= 0, spread.isFinite else {
-        throw BlockFailure(FamilyDiagnostics.badTask, "spread must be 0 or more", at: t[.spread]?.range)
+        throw BlockFailure(FamilyDiagnostics.badTask, .family(.negativeSpread), at: t[.spread]?.range)
       }
       shape = .items(
         ItemModel(eta: try num(.eta, 0), spread: spread, sharpness: sharpness, options: k, ceiling: ceiling))
@@ -117,14 +118,13 @@ extension FamilyBlock {
     else {
       throw BlockFailure(
         FamilyDiagnostics.badTask,
-        "the chance level of an items task is 1/K for K answer options, not \(FamilyDiagnostics.show(random))",
-        at: r.range, help: "write options: 4 (chance 0.25) instead")
+        .family(.chanceNotOneOverK(FamilyDiagnostics.show(random))),
+        at: r.range, help: .family(.chanceNotOneOverKHelp))
     }
     if let options, options != count {
       throw BlockFailure(
-        FamilyDiagnostics.badTask, "random (\(FamilyDiagnostics.show(random))) is not 1/options (1/\(options))",
-        at: r.range,
-        help: "give only one of random and options")
+        FamilyDiagnostics.badTask, .family(.chanceNotOptions(random: FamilyDiagnostics.show(random), options: options)),
+        at: r.range, help: .family(.chanceNotOptionsHelp))
     }
     return count
   }
@@ -133,20 +133,21 @@ extension FamilyBlock {
   private static func checkLevels(_ t: TaskSpec, random: Double, ceiling: Double) throws(BlockFailure) {
     guard random >= 0, random <= 1 else {
       throw BlockFailure(
-        FamilyDiagnostics.badTask, "the chance level must be between 0 and 1, not \(FamilyDiagnostics.show(random))",
+        FamilyDiagnostics.badTask, .family(.chanceOutside01(FamilyDiagnostics.show(random))),
         at: t[.random]?.range)
     }
     guard ceiling <= 1 else {
       throw BlockFailure(
-        FamilyDiagnostics.badTask, "the ceiling must be at most 1, not \(FamilyDiagnostics.show(ceiling))",
+        FamilyDiagnostics.badTask, .family(.ceilingAbove1(FamilyDiagnostics.show(ceiling))),
         at: t[.ceiling]?.range)
     }
     guard ceiling > random else {
       throw BlockFailure(
         FamilyDiagnostics.chanceAboveCeiling,
-        "the chance level (\(FamilyDiagnostics.show(random))) is not below the ceiling (\(FamilyDiagnostics.show(ceiling))): the task could never rise above guessing",
+        .family(
+          .chanceAboveCeiling(chance: FamilyDiagnostics.show(random), ceiling: FamilyDiagnostics.show(ceiling))),
         at: (t[.ceiling] ?? t[.random] ?? t[.options])?.range ?? t.range,
-        help: "raise the ceiling or lower the chance level")
+        help: .family(.chanceAboveCeilingHelp))
     }
   }
 }

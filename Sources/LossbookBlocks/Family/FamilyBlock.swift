@@ -2,6 +2,7 @@ import LossbookCore
 import LossbookEngine
 import LossbookSimulation
 import LossbookSyntax
+import LossbookWords
 
 /// The `family` kind: simulates a scaling family and makes its table.
 enum FamilyBlock {
@@ -19,7 +20,7 @@ enum FamilyBlock {
     for (value, field) in [(lossNoise, spec.loss_noise), (scoreNoise, spec.score_noise)]
     where !(value >= 0 && value.isFinite) {
       throw BlockFailure(
-        FamilyDiagnostics.badTask, "noise must be 0 or more, not \(FamilyDiagnostics.show(value))", at: field?.range)
+        FamilyDiagnostics.badTask, .family(.negativeNoise(FamilyDiagnostics.show(value))), at: field?.range)
     }
     let checkpoints = runs.reduce(0) { $0 + $1.tokens.count }
     let tasks = try resolveTasks(spec.tasks ?? [], checkpoints: checkpoints, limits: limits, context: context)
@@ -40,7 +41,7 @@ enum FamilyBlock {
     }
     var table = DataTable(columns: columns)
     if let labels = spec.labels {
-      try labels.check(known: table.columnNames + runs.map(\.label), what: "a column or a run")
+      try labels.check(known: table.columnNames + runs.map(\.label), what: .columnOrRun)
       table.displayNames = Dictionary(labels.entries.map { ($0.name, $0.label.value) }, uniquingKeysWith: { _, b in b })
     }
     return FamilyResult(
@@ -67,18 +68,16 @@ enum FamilyBlock {
       guard let eta = task.shape.threshold, !ranges.contains(where: { $0.contains(eta) }) else { continue }
       let field: TaskSpec.CodingKeys = spec.shape == .logistic ? .mid : .eta
       let show = FamilyDiagnostics.show
-      let consequence =
-        eta < lowest
-        ? "no run gets that far, so the task stays at its chance level everywhere"
-        : eta > highest
-          ? "every checkpoint is already past it, so the task rises from the first one"
-          : "it falls between the runs, so no run crosses it"
+      let place: FamilyThresholdPlace = eta < lowest ? .pastEveryRun : eta > highest ? .beforeEveryRun : .betweenRuns
       warnings.append(
         BlockWarning(
           FamilyDiagnostics.thresholdOutOfRange,
-          "the threshold of '\(task.name)' (\(field.rawValue) = \(show(eta))) is outside the loss range of every run (\(show(lowest)) to \(show(highest))): \(consequence)",
+          .family(
+            .thresholdOutside(
+              task: task.name, field: field.rawValue, eta: show(eta), lowest: show(lowest), highest: show(highest),
+              place)),
           at: spec[field]?.range ?? spec.range,
-          help: "move \(field.rawValue) inside the runs' losses, or train the runs further"))
+          help: .family(.thresholdOutsideHelp(field: field.rawValue))))
     }
     return warnings
   }

@@ -1,6 +1,7 @@
 import LossbookEngine
 import LossbookStats
 import LossbookSyntax
+import LossbookWords
 
 /// The diagnostics of the `fit` kind.
 enum FitDiagnostics {
@@ -21,28 +22,28 @@ enum FitDiagnostics {
   /// A fitting error as a block failure, pointing at the model's entry.
   static func failure(_ error: FitError, model: String, at range: SourceRange) -> BlockFailure {
     let id: DiagnosticID
-    var help: String?
+    var help: DiagnosticMessage?
     switch error {
     case .didNotConverge:
       id = didNotConverge
-      help = "raise max_iterations, loosen xtol or gtol, try other starts, or drop this model"
+      help = .fit(.didNotConvergeHelp)
     case .tooFewPoints, .notEnoughPointsPerSide:
       id = tooFewPoints
     case .nonFinite, .nonFiniteModel:
       id = nonFinite
-      help = "drop or fix those rows (a data block's where: can filter them)"
+      help = .fit(.nonFiniteHelp)
     case .constantX, .constantY:
       id = constantData
     case .singularJacobian:
       id = singularJacobian
-      help = "the data cannot pin down every parameter of this model; simplify it or add data"
+      help = .fit(.singularJacobianHelp)
     case .singularDesign:
       id = notIdentified
-      help = "the data cannot pin down every parameter of this model"
+      help = .fit(.singularDesignHelp)
     default:
       id = badData
     }
-    return BlockFailure(id, "the \(model) model: \(error.message)", at: range, help: help)
+    return BlockFailure(id, .fit(.modelFailed(model: model, reason: error.message)), at: range, help: help)
   }
 
   /// The status of a model whose fit threw, when the error leaves it out of the comparison
@@ -78,7 +79,7 @@ enum FitDiagnostics {
     if let error = model.error { return failure(error, model: model.name, at: model.range) }
     let id = model.status.kind == .notConverged ? didNotConverge : singularJacobian
     return BlockFailure(
-      id, "the \(model.name) model: \(model.status.reason); no model of this block is ok or at a bound",
+      id, .fit(.noModelOK(model: model.name, reason: model.status.reason)),
       at: model.range, help: model.status.advice)
   }
 
@@ -86,7 +87,7 @@ enum FitDiagnostics {
   static func leftOutWarning(_ model: FittedModel) -> BlockWarning {
     BlockWarning(
       leftOut,
-      "the \(model.name) model is left out of the comparison (\(model.status.kind.rawValue)): \(model.status.reason)",
+      .fit(.leftOut(model: model.name, status: model.status.kind.rawValue, reason: model.status.reason)),
       at: model.range, help: model.status.advice)
   }
 }

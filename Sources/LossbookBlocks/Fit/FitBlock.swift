@@ -2,6 +2,7 @@ import LossbookCore
 import LossbookEngine
 import LossbookStats
 import LossbookSyntax
+import LossbookWords
 
 /// The `fit` kind: fits models with GSL and picks the best by AIC or BIC.
 enum FitBlock {
@@ -32,9 +33,8 @@ enum FitBlock {
           throw BlockFailure(
             FitDiagnostics.wrongPredictors,
             model == .chinchilla
-              ? "the chinchilla model takes two predictors, x: [N, D]"
-              : "the \(model.rawValue) model takes one predictor, but x names \(predictors.count)",
-            at: entry.range, help: model == .chinchilla ? "write x: [N, D]" : "fit it in a block of its own with one x")
+              ? .fit(.chinchillaPredictors) : .fit(.onePredictor(model: model.rawValue, count: predictors.count)),
+            at: entry.range, help: model == .chinchilla ? .fit(.chinchillaPredictorsHelp) : .fit(.onePredictorHelp))
         }
         let settings = try FitModelSettings.options(options, entry: entry, model: model)
         if model == .chinchilla {
@@ -95,13 +95,16 @@ enum FitBlock {
     case "binomial":
       let floor = spec.binomial_floor?.value ?? FitSpec.Defaults.binomialFloor
       guard floor > 0 else {
-        throw BlockFailure(FitDiagnostics.badOption, "binomial_floor must be above 0", at: spec.binomial_floor?.range)
+        throw BlockFailure(FitDiagnostics.badOption, .fit(.binomialFloor), at: spec.binomial_floor?.range)
       }
       let outside = y.indices.filter { !(y[$0] >= 0 && y[$0] <= 1) }
       guard outside.isEmpty else {
         throw BlockFailure(
           FitDiagnostics.badData,
-          "binomial weights need y between 0 and 1, but not in rows \(outside.prefix(5).map { String($0 + 1) }.joined(separator: ", "))\(outside.count > 5 ? " and \(outside.count - 5) more" : "")",
+          .fit(
+            .binomialOutside(
+              rows: outside.prefix(5).map { String($0 + 1) }.joined(separator: ", "),
+              more: Swift.max(outside.count - 5, 0))),
           at: name.range)
       }
       return y.map { 1 / Swift.max($0 * (1 - $0), floor) }
@@ -114,12 +117,16 @@ enum FitBlock {
   static func options(_ spec: FitSpec) throws(BlockFailure) -> FitOptions {
     func positive(_ v: Located<Double>?, _ name: String) throws(BlockFailure) -> Double? {
       guard let v else { return nil }
-      guard v.value > 0 else { throw BlockFailure(FitDiagnostics.badOption, "\(name) must be above 0", at: v.range) }
+      guard v.value > 0 else {
+        throw BlockFailure(FitDiagnostics.badOption, .fit(.mustBeAbove0(option: name)), at: v.range)
+      }
       return v.value
     }
     func atLeastOne(_ v: Located<Int>?, _ name: String) throws(BlockFailure) -> Int? {
       guard let v else { return nil }
-      guard v.value >= 1 else { throw BlockFailure(FitDiagnostics.badOption, "\(name) must be 1 or more", at: v.range) }
+      guard v.value >= 1 else {
+        throw BlockFailure(FitDiagnostics.badOption, .fit(.mustBeOneOrMore(option: name)), at: v.range)
+      }
       return v.value
     }
     var options = FitSpec.Defaults.options
@@ -127,7 +134,7 @@ enum FitBlock {
     if let v = try positive(spec.xtol, "xtol") { nonlinear.xtol = v }
     if let v = try positive(spec.gtol, "gtol") { nonlinear.gtol = v }
     if let v = spec.ftol {
-      guard v.value >= 0 else { throw BlockFailure(FitDiagnostics.badOption, "ftol must be 0 or more", at: v.range) }
+      guard v.value >= 0 else { throw BlockFailure(FitDiagnostics.badOption, .fit(.ftolNegative), at: v.range) }
       nonlinear.ftol = v.value
     }
     if let v = try atLeastOne(spec.max_iterations, "max_iterations") { nonlinear.maxIterations = v }

@@ -1,6 +1,7 @@
 import LossbookEngine
 import LossbookStats
 import LossbookSyntax
+import LossbookWords
 
 /// A model entry's own `bounds:` and `starts:`, checked against the model's parameter names.
 enum FitModelSettings {
@@ -18,30 +19,30 @@ enum FitModelSettings {
     let (boundable, startable, why) = supported(model)
     for (name, pair) in entry.bounds?.fields ?? [] where !boundable.contains(name) {
       throw BlockFailure(
-        FitDiagnostics.badOption, "the \(model.rawValue) model takes no bound on \(name): \(why)", at: pair.range,
-        help: boundable.isEmpty ? "remove bounds" : "bounds here take \(boundable.joined(separator: ", "))")
+        FitDiagnostics.badOption, .fit(.noBound(model: model.rawValue, parameter: name, why: why)), at: pair.range,
+        help: boundable.isEmpty ? .fit(.removeBounds) : .fit(.boundsTake(parameters: boundable)))
     }
     if !startable, let first = entry.starts?.first?.fields.first {
       throw BlockFailure(
-        FitDiagnostics.badOption, "the \(model.rawValue) model takes no starts: \(why)", at: first.value.range,
-        help: "remove starts")
+        FitDiagnostics.badOption, .fit(.noStarts(model: model.rawValue, why: why)), at: first.value.range,
+        help: .fit(.removeStarts))
     }
     return settings
   }
 
   /// Which parameters of a built-in model take bounds, whether it takes starts, and why not.
-  static func supported(_ model: BuiltinModel) -> (bounds: [String], starts: Bool, why: String) {
+  static func supported(_ model: BuiltinModel) -> (bounds: [String], starts: Bool, why: FitFixedBy) {
     switch model {
     case .linear, .quadratic:
-      return ([], false, "it is fitted in closed form by least squares")
+      return ([], false, .closedForm)
     case .hinge:
-      return (["eta"], false, "its threshold is found exactly by profiling, and r and k by least squares for it")
+      return (["eta"], false, .profiledThreshold)
     case .segmented:
-      return (["psi"], false, "its breakpoint is found exactly by profiling, and the slopes by least squares for it")
+      return (["psi"], false, .profiledBreakpoint)
     case .chinchilla:
-      return ([], false, "it always uses the Hoffmann grid of starts with E, A and B positive")
+      return ([], false, .hoffmannGrid)
     case .logistic, .expDecay, .powerLaw:
-      return (model.parameterNames, true, "")
+      return (model.parameterNames, true, .nothing)
     }
   }
 
@@ -67,7 +68,7 @@ enum FitModelSettings {
       for (name, value) in point.fields {
         try check(name, at: value.range, names: names, field: "starts")
         guard value.value.isFinite else {
-          throw BlockFailure(FitDiagnostics.badOption, "the start of \(name) must be a finite number", at: value.range)
+          throw BlockFailure(FitDiagnostics.badOption, .fit(.startNotFinite(parameter: name)), at: value.range)
         }
         values[name] = value.value
       }
@@ -81,7 +82,7 @@ enum FitModelSettings {
     guard !names.contains(name) else { return }
     throw BlockFailure(
       FitDiagnostics.unknownName,
-      "'\(name)' in \(field) is not a parameter of this model (\(names.joined(separator: ", ")))",
+      .fit(.notAParameter(name: name, field: field, parameters: names)),
       at: range, help: Diagnostic.didYouMean(name, among: names))
   }
 }

@@ -2,6 +2,7 @@ import LossbookCore
 import LossbookEngine
 import LossbookStats
 import LossbookSyntax
+import LossbookWords
 
 /// A formula model (`{name, formula, start, positive, bounds, starts}`) turned into a ``CustomModel``:
 /// parameters are the names in `start`, every other bare name is a column of the table and
@@ -33,23 +34,23 @@ enum FormulaModel {
         let candidates = parameterNames + table.columnNames
         throw BlockFailure(
           FitDiagnostics.unknownName,
-          "the formula of '\(spec.name.value)' uses '\(name)', which is neither a parameter named in start nor a numeric column",
+          .fit(.formulaUnknownName(model: spec.name.value, name: name)),
           at: expression.range(of: ref),
           help: Diagnostic.didYouMean(name, among: candidates)
-            ?? "parameters: \(parameterNames.joined(separator: ", ")); columns: \(table.columnNames.joined(separator: ", "))"
+            ?? Words.diagnostic(.fit(.formulaNamesHelp(parameters: parameterNames, columns: table.columnNames)))
         )
       }
     }
     for (name, value) in spec.start.fields where !used.contains(name) {
       throw BlockFailure(
-        FitDiagnostics.unusedParameter, "the parameter '\(name)' is given a start but the formula does not use it",
-        at: value.range, help: "remove it from start, or use it in the formula")
+        FitDiagnostics.unusedParameter, .fit(.unusedStart(parameter: name)), at: value.range,
+        help: .fit(.unusedStartHelp))
     }
     var positive = [Bool](repeating: false, count: parameterNames.count)
     for name in spec.positive ?? [] {
       guard let j = parameterNames.firstIndex(of: name.value) else {
         throw BlockFailure(
-          FitDiagnostics.unknownName, "'\(name.value)' in positive is not a parameter named in start", at: name.range,
+          FitDiagnostics.unknownName, .fit(.positiveNotAParameter(name: name.value)), at: name.range,
           help: Diagnostic.didYouMean(name.value, among: parameterNames))
       }
       positive[j] = true

@@ -47,7 +47,7 @@ enum PlotBlock {
       }
     }
     try spec.labels?.check(
-      known: table.columnNames + groups.map(\.0).filter { !$0.isEmpty }, what: "a column or a group")
+      known: table.columnNames + groups.map(\.0).filter { !$0.isEmpty }, what: .columnOrGroup)
     // Fitted curves, drawn over the data's x range.
     let finiteX = x.filter(\.isFinite)
     let xRange = (finiteX.min() ?? 0)...(finiteX.max() ?? 1)
@@ -68,15 +68,15 @@ enum PlotBlock {
         }
       } else {
         throw BlockFailure(
-          PlotDiagnostics.notAFit, "'\(o.fit.value)' is not a fit, threshold or collapse block", at: o.fit.range,
-          help: "overlay takes fit, threshold and collapse blocks")
+          PlotDiagnostics.notAFit, .plot(.notOverlayable(block: o.fit.value)), at: o.fit.range,
+          help: .plot(.overlayTakesHelp))
       }
     }
     let chance = try spec.chance.map { c throws(BlockFailure) in try context.number(c) }
     let points = data.reduce(0) { $0 + $1.points.count }
     guard points > 0 else {
       throw BlockFailure(
-        PlotDiagnostics.noData, "the table '\(spec.table.value)' has no rows to draw", at: spec.table.range)
+        PlotDiagnostics.noData, .plot(.noRows(table: spec.table.value)), at: spec.table.range)
     }
     let figure = PlotFigure(
       spec: spec, data: data, groups: groups.count, panels: faceted ? yNames : [], xRange: xRange, overlays: overlays,
@@ -95,7 +95,7 @@ enum PlotBlock {
       guard names.contains(named.value) else {
         throw BlockFailure(
           PlotDiagnostics.unknownModel,
-          "the fit '\(o.fit.value)' has no model '\(named.value)' (models: \(names.joined(separator: ", ")))",
+          .plot(.noModel(fit: o.fit.value, model: named.value, models: names)),
           at: named.range, help: Diagnostic.didYouMean(named.value, among: names))
       }
       chosen = named.value
@@ -105,7 +105,7 @@ enum PlotBlock {
     }
     let level = o.level?.value ?? PlotSpec.Defaults.overlayLevel
     guard level > 0 && level < 1 else {
-      throw BlockFailure(PlotDiagnostics.badLevel, "level must lie strictly between 0 and 1", at: o.level?.range)
+      throw BlockFailure(PlotDiagnostics.badLevel, .plot(.badLevel), at: o.level?.range)
     }
     return fit.curve(model: chosen, level: level, band: o.band, over: xRange)
   }

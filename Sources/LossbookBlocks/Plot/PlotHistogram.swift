@@ -14,13 +14,13 @@ enum PlotHistogram {
     let x = try TableColumns.numbers(table, spec.x)
     guard !x.isEmpty else {
       throw BlockFailure(
-        PlotDiagnostics.noData, "the table '\(spec.table.value)' has no rows to draw", at: spec.table.range)
+        PlotDiagnostics.noData, .plot(.noRows(table: spec.table.value)), at: spec.table.range)
     }
     let histogram = Histogram(x, bins: spec.bins ?? PlotSpec.Defaults.bins)
     guard let lo = histogram.bins.first?.lower, let hi = histogram.bins.last?.upper else {
       throw BlockFailure(
-        PlotDiagnostics.noData, "the column '\(spec.x.value)' has no finite values to count", at: spec.x.range,
-        help: "a histogram leaves out NaN and infinite values")
+        PlotDiagnostics.noData, .plot(.noFiniteValues(column: spec.x.value)), at: spec.x.range,
+        help: .plot(.histogramLeavesOutHelp))
     }
     let figure = PlotFigure(
       spec: spec, data: [], groups: 1, panels: [], xRange: lo...hi, overlays: try overlays(spec, context: context),
@@ -60,12 +60,12 @@ enum PlotHistogram {
       } else if upstream is any CurveDrawing {
         throw BlockFailure(
           PlotDiagnostics.fieldNotForMark,
-          "a histogram's y axis is a count, so it cannot show the fit '\(o.fit.value)'",
-          at: o.fit.range, help: "overlay a threshold block, which marks its threshold and interval")
+          .plot(.histogramCannotShowFit(fit: o.fit.value)),
+          at: o.fit.range, help: .plot(.overlayThresholdHelp))
       } else {
         throw BlockFailure(
-          PlotDiagnostics.notAFit, "'\(o.fit.value)' is neither a fit nor a threshold block", at: o.fit.range,
-          help: "overlay takes threshold blocks on a histogram")
+          PlotDiagnostics.notAFit, .plot(.notFitOrThreshold(block: o.fit.value)), at: o.fit.range,
+          help: .plot(.histogramOverlayTakesHelp))
       }
     }
     return out

@@ -1,6 +1,7 @@
 import LossbookEngine
 import LossbookSimulation
 import LossbookSyntax
+import LossbookWords
 
 // The columns each kind names in another block's table, and the columns a family will make, so
 // `check` reports a wrong column name without running anything (the execute stage reports the
@@ -31,11 +32,10 @@ extension FitSpec {
         problems.append(
           BlockFailure(
             FitDiagnostics.unknownName,
-            "the formula of '\(spec.name.value)' uses '\(name)', which is neither a parameter named in start "
-              + "nor a numeric column",
+            .fit(.formulaUnknownName(model: spec.name.value, name: name)),
             at: expression.range(of: ref),
             help: Diagnostic.didYouMean(name, among: parameterNames + columns)
-              ?? "parameters: \(parameterNames.joined(separator: ", ")); columns: \(columns.joined(separator: ", "))"))
+              ?? Words.diagnostic(.fit(.formulaNamesHelp(parameters: parameterNames, columns: columns)))))
       }
     }
     return StaticCheck(problems: problems)
@@ -96,7 +96,7 @@ extension ExploreSpec {
     guard !tasks.contains(task.value) else { return StaticCheck() }
     return StaticCheck(problems: [
       BlockFailure(
-        ExploreDiagnostics.unknownTask, "the family '\(of.value)' has no task '\(task.value)'", at: task.range,
+        ExploreDiagnostics.unknownTask, .explore(.unknownTask(family: of.value, task: task.value)), at: task.range,
         help: Diagnostic.didYouMean(task.value, among: tasks))
     ])
   }

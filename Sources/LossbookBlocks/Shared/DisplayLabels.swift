@@ -1,6 +1,7 @@
 import LossbookCore
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 /// A `labels:` mapping: display names for columns and group values (`{MMLU_brier: "MMLU (Brier
 /// score)", err17: "average error over 17 tests"}`), used wherever the page would show the raw
@@ -35,11 +36,11 @@ struct DisplayLabels: Decodable, Sendable {
 
   /// Throws at the first key that names none of `known` (the columns, and the values of the
   /// grouping column), with a "did you mean".
-  func check(known: [String], what: String) throws(BlockFailure) {
+  func check(known: [String], what: LabelKey) throws(BlockFailure) {
     for (name, label) in entries where !known.contains(name) {
       throw BlockFailure(
-        Self.unknownLabel, "labels: '\(name)' is not \(what) (\(known.joined(separator: ", ")))", at: label.range,
-        help: Diagnostic.didYouMean(name, among: known) ?? "a label's key is a column name or a value of color")
+        Self.unknownLabel, .column(.notALabelKey(name: name, what, known: known)), at: label.range,
+        help: Diagnostic.didYouMean(name, among: known) ?? Words.diagnostic(.column(.labelKeyHelp)))
     }
   }
 }

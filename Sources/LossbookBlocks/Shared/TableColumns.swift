@@ -1,6 +1,7 @@
 import LossbookCore
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 /// Looks up the columns a spec names, with a diagnostic at the name when one is wrong.
 enum TableColumns {
@@ -8,7 +9,7 @@ enum TableColumns {
     guard let c = table.column(name.value) else { throw DataBlock.unknownColumn(name.value, in: table, at: name.range) }
     guard case .numbers(let v) = c.values else {
       throw BlockFailure(
-        FitDiagnostics.textColumn, "the column '\(name.value)' holds text, not numbers", at: name.range)
+        FitDiagnostics.textColumn, .column(.holdsText(column: name.value)), at: name.range)
     }
     return v
   }

@@ -2,6 +2,7 @@ import LossbookCore
 import LossbookEngine
 import LossbookStats
 import LossbookSyntax
+import LossbookWords
 
 /// A shard's replicates in the partial results file, and their joining at `lossbook merge`.
 ///
@@ -39,30 +40,30 @@ enum SweepParts {
   /// Every replicate from the parts, each exactly once; anything else is a failure at the block.
   static func join(_ parts: [JSONValue], total: Int, at range: SourceRange) throws(BlockFailure) -> [SweepDraw?] {
     var draws = [SweepDraw?](repeating: nil, count: total)
-    func bad(_ why: String) -> BlockFailure {
+    func bad(_ why: SweepPartProblem) -> BlockFailure {
       BlockFailure(SweepDiagnostics.badParts, SweepWords.badParts(why), at: range, help: SweepWords.badPartsHelp)
     }
     for part in parts {
       guard let from = part["from"]?.number, let to = part["to"]?.number, let t = part["total"]?.number,
         case .array(let list)? = part["draws"], Int(t) == total, from >= 0, to <= t, from <= to,
         list.count == Int(to - from)
-      else { throw bad(SweepWords.partShape(total: total)) }
+      else { throw bad(.shape(total: total)) }
       for (i, item) in list.enumerated() {
         let g = Int(from) + i
-        guard draws[g] == nil else { throw bad(SweepWords.partTwice(g)) }
+        guard draws[g] == nil else { throw bad(.twice(g)) }
         guard case .array(let f) = item, f.count == 5, case .string(let code) = f[1],
           let p = double(f[0]), let eta = double(f[2]), let lower = double(f[3]), let upper = double(f[4])
-        else { throw bad(SweepWords.partShape(total: total)) }
+        else { throw bad(.shape(total: total)) }
         if code == "failed" {
           draws[g] = .failed
         } else if let v = Verdict(rawValue: code) {
           draws[g] = SweepDraw(p: p, verdict: v, eta: eta, lower: lower, upper: upper)
         } else {
-          throw bad(SweepWords.partShape(total: total))
+          throw bad(.shape(total: total))
         }
       }
     }
-    if let missing = draws.firstIndex(where: { $0 == nil }) { throw bad(SweepWords.partMissing(missing)) }
+    if let missing = draws.firstIndex(where: { $0 == nil }) { throw bad(.missing(missing)) }
     return draws
   }
 }

@@ -109,77 +109,61 @@ struct SweepWords: Sendable {
       : words[.legend(values.map { words[.fieldValue(field: field($0.field), value: value($0.field, $0.value))] })]
   }
 
-  // MARK: Diagnostics (English)
+  // MARK: Diagnostics (the words module's `SweepProblem`, English on every page)
 
-  static func notAFamily(_ id: String) -> String {
-    "'\(id)' is not a family block: a sweep simulates a family again"
+  static func notAFamily(_ id: String) -> DiagnosticMessage { .sweep(.notAFamily(block: id)) }
+  static let notAFamilyHelp = DiagnosticMessage.sweep(.notAFamilyHelp)
+  static func unknownTask(_ name: String, family: String, tasks: [String]) -> DiagnosticMessage {
+    .sweep(.unknownTask(task: name, family: family, tasks: tasks))
   }
-  static let notAFamilyHelp = "name a family block with a hinge task"
-  static func unknownTask(_ name: String, family: String, tasks: [String]) -> String {
-    "the family '\(family)' has no task '\(name)' (its tasks: \(tasks.joined(separator: ", ")))"
+  static func notHinge(_ name: String) -> DiagnosticMessage { .sweep(.notHinge(task: name)) }
+  static let notHingeHelp = DiagnosticMessage.sweep(.notHingeHelp)
+  static func atLeast(_ name: String, _ low: Int) -> DiagnosticMessage { .sweep(.atLeast(field: name, low)) }
+  static let replicatesHelp = DiagnosticMessage.sweep(.replicatesHelp)
+  static let bootstrapHelp = DiagnosticMessage.sweep(.bootstrapHelp)
+  static func between(_ name: String, _ v: Double) -> DiagnosticMessage {
+    .sweep(.between(field: name, value: SpecLimit.show(v)))
   }
-  static func notHinge(_ name: String) -> String {
-    "the task '\(name)' is not a hinge task: a sweep needs a true threshold eta and a slope to vary"
+  static func betweenHelp(_ name: String) -> DiagnosticMessage {
+    name == "analysis.alpha" ? .sweep(.alphaHelp) : .sweep(.levelHelp)
   }
-  static let notHingeHelp = "give the task shape: hinge with eta and slope, or sweep another task"
-  static func atLeast(_ name: String, _ low: Int) -> String { "\(name) must be a whole number of at least \(low)" }
-  static let replicatesHelp = "write replicates: 200 (a rate near 5% is then known to about ±1.5 points)"
-  static let bootstrapHelp = "write analysis: {bootstrap: 199}"
-  static func between(_ name: String, _ v: Double) -> String {
-    "\(name) must lie strictly between 0 and 1, not \(SpecLimit.show(v))"
+  static func minSide(_ v: Int) -> DiagnosticMessage { .sweep(.minSide(v)) }
+  static let minSideHelp = DiagnosticMessage.sweep(.minSideHelp)
+  static func unsupportedTest(_ name: String) -> DiagnosticMessage { .sweep(.unsupportedTest(name)) }
+  static let testsHelp = DiagnosticMessage.sweep(.testsHelp)
+  static func emptyList(_ field: String) -> DiagnosticMessage { .sweep(.emptyList(field: field)) }
+  static func badValue(_ f: SweepField, _ v: Double, sizes: Int, minSide: Int) -> DiagnosticMessage {
+    .sweep(.badValue(word(f), value: SpecLimit.show(v), sizes: sizes))
   }
-  static func betweenHelp(_ name: String) -> String {
-    name == "analysis.alpha" ? "write analysis: {alpha: 0.05}" : "write analysis: {level: 0.95}"
-  }
-  static func minSide(_ v: Int) -> String { "analysis.min_side must be a whole number from 1 to 1000, not \(v)" }
-  static let minSideHelp = "write analysis: {min_side: 5}"
-  static func unsupportedTest(_ name: String) -> String {
-    "the test '\(name)' has no p-value a sweep can count: it runs supf, davies or cusum"
-  }
-  static let testsHelp = "write analysis: {tests: [supf]}"
-  static func emptyList(_ field: String) -> String { "vary.\(field) is empty: give at least one value" }
-  static func badValue(_ f: SweepField, _ v: Double, sizes: Int, minSide: Int) -> String {
-    let shown = SpecLimit.show(v)
-    switch f {
-    case .items: return "vary.items takes whole numbers from 1 to 10^12, not \(shown)"
-    case .checkpoints: return "vary.checkpoints takes whole numbers from 2 to 100000, not \(shown)"
-    case .sizes: return "vary.sizes takes how many of the family's \(sizes) sizes to use (1 to \(sizes)), not \(shown)"
-    case .slope: return "vary.slope takes numbers of 0 or more, not \(shown)"
-    case .lossNoise: return "vary.loss_noise takes numbers of 0 or more, not \(shown)"
-    }
-  }
-  static func valueHelp(_ f: SweepField) -> String {
-    switch f {
-    case .items: "write vary: {items: [100, 300, 1000]}"
-    case .checkpoints: "write vary: {checkpoints: [10, 20, 40]}"
-    case .sizes: "give counts of sizes such as vary: {sizes: [3, 6]} for a family of six: its runs, evenly spread"
-    case .slope: "write vary: {slope: [0, 0.3, 0.9]}: 0 measures the test's false-positive rate"
-    case .lossNoise: "write vary: {loss_noise: [0.005, 0.02]}"
-    }
-  }
-  static func checkpointsNeedGrids(_ family: String) -> String {
-    "vary.checkpoints respaces each run's tokens, but a run of '\(family)' has a single checkpoint"
+  static func valueHelp(_ f: SweepField) -> DiagnosticMessage { .sweep(.valueHelp(word(f))) }
+  static func checkpointsNeedGrids(_ family: String) -> DiagnosticMessage {
+    .sweep(.checkpointsNeedGrids(family: family))
   }
 
   /// The refusal of a sweep over its budget, with the time it would take on one core.
-  static func overBudget(fits: Double, budget: Double) -> (String, String) {
+  static func overBudget(fits: Double, budget: Double) -> (DiagnosticMessage, DiagnosticMessage) {
     let seconds = fits * SweepLimits.secondsPerFit
-    let time =
+    let time: SweepDuration =
       seconds < 120
-      ? "\(Int(seconds.rounded())) seconds"
-      : seconds < 7200 ? "\(Int((seconds / 60).rounded())) minutes" : "\(Int((seconds / 3600).rounded())) hours"
+      ? .seconds(Int(seconds.rounded()))
+      : seconds < 7200 ? .minutes(Int((seconds / 60).rounded())) : .hours(Int((seconds / 3600).rounded()))
     return (
-      "this sweep asks for \(SpecLimit.show(fits)) replicate fits (cells × replicates × (bootstrap + 1)), more than "
-        + "limits.fits (\(SpecLimit.show(budget))): about \(time) on one core",
-      "use fewer cells, replicates or bootstrap replicates, or raise limits: {fits: …} and shard the render "
-        + "(lossbook render notebook.md --shard K/N --out parts/, then lossbook merge parts/)"
+      .sweep(.overBudget(fits: SpecLimit.show(fits), budget: SpecLimit.show(budget), time: time)),
+      .sweep(.overBudgetHelp)
     )
   }
 
-  static func badParts(_ why: String) -> String { "the shards given to merge do not fit this sweep: \(why)" }
-  static let badPartsHelp =
-    "render every shard again from this notebook: lossbook render notebook.md --shard K/N --out parts/"
-  static func partShape(total: Int) -> String { "a part does not hold a slice of this sweep's \(total) replicates" }
-  static func partTwice(_ g: Int) -> String { "replicate \(g) is in two parts" }
-  static func partMissing(_ g: Int) -> String { "replicate \(g) is in no part" }
+  static func badParts(_ why: SweepPartProblem) -> DiagnosticMessage { .sweep(.badParts(why)) }
+  static let badPartsHelp = DiagnosticMessage.sweep(.badPartsHelp)
+
+  /// A varied field as the words module names it.
+  static func word(_ f: SweepField) -> SweepFieldWord {
+    switch f {
+    case .items: .items
+    case .checkpoints: .checkpoints
+    case .sizes: .sizes
+    case .slope: .slope
+    case .lossNoise: .lossNoise
+    }
+  }
 }

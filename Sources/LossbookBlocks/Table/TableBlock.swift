@@ -31,12 +31,11 @@ enum TableBlock {
       guard table.column(name) != nil else { throw DataBlock.unknownColumn(name, in: table, at: f.range) }
       guard let style = LossbookNumberFormat.parseStyle(f.value) else {
         throw BlockFailure(
-          TableDiagnostics.badFormat, "unknown format '\(f.value)'", at: f.range,
-          help: "use one of .3f, .2g, %, .1%, sci, si, int, p")
+          TableDiagnostics.badFormat, .table(.unknownFormat(f.value)), at: f.range, help: .table(.unknownFormatHelp))
       }
       formats[name] = style
     }
-    try spec.labels?.check(known: table.columnNames, what: "a column")
+    try spec.labels?.check(known: table.columnNames, what: .column)
     var headers: [String: String] = [:]
     for (name, label) in spec.labels?.entries ?? [] { headers[name] = label.value }
     return TableResult(
@@ -52,8 +51,8 @@ enum TableBlock {
         rows.append(source.summaryRow(id: id.value))
       } else if ids.count > 1 {
         throw BlockFailure(
-          TableDiagnostics.notAThreshold, "'\(id.value)' is not a threshold block", at: id.range,
-          help: "a list in of: takes threshold blocks only (one summary row each)")
+          TableDiagnostics.notAThreshold, .table(.notAThreshold(block: id.value)), at: id.range,
+          help: .table(.notAThresholdHelp))
       }
     }
     if rows.isEmpty { return try context.table(ids[0]) }

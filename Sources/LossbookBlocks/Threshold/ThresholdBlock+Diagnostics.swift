@@ -1,6 +1,7 @@
 import LossbookEngine
 import LossbookStats
 import LossbookSyntax
+import LossbookWords
 
 /// The diagnostics of the `threshold` kind: data that cannot be tested get one of these,
 /// never a number.
@@ -26,34 +27,31 @@ enum ThresholdDiagnostics {
   }
 
   /// A statistics error as a block failure, pointing at the field that explains it.
-  static func failure(_ error: ThresholdError, at places: Places, what: String) -> BlockFailure {
+  static func failure(_ error: ThresholdError, at places: Places, what: ThresholdStep) -> BlockFailure {
+    let failed = DiagnosticMessage.threshold(.stepFailed(what, reason: error.message))
     switch error {
     case .tooFewPointsOnSide, .tooFewPoints, .fit(.notEnoughPointsPerSide), .fit(.tooFewPoints):
       return BlockFailure(
-        tooFewPointsOnSide, "\(what): \(error.message)", at: places.minSide ?? places.block,
-        help: "a threshold needs min_side points on each side; add checkpoints or lower min_side")
+        tooFewPointsOnSide, failed, at: places.minSide ?? places.block, help: .threshold(.minSideHelp))
     case .tooFewDistinctX, .fit(.constantX):
       return BlockFailure(
-        tooFewDistinctX, "\(what): \(error.message)", at: places.x,
-        help: "a threshold lies between distinct values of x; add checkpoints at other losses")
+        tooFewDistinctX, failed, at: places.x, help: .threshold(.distinctXHelp))
     case .constantScores, .fit(.constantY):
       return BlockFailure(
-        constantScores, "\(what): \(error.message)", at: places.y,
-        help: "every score is the same, so nothing changes with the loss; check the column")
+        constantScores, failed, at: places.y, help: .threshold(.constantScoresHelp))
     case .chanceOutsideRange(let chance, let lower, let upper):
       return BlockFailure(
-        chanceOutsideRange, "\(what): \(error.message)", at: places.random ?? places.block,
+        chanceOutsideRange, failed, at: places.random ?? places.block,
         help: chanceHelp(chance: chance, lower: lower, upper: upper))
     case .noCandidates:
       return BlockFailure(
-        noCandidates, "\(what): \(error.message)", at: places.candidates ?? places.minSide ?? places.block,
-        help: "widen candidates (from, to) or lower min_side")
+        noCandidates, failed, at: places.candidates ?? places.minSide ?? places.block,
+        help: .threshold(.candidatesHelp))
     case .invalidParameter:
-      return BlockFailure(badOption, "\(what): \(error.message)", at: places.block)
+      return BlockFailure(badOption, failed, at: places.block)
     default:
       return BlockFailure(
-        badData, "\(what): \(error.message)", at: places.y,
-        help: "drop or fix those rows (a data block's where: can filter them)")
+        badData, failed, at: places.y, help: .threshold(.badDataHelp))
     }
   }
 }
@@ -63,7 +61,7 @@ struct ThresholdGuard: Sendable {
   var places: ThresholdDiagnostics.Places
 
   /// The value of `body`, or a failure that names `what` and points at the right field.
-  func run<T>(_ what: String, _ body: () throws(ThresholdError) -> T) throws(BlockFailure) -> T {
+  func run<T>(_ what: ThresholdStep, _ body: () throws(ThresholdError) -> T) throws(BlockFailure) -> T {
     do { return try body() } catch { throw ThresholdDiagnostics.failure(error, at: places, what: what) }
   }
 
@@ -73,14 +71,12 @@ extension ThresholdDiagnostics {
   /// The fix for a chance level outside the scores' plausible range: a scale mix-up (25 for
   /// scores in [0, 1], or 0.25 for percentages) or, on the same scale, a task that is above (or
   /// below) chance everywhere, which `chance_slack` lets the tests run on anyway.
-  static func chanceHelp(chance: Double, lower: Double, upper: Double) -> String {
+  static func chanceHelp(chance: Double, lower: Double, upper: Double) -> DiagnosticMessage {
     let middle = (lower + upper) / 2
-    if chance > 1 && middle <= 1 { return "give random on the scores' scale (0.25 for four options, not 25)" }
+    if chance > 1 && middle <= 1 { return .threshold(.chanceScaleHelp) }
     if chance <= 1 && middle > 1 {
-      return "the scores look like percentages: give random in percent too (25, not 0.25)"
+      return .threshold(.chancePercentHelp)
     }
-    return "if \(chance) is the right chance level, every score is far from it, so these data have no stage at "
-      + "chance to find a threshold in; raise chance_slack (default 1) to run the tests anyway, or check that y "
-      + "is the score you mean"
+    return .threshold(.chanceFarHelp(chance: "\(chance)"))
   }
 }

@@ -22,13 +22,13 @@ enum ThresholdBlock {
       block: context.blockRange, y: spec.y.range, x: spec.x.range, random: spec.random?.range,
       minSide: spec.min_side?.range, candidates: spec.candidates?.range)
     let check = ThresholdGuard(places: places)
-    let sample = try check.run("the data") { () throws(ThresholdError) -> ThresholdSample in
+    let sample = try check.run(.data) { () throws(ThresholdError) -> ThresholdSample in
       let s = try ThresholdSample(x: x, y: y)
       try s.require(points: 2 * settings.minSide, distinctX: 4)
       return s
     }
     if let chance = settings.chance {
-      try check.run("random") { () throws(ThresholdError) -> Void in
+      try check.run(.random) { () throws(ThresholdError) -> Void in
         try ThresholdInputChecks.checkChanceLevel(chance, y: y, slackInSpans: settings.chanceSlack)
       }
     }
@@ -37,14 +37,14 @@ enum ThresholdBlock {
     }
 
     let fits = try ThresholdFits.fit(x: x, y: y, minSide: settings.minSide, places: places)
-    let supF = try check.run("sup-F") { () throws(ThresholdError) -> SupFTest.Result in
+    let supF = try check.run(.supF) { () throws(ThresholdError) -> SupFTest.Result in
       try SupFTest(
         options: .init(
           candidates: settings.candidates, minSide: settings.minSide, replicates: settings.supFReplicates,
           threads: context.jobs)
       ).run(x: x, y: y, streams: streams("supf"))
     }
-    let interval = try check.run("the threshold's interval") { () throws(ThresholdError) -> ThresholdEtaInterval in
+    let interval = try check.run(.interval) { () throws(ThresholdError) -> ThresholdEtaInterval in
       let bootstrap = try ThresholdBootstrap(
         options: .init(
           replicates: settings.ciReplicates, level: settings.level, minSide: settings.minSide, threads: context.jobs)
@@ -53,10 +53,10 @@ enum ThresholdBlock {
         settings.intervalMethod, x: x, y: y, level: settings.level, minSide: settings.minSide, bootstrap: bootstrap)
     }
     let delta = fits.hingeFit.flatMap { try? DeltaMethodInterval.from($0, parameter: "eta", level: settings.level) }
-    let segmented = try check.run("the segmented fit") { () throws(ThresholdError) -> SegmentedThreshold in
+    let segmented = try check.run(.segmented) { () throws(ThresholdError) -> SegmentedThreshold in
       try SegmentedThreshold.fit(x: x, y: y, minSide: settings.minSide)
     }
-    let evidence = try check.run("the verdict") { () throws(ThresholdError) -> ThresholdEvidence in
+    let evidence = try check.run(.verdict) { () throws(ThresholdError) -> ThresholdEvidence in
       try ThresholdEvidence.gather(
         x: x, y: y, chance: settings.chance, supFP: supF.p ?? 1, bicLinear: fits.linear.bic,
         bicLogistic: fits.logistic?.bic, bicHinge: fits.hingeBIC, level: settings.level, minSide: settings.minSide)
@@ -68,7 +68,7 @@ enum ThresholdBlock {
       fits: fits)
     let verdict = decision.decide(p: supF.p ?? 1)
     let tests = try ThresholdTestRuns.run(settings, sample: sample, x: x, y: y, supF: supF, guard: check)
-    let spearman = try check.run("Spearman") { () throws(ThresholdError) -> Double in
+    let spearman = try check.run(.spearman) { () throws(ThresholdError) -> Double in
       try SpearmanCorrelation.coefficient(x: x, y: y)
     }
     var result = ThresholdResult(

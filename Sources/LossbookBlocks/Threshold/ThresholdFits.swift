@@ -49,7 +49,7 @@ struct ThresholdFits: Sendable {
       hinge = profile.minimum()
       hingeEdge = hinge.onBoundary ? (hinge.eta == profile.gaps[0].lower ? .low : .high) : nil
     } catch {
-      throw ThresholdDiagnostics.failure(.fit(error), at: places, what: "the hinge fit")
+      throw ThresholdDiagnostics.failure(.fit(error), at: places, what: .hinge)
     }
     var logistic: ModelFit?
     var logisticFailure: String?

@@ -276,11 +276,14 @@ struct ThresholdLimits: Decodable, Sendable {
     help: "use a shorter segment: the default is \(ThresholdSpec.Defaults.binsegMinSize)")
 
   /// The words of a replicate count over `limits.replicates`: the message and the help.
-  static func tooManyReplicates(_ name: String, asked: Double, limit: Double) -> (String, String) {
+  static func tooManyReplicates(_ name: String, asked: Double, limit: Double) -> (
+    DiagnosticMessage, DiagnosticMessage
+  ) {
     (
-      "\(name) asks for \(LossbookNumberFormat().format(asked, style: .automatic)) replicates, "
-        + "more than limits.replicates (\(SpecLimit.show(limit)))",
-      "ask for fewer, or raise limits: {replicates: …} if you mean it"
+      .threshold(
+        .tooManyReplicates(
+          option: name, asked: LossbookNumberFormat().format(asked, style: .automatic), limit: SpecLimit.show(limit))),
+      .threshold(.tooManyReplicatesHelp)
     )
   }
 }

@@ -1,5 +1,6 @@
 import LossbookEngine
 import LossbookStats
+import LossbookWords
 
 /// The tests of STATS.md section 4 that a `threshold` block reports, each run only when
 /// asked for (sup-F always runs: the verdict reads it).
@@ -31,23 +32,23 @@ struct ThresholdTestRuns: Sendable {
     let tests = settings.tests
     if tests.contains(.supf) { out.supF = supF }
     if tests.contains(.davies) {
-      out.davies = try check.run("the Davies test") { () throws(ThresholdError) in
+      out.davies = try check.run(.davies) { () throws(ThresholdError) in
         try DaviesTest(k: settings.daviesK).run(x: x, y: y)
       }
     }
     if tests.contains(.chow), let at = settings.chowAt {
-      out.chow = try check.run("the Chow test") { () throws(ThresholdError) in try ChowTest().run(x: x, y: y, at: at) }
+      out.chow = try check.run(.chow) { () throws(ThresholdError) in try ChowTest().run(x: x, y: y, at: at) }
     }
     if tests.contains(.pelt) {
-      out.pelt = try check.run("PELT") { () throws(ThresholdError) in try pelt(settings, sample: sample) }
+      out.pelt = try check.run(.pelt) { () throws(ThresholdError) in try pelt(settings, sample: sample) }
     }
     if tests.contains(.binseg) {
-      out.binseg = try check.run("binary segmentation") { () throws(ThresholdError) in
+      out.binseg = try check.run(.binarySegmentation) { () throws(ThresholdError) in
         try BinarySegmentation(breaks: settings.binsegBreaks, minSize: settings.binsegMinSize).run(sortedY: sample.y)
       }
     }
     if tests.contains(.cusum) {
-      out.cusum = try check.run("OLS-CUSUM") { () throws(ThresholdError) in try OLSCusumTest().run(x: x, y: y) }
+      out.cusum = try check.run(.cusum) { () throws(ThresholdError) in try OLSCusumTest().run(x: x, y: y) }
     }
     return out
   }

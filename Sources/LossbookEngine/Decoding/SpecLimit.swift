@@ -1,4 +1,5 @@
 import LossbookSyntax
+import LossbookWords
 
 /// A fixed ceiling on a count a notebook asks for (a grid's size, a slider's positions, the
 /// starts of a fit): written once as a constant, shown by `lossbook kinds` through `words`,
@@ -21,8 +22,8 @@ public struct SpecLimit: Sendable {
   public var words: String { "at most \(maximum)" }
 
   /// The message for `value`: `grid_size is 100000000; the limit is 100000`.
-  public func message(_ value: Double) -> String {
-    "\(name) is \(Self.show(value)); the limit is \(maximum)"
+  public func message(_ value: Double) -> DiagnosticMessage {
+    .engine(.overLimit(name: name, value: Self.show(value), maximum: maximum))
   }
 
   /// Whether `value` is within the limit (NaN is not).

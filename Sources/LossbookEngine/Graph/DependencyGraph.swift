@@ -1,4 +1,5 @@
 import LossbookSyntax
+import LossbookWords
 
 /// The blocks of a notebook and what each depends on, in a run order that respects it.
 ///
@@ -34,9 +35,9 @@ public struct DependencyGraph: Sendable {
       if let first = index[n.id.value] {
         diagnostics.append(
           Diagnostic(
-            ResolveDiagnostics.duplicateID, .error, "the id '\(n.id.value)' is used by two blocks",
-            at: n.id.range, help: "rename one of them",
-            notes: [DiagnosticNote("'\(n.id.value)' is first defined here", at: nodes[first].id.range)], stage: .resolve
+            ResolveDiagnostics.duplicateID, .error, .engine(.duplicateID(n.id.value)),
+            at: n.id.range, help: .engine(.duplicateIDHelp),
+            notes: [DiagnosticNote(.engine(.firstDefinedHere(n.id.value)), at: nodes[first].id.range)], stage: .resolve
           ))
       } else {
         index[n.id.value] = i
@@ -52,7 +53,7 @@ public struct DependencyGraph: Sendable {
           if j == i {
             diagnostics.append(
               Diagnostic(
-                ResolveDiagnostics.dependencyCycle, .error, "the block '\(r.value)' refers to itself", at: r.range,
+                ResolveDiagnostics.dependencyCycle, .error, .engine(.refersToItself(block: r.value)), at: r.range,
                 stage: .resolve))
           } else {
             d.insert(j)
@@ -60,7 +61,7 @@ public struct DependencyGraph: Sendable {
         } else {
           diagnostics.append(
             Diagnostic(
-              ResolveDiagnostics.unknownReference, .error, "no block has the id '\(r.value)'", at: r.range,
+              ResolveDiagnostics.unknownReference, .error, .engine(.noBlock(id: r.value)), at: r.range,
               help: Diagnostic.didYouMean(r.value, among: allIDs), stage: .resolve))
         }
       }
@@ -120,13 +121,10 @@ public struct DependencyGraph: Sendable {
       }
       diagnostics.append(
         Diagnostic(
-          ResolveDiagnostics.dependencyCycle, .error, "these blocks depend on each other in a circle: \(names)",
+          ResolveDiagnostics.dependencyCycle, .error, .engine(.cycle(names)),
           at: ref?.range ?? first.id.range,
-          help: waits
-            ? "a block that reads a test waits for every test of the notebook, whose p-values are adjusted together "
-              + "(adjust: in the front matter); make the tests use only blocks that read no test"
-            : "a block can only use blocks that do not need it",
-          notes: cycle.dropFirst().map { DiagnosticNote("'\(nodes[$0].id.value)' is here", at: nodes[$0].id.range) },
+          help: waits ? .engine(.cycleWaitsHelp) : .engine(.cycleHelp),
+          notes: cycle.dropFirst().map { DiagnosticNote(.engine(.isHere(nodes[$0].id.value)), at: nodes[$0].id.range) },
           stage: .resolve))
     }
     return order

@@ -1,6 +1,7 @@
 import Foundation
 import LossbookCore
 import LossbookSyntax
+import LossbookWords
 import Yams
 
 /// The first three stages: split, decode and resolve. Every problem of all three is reported
@@ -93,8 +94,8 @@ public struct Analyzer: Sendable {
         if style == nil {
           diagnostics.append(
             Diagnostic(
-              ResolveDiagnostics.unknownFormat, .error, "unknown format '\(f.value)'", at: f.range,
-              help: "use one of .3f, .2g, %, .1%, sci, si, int, p, ci", stage: .resolve))
+              ResolveDiagnostics.unknownFormat, .error, .engine(.unknownInlineFormat(f.value)), at: f.range,
+              help: .engine(.inlineFormatHelp), stage: .resolve))
           continue
         }
       }
@@ -139,13 +140,12 @@ public struct Analyzer: Sendable {
           diagnostics.append(
             Diagnostic(
               ResolveDiagnostics.unknownParameter, .error,
-              name.isEmpty ? "'params' needs a name, such as \(example)" : "no parameter '\(name)' in the front matter",
+              name.isEmpty ? .engine(.paramsNeedsName(example: example)) : .engine(.noParameter(name)),
               at: e.range(of: ref),
               help: name.isEmpty
-                ? (paramNames.isEmpty
-                  ? "write params.NAME for a value declared under params: in the front matter"
-                  : "write params.NAME; the parameters are \(paramNames.joined(separator: ", "))")
-                : Diagnostic.didYouMean(name, among: paramNames) ?? "declare it under params: in the front matter",
+                ? Words.diagnostic(
+                  paramNames.isEmpty ? .engine(.declareParamsHelp) : .engine(.paramsNameHelp(parameters: paramNames)))
+                : Diagnostic.didYouMean(name, among: paramNames) ?? Words.diagnostic(.engine(.declareParamHelp)),
               stage: .resolve))
         }
       } else if ids.contains(head) {
@@ -153,7 +153,7 @@ public struct Analyzer: Sendable {
           diagnostics.append(
             Diagnostic(
               ResolveDiagnostics.unknownReference, .error,
-              "'\(head)' is a block; name one of its values, such as \(head).n",
+              .engine(.blockNeedsValue(block: head)),
               at: e.range(of: ref), stage: .resolve))
         }
         let r = e.range(of: ref)
@@ -166,10 +166,11 @@ public struct Analyzer: Sendable {
         diagnostics.append(
           Diagnostic(
             ResolveDiagnostics.unknownReference, .error,
-            e.scope == .row && ref.path.count > 1 ? "no block has the id '\(head)'" : "unknown name '\(ref.dotted)'",
+            e.scope == .row && ref.path.count > 1
+              ? .engine(.noBlock(id: head)) : .engine(.unknownExpressionName(ref.dotted)),
             at: e.range(of: ref),
             help: Diagnostic.didYouMean(head, among: ids.sorted() + ["params"])
-              ?? "use params.NAME for a parameter or ID.value for a block's result", stage: .resolve))
+              ?? Words.diagnostic(.engine(.unknownNameHelp)), stage: .resolve))
       }
     }
     return deps

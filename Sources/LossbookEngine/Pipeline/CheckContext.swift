@@ -1,4 +1,5 @@
 import LossbookSyntax
+import LossbookWords
 
 /// What `check` offers a block: its id, the parameters, the confined data files and the columns
 /// of the tables made by the blocks it depends on, where those are known without running them.
@@ -28,8 +29,7 @@ public struct CheckContext: Sendable {
   {
     BlockFailure(
       "unknown-column",
-      "no \(noun) '\(name.value)' (\(noun == "column" ? "columns" : noun + "s"): "
-        + "\(columns.joined(separator: ", ")))", at: name.range,
+      .engine(.unknownName(noun: noun, name: name.value, known: columns)), at: name.range,
       help: Diagnostic.didYouMean(name.value, among: columns))
   }
 
@@ -40,8 +40,9 @@ public struct CheckContext: Sendable {
       let name = ref.path[0]
       return BlockFailure(
         ExecuteDiagnostics.expressionFailed,
-        "no column '\(name)'" + (Diagnostic.didYouMean(name, among: columns).map { "; \($0)" } ?? "")
-          + " (columns: \(columns.joined(separator: ", ")))", at: e.range(of: ref))
+        .engine(
+          .unknownColumn(name: name, didYouMean: Diagnostic.didYouMean(name, among: columns), columns: columns)),
+        at: e.range(of: ref))
     }
   }
 

@@ -1,5 +1,6 @@
 import LossbookCore
 import LossbookSyntax
+import LossbookWords
 
 /// What a running block may use: its own id, the seed, parameters and the results of the
 /// blocks it depends on. Nothing else: a block cannot reach the file system except through
@@ -26,7 +27,7 @@ public struct ExecutionContext: Sendable {
   /// The result of a block this one depends on.
   public func result(_ id: Located<String>) throws(BlockFailure) -> any BlockResult {
     guard let r = upstream[id.value] else {
-      throw BlockFailure(ResolveDiagnostics.unknownReference, "the block '\(id.value)' has no result", at: id.range)
+      throw BlockFailure(ResolveDiagnostics.unknownReference, .engine(.noResult(block: id.value)), at: id.range)
     }
     return r
   }
@@ -35,8 +36,8 @@ public struct ExecutionContext: Sendable {
   public func table(_ id: Located<String>) throws(BlockFailure) -> DataTable {
     guard let t = try result(id).table else {
       throw BlockFailure(
-        ExecuteDiagnostics.notATable, "the block '\(id.value)' does not make a table", at: id.range,
-        help: "name a family or data block")
+        ExecuteDiagnostics.notATable, .engine(.notATable(block: id.value)), at: id.range,
+        help: .engine(.notATableHelp))
     }
     return t
   }
@@ -59,7 +60,7 @@ public struct ExecutionContext: Sendable {
   public func evaluate(_ e: SpecExpression) throws(BlockFailure) -> Double {
     let v = try evaluateValue(e, row: nil, results: UpstreamJSON(upstream))
     guard case .number(let x) = v else {
-      throw BlockFailure(ExecuteDiagnostics.expressionFailed, "this expression gives text, not a number", at: e.range)
+      throw BlockFailure(ExecuteDiagnostics.expressionFailed, .engine(.textNotNumber), at: e.range)
     }
     return x
   }

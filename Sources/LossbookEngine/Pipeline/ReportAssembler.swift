@@ -46,7 +46,7 @@ struct ReportAssembler {
         for script in rendering.scripts where !scripts.contains(script) { scripts.append(script) }
       case .failed(let f)?:
         html +=
-          "<div class=\"lb-error\" role=\"alert\"><strong>\(words[.error])</strong> \(HTML.escapeText(f.message))</div>\n"
+          "<div class=\"lb-error\" role=\"alert\"><strong>\(words[.error])</strong> \(HTML.escapeText(f.key.map { words[$0] } ?? f.message))</div>\n"
       case .skipped(let d)?:
         html +=
           "<div class=\"lb-error\" role=\"alert\"><strong>\(words[.skipped])</strong> '\(HTML.escapeText(d))'</div>\n"
