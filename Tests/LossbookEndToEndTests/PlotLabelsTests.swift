@@ -115,6 +115,41 @@ import Testing
     #expect(csv.hasPrefix("run,") && csv.contains("300M final") && csv.contains("T_acc"), "the CSV keeps the names")
   }
 
+  /// An explanation that reads a collapse block names its groups as the notebook does; the
+  /// results file keeps the names and lists the labels.
+  @Test func anExplanationSaysTheGroupsDisplayNames() throws {
+    let text =
+      Self.notebook.replacingOccurrences(of: "run: \"model\"}", with: "run: \"model\", 1B: \"one billion\"}")
+        + """
+
+        ```collapse c
+        table: f
+        x: loss
+        y: T_acc
+        by: run
+        model: hinge
+        replicates: 19
+        min_overlap: 2
+        ```
+
+        ```explain e
+        of: th
+        collapse: c
+        task: T
+        metric: accuracy
+        options: 4
+        items: 500
+        ```
+        """
+    let r = try NotebookRunner.render(text)
+    #expect(!r.outcome.failed, "\(r.outcome.diagnostics.map(\.message))")
+    let html = try #require(r.html)
+    #expect(html.contains("of one billion") || html.contains("one billion ("), "the size sentence names the label")
+    let json = try #require(r.json)
+    let compact = json.filter { !$0.isWhitespace }
+    #expect(compact.contains("\"label\":\"onebillion\"") && compact.contains("\"reference\":\"1B\""))
+  }
+
   @Test func anUnknownKeyIsAnError() throws {
     let r = try NotebookRunner.render(Self.notebook.replacingOccurrences(of: "300M final:", with: "300M finl:"))
     #expect(r.outcome.failed)

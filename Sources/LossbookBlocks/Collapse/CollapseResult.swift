@@ -117,6 +117,13 @@ struct CollapseResult: BlockResult {
       ("conditional_on_threshold", .bool(o.conditionalOnThreshold)),
       ("verdict", .string(verdict.rawValue)), ("reasons", .array(reasons.map(\.json))),
     ]
+    // The display names the notebook gave its groups (a family's or data block's labels:), as
+    // [{name, label}] pairs (names such as 1.5B hold dots), for an explanation to say them.
+    let named = groups.compactMap { g in displayNames[g.label].map { (g.label, $0) } }
+    if !named.isEmpty {
+      members.append(
+        ("labels", .array(named.map { .object([("name", .string($0.0)), ("label", .string($0.1))]) })))
+    }
     if modelChosen {
       members.append(
         (

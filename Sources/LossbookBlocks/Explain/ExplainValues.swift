@@ -213,9 +213,19 @@ struct ExplainValues {
     putText(
       "size_p_adjusted",
       adjusted ? name.map { words["size.adjusted." + ($0 == "Holm" ? "holm" : "bh")] ?? "" } ?? "" : "")
-    putText("size_group", sources.string(at: c + "max_shift_group"))
-    putText("size_reference", sources.string(at: c + "reference"))
+    putText("size_group", sources.string(at: c + "max_shift_group").map(groupLabel))
+    putText("size_reference", sources.string(at: c + "reference").map(groupLabel))
     putText("size_unit", words[o.metric.isPercent ? "size.unit.points" : "size.unit.score"])
+  }
+
+  /// A collapse group as the notebook names it on the page (its `labels`), or its name.
+  private func groupLabel(_ name: String) -> String {
+    guard case .array(let pairs)? = sources.value(at: "collapse.labels") else { return name }
+    for case .object(let members) in pairs
+    where members.contains(where: { $0.0 == "name" && $0.1 == .string(name) }) {
+      if case .string(let label)? = members.first(where: { $0.0 == "label" })?.1 { return label }
+    }
+    return name
   }
 
   /// A budget block's numbers (when `budget:` is given): the target loss, the compute-optimal
