@@ -27,7 +27,7 @@ struct ReportAssembler {
     var results: [String: JSONValue] = [:]
     var kindsShown = Set<String>()
     for (i, b) in notebook.blocks.enumerated() {
-      var html = "<section class=\"lb-block lb-kind-\(b.kind)\" id=\"block-\(HTML.escapeAttribute(b.id))\">\n"
+      var html = BlockMarkup.sectionOpen(kind: b.kind, id: b.id)
       html += source(b, words: words)
       switch outcomes[i] {
       case .ok(let r)?:
@@ -46,14 +46,14 @@ struct ReportAssembler {
         for script in rendering.scripts where !scripts.contains(script) { scripts.append(script) }
       case .failed(let f)?:
         html +=
-          "<div class=\"lb-error\" role=\"alert\"><strong>\(words[.error])</strong> \(HTML.escapeText(f.key.map { words[$0] } ?? f.message))</div>\n"
+          BlockMarkup.errorBox(word: words[.error], html: HTML.escapeText(f.key.map { words[$0] } ?? f.message))
       case .skipped(let d)?:
         html +=
-          "<div class=\"lb-error\" role=\"alert\"><strong>\(words[.skipped])</strong> '\(HTML.escapeText(d))'</div>\n"
+          BlockMarkup.errorBox(word: words[.skipped], html: "'\(HTML.escapeText(d))'")
       case nil:
         break
       }
-      html += "</section>\n"
+      html += BlockMarkup.sectionClose
       blockHTML[b.syntax.fenceLine] = html
     }
 
@@ -82,7 +82,7 @@ struct ReportAssembler {
 
   /// The block as its disclosures name it: `<code>kind id</code>`.
   private func label(_ b: AnalyzedBlock) -> String {
-    "<code>\(HTML.escapeText(b.kind)) \(HTML.escapeText(b.id))</code>"
+    BlockMarkup.label(kind: b.kind, id: b.id)
   }
 
   /// The block's output in the report: shown, folded or left out, as its `output` field says.
@@ -91,18 +91,18 @@ struct ReportAssembler {
     case .show: return html
     case .hide: return ""
     case .fold:
-      return "<details class=\"lb-output\"><summary>\(words[.result]): \(label(b))</summary>\n\(html)</details>\n"
+      return BlockMarkup.foldedOutput(html, summaryHTML: "\(words[.result]): \(label(b))")
     }
   }
 
   /// The block's source in the report: folded, shown or hidden, as `code:` says.
   private func source(_ b: AnalyzedBlock, words: Words) -> String {
-    let body = "<pre><code class=\"language-yaml\">\(HTML.escapeText(b.syntax.body))\n</code></pre>"
+    let body = BlockMarkup.listing(b.syntax.body)
     switch notebook.frontMatter.code {
     case .hide: return ""
-    case .show: return "<div class=\"lb-source\">\(body)</div>\n"
+    case .show: return BlockMarkup.shownSource(body)
     case .fold:
-      return "<details class=\"lb-source\"><summary>\(words[.source]): \(label(b))</summary>\(body)</details>\n"
+      return BlockMarkup.foldedSource(body, summaryHTML: "\(words[.source]): \(label(b))")
     }
   }
 

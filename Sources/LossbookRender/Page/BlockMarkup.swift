@@ -1,0 +1,55 @@
+/// The class names the engine's markup and the stylesheet share, written once.
+public enum CSSClass {
+  /// A block's section, with `lb-kind-<kind>` beside it.
+  public static let block = "lb-block"
+  /// The prefix of a block's kind class: `lb-kind-fit`.
+  public static let kindPrefix = "lb-kind-"
+  /// A block's source listing, shown or folded.
+  public static let source = "lb-source"
+  /// A block's folded result.
+  public static let output = "lb-output"
+  /// The box of a block that failed or did not run.
+  public static let error = "lb-error"
+}
+
+/// The markup around each block of a report, in one place: its section, its source listing
+/// (shown or folded), its folded result and the error box. Text arrives escaped by the caller
+/// where it is named `html` or `summaryHTML`; `id`, `kind` and `body` are escaped here.
+public enum BlockMarkup {
+  /// `<section class="lb-block lb-kind-fit" id="block-fit1">`.
+  public static func sectionOpen(kind: String, id: String) -> String {
+    "<section class=\"\(CSSClass.block) \(CSSClass.kindPrefix)\(kind)\" id=\"block-\(HTML.escapeAttribute(id))\">\n"
+  }
+
+  public static let sectionClose = "</section>\n"
+
+  /// The block as its disclosures name it: `<code>kind id</code>`.
+  public static func label(kind: String, id: String) -> String {
+    "<code>\(HTML.escapeText(kind)) \(HTML.escapeText(id))</code>"
+  }
+
+  /// The block's YAML body as a listing.
+  public static func listing(_ body: String) -> String {
+    "<pre><code class=\"language-yaml\">\(HTML.escapeText(body))\n</code></pre>"
+  }
+
+  /// A listing shown as it is.
+  public static func shownSource(_ listing: String) -> String {
+    "<div class=\"\(CSSClass.source)\">\(listing)</div>\n"
+  }
+
+  /// A listing folded behind "Source: kind id" (`summaryHTML`, already escaped).
+  public static func foldedSource(_ listing: String, summaryHTML: String) -> String {
+    "<details class=\"\(CSSClass.source)\"><summary>\(summaryHTML)</summary>\(listing)</details>\n"
+  }
+
+  /// A block's output folded behind "Result: kind id" (`summaryHTML`, already escaped).
+  public static func foldedOutput(_ html: String, summaryHTML: String) -> String {
+    "<details class=\"\(CSSClass.output)\"><summary>\(summaryHTML)</summary>\n\(html)</details>\n"
+  }
+
+  /// The box of a block that failed or did not run: a bold word, then `html` (already escaped).
+  public static func errorBox(word: String, html: String) -> String {
+    "<div class=\"\(CSSClass.error)\" role=\"alert\"><strong>\(word)</strong> \(html)</div>\n"
+  }
+}
