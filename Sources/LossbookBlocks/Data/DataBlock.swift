@@ -75,7 +75,7 @@ enum DataBlock {
       let values = table.columns.flatMap { c -> [String] in if case .text(let v) = c.values { v } else { [] } }
         .filter { seen.insert($0).inserted }
       try labels.check(known: table.columnNames + values, what: .columnOrTextValue)
-      table.displayNames = Dictionary(labels.entries.map { ($0.name, $0.label.value) }, uniquingKeysWith: { _, b in b })
+      table.displayNames = labels.names
     }
     return DataResult(table: table, source: source)
   }

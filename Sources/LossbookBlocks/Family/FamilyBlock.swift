@@ -42,7 +42,7 @@ enum FamilyBlock {
     var table = DataTable(columns: columns)
     if let labels = spec.labels {
       try labels.check(known: table.columnNames + runs.map(\.label), what: .columnOrRun)
-      table.displayNames = Dictionary(labels.entries.map { ($0.name, $0.label.value) }, uniquingKeysWith: { _, b in b })
+      table.displayNames = labels.names
     }
     return FamilyResult(
       table: table, loss: loss, runs: runs, tasks: tasks,

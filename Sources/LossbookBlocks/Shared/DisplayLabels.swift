@@ -23,6 +23,10 @@ struct DisplayLabels: Decodable, Sendable {
     self.defaults = defaults
   }
 
+  /// The labels as written, by name (the last of a repeated key wins), for a table's
+  /// `displayNames`.
+  var names: [String: String] { Dictionary(entries.map { ($0.name, $0.label.value) }, uniquingKeysWith: { _, b in b }) }
+
   /// The display name of `name`: its label, the table's, or the name itself.
   subscript(_ name: String) -> String { entries.first { $0.name == name }?.label.value ?? defaults[name] ?? name }
 
