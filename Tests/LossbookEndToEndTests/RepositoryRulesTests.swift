@@ -89,37 +89,7 @@ import Testing
     "Sources/LossbookBlocks/Threshold/ThresholdBlock.swift",
     "Sources/LossbookBlocks/Threshold/ThresholdFits.swift",
     "Sources/LossbookBlocks/Threshold/ThresholdSpec.swift",
-    "Sources/LossbookEngine/Citations/Bibliography.swift",
-    "Sources/LossbookEngine/Citations/CitationResolver.swift",
-    "Sources/LossbookEngine/Citations/CrossReferences.swift",
-    "Sources/LossbookEngine/Decoding/NodeDecoder.swift",
-    "Sources/LossbookEngine/Decoding/SpecDecoder.swift",
-    "Sources/LossbookEngine/Decoding/SpecExpression.swift",
     "Sources/LossbookEngine/Decoding/SpecLimit.swift",
-    "Sources/LossbookEngine/Decoding/SpecNumber.swift",
-    "Sources/LossbookEngine/Files/AtomicWriteError.swift",
-    "Sources/LossbookEngine/Files/CSVReader.swift",
-    "Sources/LossbookEngine/Files/CSVScanner.swift",
-    "Sources/LossbookEngine/Files/DataFileError.swift",
-    "Sources/LossbookEngine/Files/DataFileJSON.swift",
-    "Sources/LossbookEngine/Files/DataFileText.swift",
-    "Sources/LossbookEngine/Files/OutputError.swift",
-    "Sources/LossbookEngine/Files/OutputFolderLock.swift",
-    "Sources/LossbookEngine/Files/ReportClaim.swift",
-    "Sources/LossbookEngine/Files/ReportDestination.swift",
-    "Sources/LossbookEngine/Files/ReportPublisher.swift",
-    "Sources/LossbookEngine/Files/ReportRecovery.swift",
-    "Sources/LossbookEngine/Files/ReportStage.swift",
-    "Sources/LossbookEngine/Pipeline/BlockDisplay.swift",
-    "Sources/LossbookEngine/Pipeline/ExecutionContext.swift",
-    "Sources/LossbookEngine/Pipeline/FrontMatter.swift",
-    "Sources/LossbookEngine/Pipeline/InlineValueFormatter.swift",
-    "Sources/LossbookEngine/Pipeline/NotebookIncludes.swift",
-    "Sources/LossbookEngine/Pipeline/Pipeline+Check.swift",
-    "Sources/LossbookEngine/Pipeline/Pipeline+Shards.swift",
-    "Sources/LossbookEngine/Pipeline/Pipeline.swift",
-    "Sources/LossbookEngine/Print/ChromiumPrinter.swift",
-    "Sources/LossbookEngine/Results/ResultsFile.swift",
     "Sources/LossbookPreview/PreviewServer.swift",
     "Sources/LossbookPreview/PreviewSession.swift",
     "Sources/LossbookRender/Page/ReportPage.swift",
@@ -164,7 +134,8 @@ import Testing
   /// No sentence (two lower-case words in a row in a string literal) and no Japanese outside
   /// `Sources/LossbookWords`: every word a user reads comes from a catalogue. Comments, and the
   /// messages of `precondition`/`fatalError` (a programmer's error, never a user's), are not
-  /// words a user reads; multi-line literals are stylesheets and scripts.
+  /// words a user reads, nor is text matched against another program's message; multi-line
+  /// literals are stylesheets and scripts.
   @Test func sentencesLiveInTheWordsModule() throws {
     let root = URL(fileURLWithPath: packageRoot)
     let files = FileManager.default.enumerator(
@@ -199,6 +170,7 @@ import Testing
         // "a comment in words"
         precondition(ok, "execute needs every block decoded")
         let e = ["table", "x", "%.3f"]
+        if problem.contains("cannot start any token") { }
         let css = """
           body { font: 13px system-ui, sans-serif; }
           """
@@ -221,6 +193,9 @@ import Testing
       if inMultiline || code.hasPrefix("//") { continue }
       if ["precondition", "fatalError(", "assert(", "assertionFailure("].contains(where: code.contains) { continue }
       for match in line.matches(of: literal) {
+        // Text matched against another program's message (libyaml's, Chromium's) is not shown.
+        let before = line[..<match.range.lowerBound]
+        if ["contains(", "hasPrefix(", "hasSuffix("].contains(where: before.hasSuffix) { continue }
         let content = String(match.1).replacing(/\\\([^)]*\)*\)?/, with: "X")
         let japanese = content.unicodeScalars.contains {
           (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value)
