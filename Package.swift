@@ -41,7 +41,7 @@ let package = Package(
     // Every user-visible sentence and label: typed keys, one catalogue per language.
     .target(name: "LossbookWords", dependencies: ["LossbookCore", "LossbookStats"], exclude: ["README.md"]),
     // Text in, located syntax and diagnostics out.
-    .target(name: "LossbookSyntax", exclude: ["README.md"]),
+    .target(name: "LossbookSyntax", dependencies: ["LossbookWords"], exclude: ["README.md"]),
     // Values in, escaped HTML and SVG out.
     .target(name: "LossbookRender", dependencies: ["CCmark", "LossbookCore", "LossbookWords"], exclude: ["README.md"]),
     // The generic machinery: block-kind protocol, decoding, graph, executor, results, pipeline.

@@ -18,6 +18,8 @@ extension English {
     case .collapse(let k): text(k)
     case .sweep(let k): text(k)
     case .engine(let k): text(k)
+    case .syntax(let k): text(k)
+    case .expression(let k): text(k)
     }
   }
 

@@ -20,4 +20,6 @@ public enum DiagnosticMessage: Sendable, Hashable {
   case collapse(CollapseProblem)
   case sweep(SweepProblem)
   case engine(EngineProblem)
+  case syntax(SyntaxProblem)
+  case expression(ExpressionProblem)
 }
