@@ -27,4 +27,6 @@ public enum DiagnosticMessage: Sendable, Hashable {
   case citation(CitationProblem)
   case print(PrintProblem)
   case notebook(NotebookProblem)
+  case syntax(SyntaxProblem)
+  case expression(ExpressionProblem)
 }
