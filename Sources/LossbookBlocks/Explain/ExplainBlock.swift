@@ -6,10 +6,7 @@ import LossbookWords
 /// The `explain` kind: the nine slots of TEACHING.md section 6 from a threshold result.
 enum ExplainBlock {
   static let kind = SpecKind(
-    "explain", spec: ExplainSpec.self,
-    summary:
-      "Explains a threshold result in plain words (English or Japanese): nine slots, numbers checked against the results.",
-    fields: ExplainSpec.fields)
+    "explain", spec: ExplainSpec.self, fields: ExplainSpec.fields)
 
   static func run(_ spec: ExplainSpec, context: ExecutionContext) throws(BlockFailure) -> ExplainResult {
     let threshold = try context.result(spec.of).json
