@@ -73,7 +73,7 @@ let package = Package(
     .executableTarget(
       name: "lossbook",
       dependencies: [
-        "LossbookBlocks", "LossbookEngine", "LossbookPreview", "LossbookSyntax",
+        "LossbookBlocks", "LossbookEngine", "LossbookPreview", "LossbookSyntax", "LossbookWords",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 

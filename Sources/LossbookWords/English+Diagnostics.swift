@@ -16,6 +16,7 @@ extension English {
     case .collapse(let k): text(k)
     case .sweep(let k): text(k)
     case .engine(let k): text(k)
+    case .limit(let k): text(k)
     }
   }
 

@@ -445,3 +445,20 @@ extension English {
       "caption": FieldWords("text", default: "none", "a caption under the figure"),
     ])
 }
+
+/// The English text of `lossbook kinds`' own lines (`KindsMessage`).
+extension English {
+  func text(_ key: KindsMessage) -> String {
+    switch key {
+    case .abstract: "The block kinds, their fields, types, defaults and meaning."
+    case .kindArgumentHelp: "A kind to describe in full (or front-matter)."
+    case .frontMatterLine: "The notebook's settings (lossbook kinds front-matter)."
+    case .frontMatterHeading: "front-matter: the YAML between --- lines at the top of a notebook."
+    case .limitsLine: "Every fixed limit (lossbook kinds limits)."
+    case .limitsHeading:
+      "limits: a notebook that asks for more is refused by lossbook check, with the value and the limit."
+    case .unknownKind(let kind, let hint, let kinds):
+      "unknown block kind '\(kind)'\(hint); the kinds are: \(kinds.joined(separator: ", "))"
+    }
+  }
+}

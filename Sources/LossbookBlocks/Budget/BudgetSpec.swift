@@ -58,7 +58,7 @@ struct BudgetSpec: Decodable, BlockSpec {
 enum BudgetLimits {
   static let replicates = SpecLimit(
     "replicates", maximum: 100_000,
-    help: "a few hundred draws are enough for a 95% interval; the default is \(BudgetSpec.Defaults.replicates)")
+    help: .budgetReplicatesHelp(default: BudgetSpec.Defaults.replicates))
 }
 
 /// `law:`: a fit block's id, or the five constants `{E, A, B, alpha, beta}`.

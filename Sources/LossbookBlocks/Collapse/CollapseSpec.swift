@@ -72,5 +72,5 @@ struct CollapseSpec: Decodable, BlockSpec {
 enum CollapseLimits {
   static let replicates = SpecLimit(
     "replicates", maximum: 100_000,
-    help: "999 replicates give p-values to about ±0.01; the default is \(CollapseSpec.Defaults.replicates)")
+    help: .collapseReplicatesHelp(default: CollapseSpec.Defaults.replicates))
 }

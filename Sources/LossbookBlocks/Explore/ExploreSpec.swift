@@ -65,6 +65,5 @@ enum ExploreLimits {
   static let answerTokens = 20
   /// The questions slider moves in tens from 10, so this many questions fill its positions.
   static let questions = SpecLimit(
-    "the task's items (the questions slider's top)", maximum: 20_000,
-    help: "leave items out of controls (the figure keeps the task's own items), or give the task at most 20000 items")
+    .taskItems, maximum: 20_000, help: .exploreQuestionsHelp(maximum: 20_000))
 }

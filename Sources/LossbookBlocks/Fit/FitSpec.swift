@@ -92,20 +92,18 @@ struct FitSpec: Decodable, BlockSpec {
 enum FitLimits {
   static let gridSize = SpecLimit(
     "grid_size", maximum: 100_000,
-    help:
-      "use a coarser grid: the default \(FitSpec.Defaults.options.gridSize) rates, or a few hundred, find the optimum")
+    help: .fitGridSizeHelp(default: FitSpec.Defaults.options.gridSize))
   static let gridRefine = SpecLimit(
     "grid_refine", maximum: 1_000,
-    help: "polish fewer grid points: the default is \(FitSpec.Defaults.options.gridRefine)")
+    help: .fitGridRefineHelp(default: FitSpec.Defaults.options.gridRefine))
   static let iterations = SpecLimit(
     "max_iterations", maximum: 10_000,
-    help: "a fit that needs more iterations than this will not converge; try other starts")
+    help: .fitIterationsHelp)
   static let huberIterations = SpecLimit(
     "huber_iterations", maximum: 10_000,
-    help: "use fewer reweighting rounds: the default is \(FitSpec.Defaults.options.huberMaxIterations)")
+    help: .fitHuberIterationsHelp(default: FitSpec.Defaults.options.huberMaxIterations))
   static let starts = SpecLimit(
-    "the number of start combinations", maximum: 100,
-    help: "give fewer starting values per parameter: every combination of the lists is a separate fit")
+    .startCombinations, maximum: 100, help: .fitStartsHelp)
 }
 
 /// `robust: {huber: 0.001}`.

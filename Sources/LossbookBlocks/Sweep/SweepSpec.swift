@@ -132,11 +132,11 @@ enum SweepField: String, Sendable, CaseIterable {
 /// The fixed limits of a `sweep` block.
 enum SweepLimits {
   static let replicates = SpecLimit(
-    "replicates", maximum: 1_000_000, help: "10,000 replicates give a rate to within ±0.01; shard larger runs")
+    "replicates", maximum: 1_000_000, help: .sweepReplicatesHelp)
   static let bootstrap = SpecLimit(
-    "analysis.bootstrap", maximum: 100_000, help: "199 or 999 bootstrap replicates are usual for a p-value near 0.05")
+    "analysis.bootstrap", maximum: 100_000, help: .sweepBootstrapHelp)
   static let fitsCeiling = SpecLimit(
-    "limits.fits", maximum: 1_000_000_000_000, help: "shard the sweep over machines (render --shard K/N, then merge)")
+    "limits.fits", maximum: 1_000_000_000_000, help: .sweepFitsHelp)
   /// The default budget of replicate fits: about a minute on one core of the reference machine.
   static let defaultFits = 20_000_000
   /// sup-F's default bootstrap replicates in a sweep.

@@ -218,23 +218,23 @@ struct ThresholdLimits: Decodable, Sendable {
   /// `ceilingReplicates` as a fixed limit of `limits.replicates`.
   static let replicatesCeiling = SpecLimit(
     "limits.replicates", maximum: Int(ceilingReplicates),
-    help: "ask for fewer replicates: 10,000 already give p-values to ±0.005")
+    help: .thresholdReplicatesHelp)
   static let candidateGrid = SpecLimit(
     "candidates.grid", maximum: 1_000,
-    help: "use fewer candidate thresholds, or candidates: gaps (every gap between distinct x)")
+    help: .thresholdCandidatesHelp)
   static let daviesPoints = SpecLimit(
-    "davies.k", maximum: 1_000, help: "use fewer evaluation points: the default is \(ThresholdSpec.Defaults.daviesK)")
+    "davies.k", maximum: 1_000, help: .thresholdDaviesHelp(default: ThresholdSpec.Defaults.daviesK))
   static let breaks = SpecLimit(
     "binseg.breaks", maximum: 1_000,
-    help: "ask for fewer change points: the default is \(ThresholdSpec.Defaults.binsegBreaks)")
+    help: .thresholdBreaksHelp(default: ThresholdSpec.Defaults.binsegBreaks))
   static let minSide = SpecLimit(
-    "min_side", maximum: 10_000_000, help: "use a smaller minimum: the default is \(ThresholdSpec.Defaults.minSide)")
+    "min_side", maximum: 10_000_000, help: .thresholdMinSideHelp(default: ThresholdSpec.Defaults.minSide))
   static let peltMinSize = SpecLimit(
     "pelt.min_size", maximum: 10_000_000,
-    help: "use a shorter segment: the default is \(ThresholdSpec.Defaults.peltMinSize)")
+    help: .thresholdSegmentHelp(default: ThresholdSpec.Defaults.peltMinSize))
   static let binsegMinSize = SpecLimit(
     "binseg.min_size", maximum: 10_000_000,
-    help: "use a shorter segment: the default is \(ThresholdSpec.Defaults.binsegMinSize)")
+    help: .thresholdSegmentHelp(default: ThresholdSpec.Defaults.binsegMinSize))
 
   /// The words of a replicate count over `limits.replicates`: the message and the help.
   static func tooManyReplicates(_ name: String, asked: Double, limit: Double) -> (

@@ -20,4 +20,5 @@ public enum DiagnosticMessage: Sendable, Hashable {
   case collapse(CollapseProblem)
   case sweep(SweepProblem)
   case engine(EngineProblem)
+  case limit(LimitMessage)
 }
