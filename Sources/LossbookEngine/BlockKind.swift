@@ -15,9 +15,8 @@ public protocol BlockKind: Sendable {
   var summary: String { get }
   /// Every field with its type, default and meaning, for `lossbook kinds KIND`.
   var fields: [FieldDoc] { get }
-  /// Where the fields and the words module's text for them disagree (`SpecField.mismatches`);
-  /// a test expects none.
-  var docMismatches: [String] { get }
+  /// Where the fields and the words module's text for them disagree; a test expects none.
+  var docMismatches: [FieldDocMismatch] { get }
   /// Decodes a YAML body into this kind's spec.
   func decode(_ node: Node, with decoder: SpecDecoder) -> Result<any BlockSpec, SpecDecodingFailure>
 }
@@ -28,14 +27,14 @@ public struct SpecKind<Spec: BlockSpec & Decodable>: BlockKind {
   public let name: String
   public let summary: String
   public let fields: [FieldDoc]
-  public let docMismatches: [String]
+  public let docMismatches: [FieldDocMismatch]
 
   public init(_ name: String, spec: Spec.Type, fields: [SpecField]) {
     let doc = Words.kindDoc(name)
     self.name = name
     self.summary = doc?.summary ?? ""
     self.fields = fields.map { FieldDoc($0, words: doc?.fields[$0.name]) }
-    self.docMismatches = SpecField.mismatches(kind: name, fields)
+    self.docMismatches = FieldDocMismatch.find(kind: name, fields)
   }
 
   /// Decodes the spec, then refuses it if it asks for more than a fixed limit allows.

@@ -17,7 +17,7 @@ public struct FieldDoc: Sendable {
   }
 
   /// A field a kind lists, with its words from the words module (empty when they are missing,
-  /// which `SpecField.mismatches` reports).
+  /// which `FieldDocMismatch` reports).
   public init(_ field: SpecField, words: FieldWords?) {
     let filled = words?.filled(field.values)
     self.init(

@@ -28,9 +28,12 @@ import Testing
   }
 
   @Test func aMismatchIsFound() {
-    let found = SpecField.mismatches(kind: "table", [SpecField("table"), SpecField("nonesuch", values: ["x": "1"])])
-    #expect(found.contains("table.nonesuch: no words"))
-    #expect(found.contains("table.columns: words for no field"))
-    #expect(SpecField.mismatches(kind: "nonesuch", []) == ["nonesuch: no words"])
+    let listed = [SpecField("table"), SpecField("table"), SpecField("nonesuch"), SpecField("rows", values: ["x": "1"])]
+    let found = FieldDocMismatch.find(kind: "table", listed)
+    #expect(found.contains(.listedTwice(field: "table")))
+    #expect(found.contains(.noWords(field: "nonesuch")))
+    #expect(found.contains(.wordsWithoutField(field: "columns")))
+    #expect(found.contains(.placeholders(field: "rows", inWords: [], inValues: ["x"])))
+    #expect(FieldDocMismatch.find(kind: "nonesuch", []) == [.noKindDoc])
   }
 }

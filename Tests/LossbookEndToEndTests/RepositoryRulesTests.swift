@@ -82,9 +82,9 @@ import Testing
     "Threshold",
   ]
 
-  /// No `BlockFailure(` or `BlockWarning(` in a worded kind's folder passes a string literal as
-  /// its message or help: the words come from a `DiagnosticMessage` key (the id, the first
-  /// argument, may be a literal).
+  /// No `BlockFailure(`, `BlockWarning(` or `SpecDecodingError(` in a worded kind's folder passes
+  /// a string literal as its message or help: the words come from a `DiagnosticMessage` key (the
+  /// id, the first argument, may be a literal).
   @Test func blockDiagnosticsAreWordedInTheWordsModule() throws {
     var calls = 0
     var literals: [String] = []
@@ -110,12 +110,13 @@ import Testing
         throw BlockFailure(id, "the \\(x) model", at: r)
         BlockWarning("an-id", .fit(.noBound(model: "\\(m)", why: .closedForm)), at: r, help: .fit(.removeBounds))
         BlockFailure(id, .plot(.badLevel), at: r, help: Diagnostic.didYouMean(a, among: b) ?? "a, b")
+        SpecDecodingError(id, "bins must be whole", at: r)
         """)
-    #expect(calls.map(\.line) == [1, 2, 3])
-    #expect(calls.map { Self.passesLiteral($0.arguments) } == [true, false, true])
+    #expect(calls.map(\.line) == [1, 2, 3, 4])
+    #expect(calls.map { Self.passesLiteral($0.arguments) } == [true, false, true, true])
   }
 
-  /// Each `BlockFailure(...)` and `BlockWarning(...)` call in `text`: its line and its
+  /// Each `BlockFailure(...)`, `BlockWarning(...)` and `SpecDecodingError(...)` call in `text`: its line and its
   /// arguments' text, up to the matching parenthesis.
   static func problemCalls(in text: String) -> [(line: Int, arguments: [Character])] {
     let chars = Array(text)
@@ -124,7 +125,7 @@ import Testing
     var line = 1
     while i < chars.count {
       if chars[i] == "\n" { line += 1 }
-      for name in ["BlockFailure(", "BlockWarning("] where Self.matches(chars, at: i, name) {
+      for name in ["BlockFailure(", "BlockWarning(", "SpecDecodingError("] where Self.matches(chars, at: i, name) {
         let start = i + name.count
         var depth = 1
         var j = start

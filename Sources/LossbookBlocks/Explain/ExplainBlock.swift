@@ -56,13 +56,13 @@ enum ExplainBlock {
         let message: DiagnosticMessage =
           threshold["verdict"] == nil
           ? .explain(.notAThreshold(block: spec.of.value))
-          : .explain(.unusable(block: spec.of.value, reason: error.message))
+          : .explain(.unusable(block: spec.of.value, reason: error.reason))
         throw BlockFailure(
           ExplainDiagnostics.notAThreshold, message, at: spec.of.range, help: .explain(.notAThresholdHelp))
       }
       if let m = output.mismatches.first {
         throw BlockFailure(
-          ExplainDiagnostics.numberMismatch, .explain(.numberMismatch("\(m)")))
+          ExplainDiagnostics.numberMismatch, .explain(.numberMismatch(m)))
       }
       if let p = output.lint.first {
         throw BlockFailure(ExplainDiagnostics.misreading, .explain(.misleading("\(p)")))
@@ -88,7 +88,7 @@ struct ExplainOutput: Sendable {
   var html: String
   var audience: ExplainAudience
   /// Self-check mismatches (must be empty).
-  var mismatches: [String]
+  var mismatches: [ExplainMismatch]
   /// Lint problems (must be empty).
   var lint: [String]
   var unknownReasons: [String]

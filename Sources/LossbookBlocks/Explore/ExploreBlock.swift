@@ -76,7 +76,7 @@ enum ExploreBlock {
       case .success(let state): out.append((p.value.value, state))
       case .failure(let e):
         throw BlockFailure(
-          ExploreDiagnostics.badPreset, .explore(.badPreset(reason: e.message)), at: p.range,
+          ExploreDiagnostics.badPreset, .explore(.badPreset(e.reason)), at: p.range,
           help: applicable.isEmpty
             ? .explore(.noPresetHelp) : .explore(.presetsHelp(applicable.map(\.preset.rawValue))))
       }

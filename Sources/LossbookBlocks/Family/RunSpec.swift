@@ -29,8 +29,8 @@ struct TokenSpec: Decodable {
       spacing = try c.decodeIfPresent(Choice<Spacing>.self, forKey: .spacing)?.value ?? .log
       guard checkpoints != nil else {
         throw SpecDecodingError(
-          DecodeDiagnostics.missingField, "a token grid needs 'checkpoints' or 'every'", at: range,
-          help: "add checkpoints: 40 (with spacing: log or linear), or every: 43B")
+          DecodeDiagnostics.missingField, .family(.tokenGridNeedsCount), at: range,
+          help: .family(.tokenGridNeedsCountHelp))
       }
     }
   }

@@ -1,6 +1,7 @@
 import LossbookEngine
 import LossbookStats
 import LossbookSyntax
+import LossbookWords
 
 /// A `fit` block: models fitted to y against x of a table, compared by AIC or BIC.
 struct FitSpec: Decodable, BlockSpec {
@@ -185,11 +186,11 @@ struct BoundPair: Decodable, Sendable {
   init(from decoder: Decoder) throws {
     range = (decoder as? PositionedDecoder)?.range ?? SourceRange(line: 0, column: 0, length: 0)
     let ends = try [SpecNumber](from: decoder).map { n in
-      guard let x = n.literal, !x.isNaN else { throw SpecValueError("a bound's ends should be numbers") }
+      guard let x = n.literal, !x.isNaN else { throw SpecValueError(Words.diagnostic(.fit(.boundEndsNotNumbers))) }
       return x
     }
     guard ends.count == 2, ends[0] < ends[1], ends[0].isFinite || ends[1].isFinite else {
-      throw SpecValueError("a bound is [low, high] with low < high (one end may be .inf or -.inf)")
+      throw SpecValueError(Words.diagnostic(.fit(.badBound)))
     }
     low = ends[0]
     high = ends[1]
@@ -206,13 +207,13 @@ struct StartValues: Decodable, Sendable {
     range = d?.range ?? SourceRange(line: 0, column: 0, length: 0)
     if d?.nodeKind == .sequence {
       values = try [SpecNumber](from: decoder).map { n in
-        guard let x = n.literal else { throw SpecValueError("a starting value should be a number") }
+        guard let x = n.literal else { throw SpecValueError(Words.diagnostic(.fit(.startNotANumber))) }
         return x
       }
-      guard !values.isEmpty else { throw SpecValueError("give at least one starting value") }
+      guard !values.isEmpty else { throw SpecValueError(Words.diagnostic(.fit(.noStartValues))) }
     } else {
       guard let x = try SpecNumber(from: decoder).literal else {
-        throw SpecValueError("a starting value should be a number")
+        throw SpecValueError(Words.diagnostic(.fit(.startNotANumber)))
       }
       values = [x]
     }

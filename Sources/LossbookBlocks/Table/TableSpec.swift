@@ -1,5 +1,6 @@
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 /// A `table` block: a table (or a fit's model comparison) shown in the report.
 struct TableSpec: Decodable, BlockSpec {
@@ -44,7 +45,7 @@ struct RowLimit: Decodable {
       return
     }
     let n = try Int(from: decoder)
-    guard n >= 1 else { throw SpecValueError("rows must be 1 or more, or all") }
+    guard n >= 1 else { throw SpecValueError(Words.diagnostic(.table(.badRows))) }
     limit = n
   }
 }
