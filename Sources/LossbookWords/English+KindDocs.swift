@@ -457,6 +457,8 @@ extension English {
     case .limitsLine: "Every fixed limit (lossbook kinds limits)."
     case .limitsHeading:
       "limits: a notebook that asks for more is refused by lossbook check, with the value and the limit."
+    case .defaultIs(let value): "default: \(value)"
+    case .required: "required"
     case .unknownKind(let kind, let hint, let kinds):
       "unknown block kind '\(kind)'\(hint); the kinds are: \(kinds.joined(separator: ", "))"
     }

@@ -2,6 +2,7 @@
 extension English {
   func text(_ key: LimitMessage) -> String {
     switch key {
+    case .atMost(let maximum): "at most \(maximum)"
     case .expressionLength: "an expression's characters"
     case .expressionNesting: "an expression's nesting"
     case .startCombinations: "the number of start combinations"

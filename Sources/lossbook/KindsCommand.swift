@@ -43,7 +43,7 @@ struct KindsCommand: ParsableCommand {
       throw ValidationError(Words.kinds(.unknownKind(kind, hint: hint, kinds: standardRegistry.names)))
     }
     for f in fields {
-      print("  \(f.name)  (\(f.type); \(f.defaultValue.map { "default: \($0)" } ?? "required"))")
+      print("  \(f.name)  (\(f.type); \(Words.kinds(f.defaultValue.map { .defaultIs($0) } ?? .required)))")
       print("      \(f.meaning)")
     }
   }

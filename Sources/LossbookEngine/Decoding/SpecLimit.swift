@@ -27,7 +27,7 @@ public struct SpecLimit: Sendable {
   public var helpText: String { Words.diagnostic(.limit(help)) }
 
   /// The limit in words, for field documentation: `at most 100000`.
-  public var words: String { "at most \(maximum)" }
+  public var words: String { Words.diagnostic(.limit(.atMost(maximum))) }
 
   /// The message for `value`: `grid_size is 100000000; the limit is 100000`.
   public func message(_ value: Double) -> DiagnosticMessage {

@@ -7,6 +7,9 @@ public enum KindsMessage: Sendable, Hashable {
   case frontMatterLine, frontMatterHeading
   /// The list's line for `limits`, and the heading of `lossbook kinds limits`.
   case limitsLine, limitsHeading
+  /// A field's default ("default: 0.95"), or that it has none.
+  case defaultIs(String)
+  case required
   /// `hint` is " (did you mean 'fit'?)" or empty; `kinds` the kinds' names.
   case unknownKind(String, hint: String, kinds: [String])
 }

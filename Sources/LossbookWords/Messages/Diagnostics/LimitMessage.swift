@@ -2,6 +2,8 @@
 /// within each limit, the `help:` of its diagnostic and its note in `lossbook kinds limits`.
 /// Defaults are the kinds' constants.
 public enum LimitMessage: Sendable, Hashable {
+  /// The limit in words, for field documentation: "at most 100000".
+  case atMost(Int)
   // The names of counts that are not a field.
   case expressionLength, expressionNesting, startCombinations, histogramBins, sliderPositions, taskItems
   // The notebook.
