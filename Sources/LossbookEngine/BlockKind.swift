@@ -105,13 +105,13 @@ extension BlockResult {
 
 /// A block's part of the report.
 public struct BlockRendering: Sendable {
-  public var html: String
+  public var html: Markup
   /// Extra files for `Output/<notebook>/`, by file name (such as `plot1.svg`).
   public var sideFiles: [SideFile]
   /// Constant scripts the page must carry (each once); the page allows exactly their hash.
   public var scripts: [String]
 
-  public init(html: String, sideFiles: [SideFile] = [], scripts: [String] = []) {
+  public init(html: Markup, sideFiles: [SideFile] = [], scripts: [String] = []) {
     self.html = html
     self.sideFiles = sideFiles
     self.scripts = scripts

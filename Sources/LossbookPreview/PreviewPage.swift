@@ -27,7 +27,8 @@ struct PreviewPage: Sendable {
   /// The page's HTML.
   var html: String {
     let page = report?.page ?? Self.emptyPage(title: notebook)
-    let script = "<script id=\"\(Self.scriptID)\">\(PreviewScript.source)</script>\n"
+    // The preview's script is the program's own constant.
+    let script: Markup = "<script id=\"\(Self.scriptID)\">\(Markup.trusted(PreviewScript.source))</script>\n"
     return page.html(policyInMeta: false, bodyStart: panel(language: page.language), bodyEnd: script)
   }
 
@@ -47,33 +48,33 @@ struct PreviewPage: Sendable {
   static let panelID = "lb-preview"
 
   /// The panel: the status line, then every diagnostic as the command line prints it.
-  private func panel(language: ReportLanguage) -> String {
+  private func panel(language: ReportLanguage) -> Markup {
     let words = PreviewWords(language)
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.filter { $0.severity == .warning }.count
     let status = words.status(notebook: notebook, version: version, time: time)
-    var h = "<aside id=\"\(Self.panelID)\" class=\"lb-preview\" data-version=\"\(version)\""
-    h += " aria-label=\"\(HTML.escapeAttribute(words.panel))\">\n<style>\(Self.css)</style>\n"
+    var h: Markup = "<aside id=\"\(Self.panelID)\" class=\"lb-preview\" data-version=\"\(version)\""
+    h += " aria-label=\"\(attribute: words.panel)\">\n<style>\(Markup.trusted(Self.css))</style>\n"
     if diagnostics.isEmpty {
-      h += "<p class=\"lb-preview-status\" role=\"status\">\(HTML.escapeText(status))</p>\n"
+      h += "<p class=\"lb-preview-status\" role=\"status\">\(status)</p>\n"
     } else {
-      let kind = errors > 0 ? "lb-preview-has-errors" : "lb-preview-has-warnings"
+      let kind: Markup = errors > 0 ? "lb-preview-has-errors" : "lb-preview-has-warnings"
       h += "<details class=\"lb-preview-diagnostics \(kind)\" open>\n<summary role=\"status\">"
-      h += "<strong>\(HTML.escapeText(words.counts(errors: errors, warnings: warnings)))</strong> · "
-      h += "\(HTML.escapeText(status))</summary>\n"
+      h += "<strong>\(words.counts(errors: errors, warnings: warnings))</strong> · "
+      h += "\(status)</summary>\n"
       if report == nil {
-        h += "<p>\(HTML.escapeText(words.noReport))</p>\n"
+        h += "<p>\(words.noReport)</p>\n"
       } else if stale {
-        h += "<p>\(HTML.escapeText(words.stale))</p>\n"
+        h += "<p>\(words.stale)</p>\n"
       }
       let formatter = DiagnosticFormatter(colored: false)
       for d in diagnostics {
         h += "<pre class=\"lb-preview-\(d.severity.rawValue)\">"
-        h += HTML.escapeText(formatter.format(d, in: file)) + "</pre>\n"
+        h += "\(formatter.format(d, in: file))</pre>\n"
       }
       h += "</details>\n"
     }
-    h += "<p class=\"lb-preview-lost\" hidden>\(HTML.escapeText(words.disconnected))</p>\n</aside>\n"
+    h += "<p class=\"lb-preview-lost\" hidden>\(words.disconnected)</p>\n</aside>\n"
     return h
   }
 

@@ -16,6 +16,13 @@ extension English {
     case .collapse(let k): text(k)
     case .sweep(let k): text(k)
     case .engine(let k): text(k)
+    case .file(let k): text(k)
+    case .output(let k): text(k)
+    case .shard(let k): text(k)
+    case .spec(let k): text(k)
+    case .citation(let k): text(k)
+    case .print(let k): text(k)
+    case .notebook(let k): text(k)
     case .limit(let k): text(k)
     }
   }

@@ -31,6 +31,7 @@ struct English: Catalogue {
     case .verdictLabel: "Verdict: "
     case .blockTable(let id): "Table: \(id)"
     case .proseTable(let n): "Table in the text \(n)"
+    case .imageNotShown(let alt): "[\(alt.isEmpty ? "image" : alt): not shown, a report loads nothing from outside]"
     case .showingFirst(let shown, let total): "Showing the first \(shown) of \(total) rows."
     case .noData: "no data"
     case .guessing: "guessing"

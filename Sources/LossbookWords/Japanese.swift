@@ -37,6 +37,7 @@ struct Japanese: Catalogue {
     case .verdictLabel: "判定："
     case .blockTable(let id): "表: \(id)"
     case .proseTable(let n): "本文中の表\(n)"
+    case .imageNotShown(let alt): "［\(alt.isEmpty ? "画像" : alt)：レポートは外部から何も読み込まないため、表示しません］"
     case .showingFirst(let shown, let total): "全\(total)行のうち先頭\(shown)行を表示。"
     case .noData: "データなし"
     case .guessing: "ランダム推測レベル"

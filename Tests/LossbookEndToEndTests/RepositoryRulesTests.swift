@@ -19,6 +19,220 @@ import Testing
     #expect(missing.isEmpty, "documents cited but not in the repository:\n\(missing.joined(separator: "\n"))")
   }
 
+  /// The doors through which text becomes markup without escaping (`Markup.trusted`), each
+  /// with what it lets in: a new door is a reviewed change of this list, not a habit.
+  static let rawMarkupDoors: [String: Int] = [
+    // cmark-gfm's HTML in its safe mode: the author's raw HTML omitted, text escaped.
+    "Sources/LossbookRender/Prose/ProseRenderer.swift": 1,
+    // SVG that SVGBuilder wrote, escaping every text and attribute.
+    "Sources/LossbookRender/Charts/ChartSpec.swift": 1,
+    // The policy (a constant and a base64 hash), the stylesheet and the scripts: constants.
+    "Sources/LossbookRender/Page/ReportPage.swift": 3,
+    // The explorer's data: the JSON writer writes `<` as `\u003c`.
+    "Sources/LossbookBlocks/Explore/ExploreResult.swift": 1,
+    // The preview's script and style: constants.
+    "Sources/LossbookPreview/PreviewPage.swift": 2,
+  ]
+
+  /// Markup escapes text by construction; raw markup enters only through the listed doors.
+  @Test func rawMarkupEntersOnlyThroughTheListedDoors() throws {
+    var found: [String: Int] = [:]
+    let root = URL(fileURLWithPath: packageRoot)
+    let sources = root.appendingPathComponent("Sources")
+    let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
+    while let url = files?.nextObject() as? URL {
+      guard url.pathExtension == "swift", url.lastPathComponent != "Markup.swift" else { continue }
+      let text = try String(contentsOf: url, encoding: .utf8)
+      let count = text.components(separatedBy: ".trusted(").count - 1
+      if count > 0 { found[String(url.path.dropFirst(root.path.count + 1)), default: 0] += count }
+    }
+    #expect(found == Self.rawMarkupDoors)
+  }
+
+  /// Files that still hold sentences outside the words module, while they move (issue 14).
+  static let sentencesStillToMove: Set<String> = [
+    "Sources/LossbookBlocks/AllLimits.swift",
+    "Sources/LossbookBlocks/Budget/BudgetBlock.swift",
+    "Sources/LossbookBlocks/Budget/BudgetSpec.swift",
+    "Sources/LossbookBlocks/Collapse/CollapseBlock.swift",
+    "Sources/LossbookBlocks/Collapse/CollapseSpec.swift",
+    "Sources/LossbookBlocks/Data/DataBlock.swift",
+    "Sources/LossbookBlocks/Data/DataFileSuggestion.swift",
+    "Sources/LossbookBlocks/Data/DataFormat.swift",
+    "Sources/LossbookBlocks/Data/DataRecords.swift",
+    "Sources/LossbookBlocks/Data/DataSpec.swift",
+    "Sources/LossbookBlocks/Data/LMEvalResults.swift",
+    "Sources/LossbookBlocks/Explain/ExplainBlock.swift",
+    "Sources/LossbookBlocks/Explain/ExplainSelfCheck.swift",
+    "Sources/LossbookBlocks/Explain/ExplainSpec.swift",
+    "Sources/LossbookBlocks/Explain/ExplainWriter.swift",
+    "Sources/LossbookBlocks/Explore/ExploreBlock.swift",
+    "Sources/LossbookBlocks/Explore/ExploreDefaults.swift",
+    "Sources/LossbookBlocks/Explore/ExplorePreset.swift",
+    "Sources/LossbookBlocks/Explore/ExploreSpec.swift",
+    "Sources/LossbookBlocks/Family/FamilyBlock.swift",
+    "Sources/LossbookBlocks/Family/FamilySpec+Fields.swift",
+    "Sources/LossbookBlocks/Family/LawSpec.swift",
+    "Sources/LossbookBlocks/Family/RunSpec.swift",
+    "Sources/LossbookBlocks/Family/TaskSpec.swift",
+    "Sources/LossbookBlocks/Fit/FitBlock+Diagnostics.swift",
+    "Sources/LossbookBlocks/Fit/FitBlock.swift",
+    "Sources/LossbookBlocks/Fit/FitSpec.swift",
+    "Sources/LossbookBlocks/Fit/FormulaModel.swift",
+    "Sources/LossbookBlocks/Plot/PlotBlock.swift",
+    "Sources/LossbookBlocks/Plot/PlotMarkRules.swift",
+    "Sources/LossbookBlocks/Plot/PlotSpec.swift",
+    "Sources/LossbookBlocks/Sweep/SweepBlock.swift",
+    "Sources/LossbookBlocks/Sweep/SweepSpec.swift",
+    "Sources/LossbookBlocks/Table/TableBlock.swift",
+    "Sources/LossbookBlocks/Table/TableSpec.swift",
+    "Sources/LossbookBlocks/Threshold/ThresholdBlock.swift",
+    "Sources/LossbookBlocks/Threshold/ThresholdFits.swift",
+    "Sources/LossbookBlocks/Threshold/ThresholdSpec.swift",
+    "Sources/LossbookEngine/Citations/Bibliography.swift",
+    "Sources/LossbookEngine/Citations/CitationResolver.swift",
+    "Sources/LossbookEngine/Citations/CrossReferences.swift",
+    "Sources/LossbookEngine/Decoding/NodeDecoder.swift",
+    "Sources/LossbookEngine/Decoding/SpecDecoder.swift",
+    "Sources/LossbookEngine/Decoding/SpecExpression.swift",
+    "Sources/LossbookEngine/Decoding/SpecLimit.swift",
+    "Sources/LossbookEngine/Decoding/SpecNumber.swift",
+    "Sources/LossbookEngine/Files/AtomicWriteError.swift",
+    "Sources/LossbookEngine/Files/CSVReader.swift",
+    "Sources/LossbookEngine/Files/CSVScanner.swift",
+    "Sources/LossbookEngine/Files/DataFileError.swift",
+    "Sources/LossbookEngine/Files/DataFileJSON.swift",
+    "Sources/LossbookEngine/Files/DataFileText.swift",
+    "Sources/LossbookEngine/Files/OutputError.swift",
+    "Sources/LossbookEngine/Files/OutputFolderLock.swift",
+    "Sources/LossbookEngine/Files/ReportClaim.swift",
+    "Sources/LossbookEngine/Files/ReportDestination.swift",
+    "Sources/LossbookEngine/Files/ReportPublisher.swift",
+    "Sources/LossbookEngine/Files/ReportRecovery.swift",
+    "Sources/LossbookEngine/Files/ReportStage.swift",
+    "Sources/LossbookEngine/Pipeline/BlockDisplay.swift",
+    "Sources/LossbookEngine/Pipeline/ExecutionContext.swift",
+    "Sources/LossbookEngine/Pipeline/FrontMatter.swift",
+    "Sources/LossbookEngine/Pipeline/InlineValueFormatter.swift",
+    "Sources/LossbookEngine/Pipeline/NotebookIncludes.swift",
+    "Sources/LossbookEngine/Pipeline/Pipeline+Check.swift",
+    "Sources/LossbookEngine/Pipeline/Pipeline+Shards.swift",
+    "Sources/LossbookEngine/Pipeline/Pipeline.swift",
+    "Sources/LossbookEngine/Print/ChromiumPrinter.swift",
+    "Sources/LossbookEngine/Results/ResultsFile.swift",
+    "Sources/LossbookPreview/PreviewServer.swift",
+    "Sources/LossbookPreview/PreviewSession.swift",
+    "Sources/LossbookRender/Page/ReportPage.swift",
+    "Sources/LossbookStats/Collapse/CollapseFitter.swift",
+    "Sources/LossbookStats/Fitting/FitClassifier.swift",
+    "Sources/LossbookStats/Fitting/FitError.swift",
+    "Sources/LossbookStats/Fitting/MultiStartFit.swift",
+    "Sources/LossbookStats/Models/BuiltinModel.swift",
+    "Sources/LossbookStats/Models/ChinchillaModel.swift",
+    "Sources/LossbookStats/Models/PowerLawModel.swift",
+    "Sources/LossbookStats/Regression/BrentMinimizer.swift",
+    "Sources/LossbookStats/Regression/LinearLeastSquares.swift",
+    "Sources/LossbookStats/Regression/NonlinearLeastSquares.swift",
+    "Sources/LossbookStats/Regression/NonlinearResult.swift",
+    "Sources/LossbookStats/Threshold/BinarySegmentation.swift",
+    "Sources/LossbookStats/Threshold/DaviesTest.swift",
+    "Sources/LossbookStats/Threshold/DeltaMethodInterval.swift",
+    "Sources/LossbookStats/Threshold/PeltPenalty.swift",
+    "Sources/LossbookStats/Threshold/ProfileThresholdInterval.swift",
+    "Sources/LossbookStats/Threshold/SupFTest.swift",
+    "Sources/LossbookStats/Threshold/ThresholdBootstrap.swift",
+    "Sources/LossbookStats/Threshold/ThresholdCandidates.swift",
+    "Sources/LossbookStats/Threshold/ThresholdError.swift",
+    "Sources/LossbookSyntax/Diagnostics/Diagnostic.swift",
+    "Sources/LossbookSyntax/Expression/CompiledExpression.swift",
+    "Sources/LossbookSyntax/Expression/Expression.swift",
+    "Sources/LossbookSyntax/Expression/ExpressionEvaluator.swift",
+    "Sources/LossbookSyntax/Expression/ExpressionFunction.swift",
+    "Sources/LossbookSyntax/Expression/ExpressionGradient.swift",
+    "Sources/LossbookSyntax/Expression/ExpressionLexer.swift",
+    "Sources/LossbookSyntax/Expression/ExpressionParser.swift",
+    "Sources/LossbookSyntax/Notebook/NotebookSplitter.swift",
+    "Sources/lossbook/CheckCommand.swift",
+    "Sources/lossbook/KindsCommand.swift",
+    "Sources/lossbook/LossbookCommand.swift",
+    "Sources/lossbook/MergeCommand.swift",
+    "Sources/lossbook/ParamCheck.swift",
+    "Sources/lossbook/PreviewCommand.swift",
+    "Sources/lossbook/RenderCommand.swift",
+  ]
+
+  /// No sentence (two lower-case words in a row in a string literal) and no Japanese outside
+  /// `Sources/LossbookWords`: every word a user reads comes from a catalogue. Comments, and the
+  /// messages of `precondition`/`fatalError` (a programmer's error, never a user's), are not
+  /// words a user reads; multi-line literals are stylesheets and scripts.
+  @Test func sentencesLiveInTheWordsModule() throws {
+    let root = URL(fileURLWithPath: packageRoot)
+    let files = FileManager.default.enumerator(
+      at: root.appendingPathComponent("Sources"), includingPropertiesForKeys: nil)
+    var scanned = 0
+    var found: [String: [String]] = [:]
+    while let url = files?.nextObject() as? URL {
+      let path = String(url.path.dropFirst(root.path.count + 1))
+      guard url.pathExtension == "swift", !path.hasPrefix("Sources/LossbookWords/") else { continue }
+      scanned += 1
+      let hits = Self.sentences(in: try String(contentsOf: url, encoding: .utf8))
+      if !hits.isEmpty { found[path] = hits }
+    }
+    #expect(scanned > 150, "the scan found too few files to be working: \(scanned)")
+    let unexpected = found.filter { !Self.sentencesStillToMove.contains($0.key) }
+    #expect(
+      unexpected.isEmpty,
+      "sentences outside the words module:\n\(unexpected.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.joined(separator: " | "))" }.joined(separator: "\n"))"
+    )
+    let moved = Self.sentencesStillToMove.subtracting(found.keys)
+    #expect(moved.isEmpty, "no sentence left in these, take them off the list: \(moved.sorted())")
+  }
+
+  /// The rule's own check: a sentence and Japanese are found; names, markup, comments and
+  /// preconditions are not.
+  @Test func sentencesAreFound() {
+    let hits = Self.sentences(
+      in: #"""
+        let a = "the block '\(id)' has no result"
+        let b = "閾値"
+        let c = "lb-table-wrap lb-table-wide", d = "<p class=\"lb-note\">"
+        // "a comment in words"
+        precondition(ok, "execute needs every block decoded")
+        let e = ["table", "x", "%.3f"]
+        let css = """
+          body { font: 13px system-ui, sans-serif; }
+          """
+        """#)
+    #expect(hits == ["the block 'X' has no result", "閾値"])
+  }
+
+  /// The sentences and Japanese text of a source file's string literals (interpolations as `X`).
+  static func sentences(in text: String) -> [String] {
+    let literal = /"((?:[^"\\\n]|\\.)*)"/
+    let words = /[a-z]{2,} [a-z]{2,}/
+    var hits: [String] = []
+    var inMultiline = false
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let code = line.trimmingCharacters(in: .whitespaces)
+      if code.components(separatedBy: "\"\"\"").count % 2 == 0 {
+        inMultiline.toggle()
+        continue
+      }
+      if inMultiline || code.hasPrefix("//") { continue }
+      if ["precondition", "fatalError(", "assert(", "assertionFailure("].contains(where: code.contains) { continue }
+      for match in line.matches(of: literal) {
+        let content = String(match.1).replacing(/\\\([^)]*\)*\)?/, with: "X")
+        let japanese = content.unicodeScalars.contains {
+          (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value)
+        }
+        let markup = content.trimmingCharacters(in: .whitespaces).hasPrefix("<") || content.contains("lb-")
+        let sentence = content.contains(words) && !markup
+        if japanese || sentence { hits.append(content) }
+      }
+    }
+    return hits
+  }
+
   /// The documents the repository holds, by file name (build folders and data left out).
   private func documentNames() -> Set<String> {
     var names: Set<String> = []

@@ -32,7 +32,8 @@ import Testing
     ])
     let html = TableHTML.render(
       table, maxRows: nil, caption: nil, formats: [:], format: LossbookNumberFormat(language: .en),
-      words: Words(.en), label: "t")
+      words: Words(.en), label: "t"
+    ).html
     #expect(html.contains("<th scope=\"col\">model_<wbr>name</th>"))
     #expect(html.contains("<td>c4_<wbr>d=1024</td>"))
     #expect(

@@ -6,7 +6,7 @@ import Testing
 /// `east_asian_line_breaks`); between Latin words, or a Latin word and a Japanese one, it stays.
 @Suite struct EastAsianLineBreakTests {
   func paragraph(_ markdown: String) -> String {
-    ProseRenderer().render(markdown: markdown, blocks: [:], inline: [:]).html
+    ProseRenderer().render(markdown: markdown, blocks: [:], inline: [:]).html.html
   }
 
   @Test func aBreakBetweenTwoJapaneseCharactersVanishes() {

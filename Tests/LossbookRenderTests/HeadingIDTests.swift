@@ -18,7 +18,7 @@ import Testing
   }
 
   @Test func engineIdsInBlockHTMLAreReserved() {
-    let block =
+    let block: Markup =
       "<figure class=\"lb-figure\" id=\"figure-ex\"><svg id=\"fig-ex\"><title id=\"fig-ex-title\">t</title>"
       + "</svg></figure><pre><code>id=&quot;not-an-id&quot;</code></pre>"
     let md = "# Figure ex\n\n# fig-ex-title\n\n# Not an id\n\n```explore ex\nof: f\n```\n\n# lb-toc-title\n"

@@ -20,34 +20,34 @@ enum BudgetHTML {
 
   /// The table: one row per size (N, floor, reachable, tokens and compute with intervals), a
   /// caption that says what the intervals are, and notes on open intervals and the optimum.
-  static func table(_ result: BudgetResult, context: RenderContext) -> String {
+  static func table(_ result: BudgetResult, context: RenderContext) -> Markup {
     let n = result.numbers
     let f = context.format
     let w = context.words
     let eta = f.format(n.eta.estimate, style: .fixed(3))
     let percent = f.format(n.level, style: .percent(nil))
-    var h =
+    var h: Markup =
       TableHTML.wrapOpen(label: context.words[.blockTable(context.blockID)], wide: true)
       + "<table class=\"lb-budget\">\n"
     var caption = w[.caption(eta: eta, law: lawText(n.law, f))]
     if n.replicates > 0 { caption += w[.captionIntervals(level: percent, draws: n.replicates)] }
-    h += "<caption>\(HTML.escapeText(caption))</caption>\n<thead><tr>"
+    h += "<caption>\(caption)</caption>\n<thead><tr>"
     let heads = [w[.sizeHeader], w[.floorHeader], w[.reachesHeader], w[.tokensHeader], w[.computeHeader]]
     for (i, head) in heads.enumerated() {
-      h += "<th scope=\"col\"\(i == 0 || i == 2 ? "" : " class=\"lb-num\"")>\(HTML.escapeText(head))</th>"
+      h += i == 0 || i == 2 ? "<th scope=\"col\">\(head)</th>" : "<th scope=\"col\" class=\"lb-num\">\(head)</th>"
     }
     h += "</tr></thead>\n<tbody>\n"
     for s in n.sizes {
-      h += "<tr><th scope=\"row\">\(HTML.escapeText(big(s.N, f)))</th>"
-      h += "<td class=\"lb-num\">\(HTML.escapeText(f.format(s.floor, style: .fixed(3))))</td>"
-      h += "<td class=\"lb-nowrap\">\(HTML.escapeText(reachText(s, f, words: w)))</td>"
-      h += "<td class=\"lb-num\">\(HTML.escapeText(value(s.tokens, f)))</td>"
-      h += "<td class=\"lb-num\">\(HTML.escapeText(value(s.flops, f)))</td></tr>\n"
+      h += "<tr><th scope=\"row\">\(big(s.N, f))</th>"
+      h += "<td class=\"lb-num\">\(f.format(s.floor, style: .fixed(3)))</td>"
+      h += "<td class=\"lb-nowrap\">\(reachText(s, f, words: w))</td>"
+      h += "<td class=\"lb-num\">\(value(s.tokens, f))</td>"
+      h += "<td class=\"lb-num\">\(value(s.flops, f))</td></tr>\n"
     }
     h += "</tbody>\n</table></div>\n"
     let notes = Self.notes(result, f, words: w)
     if !notes.isEmpty {
-      h += "<ul class=\"lb-budget-notes\">\n" + notes.map { "<li>\(HTML.escapeText($0))</li>\n" }.joined() + "</ul>\n"
+      h += "<ul class=\"lb-budget-notes\">\n\(notes.map { note -> Markup in "<li>\(note)</li>\n" }.joined())</ul>\n"
     }
     return h
   }

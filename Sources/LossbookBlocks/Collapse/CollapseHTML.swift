@@ -7,7 +7,7 @@ import LossbookStats
 enum CollapseHTML {
   /// The summary (curve, F test, largest shift), the groups' shifts, then the verdict with its
   /// reasons.
-  static func tables(_ r: CollapseResult, context: RenderContext) -> String {
+  static func tables(_ r: CollapseResult, context: RenderContext) -> Markup {
     let w = CollapseWords(language: context.language)
     let f = context.format
     let o = r.outcome
@@ -16,10 +16,10 @@ enum CollapseHTML {
       y: r.shown(r.y), x: r.shown(r.x), by: r.shown(r.by), reference: r.shown(r.labels.first ?? ""), level: r.level,
       coverage: coverage)
     var h = TableHTML.wrapOpen(label: "\(caption) (\(context.blockID))", wide: true) + "<table class=\"lb-collapse\">\n"
-    h += "<caption>\(HTML.escapeText(caption))</caption>\n<thead><tr>"
+    h += "<caption>\(caption)</caption>\n<thead><tr>"
     let heads = w.headers(level: r.level, coverage: coverage, thresholds: o.difference == .threshold)
     for (i, head) in heads.enumerated() {
-      h += "<th scope=\"col\"\(i == 0 ? "" : " class=\"lb-num\"")>\(HTML.escapeText(head))</th>"
+      h += "<th scope=\"col\"\(i == 0 ? "" : " class=\"lb-num\"" as Markup)>\(head)</th>"
     }
     h += "</tr></thead>\n<tbody>\n"
     func interval(_ i: Interval?) -> String {
@@ -27,35 +27,35 @@ enum CollapseHTML {
       return "[\(w.points(i.lower)), \(w.points(i.upper))]"
     }
     for g in r.groups {
-      h += "<tr><th scope=\"row\">\(HTML.escapeText(r.shown(g.label)))</th>"
+      h += "<tr><th scope=\"row\">\(r.shown(g.label))</th>"
       h += "<td class=\"lb-num\">\(g.n)</td>"
       guard let i = g.index else {
         let span = heads.count - 2
-        h += "<td colspan=\"\(span)\">\(HTML.escapeText(w.leftOut(minOverlap: r.minOverlap)))</td></tr>\n"
+        h += "<td colspan=\"\(span)\">\(w.leftOut(minOverlap: r.minOverlap))</td></tr>\n"
         continue
       }
       let s = o.shifts[i]
       if o.difference == .threshold {
-        h += "<td class=\"lb-num\">\(HTML.escapeText(s.threshold.map { f.format($0, style: .fixed(3)) } ?? "—"))</td>"
+        h += "<td class=\"lb-num\">\(s.threshold.map { f.format($0, style: .fixed(3)) } ?? "—")</td>"
       }
       let shift = i == 0 ? w.reference : w.points(s.estimate)
-      h += "<td class=\"lb-num\">\(HTML.escapeText(shift))</td>"
-      h += "<td class=\"lb-num\">\(HTML.escapeText(interval(s.interval)))</td>"
-      h += "<td class=\"lb-num\">\(HTML.escapeText(interval(s.equivalenceInterval)))</td></tr>\n"
+      h += "<td class=\"lb-num\">\(shift)</td>"
+      h += "<td class=\"lb-num\">\(interval(s.interval))</td>"
+      h += "<td class=\"lb-num\">\(interval(s.equivalenceInterval))</td></tr>\n"
     }
     h += "</tbody>\n</table></div>\n"
     h += TableHTML.wrapOpen(label: "\(w.testTable) (\(context.blockID))") + "<table class=\"lb-threshold\">\n<tbody>\n"
     for (label, value) in w.summaryRows(r) {
-      h += "<tr><th scope=\"row\">\(HTML.escapeText(label))</th><td>\(HTML.escapeText(value))</td></tr>\n"
+      h += "<tr><th scope=\"row\">\(label)</th><td>\(value)</td></tr>\n"
     }
     h += "</tbody>\n</table></div>\n"
     let adjustment = r.adjustedP == nil ? nil : r.family?.method
-    h += "<div class=\"lb-verdict\"><p>\(HTML.escapeText(w.verdictLabel()))"
-    h += "<strong>\(HTML.escapeText(w.verdict(r.verdict)))</strong></p>\n<ul>\n"
+    h += "<div class=\"lb-verdict\"><p>\(w.verdictLabel())"
+    h += "<strong>\(w.verdict(r.verdict))</strong></p>\n<ul>\n"
     for reason in r.reasons {
       var shown = reason
       shown.group = reason.group.map(r.shown)
-      h += "<li>\(HTML.escapeText(w.reason(shown, adjustment: adjustment)))</li>\n"
+      h += "<li>\(w.reason(shown, adjustment: adjustment))</li>\n"
     }
     h += "</ul></div>\n"
     return h

@@ -1,5 +1,6 @@
 import LossbookCore
 import LossbookEngine
+import LossbookRender
 import LossbookSyntax
 import LossbookWords
 
@@ -85,7 +86,7 @@ enum ExplainBlock {
 struct ExplainOutput: Sendable {
   var text: ExplainText
   var rendered: ExplainRendered
-  var html: String
+  var html: Markup
   var audience: ExplainAudience
   /// Self-check mismatches (must be empty).
   var mismatches: [ExplainMismatch]
@@ -103,7 +104,7 @@ struct ExplainOutput: Sendable {
     let html = ExplainHTML.render(rendered, audience: options.audience)
     let sources = ExplainSources(
       threshold: threshold, fit: fit, spec: options.specNumbers, collapse: collapse, budget: budget)
-    let mismatches = ExplainSelfCheck.mismatches(text: text, html: html, sources: sources)
+    let mismatches = ExplainSelfCheck.mismatches(text: text, html: html.html, sources: sources)
     var lint: [String] = []
     for (slot, lines) in rendered.slots {
       for line in lines { lint += ExplainLint.problems(line.plain, slot: slot, language: options.language) }

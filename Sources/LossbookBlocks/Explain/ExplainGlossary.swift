@@ -5,9 +5,9 @@ import LossbookWords
 extension GlossaryTerm {
   /// The term's HTML: a term with a reading in the report's language (閾値, しきいち) carries
   /// it in ruby at first use (J7).
-  func html(_ language: ReportLanguage, first: Bool) -> String {
-    let word = HTML.escapeText(word(language))
-    guard first, let reading = reading(language) else { return word }
-    return "<ruby>\(word)<rt>\(HTML.escapeText(reading))</rt></ruby>"
+  func html(_ language: ReportLanguage, first: Bool) -> Markup {
+    let word = word(language)
+    guard first, let reading = reading(language) else { return .text(word) }
+    return "<ruby>\(word)<rt>\(reading)</rt></ruby>"
   }
 }

@@ -6,7 +6,7 @@ import LossbookWords
 struct ExplainLine: Sendable, Equatable {
   var key: String
   var plain: String
-  var html: String
+  var html: Markup
 }
 
 /// An explanation made into text: glossary terms are defined at their first use in the body
@@ -49,21 +49,21 @@ struct ExplainRendered: Sendable {
     -> ExplainLine
   {
     var plain = ""
-    var html = ""
+    var html: Markup = ""
     let format = LossbookNumberFormat(language: language)
     for piece in s.pieces {
       switch piece {
       case .literal(let t), .text(let t):
         plain += t
-        html += HTML.escapeText(t)
+        html += .text(t)
       case .number(let n):
         plain += n.text
-        html += HTML.escapeText(n.text)
+        html += .text(n.text)
       case .range(let a, let b, let digits):
         let ends = format.formatRangeEnds(lower: a.value, upper: b.value, digits: digits)
         let t = Words(language)[.range(lower: ends.lower, upper: ends.upper)]
         plain += t
-        html += HTML.escapeText(t)
+        html += .text(t)
       case .term(let term):
         let hasReading = term.reading(language) != nil
         let ruby = hasReading && !state.rubyDone
@@ -76,7 +76,7 @@ struct ExplainRendered: Sendable {
           let d = term.definition(language)
           let wrapped = Words(language)[.definition(d)]
           plain += wrapped
-          html += "<span class=\"lb-def\">\(HTML.escapeText(wrapped))</span>"
+          html += "<span class=\"lb-def\">\(wrapped)</span>"
         }
       }
     }

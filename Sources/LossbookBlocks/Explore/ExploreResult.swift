@@ -186,7 +186,7 @@ struct ExploreResult: BlockResult {
     // Both layouts (ResponsiveChart); the script redraws each in its own pixel frame.
     let charts = ResponsiveChart(chart)
     guard let wideFrame = charts.wide.frames.first, let narrowFrame = charts.narrow.frames.first else {
-      return BlockRendering(html: charts.wide.svg)
+      return BlockRendering(html: charts.wide.markup)
     }
     let finite = loss.filter(\.isFinite)
     let range = (finite.min() ?? 2)...(finite.max() ?? 3)
@@ -194,30 +194,31 @@ struct ExploreResult: BlockResult {
     let sentence = ExploreSentence(language: context.language, loss: simulatedLoss)
     let ownWords = sentence.words(own)
 
-    let id = HTML.escapeAttribute(context.blockID)
-    var h = "<figure class=\"lb-figure\" id=\"figure-\(id)\">\n\(charts.html)</figure>\n"
-    h += "<div class=\"lb-explore\" id=\"explore-\(id)\">\n"
+    let id = context.blockID
+    var h: Markup = "<figure class=\"lb-figure\" id=\"figure-\(attribute: id)\">\n\(charts.html)</figure>\n"
+    h += "<div class=\"lb-explore\" id=\"explore-\(attribute: id)\">\n"
     for s in sliders {
       let inputID = "\(context.blockID)-\(s.control.rawValue)"
       let valueText = ExploreSentence.fill(s.text, ownWords)
       let label = words[.label(s.control.word)]
-      h += "<p class=\"lb-control\"><label for=\"\(HTML.escapeAttribute(inputID))\">\(HTML.escapeText(label))</label> "
+      h += "<p class=\"lb-control\"><label for=\"\(attribute: inputID)\">\(label)</label> "
       h +=
-        "<input type=\"range\" id=\"\(HTML.escapeAttribute(inputID))\" name=\"\(s.control.rawValue)\" min=\"\(LossbookNumberFormat.json(s.min))\" "
+        "<input type=\"range\" id=\"\(attribute: inputID)\" name=\"\(s.control.rawValue)\" min=\"\(LossbookNumberFormat.json(s.min))\" "
       h +=
         "max=\"\(LossbookNumberFormat.json(s.max))\" step=\"\(LossbookNumberFormat.json(s.step))\" value=\"\(LossbookNumberFormat.json(s.value))\" "
       // Loss controls run right to left, as the loss axis does: moving right is lower loss.
       h +=
-        "aria-valuetext=\"\(HTML.escapeAttribute(valueText))\"\(s.control == .eta || s.control == .mid ? " dir=\"rtl\"" : "")> "
-      h += "<output for=\"\(HTML.escapeAttribute(inputID))\">\(HTML.escapeText(valueText))</output></p>\n"
+        "aria-valuetext=\"\(attribute: valueText)\"\(s.control == .eta || s.control == .mid ? " dir=\"rtl\"" : "" as Markup)> "
+      h += "<output for=\"\(attribute: inputID)\">\(valueText)</output></p>\n"
     }
     h += presetButtons(words, id: "\(context.blockID)-presets")
-    h += "<p><button type=\"button\" class=\"lb-explore-reset\">\(HTML.escapeText(words[.reset]))</button></p>\n"
-    h += "<p class=\"lb-explore-sentence\" aria-live=\"polite\">\(HTML.escapeText(sentence.template(own)))</p>\n"
+    h += "<p><button type=\"button\" class=\"lb-explore-reset\">\(words[.reset])</button></p>\n"
+    h += "<p class=\"lb-explore-sentence\" aria-live=\"polite\">\(sentence.template(own))</p>\n"
     let json = data(
       frames: [wideFrame, narrowFrame], loss: loss, lossTrue: lossTrue, groups: groups, sliders: sliders,
       sentence: sentence)
-    h += "<script type=\"application/json\">\(json.serialized())</script>\n"
+    // The JSON writer writes `<` as `\u003c`, so no text of it can close the script element.
+    h += "<script type=\"application/json\">\(Markup.trusted(json.serialized()))</script>\n"
     h += "</div>\n"
     return BlockRendering(
       html: h, sideFiles: [SideFile(name: "\(context.blockID).svg", contents: charts.wide.svg + "\n")],
@@ -226,11 +227,11 @@ struct ExploreResult: BlockResult {
 
   /// The preset buttons, hidden until the script runs: without JavaScript a button that did
   /// nothing would promise what the page cannot do, and the static report stays complete (X1).
-  private func presetButtons(_ words: Words, id: String) -> String {
+  private func presetButtons(_ words: Words, id: String) -> Markup {
     guard !presets.isEmpty else { return "" }
     let f = LossbookNumberFormat(language: words.language)
-    var h = "<p class=\"lb-explore-presets\" role=\"group\" aria-labelledby=\"\(HTML.escapeAttribute(id))\" hidden>"
-    h += "<span id=\"\(HTML.escapeAttribute(id))\">\(HTML.escapeText(words[.teachingExamples]))</span>"
+    var h: Markup = "<p class=\"lb-explore-presets\" role=\"group\" aria-labelledby=\"\(attribute: id)\" hidden>"
+    h += "<span id=\"\(attribute: id)\">\(words[.teachingExamples])</span>"
     for p in presets {
       let label: String
       switch p.preset {
@@ -243,7 +244,7 @@ struct ExploreResult: BlockResult {
           words[
             .presetFewQuestions(items: f.format(Double(ExplorePresets.fewQuestions), style: ExplainStyle.count))]
       }
-      h += " <button type=\"button\" data-preset=\"\(p.preset.rawValue)\">\(HTML.escapeText(label))</button>"
+      h += " <button type=\"button\" data-preset=\"\(p.preset.rawValue)\">\(label)</button>"
     }
     return h + "</p>\n"
   }

@@ -16,37 +16,37 @@ extension FitResult {
     let shown = { (name: String) in self.displayNames[name] ?? name }
     let caption = w[
       .caption(y: shown(y), x: x.map(shown).joined(separator: ", "), n: n, criterion: criterion.uppercased())]
-    h += "<caption>\(HTML.escapeText(caption))</caption>\n"
+    h += "<caption>\(caption)</caption>\n"
     // The deciding columns first: the model (and which is best), then the criterion that
     // decided, the other criterion and R²; status and parameters after.
     let bicFirst = criterion.lowercased() != "aic"
     let criteria = bicFirst ? ["BIC", "AIC"] : ["AIC", "BIC"]
     h += "<thead><tr><th scope=\"col\">\(w[.model])</th>"
-    h += criteria.map { "<th scope=\"col\" class=\"lb-num\">\($0)</th>" }.joined()
+    h += criteria.map { name -> Markup in "<th scope=\"col\" class=\"lb-num\">\(name)</th>" }.joined()
     h += "<th scope=\"col\" class=\"lb-num\">R²</th><th scope=\"col\">\(w[.statusHeader])</th>"
     h += "<th scope=\"col\">\(w[.parametersHeader])</th></tr></thead>\n<tbody>\n"
     for model in fits {
       let isBest = model.name == best
       h += isBest ? "<tr class=\"lb-best\">" : "<tr>"
-      h += "<th scope=\"row\">\(HTML.escapeText(w[.modelRow(model.name, best: isBest)]))</th>"
-      let status = "<td>\(HTML.escapeText(w[.status(Self.statusWord(model.status))]))</td>"
+      h += "<th scope=\"row\">\(w[.modelRow(model.name, best: isBest)])</th>"
+      let status: Markup = "<td>\(w[.status(Self.statusWord(model.status))])</td>"
       guard let fit = model.fit, model.status.kind != .notConverged else {
         h +=
           "<td class=\"lb-num\">—</td><td class=\"lb-num\">—</td><td class=\"lb-num\">—</td>\(status)<td>—</td></tr>\n"
         continue
       }
       let values = bicFirst ? [fit.bic, fit.aic] : [fit.aic, fit.bic]
-      h += values.map { "<td class=\"lb-num\">\(f.format($0, style: .fixed(1)))</td>" }.joined()
+      h += values.map { v -> Markup in "<td class=\"lb-num\">\(f.format(v, style: .fixed(1)))</td>" }.joined()
       h += "<td class=\"lb-num\">\(f.format(fit.r2, style: .fixed(3)))</td>\(status)<td class=\"lb-nowrap\">"
       h += fit.parameterNames.enumerated().map { i, name in
-        HTML.escapeText("\(name) = " + parameterText(fit, i, status: model.status, format: f, words: w))
+        Markup.text("\(name) = " + parameterText(fit, i, status: model.status, format: f, words: w))
       }.joined(separator: "<br>")
       h += "</td></tr>\n"
     }
     h += "</tbody>\n</table></div>\n"
     let notes = fits.compactMap { noteText($0, format: f, words: w) }
     if !notes.isEmpty {
-      h += "<ul class=\"lb-fit-notes\">\n" + notes.map { "<li>\(HTML.escapeText($0))</li>\n" }.joined() + "</ul>\n"
+      h += "<ul class=\"lb-fit-notes\">\n\(notes.map { note -> Markup in "<li>\(note)</li>\n" }.joined())</ul>\n"
     }
     h += AssumptionsHTML.details(.fit, context: context)
     return BlockRendering(html: h)

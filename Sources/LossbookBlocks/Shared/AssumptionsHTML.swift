@@ -6,10 +6,10 @@ import LossbookWords
 /// output of the kind on the page, so that a statistician finds it where the numbers are and a
 /// manager can pass it by.
 enum AssumptionsHTML {
-  static func details(_ key: AssumptionMessage, context: RenderContext) -> String {
-    guard context.firstOfKind else { return "" }
+  static func details(_ key: AssumptionMessage, context: RenderContext) -> Markup {
+    guard context.firstOfKind else { return .empty }
     let words = context.words
-    return "<details class=\"lb-assumptions\"><summary>\(HTML.escapeText(words[AssumptionMessage.heading]))</summary>"
-      + "<p>\(HTML.escapeText(words[key]))</p></details>\n"
+    return "<details class=\"lb-assumptions\"><summary>\(words[AssumptionMessage.heading])</summary>"
+      + "<p>\(words[key])</p></details>\n"
   }
 }

@@ -76,21 +76,20 @@ extension RenderContext {
   /// the chart in both layouts (``ResponsiveChart``, so its text stays readable on a phone) in
   /// a `<figure>` with its numbered caption, then `tables` (the kind's own markup), then links
   /// to the chart's SVG and to `<csv>.csv` (default: the block's id); the wide SVG is the side file.
-  func figureWithLinks(_ chart: ChartSpec, caption: String?, tables: String = "", csv: String? = nil)
+  func figureWithLinks(_ chart: ChartSpec, caption: String?, tables: Markup = .empty, csv: String? = nil)
     -> BlockRendering
   {
     let charts = ResponsiveChart(chart)
-    var h = "<figure class=\"lb-figure\" id=\"figure-\(HTML.escapeAttribute(blockID))\">\n"
+    var h: Markup = "<figure class=\"lb-figure\" id=\"figure-\(attribute: blockID)\">\n"
     h += charts.html
     if let caption = self.caption(caption, as: .figure) {
-      h += "<figcaption>\(HTML.escapeText(caption))</figcaption>\n"
+      h += "<figcaption>\(caption)</figcaption>\n"
     }
     h += "</figure>\n"
     h += tables
-    let folder = HTML.escapeAttribute(sideFolder)
-    let id = HTML.escapeAttribute(blockID)
-    h += "<p class=\"lb-links\"><a href=\"\(folder)/\(id).svg\">\(words[.downloadSVG])</a> · "
-    h += "<a href=\"\(folder)/\(HTML.escapeAttribute(csv ?? blockID)).csv\">\(words[.downloadCSV])</a></p>\n"
+    h +=
+      "<p class=\"lb-links\"><a href=\"\(attribute: sideFolder)/\(attribute: blockID).svg\">\(words[.downloadSVG])</a> · "
+    h += "<a href=\"\(attribute: sideFolder)/\(attribute: csv ?? blockID).csv\">\(words[.downloadCSV])</a></p>\n"
     return BlockRendering(html: h, sideFiles: [SideFile(name: "\(blockID).svg", contents: charts.wide.svg + "\n")])
   }
 }

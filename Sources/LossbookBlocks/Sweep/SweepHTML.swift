@@ -50,23 +50,23 @@ enum SweepHTML {
   }
 
   /// The table: one row per cell, its values then the rates, and notes under it.
-  static func table(_ result: SweepResult, summaries: [SweepCellSummary], context: RenderContext) -> String {
+  static func table(_ result: SweepResult, summaries: [SweepCellSummary], context: RenderContext) -> Markup {
     let words = SweepWords(context.language)
     let design = result.design
-    var h =
+    var h: Markup =
       TableHTML.wrapOpen(label: context.words[.blockTable(context.blockID)], wide: true)
       + "<table class=\"lb-sweep\">\n"
-    h += "<caption>\(HTML.escapeText(words.tableCaption(design)))</caption>\n<thead><tr>"
+    h += "<caption>\(words.tableCaption(design))</caption>\n<thead><tr>"
     for (field, _) in design.grid {
-      h += "<th scope=\"col\" class=\"lb-num\">\(HTML.escapeText(words.field(field)))</th>"
+      h += "<th scope=\"col\" class=\"lb-num\">\(words.field(field))</th>"
     }
-    for head in words.headings { h += "<th scope=\"col\" class=\"lb-num\">\(HTML.escapeText(head))</th>" }
+    for head in words.headings { h += "<th scope=\"col\" class=\"lb-num\">\(head)</th>" }
     h += "</tr></thead>\n<tbody>\n"
     let f = context.format
     for s in summaries {
       h += "<tr>"
       for (i, v) in s.cell.values.enumerated() {
-        let text = HTML.escapeText(words.value(v.field, v.value))
+        let text = words.value(v.field, v.value)
         h += i == 0 ? "<th scope=\"row\" class=\"lb-num\">\(text)</th>" : "<td class=\"lb-num\">\(text)</td>"
       }
       let verdicts = "\(s.emergent.count) / \(s.smooth) / \(s.inconclusive)"
@@ -74,13 +74,13 @@ enum SweepHTML {
         words.rate(s.power), words.rate(s.emergent), s.coverage.map { words.percent($0) } ?? "—",
         s.medianWidth.map { f.format($0, style: .significant(3)) } ?? "—", verdicts, "\(s.failures)",
       ]
-      for c in cells { h += "<td class=\"lb-num\">\(HTML.escapeText(c))</td>" }
+      for c in cells { h += "<td class=\"lb-num\">\(c)</td>" }
       h += "</tr>\n"
     }
     h += "</tbody>\n</table></div>\n"
     let notes = words.notes(design, summaries)
     if !notes.isEmpty {
-      h += "<ul class=\"lb-sweep-notes\">\n" + notes.map { "<li>\(HTML.escapeText($0))</li>\n" }.joined() + "</ul>\n"
+      h += "<ul class=\"lb-sweep-notes\">\n\(notes.map { note -> Markup in "<li>\(note)</li>\n" }.joined())</ul>\n"
     }
     return h
   }

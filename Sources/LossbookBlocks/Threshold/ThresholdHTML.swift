@@ -7,7 +7,7 @@ import LossbookWords
 /// The report part of a `threshold` block: a compact table (threshold with its interval,
 /// tests with p-values, BICs, Spearman), then the verdict in bold with its reasons.
 enum ThresholdHTML {
-  static func render(_ r: ThresholdResult, context: RenderContext) -> String {
+  static func render(_ r: ThresholdResult, context: RenderContext) -> Markup {
     let f = context.format
     let w = context.words
     var rows: [(String, String)] = []
@@ -82,19 +82,19 @@ enum ThresholdHTML {
     rows.append((w[.spearman], f.format(r.spearman, style: .fixed(2))))
 
     let caption = w[.caption(y: r.displayNames[r.y] ?? r.y, x: r.displayNames[r.x] ?? r.x, n: r.n)]
-    var h =
+    var h: Markup =
       TableHTML.wrapOpen(label: "\(caption) (\(context.blockID))")
-      + "<table class=\"lb-threshold\">\n<caption>\(HTML.escapeText(caption))</caption>\n<tbody>\n"
+      + "<table class=\"lb-threshold\">\n<caption>\(caption)</caption>\n<tbody>\n"
     for (label, value) in rows {
-      h += "<tr><th scope=\"row\">\(HTML.escapeText(label))</th><td>\(HTML.escapeText(value))</td></tr>\n"
+      h += "<tr><th scope=\"row\">\(label)</th><td>\(value)</td></tr>\n"
     }
     h += "</tbody>\n</table></div>\n"
     let verdict = w[.verdict(verdictWord(r.verdict))]
-    let verdictLabel = HTML.escapeText(w[.verdictLabel])
-    h += "<div class=\"lb-verdict\"><p>\(verdictLabel)<strong>\(HTML.escapeText(verdict))</strong></p>\n<ul>\n"
+    let verdictLabel = w[.verdictLabel]
+    h += "<div class=\"lb-verdict\"><p>\(verdictLabel)<strong>\(verdict)</strong></p>\n<ul>\n"
     let adjustment = r.adjustedP.map(\.family.method)
     for reason in r.reasons {
-      h += "<li>\(HTML.escapeText(w[reason.message(w, adjustment: adjustment)]))</li>\n"
+      h += "<li>\(w[reason.message(w, adjustment: adjustment)])</li>\n"
     }
     h += "</ul></div>\n"
     h += AssumptionsHTML.details(.threshold, context: context)

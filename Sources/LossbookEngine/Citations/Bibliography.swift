@@ -1,6 +1,7 @@
 import Foundation
 import LossbookRender
 import LossbookSyntax
+import LossbookWords
 import Yams
 
 /// The works a notebook can cite: `references:` in its front matter (CSL YAML, as Pandoc and
@@ -28,9 +29,8 @@ struct Bibliography: Sendable {
         guard case .sequence(let items) = value else {
           diagnostics.append(
             Diagnostic(
-              CitationDiagnostics.badReference, .error, "references: should be a list of works (CSL YAML)",
-              at: position.range(of: value), help: "write each work as '- id: du2024' with its title, author, issued",
-              stage: .resolve))
+              CitationDiagnostics.badReference, .error, .citation(.referencesNotAList), at: position.range(of: value),
+              help: .citation(.referencesListHelp), stage: .resolve))
           continue
         }
         for item in items {
@@ -58,18 +58,15 @@ struct Bibliography: Sendable {
       diagnostics.append(
         Diagnostic(
           CitationDiagnostics.bibliographyUnreadable, .error,
-          "cannot read the bibliography '\(path)': \(error.message)",
-          at: range, help: "name a CSL JSON file beside the notebook (Zotero: File, Export, CSL JSON)", stage: .resolve)
-      )
+          .citation(.bibliographyUnreadable(path, reason: error.message)), at: range,
+          help: .citation(.bibliographyUnreadableHelp), stage: .resolve))
       return
     }
     guard let parsed = try? JSONSerialization.jsonObject(with: Data(bytes)), let works = parsed as? [Any] else {
       diagnostics.append(
         Diagnostic(
-          CitationDiagnostics.bibliographyUnreadable, .error,
-          "the bibliography '\(path)' is not CSL JSON (a JSON array of works)", at: range,
-          help: "export the library as CSL JSON, or list the works under references: in the front matter",
-          stage: .resolve))
+          CitationDiagnostics.bibliographyUnreadable, .error, .citation(.notCSLJSON(path)), at: range,
+          help: .citation(.notCSLJSONHelp), stage: .resolve))
       return
     }
     for work in works { add(CSLValue(json: work), at: range, diagnostics: &diagnostics) }
@@ -80,15 +77,15 @@ struct Bibliography: Sendable {
     guard let key = work["id"]?.text, !key.isEmpty else {
       diagnostics.append(
         Diagnostic(
-          CitationDiagnostics.badReference, .error, "a work in the references has no id", at: range,
-          help: "give it the key the prose cites, such as 'id: du2024'", stage: .resolve))
+          CitationDiagnostics.badReference, .error, .citation(.workWithoutID), at: range,
+          help: .citation(.workWithoutIDHelp), stage: .resolve))
       return
     }
     guard references[key] == nil else {
       diagnostics.append(
         Diagnostic(
-          CitationDiagnostics.badReference, .error, "the reference id '\(key)' is used twice", at: range,
-          help: "give each work its own id", stage: .resolve))
+          CitationDiagnostics.badReference, .error, .citation(.idTwice(key)), at: range,
+          help: .citation(.idTwiceHelp), stage: .resolve))
       return
     }
     var r = Reference(key: key)

@@ -1,4 +1,5 @@
 import LossbookSyntax
+import LossbookWords
 
 /// Checks the citations of the prose against the bibliography: an unknown key is an error with a
 /// "did you mean", never text printed as written.
@@ -25,13 +26,13 @@ enum CitationResolver {
         known = false
         let help =
           bibliography.isEmpty
-          ? "list the work under references: in the front matter (CSL YAML), or name a CSL JSON file with bibliography:"
+          ? Words.diagnostic(.citation(.noReferencesHelp))
           : Diagnostic.didYouMean(item.key.value, among: bibliography.keys)
-            ?? "the keys are: \(bibliography.keys.prefix(12).joined(separator: ", "))"
+            ?? Words.diagnostic(.citation(.keysAre(Array(bibliography.keys.prefix(12)))))
         diagnostics.append(
           Diagnostic(
-            CitationDiagnostics.unknownKey, .error, "no work with the key '\(item.key.value)' in the references",
-            at: item.key.range, help: help, stage: .resolve))
+            CitationDiagnostics.unknownKey, .error, .citation(.noWork(item.key.value)), at: item.key.range, help: help,
+            stage: .resolve))
       }
       if known { resolved.append(citation) }
     }

@@ -32,7 +32,7 @@ struct CitationText {
       let marker = "\u{E000}cite-\(index)"
       lines[line].replaceSubrange(from..<to, with: Array("`\(marker)`"))
       if let (text, target) = crossReference(citation) {
-        let link = "<a class=\"lb-xref\" href=\"#block-\(HTML.escapeAttribute(target))\">\(HTML.escapeText(text))</a>"
+        let link: Markup = "<a class=\"lb-xref\" href=\"#block-\(attribute: target)\">\(text)</a>"
         values[marker] = InlineValueText(text, html: link)
       } else {
         values[marker] = InlineValueText(formatter.plainText(of: citation, in: notebook), html: html(citation))
@@ -42,7 +42,7 @@ struct CitationText {
   }
 
   /// The reference list of the works cited, or nil when nothing is cited.
-  func referenceList() -> String? {
+  func referenceList() -> Markup? {
     var keys: Set<String> = []
     for citation in notebook.citations { for item in citation.items { keys.insert(item.key.value) } }
     let cited = keys.compactMap { notebook.references[$0] }
@@ -63,11 +63,11 @@ struct CitationText {
   /// The id of the reference list's heading (for the table of contents).
   static let headingID = "lb-references"
 
-  private func html(_ citation: CitationSyntax) -> String {
+  private func html(_ citation: CitationSyntax) -> Markup {
     let works = formatter.works(of: citation, in: notebook)
     switch citation.form {
     case .parenthetical: return formatter.parenthetical(works)
-    case .narrative: return works.first.map { formatter.narrative($0) } ?? ""
+    case .narrative: return works.first.map { formatter.narrative($0) } ?? .empty
     }
   }
 }
@@ -84,8 +84,8 @@ extension CitationFormatter {
   fileprivate func plainText(of citation: CitationSyntax, in notebook: AnalyzedNotebook) -> String {
     let works = works(of: citation, in: notebook)
     switch citation.form {
-    case .parenthetical: return parenthetical(works, linked: false)
-    case .narrative: return works.first.map { narrative($0, linked: false) } ?? ""
+    case .parenthetical: return parentheticalText(works)
+    case .narrative: return works.first.map { narrativeText($0) } ?? ""
     }
   }
 }

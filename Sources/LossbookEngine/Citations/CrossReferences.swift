@@ -1,4 +1,5 @@
 import LossbookSyntax
+import LossbookWords
 
 /// Figures and tables numbered in page order, and the `@fig-ID` / `@tbl-ID` that point at them
 /// (Quarto's cross-references, with a block's id as its label).
@@ -32,16 +33,15 @@ enum CrossReferences {
   ) -> Bool {
     guard let (element, id) = target(key.value) else { return false }
     if numbers[id]?.element == element { return true }
-    let word = element == .figure ? "figure (a plot or budget block)" : "table (a table block)"
+    let label: NumberedLabel = element == .figure ? .figure : .table
     let candidates = numbers.filter { $0.value.element == element }.keys.map { element.rawValue + "-" + $0 }.sorted()
     let help =
       Diagnostic.didYouMean(key.value, among: candidates)
-      ?? (candidates.isEmpty
-        ? "no block is a numbered \(word) (hidden blocks take no number)"
-        : "the \(element == .figure ? "figures" : "tables") are: \(candidates.prefix(12).joined(separator: ", "))")
+      ?? Words.diagnostic(
+        .citation(candidates.isEmpty ? .noneNumbered(label) : .numberedAre(label, Array(candidates.prefix(12)))))
     diagnostics.append(
       Diagnostic(
-        CitationDiagnostics.unknownCrossReference, .error, "'@\(key.value)' names no numbered \(word)",
+        CitationDiagnostics.unknownCrossReference, .error, .citation(.namesNoNumbered(key: key.value, label)),
         at: key.range, help: help, stage: .resolve))
     return false
   }

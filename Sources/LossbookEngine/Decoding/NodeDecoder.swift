@@ -1,5 +1,6 @@
 import Foundation
 import LossbookSyntax
+import LossbookWords
 import Yams
 
 /// What a spec type's own `init(from:)` can learn about the YAML node it decodes.
@@ -53,22 +54,20 @@ struct NodeDecoder: PositionedDecoder {
     }
   }
 
-  func mismatch(_ expected: String) -> SpecDecodingError {
-    let field = pathText(codingPath)
-    return SpecDecodingError(
+  func mismatch(_ expected: ExpectedValue) -> SpecDecodingError {
+    SpecDecodingError(
       DecodeDiagnostics.typeMismatch,
-      "\(field.isEmpty ? "the block" : "'\(field)'") should be \(expected), not \(describe(node))",
-      at: range)
+      .spec(.shouldBe(field: pathText(codingPath), expected: expected, found: describe(node))), at: range)
   }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-    guard case .mapping(let m) = node else { throw mismatch("a mapping of fields (key: value)") }
+    guard case .mapping(let m) = node else { throw mismatch(.fields) }
     let id = state.register(m, path: codingPath)
     return KeyedDecodingContainer(NodeKeyedContainer<Key>(mapping: m, node: node, id: id, decoder: self))
   }
 
   func unkeyedContainer() throws -> UnkeyedDecodingContainer {
-    guard case .sequence(let s) = node else { throw mismatch("a list") }
+    guard case .sequence(let s) = node else { throw mismatch(.list) }
     return NodeUnkeyedContainer(items: Array(s), decoder: self)
   }
 
@@ -142,17 +141,17 @@ struct NodeSingleValue: SingleValueDecodingContainer {
   func decodeNil() -> Bool { scalar.map(ScalarReading.isNull) ?? false }
 
   func decode(_ type: Bool.Type) throws -> Bool {
-    guard let s = scalar, let b = ScalarReading.bool(s) else { throw decoder.mismatch("true or false") }
+    guard let s = scalar, let b = ScalarReading.bool(s) else { throw decoder.mismatch(.trueOrFalse) }
     return b
   }
 
   func decode(_ type: String.Type) throws -> String {
-    guard let s = scalar else { throw decoder.mismatch("text") }
+    guard let s = scalar else { throw decoder.mismatch(.text) }
     return s.string
   }
 
   func decode(_ type: Double.Type) throws -> Double {
-    guard let s = scalar, let d = ScalarReading.double(s) else { throw decoder.mismatch("a number") }
+    guard let s = scalar, let d = ScalarReading.double(s) else { throw decoder.mismatch(.number) }
     return d
   }
 
@@ -160,11 +159,11 @@ struct NodeSingleValue: SingleValueDecodingContainer {
 
   func decode(_ type: Int.Type) throws -> Int {
     guard let s = scalar, let d = ScalarReading.double(s), d.rounded() == d else {
-      throw decoder.mismatch("a whole number")
+      throw decoder.mismatch(.wholeNumber)
     }
     // Beyond 9e15 a Double no longer holds every whole number: said, not hidden.
     guard abs(d) < 9e15, let n = Int(exactly: d) else {
-      throw decoder.mismatch("a whole number between -9e15 and 9e15")
+      throw decoder.mismatch(.wholeNumberBetween("-9e15", "9e15"))
     }
     return n
   }
@@ -181,7 +180,7 @@ struct NodeSingleValue: SingleValueDecodingContainer {
 
   private func decodeInteger<T: FixedWidthInteger>(_ t: T.Type) throws -> T {
     let i = try decode(Int.self)
-    guard let v = T(exactly: i) else { throw decoder.mismatch("a whole number between \(T.min) and \(T.max)") }
+    guard let v = T(exactly: i) else { throw decoder.mismatch(.wholeNumberBetween("\(T.min)", "\(T.max)")) }
     return v
   }
 
@@ -207,8 +206,8 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     guard let n = mapping[key.stringValue] else {
       let field = pathText(codingPath + [key])
       throw SpecDecodingError(
-        DecodeDiagnostics.missingField, "missing field '\(field)'",
-        at: decoder.range, help: "add '\(key.stringValue): …'")
+        DecodeDiagnostics.missingField, .spec(.missingField(field)), at: decoder.range,
+        help: .spec(.addFieldHelp(key.stringValue)))
     }
     return n
   }
@@ -292,7 +291,7 @@ struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
   private mutating func next() throws -> (Node, IndexKey) {
     guard currentIndex < items.count else {
       throw SpecDecodingError(
-        DecodeDiagnostics.typeMismatch, "'\(pathText(codingPath))' has too few items", at: decoder.range)
+        DecodeDiagnostics.typeMismatch, .spec(.tooFewItems(pathText(codingPath))), at: decoder.range)
     }
     defer { currentIndex += 1 }
     return (items[currentIndex], IndexKey(currentIndex))

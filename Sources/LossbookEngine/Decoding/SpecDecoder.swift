@@ -1,4 +1,5 @@
 import LossbookSyntax
+import LossbookWords
 import Yams
 
 /// Decodes a YAML body into a typed spec, reporting problems at the offending node.
@@ -20,7 +21,7 @@ public struct SpecDecoder: Sendable {
     } catch let error as YamlError {
       return .failure(syntaxError(error))
     } catch {
-      return .failure(SpecDecodingError(DecodeDiagnostics.yamlSyntax, "the YAML cannot be read: \(error)"))
+      return .failure(SpecDecodingError(DecodeDiagnostics.yamlSyntax, .spec(.yamlUnreadable("\(error)"))))
     }
   }
 
@@ -52,32 +53,37 @@ public struct SpecDecoder: Sendable {
   }
 
   private func syntaxError(_ error: YamlError) -> SpecDecodingError {
-    func make(_ problem: String, _ mark: Mark) -> SpecDecodingError {
+    func make(_ problem: String, _ mark: Mark, bracket: String? = nil) -> SpecDecodingError {
       let loc = position.location(mark)
       return SpecDecodingError(
-        DecodeDiagnostics.yamlSyntax, "YAML syntax: \(problem)",
+        DecodeDiagnostics.yamlSyntax,
+        .spec(bracket.map { .bracketNotClosed($0, problem: problem) } ?? .yamlSyntax(problem: problem)),
         at: SourceRange(start: loc, end: SourceLocation(line: loc.line, column: loc.column + 1)),
-        help: problem.contains("tab") || problem.contains("cannot start any token")
-          ? "indent with spaces, not tabs" : nil)
+        help: Self.isAboutTabs(problem) ? .spec(.tabsHelp) : nil)
     }
     switch error {
     case .parser(let context?, let problem, let mark, _) where mark.line > context.mark.line:
       // An unclosed [ or { runs on to a later line (often the closing fence): point at the bracket.
       guard let bracket = Self.openingBracket(context.text) else { return make(problem, mark) }
-      return make("this '\(bracket)' is never closed (\(problem))", context.mark)
+      return make(problem, context.mark, bracket: bracket)
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
       return make(problem, mark)
     case .duplicatedKeysInMapping(let duplicates, let context):
       let loc = position.location(context.mark)
       return SpecDecodingError(
-        DecodeDiagnostics.yamlSyntax,
-        "YAML: the key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping",
+        DecodeDiagnostics.yamlSyntax, .spec(.keysTwice(duplicates)),
         at: SourceRange(start: loc, end: SourceLocation(line: loc.line, column: loc.column + 1)))
     default:
       return SpecDecodingError(
-        DecodeDiagnostics.yamlSyntax, "YAML: \(error)", at: SourceRange(line: position.firstLine, column: 1, length: 1))
+        DecodeDiagnostics.yamlSyntax, .spec(.yaml("\(error)")),
+        at: SourceRange(line: position.firstLine, column: 1, length: 1))
     }
+  }
+
+  /// Whether libyaml's problem comes from a tab in the indentation (its words, matched).
+  private static func isAboutTabs(_ problem: String) -> Bool {
+    problem.contains("tab") || problem.contains("cannot start any token")
   }
 
   /// The bracket libyaml's context names ("while parsing a flow sequence" → `[`), or nil.
@@ -145,10 +151,9 @@ final class DecodingState {
         let candidates = requested.sorted()
         let help = Diagnostic.didYouMean(name, among: candidates)
         if onlyWithSuggestions && help == nil { continue }
-        let fields = candidates.isEmpty ? "" : "; the fields here are: \(candidates.joined(separator: ", "))"
         out.append(
           SpecDecodingError(
-            DecodeDiagnostics.unknownField, "unknown field '\(name)'" + (help == nil ? fields : ""),
+            DecodeDiagnostics.unknownField, .spec(.unknownField(name, fields: help == nil ? candidates : [])),
             at: position.range(of: k), help: help))
       }
     }
@@ -162,13 +167,13 @@ final class DecodingState {
   }
 }
 
-/// Describes a node's YAML type in words for messages.
-func describe(_ node: Node) -> String {
+/// A node's YAML type, as messages describe it.
+func describe(_ node: Node) -> FoundValue {
   switch node {
-  case .scalar(let s): s.string.isEmpty ? "an empty value" : "'\(s.string)'"
-  case .mapping: "a mapping"
-  case .sequence: "a list"
-  case .alias: "an alias"
+  case .scalar(let s): s.string.isEmpty ? .empty : .scalar(s.string)
+  case .mapping: .mapping
+  case .sequence: .list
+  case .alias: .alias
   }
 }
 

@@ -1,4 +1,5 @@
 import LossbookSyntax
+import LossbookWords
 
 /// A problem found while turning a block's YAML into its typed spec, with where it is.
 public typealias SpecDecodingError = BlockProblem
@@ -32,6 +33,15 @@ public struct SpecValueError: Error, Sendable {
     self.id = id
     self.offset = offset
     self.length = length
+  }
+
+  /// An error worded by the words module.
+  public init(
+    _ message: DiagnosticMessage, help: DiagnosticMessage? = nil, id: DiagnosticID = DecodeDiagnostics.badValue,
+    offset: Int = 0, length: Int? = nil
+  ) {
+    self.init(
+      Words.diagnostic(message), help: help.map(Words.diagnostic), id: id, offset: offset, length: length)
   }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import LossbookSyntax
+import LossbookWords
 
 /// Where the bare names of an expression come from.
 public enum ExpressionScope: Sendable {
@@ -63,7 +64,7 @@ public struct RowExpression: Decodable, Sendable {
 
   public init(from decoder: Decoder) throws {
     guard let d = decoder as? PositionedDecoder, let text = d.scalarText else {
-      throw SpecValueError("an expression should be text such as '=loss < 3'", id: DecodeDiagnostics.typeMismatch)
+      throw SpecValueError(.spec(.expressionShouldBeText), id: DecodeDiagnostics.typeMismatch)
     }
     let r = d.range
     let skip = (d.isQuoted ? 1 : 0) + (text.hasPrefix("=") ? 1 : 0)

@@ -1,5 +1,6 @@
 import Foundation
 import LossbookSyntax
+import LossbookWords
 
 /// A number field: a literal (`2.2`, `300M`, `1.5B`, `2T`) or an expression (`=params.eta`).
 public struct SpecNumber: Decodable, Sendable {
@@ -18,7 +19,7 @@ public struct SpecNumber: Decodable, Sendable {
 
   public init(from decoder: Decoder) throws {
     guard let d = decoder as? PositionedDecoder, let text = d.scalarText else {
-      throw SpecValueError("should be a number", id: DecodeDiagnostics.typeMismatch)
+      throw SpecValueError(.spec(.shouldBeNumber), id: DecodeDiagnostics.typeMismatch)
     }
     range = d.range
     let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -30,9 +31,7 @@ public struct SpecNumber: Decodable, Sendable {
       return
     }
     guard let x = SizeLiteral.parse(trimmed) else {
-      throw SpecValueError(
-        "'\(text)' is not a number", help: "write a number such as 2.2 or 1.5B, or an expression such as =params.eta",
-        id: DecodeDiagnostics.typeMismatch)
+      throw SpecValueError(.spec(.notANumber(text)), help: .spec(.numberHelp), id: DecodeDiagnostics.typeMismatch)
     }
     value = .literal(x)
   }

@@ -1,3 +1,5 @@
+import LossbookWords
+
 /// Why an output file could not be written.
 ///
 /// After any error from ``AtomicWriter`` or ``AtomicWriteBatch/commit()`` before the rename step,
@@ -33,13 +35,15 @@ public struct AtomicWriteError: Error, Equatable, Sendable {
 
   /// A plain-English explanation, e.g. "could not create the folder for 'Output/a.html': Not a directory".
   public var message: String {
-    let reason = errno == 0 ? "" : ": " + DataFilePOSIX.describe(errno: errno)
-    switch step {
-    case .invalidPath: return "'\(path)' is not a file path (it is empty or ends in '/')"
-    case .createFolder: return "could not create the folder for '\(path)'\(reason)"
-    case .createTemporaryFile: return "could not create a temporary file next to '\(path)'\(reason)"
-    case .write: return "could not write '\(path)'\(reason)"
-    case .rename: return "could not replace '\(path)'\(reason)"
-    }
+    let reason = errno == 0 ? nil : DataFilePOSIX.describe(errno: errno)
+    let problem: OutputProblem =
+      switch step {
+      case .invalidPath: .notAFilePath(path)
+      case .createFolder: .folderNotCreated(for: path, reason: reason)
+      case .createTemporaryFile: .temporaryNotCreated(nextTo: path, reason: reason)
+      case .write: .notWritten(path, reason: reason)
+      case .rename: .notReplaced(path, reason: reason)
+      }
+    return Words.diagnostic(.output(problem))
   }
 }

@@ -1,3 +1,5 @@
+import LossbookWords
+
 /// A problem in a CSV file, located at a 1-based line and column of the source.
 ///
 /// Columns count Unicode scalars from the start of the line, so they match what an editor shows
@@ -15,5 +17,10 @@ public struct CSVError: Error, Equatable, Sendable {
     self.message = message
     self.line = line
     self.column = column
+  }
+
+  /// An error worded by the words module.
+  init(_ problem: FileProblem, line: Int, column: Int) {
+    self.init(message: Words.diagnostic(.file(problem)), line: line, column: column)
   }
 }

@@ -84,8 +84,8 @@ public enum CSVReader {
     let offset = shape.count > header.count ? (shape.extraFieldStart ?? shape.endOffset) : shape.endOffset
     let position = CSVSourceMap.position(of: offset, in: buffer, from: scanner.start)
     throw CSVError(
-      message: "line \(shape.line) has \(fieldCount(shape.count)), the header has \(header.count)",
-      line: shape.line, column: position.column)
+      .rowWidth(line: shape.line, fields: shape.count, header: header.count), line: shape.line,
+      column: position.column)
   }
 
   /// A scanner over text that passed the encoding check.
@@ -99,19 +99,15 @@ public enum CSVReader {
   /// The checked header; a comma file given as TSV (or the reverse) is named as such.
   private static func readHeader(_ scanner: inout CSVScanner, delimiter: UInt8) throws(CSVError) -> [String] {
     guard let headerRecord = try scanner.next(expectedFields: 8) else {
-      throw CSVError(message: "the file is empty; a CSV file needs at least a header line", line: 1, column: 1)
+      throw CSVError(.emptyCSV, line: 1, column: 1)
     }
     let header = try checkedHeader(headerRecord, scanner: scanner)
     if header.count == 1, let only = header.first {
       if delimiter == UInt8(ascii: ","), only.contains("\t") {
-        throw CSVError(
-          message: "the header is one column '\(only.replacingOccurrences(of: "\t", with: "\\t"))' with tabs in it: "
-            + "this is a TSV file; write format: tsv (or name the file .tsv)", line: 1, column: 1)
+        throw CSVError(.tabsInHeader(only.replacingOccurrences(of: "\t", with: "\\t")), line: 1, column: 1)
       }
       if delimiter == UInt8(ascii: "\t"), only.contains(",") {
-        throw CSVError(
-          message: "the header is one column '\(only)' with commas in it: this is a CSV file; write format: csv",
-          line: 1, column: 1)
+        throw CSVError(.commasInHeader(only), line: 1, column: 1)
       }
     }
     return header
@@ -126,8 +122,8 @@ public enum CSVReader {
       let offset = record.fields.count > header.count ? record.fieldStarts[header.count] : record.endOffset
       let position = CSVSourceMap.position(of: offset, in: buffer, from: scanner.start)
       throw CSVError(
-        message: "line \(record.line) has \(fieldCount(record.fields.count)), the header has \(header.count)",
-        line: record.line, column: position.column)
+        .rowWidth(line: record.line, fields: record.fields.count, header: header.count), line: record.line,
+        column: position.column)
     }
     return record
   }
@@ -139,11 +135,11 @@ public enum CSVReader {
     for (index, raw) in record.fields.enumerated() {
       let name = trimmed(raw)
       if name.isEmpty {
-        throw scanner.error("column \(index + 1) of the header has no name", at: record.fieldStarts[index])
+        throw scanner.error(.unnamedColumn(index + 1), at: record.fieldStarts[index])
       }
       if let earlier = firstColumn[name] {
         throw scanner.error(
-          "the header names '\(name)' twice (columns \(earlier) and \(index + 1))", at: record.fieldStarts[index])
+          .headerNameTwice(name, first: earlier, second: index + 1), at: record.fieldStarts[index])
       }
       firstColumn[name] = index + 1
       names.append(name)
@@ -160,10 +156,5 @@ public enum CSVReader {
       return ""
     }
     return String(decoding: utf8[first...last], as: UTF8.self)
-  }
-
-  /// "1 field" or "N fields".
-  private static func fieldCount(_ count: Int) -> String {
-    count == 1 ? "1 field" : "\(count) fields"
   }
 }

@@ -1,3 +1,5 @@
+import LossbookWords
+
 /// Splits CSV bytes into records of fields, one pass over the buffer (RFC 4180, plus CR and LF ends).
 ///
 /// Lenient in two small ways: spaces before an opening quote and after a closing quote are
@@ -119,9 +121,7 @@ struct CSVScanner {
       let byte = bytes[cursor]
       if byte == delimiter || byte == CSVSourceMap.lf || byte == CSVSourceMap.cr { break }
       if byte == quote {
-        throw error(
-          "a quote inside an unquoted field; put the whole field in quotes and write a quote as \"\"",
-          at: cursor)
+        throw error(.quoteInUnquotedField, at: cursor)
       }
       cursor += 1
     }
@@ -138,7 +138,7 @@ struct CSVScanner {
     var escaped = false
     while true {
       guard cursor < bytes.count else {
-        throw error("this quoted field is never closed (missing closing quote)", at: opening)
+        throw error(.quotedFieldNotClosed, at: opening)
       }
       let byte = bytes[cursor]
       if byte == quote {
@@ -168,7 +168,7 @@ struct CSVScanner {
     cursor += 1
     while cursor < bytes.count && bytes[cursor] == space { cursor += 1 }
     if cursor < bytes.count && bytes[cursor] != delimiter && !isLineEnd(bytes[cursor]) {
-      throw error("unexpected text after a closing quote; a quoted field must end at a comma or line end", at: cursor)
+      throw error(.textAfterClosingQuote, at: cursor)
     }
     index = cursor
     return value
@@ -184,9 +184,9 @@ struct CSVScanner {
   }
 
   /// An error at byte `offset` of the input.
-  func error(_ message: String, at offset: Int) -> CSVError {
+  func error(_ problem: FileProblem, at offset: Int) -> CSVError {
     let position = CSVSourceMap.position(of: offset, in: bytes, from: start)
-    return CSVError(message: message, line: position.line, column: position.column)
+    return CSVError(problem, line: position.line, column: position.column)
   }
 
   private func isLineEnd(_ byte: UInt8) -> Bool { byte == CSVSourceMap.lf || byte == CSVSourceMap.cr }

@@ -1,3 +1,5 @@
+import LossbookWords
+
 /// Why a notebook's data file could not be opened.
 ///
 /// Every case carries the path exactly as the notebook wrote it; ``message`` never shows an
@@ -32,40 +34,23 @@ public enum DataFileError: Error, Equatable, Sendable {
 
   /// A plain-English explanation; `dataRoots` says whether `--data-root` folders were given, so the
   /// fix names the folders that apply instead of an option already in use.
-  public func message(dataRoots: Bool) -> String {
-    let folders = dataRoots ? "the notebook's folder or a --data-root folder" : "the notebook's folder"
-    let widen = dataRoots ? "" : " (use --data-root DIR to allow another folder)"
+  public func message(dataRoots: Bool) -> String { Words.diagnostic(key(dataRoots: dataRoots)) }
+
+  /// The words-module key of ``message(dataRoots:)``.
+  public func key(dataRoots: Bool) -> DiagnosticMessage {
     switch self {
-    case .empty:
-      return "the data file path is empty or names a folder; write the path of a file relative to \(folders)"
-    case .absolute(let path):
-      return "'\(path)' is an absolute path; write the path relative to \(folders)"
-    case .parentComponent(let path):
-      return dataRoots
-        ? "'\(path)' leaves the notebook's folder and the --data-root folders; data files must be inside one of "
-          + "them (paths are relative to each, in that order)"
-        : "'\(path)' leaves the notebook's folder; data files must be inside it\(widen)"
-    case .nul:
-      return "the data file path contains a NUL character"
+    case .empty: .file(.emptyPath(dataRoots: dataRoots))
+    case .absolute(let path): .file(.absolutePath(path, dataRoots: dataRoots))
+    case .parentComponent(let path): .file(.leavesFolder(path, dataRoots: dataRoots))
+    case .nul: .file(.nulInPath)
     case .outsideRoot(let path, let resolved):
-      if resolved.isEmpty {
-        return "'\(path)' goes through a symbolic link, which cannot be checked on this system; "
-          + "data files must be inside \(folders)\(widen)"
-      }
-      return "'\(path)' is a symbolic link to a file outside \(folders); data files must be inside it\(widen)"
-    case .notFound(let path):
-      return dataRoots
-        ? "data file '\(path)' was not found in the notebook's folder or a --data-root folder "
-          + "(paths are relative to each of them, in that order)"
-        : "data file '\(path)' was not found next to the notebook (paths are relative to the notebook's folder)"
-    case .notRegularFile(let path):
-      return "'\(path)' is not a regular file (it is a folder, pipe or device)"
-    case .tooLarge(let path, let bytes, let limit):
-      return "data file '\(path)' is too large (\(bytes) bytes; the limit is \(limit) bytes)"
-    case .unreadable(let path, let code):
-      return "data file '\(path)' could not be read: \(DataFilePOSIX.describe(errno: code))"
-    case .tooMany(let path, let limit):
-      return "the path names more than \(limit) files (the limit), up to '\(path)'; name a smaller folder or glob"
+      resolved.isEmpty
+        ? .file(.uncheckedLink(path, dataRoots: dataRoots)) : .file(.linkOutside(path, dataRoots: dataRoots))
+    case .notFound(let path): .file(.notFound(path, dataRoots: dataRoots))
+    case .notRegularFile(let path): .file(.notRegularFile(path))
+    case .tooLarge(let path, let bytes, let limit): .file(.tooLarge(path, bytes: bytes, limit: limit))
+    case .unreadable(let path, let code): .file(.unreadable(path, reason: DataFilePOSIX.describe(errno: code)))
+    case .tooMany(let path, let limit): .file(.tooManyFiles(upTo: path, limit: limit))
     }
   }
 

@@ -1,4 +1,5 @@
 import LossbookCore
+import LossbookWords
 
 /// Parses the JSON text of a data file (RFC 8259) into a ``JSONValue``, keeping object members in
 /// the order written, so columns come out in the file's order.
@@ -20,7 +21,7 @@ public struct DataFileJSON {
       var parser = DataFileJSON(buffer, from: DataFileText.textStart(buffer))
       let value = try parser.value(depth: 0)
       parser.skipBlank()
-      if parser.index < buffer.count { throw parser.error("unexpected text after the JSON value", at: parser.index) }
+      if parser.index < buffer.count { throw parser.error(.textAfterJSON, at: parser.index) }
       return value
     }
   }
@@ -44,7 +45,7 @@ public struct DataFileJSON {
         if parser.index < buffer.count, buffer[parser.index] == Self.cr { parser.index += 1 }
         if parser.index < buffer.count {
           guard buffer[parser.index] == Self.lf else {
-            throw parser.error("one JSON value per line: unexpected text after the value", at: parser.index)
+            throw parser.error(.textAfterJSONLine, at: parser.index)
           }
           parser.index += 1
         }
@@ -65,7 +66,7 @@ public struct DataFileJSON {
   /// One value of any kind, at most `depth` levels down.
   private mutating func value(depth: Int) throws(CSVError) -> JSONValue {
     skipBlank()
-    guard index < bytes.count else { throw error("the JSON text ends where a value was expected", at: index) }
+    guard index < bytes.count else { throw error(.jsonEndsEarly, at: index) }
     switch bytes[index] {
     case UInt8(ascii: "{"): return try object(depth: depth + 1)
     case UInt8(ascii: "["): return try array(depth: depth + 1)
@@ -76,13 +77,13 @@ public struct DataFileJSON {
     case UInt8(ascii: "N"): return try literal("NaN", .number(.nan))
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "I"): return try number()
     default:
-      throw error("expected a JSON value (a number, text in double quotes, true, false, null, [ or {)", at: index)
+      throw error(.jsonValueExpected, at: index)
     }
   }
 
   /// An object; members keep their written order; a repeated name is an error.
   private mutating func object(depth: Int) throws(CSVError) -> JSONValue {
-    if depth > Self.maxDepth { throw error("the JSON nests deeper than \(Self.maxDepth) levels", at: index) }
+    if depth > Self.maxDepth { throw error(.jsonTooDeep(levels: Self.maxDepth), at: index) }
     index += 1
     var members: [(String, JSONValue)] = []
     var seen: Set<String> = []
@@ -94,19 +95,19 @@ public struct DataFileJSON {
     while true {
       skipBlank()
       guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-        throw error("expected a member name in double quotes", at: index)
+        throw error(.memberNameExpected, at: index)
       }
       let keyStart = index
       let key = try string()
-      if !seen.insert(key).inserted { throw error("the object names '\(key)' twice", at: keyStart) }
+      if !seen.insert(key).inserted { throw error(.memberNameTwice(key), at: keyStart) }
       skipBlank()
       guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-        throw error("expected ':' after a member name", at: index)
+        throw error(.colonExpected, at: index)
       }
       index += 1
       members.append((key, try value(depth: depth)))
       skipBlank()
-      guard index < bytes.count else { throw error("this object is never closed (missing '}')", at: index) }
+      guard index < bytes.count else { throw error(.objectNotClosed, at: index) }
       if bytes[index] == UInt8(ascii: ",") {
         index += 1
         continue
@@ -115,13 +116,13 @@ public struct DataFileJSON {
         index += 1
         return .object(members)
       }
-      throw error("expected ',' or '}' in an object", at: index)
+      throw error(.objectCommaExpected, at: index)
     }
   }
 
   /// An array.
   private mutating func array(depth: Int) throws(CSVError) -> JSONValue {
-    if depth > Self.maxDepth { throw error("the JSON nests deeper than \(Self.maxDepth) levels", at: index) }
+    if depth > Self.maxDepth { throw error(.jsonTooDeep(levels: Self.maxDepth), at: index) }
     index += 1
     var items: [JSONValue] = []
     skipBlank()
@@ -132,7 +133,7 @@ public struct DataFileJSON {
     while true {
       items.append(try value(depth: depth))
       skipBlank()
-      guard index < bytes.count else { throw error("this array is never closed (missing ']')", at: index) }
+      guard index < bytes.count else { throw error(.arrayNotClosed, at: index) }
       if bytes[index] == UInt8(ascii: ",") {
         index += 1
         continue
@@ -141,7 +142,7 @@ public struct DataFileJSON {
         index += 1
         return .array(items)
       }
-      throw error("expected ',' or ']' in an array", at: index)
+      throw error(.arrayCommaExpected, at: index)
     }
   }
 
@@ -151,19 +152,19 @@ public struct DataFileJSON {
     index += 1
     var out: [UInt8] = []
     while true {
-      guard index < bytes.count else { throw error("this text is never closed (missing '\"')", at: opening) }
+      guard index < bytes.count else { throw error(.jsonTextNotClosed, at: opening) }
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
         index += 1
         return String(decoding: out, as: UTF8.self)
       }
-      if byte < 0x20 { throw error("a control character inside text; write it as an escape such as \\n", at: index) }
+      if byte < 0x20 { throw error(.controlCharacter, at: index) }
       if byte != UInt8(ascii: "\\") {
         out.append(byte)
         index += 1
         continue
       }
-      guard index + 1 < bytes.count else { throw error("this text is never closed (missing '\"')", at: opening) }
+      guard index + 1 < bytes.count else { throw error(.jsonTextNotClosed, at: opening) }
       let escape = bytes[index + 1]
       index += 2
       switch escape {
@@ -174,7 +175,7 @@ public struct DataFileJSON {
       case UInt8(ascii: "r"): out.append(0x0D)
       case UInt8(ascii: "t"): out.append(0x09)
       case UInt8(ascii: "u"): out.append(contentsOf: try unicodeEscape())
-      default: throw error("an unknown escape '\\\(Character(Unicode.Scalar(escape)))' inside text", at: index - 2)
+      default: throw error(.unknownEscape("\\\(Character(Unicode.Scalar(escape)))"), at: index - 2)
       }
     }
   }
@@ -186,22 +187,22 @@ public struct DataFileJSON {
     var scalarValue = high
     if (0xD800...0xDBFF).contains(high) {
       guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-        throw error("a lone UTF-16 surrogate escape", at: escapeStart)
+        throw error(.loneSurrogate, at: escapeStart)
       }
       index += 2
       let low = try hex4()
-      guard (0xDC00...0xDFFF).contains(low) else { throw error("a lone UTF-16 surrogate escape", at: escapeStart) }
+      guard (0xDC00...0xDFFF).contains(low) else { throw error(.loneSurrogate, at: escapeStart) }
       scalarValue = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
     }
     guard let scalar = Unicode.Scalar(scalarValue) else {
-      throw error("a lone UTF-16 surrogate escape", at: escapeStart)
+      throw error(.loneSurrogate, at: escapeStart)
     }
     return Array(String(Character(scalar)).utf8)
   }
 
   /// Four hexadecimal digits.
   private mutating func hex4() throws(CSVError) -> UInt32 {
-    guard index + 4 <= bytes.count else { throw error("\\u needs four hexadecimal digits", at: index) }
+    guard index + 4 <= bytes.count else { throw error(.unicodeEscapeDigits, at: index) }
     var value: UInt32 = 0
     for _ in 0..<4 {
       let b = bytes[index]
@@ -210,7 +211,7 @@ public struct DataFileJSON {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(b - UInt8(ascii: "0"))
       case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(b - UInt8(ascii: "a") + 10)
       case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(b - UInt8(ascii: "A") + 10)
-      default: throw error("\\u needs four hexadecimal digits", at: index)
+      default: throw error(.unicodeEscapeDigits, at: index)
       }
       value = value * 16 + digit
       index += 1
@@ -229,22 +230,22 @@ public struct DataFileJSON {
     }
     let digitsStart = index
     while index < bytes.count && isDigit(bytes[index]) { index += 1 }
-    if index == digitsStart { throw error("a number needs digits", at: numberStart) }
+    if index == digitsStart { throw error(.numberDigits, at: numberStart) }
     if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
       index += 1
       let fraction = index
       while index < bytes.count && isDigit(bytes[index]) { index += 1 }
-      if index == fraction { throw error("a number needs digits after '.'", at: numberStart) }
+      if index == fraction { throw error(.fractionDigits, at: numberStart) }
     }
     if index < bytes.count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
       index += 1
       if index < bytes.count && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) { index += 1 }
       let exponent = index
       while index < bytes.count && isDigit(bytes[index]) { index += 1 }
-      if index == exponent { throw error("a number needs digits after 'e'", at: numberStart) }
+      if index == exponent { throw error(.exponentDigits, at: numberStart) }
     }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[numberStart..<index]), as: UTF8.self)
-    guard let value = Double(text) else { throw error("'\(text)' is not a number", at: numberStart) }
+    guard let value = Double(text) else { throw error(.notANumber(text), at: numberStart) }
     return .number(value)
   }
 
@@ -254,7 +255,7 @@ public struct DataFileJSON {
     guard index + expected.count <= bytes.count,
       zip(UnsafeBufferPointer(rebasing: bytes[index..<(index + expected.count)]), expected).allSatisfy({ $0 == $1 })
     else {
-      throw error("expected a JSON value (a number, text in double quotes, true, false, null, [ or {)", at: index)
+      throw error(.jsonValueExpected, at: index)
     }
     index += expected.count
     return value
@@ -275,9 +276,9 @@ public struct DataFileJSON {
   }
 
   /// An error at byte `offset`.
-  private func error(_ message: String, at offset: Int) -> CSVError {
+  private func error(_ problem: FileProblem, at offset: Int) -> CSVError {
     let position = CSVSourceMap.position(of: offset, in: bytes, from: start)
-    return CSVError(message: message, line: position.line, column: position.column)
+    return CSVError(problem, line: position.line, column: position.column)
   }
 
   /// True for an ASCII digit.

@@ -16,28 +16,20 @@ public enum DataFileText {
 
   /// See ``check(_:)``.
   static func check(buffer: UnsafeBufferPointer<UInt8>) throws(CSVError) {
-    let fix = "save the file as UTF-8 (in a spreadsheet: 'CSV UTF-8'; with iconv: iconv -f UTF-16 -t UTF-8)"
     if buffer.count >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)) {
-      let order = buffer[0] == 0xFF ? "little-endian" : "big-endian"
-      throw CSVError(
-        message: "the file is UTF-16 text (\(order), with a byte-order mark), not UTF-8; \(fix)", line: 1, column: 1)
+      throw CSVError(.utf16WithByteOrderMark(littleEndian: buffer[0] == 0xFF), line: 1, column: 1)
     }
     let start = textStart(buffer)
     if let nul = UnsafeBufferPointer(rebasing: buffer[start...]).firstIndex(of: 0) {
       let offset = start + nul
       let position = CSVSourceMap.position(of: offset, in: buffer, from: start)
       let looksUTF16 = offset < 4 && buffer.count >= 2
-      let reason =
-        looksUTF16 ? "the file looks like UTF-16 text (NUL bytes between the letters), not UTF-8" : "a NUL byte"
       throw CSVError(
-        message: "\(reason) at line \(position.line); text data files hold no NUL bytes; \(fix)",
-        line: position.line, column: position.column)
+        .nulByte(line: position.line, looksUTF16: looksUTF16), line: position.line, column: position.column)
     }
     if let bad = CSVSourceMap.firstInvalidUTF8(buffer, from: start) {
       let position = CSVSourceMap.position(of: bad, in: buffer, from: start)
-      throw CSVError(
-        message: "line \(position.line) is not valid UTF-8 text (save the file as UTF-8)",
-        line: position.line, column: position.column)
+      throw CSVError(.invalidUTF8(line: position.line), line: position.line, column: position.column)
     }
   }
 }

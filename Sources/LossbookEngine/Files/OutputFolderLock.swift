@@ -1,4 +1,5 @@
 import Foundation
+import LossbookWords
 
 #if canImport(Glibc)
   import Glibc
@@ -22,10 +23,7 @@ enum OutputFolderLock {
       if code == EINTR { continue }
       guard code == EWOULDBLOCK else { throw .system(.lock, path, errno: code) }
       if clock.now >= deadline {
-        throw OutputError(
-          message: "another lossbook render is publishing into '\(path)' and did not finish within "
-            + "\(limit.components.seconds) s; nothing was written",
-          help: "render again when it has finished, or wait longer with --lock-wait SECONDS")
+        throw OutputError(.lockTimeout(folder: path, seconds: limit.components.seconds), help: .lockTimeoutHelp)
       }
       usleep(20_000)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import LossbookWords
 
 /// What a render may replace in its output folder: the files the previous render of the same
 /// report listed in its manifest, and nothing else.
@@ -21,14 +22,10 @@ struct ReportClaim: Equatable {
     var sideFolder: Int32?
     if let side {
       if side.isSymbolicLink {
-        throw OutputError(
-          message: "'\(sidePath)' is a symbolic link where the report's side folder goes; lossbook will not follow "
-            + "it or write through it",
-          help: "remove the link, or render into another folder with --out")
+        throw OutputError(.sideFolderIsLink(sidePath), help: .removeLinkHelp)
       }
       guard side.isFolder else {
-        throw .notOurs(
-          sidePath, "is a file where the report's side folder goes", help: "move it, or render with --out")
+        throw .notOurs(sidePath, .fileForSideFolder, help: .moveItHelp)
       }
       switch OutputPOSIX.openFolder(out, name) {
       case .success(let fd): sideFolder = fd
@@ -48,9 +45,7 @@ struct ReportClaim: Equatable {
       guard let entry = try inspect(out, file, path) else { continue }
       if suffix == ".pdf" { pdfExists = true }
       guard entry.isRegularFile, owned.contains(reportName + suffix) else {
-        throw .notOurs(
-          path, entry.isFolder ? "is a folder lossbook did not make" : "was not written by lossbook",
-          help: "rename or move '\(path)', or render into another folder with --out")
+        throw .notOurs(path, entry.isFolder ? .strangeFolder : .strangeFile, help: .renameOrMoveHelp(path))
       }
     }
     guard let sideFolder else { return ReportClaim(sideFolderExists: false, oldSideNames: [], pdfExists: pdfExists) }
@@ -76,8 +71,7 @@ struct ReportClaim: Equatable {
       let text = String(validating: name, as: UTF8.self)
       guard let entry, entry.isRegularFile, let text, owned.contains(reportName + "/" + text) else {
         throw .notOurs(
-          path, entry?.isFolder == true ? "is a folder lossbook did not make" : "was not written by lossbook",
-          help: "move it out of '\(sidePath)', or render into another folder with --out")
+          path, entry?.isFolder == true ? .strangeFolder : .strangeFile, help: .moveOutHelp(folder: sidePath))
       }
     }
     return names

@@ -1,4 +1,5 @@
 import Foundation
+import LossbookWords
 
 #if canImport(Glibc)
   import Glibc
@@ -29,31 +30,23 @@ public struct ReportDestination: Sendable {
   public func check(notebook: String, inputFolders: [String]) throws(OutputError) {
     try checkName(notebook: notebook)
     if paths.folder.isEmpty {
-      throw OutputError(
-        message: "the output folder is empty", help: "give the folder reports go to, e.g. --out Output")
+      throw OutputError(.emptyFolder, help: .emptyFolderHelp)
     }
     guard let folder = Self.realPath(paths.folder) else { return }
     if folder == "/" {
-      throw OutputError(
-        message: "the output folder '\(paths.folder)' is the file-system root",
-        help: "give reports a folder of their own, e.g. --out Output")
+      throw OutputError(.rootFolder(paths.folder), help: .rootFolderHelp)
     }
     let notebookPath = Self.realPath(notebook)
     if let side = Self.realPath(paths.sideFolder) {
       let protected = [notebookPath].compactMap { $0 } + inputFolders.compactMap(Self.realPath)
       if let input = protected.first(where: { $0 == side || $0.hasPrefix(side + "/") }) {
-        let what =
-          input == notebookPath
-          ? "holds the notebook itself ('\(input)')" : "is or holds a folder the notebook reads data from ('\(input)')"
         throw OutputError(
-          message: "the report's side folder '\(paths.sideFolder)' \(what); lossbook will not write over its inputs",
-          help: "render into another folder with --out, or rename the notebook")
+          .sideFolderHoldsInput(folder: paths.sideFolder, input: input, notebook: input == notebookPath),
+          help: .sideFolderHoldsInputHelp)
       }
     }
     for output in [paths.page, paths.results] where notebookPath != nil && Self.realPath(output) == notebookPath {
-      throw OutputError(
-        message: "the report would be written over the notebook itself ('\(output)')",
-        help: "rename the notebook so it ends in .md, or render into another folder with --out")
+      throw OutputError(.overNotebook(output), help: .overNotebookHelp)
     }
     guard case .success(let out) = DataFilePOSIX.openFolder(folder) else { return }
     defer { DataFilePOSIX.closeQuietly(out) }
@@ -64,23 +57,20 @@ public struct ReportDestination: Sendable {
   private func checkName(notebook: String) throws(OutputError) {
     let name = paths.name
     let file = (notebook as NSString).lastPathComponent
-    let help = "rename the notebook, e.g. to 'report.md'"
     if name.isEmpty {
-      throw OutputError(message: "the notebook '\(file)' gives an empty report name", help: help)
+      throw OutputError(.emptyReportName(notebook: file), help: .renameNotebookHelp)
     }
     if name == "." || name == ".." {
-      let place = name == "." ? "the output folder itself" : "the folder above the output folder"
       throw OutputError(
-        message: "the notebook '\(file)' gives the report name '\(name)', which would make its side folder "
-          + "'\(paths.sideFolder)', \(place)",
-        help: help)
+        .dotReportName(notebook: file, name: name, sideFolder: paths.sideFolder, parent: name == ".."),
+        help: .renameNotebookHelp)
     }
     if name.hasPrefix(".lossbook-") {
-      throw OutputError(message: "report names starting with '.lossbook-' are lossbook's own ('\(file)')", help: help)
+      throw OutputError(.reservedReportName(notebook: file), help: .renameNotebookHelp)
     }
     if name.utf8.count > Self.longestName || name.utf8.contains(0) {
       throw OutputError(
-        message: "the report name of '\(file)' is longer than \(Self.longestName) bytes", help: "rename the notebook")
+        .reportNameTooLong(notebook: file, limit: Self.longestName), help: .renameNotebookShortHelp)
     }
   }
 

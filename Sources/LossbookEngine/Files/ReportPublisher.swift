@@ -1,3 +1,5 @@
+import LossbookWords
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -85,7 +87,7 @@ public struct ReportPublisher: Sendable {
       try ReportCommit.finish(out: out, stageFD: stage.fd, commit: journal, paths: paths)
     } catch {
       throw OutputError(
-        message: error.message + "; the publication had begun, and the next render into '\(paths.folder)' completes it",
+        message: Words.diagnostic(.output(.publicationBegun(message: error.message, folder: paths.folder))),
         help: error.help)
     }
     ReportCommit.clean(out: out, name: stage.name)

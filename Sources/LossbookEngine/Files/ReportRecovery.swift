@@ -1,3 +1,5 @@
+import LossbookWords
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -30,9 +32,7 @@ enum ReportRecovery {
         } catch {
           let kept = OutputPOSIX.display(outPath, name)
           throw OutputError(
-            message: "an earlier render of '\(paths.page)' was interrupted while publishing, and completing it "
-              + "failed: " + error.message,
-            help: "fix the cause, then render again; the interrupted render is kept in '\(kept)'")
+            .interruptedRender(page: paths.page, reason: error.message), help: .interruptedRenderHelp(kept: kept))
         }
       }
       ReportCommit.clean(out: out, name: name)

@@ -1,3 +1,5 @@
+import LossbookWords
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -46,7 +48,7 @@ struct ReportStage {
         case .failure(let error):
           OutputPOSIX.removeEmptyFolder(out, name)
           throw OutputError(
-            message: "could not open a staging folder in '\(outPath)': \(DataFilePOSIX.describe(errno: error.code))")
+            .stagingNotOpened(folder: outPath, reason: DataFilePOSIX.describe(errno: error.code)))
         }
       case .failure(let error):
         lastError = error.code
@@ -54,8 +56,8 @@ struct ReportStage {
       }
     }
     throw OutputError(
-      message: "could not create a staging folder in '\(outPath)': \(DataFilePOSIX.describe(errno: lastError))",
-      help: OutputOperation.createFolder.help)
+      .stagingNotCreated(folder: outPath, reason: DataFilePOSIX.describe(errno: lastError)),
+      help: OutputError.help(.createFolder))
   }
 
   /// Writes every file of the report into the stage and syncs it; `paths` name them in messages.

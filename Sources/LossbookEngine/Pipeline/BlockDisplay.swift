@@ -15,10 +15,7 @@ public enum BlockDisplay: String, CaseIterable, Sendable {
   public static let defaultDisplay = BlockDisplay.show
 
   /// The field's documentation, listed with every kind's own fields.
-  public static let field = FieldDoc(
-    "output", "show | fold | hide", default: defaultDisplay.rawValue,
-    "how the block's output appears: in the page, folded behind a “Result” line the reader can open, or left out (it is still computed and in the results file)"
-  )
+  public static let field = FieldDoc(setting: .output, "output", default: defaultDisplay.rawValue)
 
   /// Takes the `output` field out of a block body, so the kind's decoder never sees it.
   ///

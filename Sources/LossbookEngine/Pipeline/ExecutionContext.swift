@@ -103,11 +103,10 @@ public struct ExecutionContext: Sendable {
     let path = ref.path
     if path.count == 1, let (table, r) = row {
       guard let c = table.column(path[0]) else {
-        throw ExpressionError(
-          message: "no column '\(path[0])'"
-            + (Diagnostic.didYouMean(path[0], among: table.columnNames).map { "; \($0)" } ?? "")
-            + " (columns: \(table.columnNames.joined(separator: ", ")))",
-          offset: ref.offset, length: ref.length)
+        let unknown = EngineProblem.unknownColumn(
+          name: path[0], didYouMean: Diagnostic.didYouMean(path[0], among: table.columnNames),
+          columns: table.columnNames)
+        throw ExpressionError(message: Words.diagnostic(.engine(unknown)), offset: ref.offset, length: ref.length)
       }
       switch c.values {
       case .numbers(let v): return .number(v[r])
@@ -142,10 +141,9 @@ public enum ResultLookup {
     if path.first == "params" {
       guard path.count == 2, let p = params[path[1]] else {
         let name = path.dropFirst().joined(separator: ".")
-        throw ExpressionError(
-          message: "no parameter '\(name)'"
-            + (Diagnostic.didYouMean(name, among: params.keys.sorted()).map { "; \($0)" } ?? ""),
-          offset: ref.offset, length: ref.length)
+        let unknown = NotebookProblem.noParameter(
+          name, didYouMean: Diagnostic.didYouMean(name, among: params.keys.sorted()))
+        throw ExpressionError(message: Words.diagnostic(.notebook(unknown)), offset: ref.offset, length: ref.length)
       }
       switch p {
       case .number(let x): return .number(x)
@@ -153,18 +151,17 @@ public enum ResultLookup {
       }
     }
     guard let root = results(path[0]) else {
-      throw ExpressionError(message: "no block or column '\(path[0])'", offset: ref.offset, length: ref.length)
+      throw ExpressionError(
+        message: Words.diagnostic(.notebook(.noBlockOrColumn(path[0]))), offset: ref.offset, length: ref.length)
     }
     var node = root
     for (i, key) in path.dropFirst().enumerated() {
       guard let next = node.value(at: [key]) else {
         let at = path[0...i].joined(separator: ".")
         let keys = node.keys
-        throw ExpressionError(
-          message: "'\(at)' has no '\(key)'"
-            + (Diagnostic.didYouMean(key, among: keys).map { "; \($0)" }
-              ?? (keys.isEmpty ? "" : " (it has: \(keys.sorted().joined(separator: ", ")))")),
-          offset: ref.offset, length: ref.length)
+        let missing = NotebookProblem.hasNo(
+          at, key: key, didYouMean: Diagnostic.didYouMean(key, among: keys), keys: keys)
+        throw ExpressionError(message: Words.diagnostic(.notebook(missing)), offset: ref.offset, length: ref.length)
       }
       node = next
     }
@@ -176,12 +173,11 @@ public enum ResultLookup {
     case .object:
       if let est = node["estimate"]?.number { return .number(est) }
       throw ExpressionError(
-        message:
-          "'\(ref.dotted)' is a group of values, not a number (it has: \(node.keys.sorted().joined(separator: ", ")))",
-        offset: ref.offset, length: ref.length)
+        message: Words.diagnostic(.notebook(.groupNotNumber(ref.dotted, keys: node.keys))), offset: ref.offset,
+        length: ref.length)
     case .array:
       throw ExpressionError(
-        message: "'\(ref.dotted)' is a list; add an index such as .0", offset: ref.offset, length: ref.length)
+        message: Words.diagnostic(.notebook(.listNeedsIndex(ref.dotted))), offset: ref.offset, length: ref.length)
     }
   }
 }

@@ -1,5 +1,6 @@
 import LossbookCore
 import LossbookSyntax
+import LossbookWords
 
 /// The notebook's settings from its YAML front matter.
 public struct FrontMatter: Decodable, Sendable {
@@ -77,8 +78,7 @@ public struct FrontMatter: Decodable, Sendable {
     bibliography = try c.decodeIfPresent(String.self, forKey: .bibliography)
     if let limits = try c.decodeIfPresent(Limits.self, forKey: .limits), let output = limits.output {
       guard let bytes = output.literal, bytes >= 1 else {
-        throw SpecValueError(
-          "limits.output must be a positive number of bytes, such as 1B (a billion)", id: DecodeDiagnostics.badValue)
+        throw SpecValueError(.spec(.outputLimit), id: DecodeDiagnostics.badValue)
       }
       outputLimit = bytes
     }
@@ -86,41 +86,21 @@ public struct FrontMatter: Decodable, Sendable {
 
   /// The documented fields, for `lossbook kinds` and the tour; their defaults are `init()`'s.
   public static let fields: [FieldDoc] = [
-    FieldDoc("title", "text", default: "the file name", "the report's title"),
-    FieldDoc("subtitle", "text", default: "none", "a line under the title"),
-    FieldDoc("author", "text", default: "none", "shown under the title"),
-    FieldDoc("date", "text", default: "none", "shown under the title, as written (lossbook never adds today's date)"),
-    FieldDoc("description", "text", default: "none", "the page's meta description"),
-    FieldDoc(
-      "lang", "en | ja", default: FrontMatter().lang.rawValue,
-      "the language of the report's own words (en-XA: the pseudo-language of the tests, every word of lossbook's marked)"
-    ),
-    FieldDoc(
-      "seed", "whole number 0 to 4294967295", default: "\(FrontMatter().seed)",
-      "every random draw derives from it; --seed overrides it"),
-    FieldDoc(
-      "params", "mapping of names to numbers or text", default: "none",
-      "values that expressions read as params.NAME; --param NAME=VALUE overrides them"),
-    FieldDoc("toc", "true | false", default: "\(FrontMatter().toc)", "a table of contents from the headings"),
-    FieldDoc(
-      "code", "fold | show | hide", default: FrontMatter().code.rawValue, "how block sources appear in the report"),
-    FieldDoc(
-      "references", "list of works in CSL YAML (id, type, title, author, issued, container-title, …)",
-      default: "none", "the works the prose cites as [@id], [@id, p. 3] or @id; listed at the end of the report"),
-    FieldDoc(
-      "bibliography", "path of a CSL JSON file", default: "none",
-      "more works to cite, from a file beside the notebook (Zotero exports CSL JSON)"),
-    FieldDoc(
-      "csv_formulas", "quote | keep", default: FrontMatter().csvFormulas.rawValue,
-      "the CSV files written next to the report: quote starts every text cell that begins with =, +, -, @, a tab or a carriage return (and is not a number) with ', so that a spreadsheet shows it instead of running it as a formula (OWASP's advice); keep writes cells as they are. The report's own tables always show the text as written"
-    ),
-    FieldDoc(
-      "limits", "{output: bytes}", default: "{output: \(Int(FrontMatter().outputLimit / 1e6))M}",
-      "the most a render may write (report, results and side files); more is an error, and nothing is written"),
-    FieldDoc(
-      "adjust", "holm | bh | none", default: FrontMatter().adjust.rawValue,
-      "how the p-values of all the notebook's tests (threshold and collapse blocks) are adjusted together: Holm, Benjamini-Hochberg or not at all"
-    ),
+    FieldDoc(setting: .title, "title"),
+    FieldDoc(setting: .subtitle, "subtitle"),
+    FieldDoc(setting: .author, "author"),
+    FieldDoc(setting: .date, "date"),
+    FieldDoc(setting: .description, "description"),
+    FieldDoc(setting: .lang, "lang", default: FrontMatter().lang.rawValue),
+    FieldDoc(setting: .seed, "seed", default: "\(FrontMatter().seed)"),
+    FieldDoc(setting: .params, "params"),
+    FieldDoc(setting: .toc, "toc", default: "\(FrontMatter().toc)"),
+    FieldDoc(setting: .code, "code", default: FrontMatter().code.rawValue),
+    FieldDoc(setting: .references, "references"),
+    FieldDoc(setting: .bibliography, "bibliography"),
+    FieldDoc(setting: .csvFormulas, "csv_formulas", default: FrontMatter().csvFormulas.rawValue),
+    FieldDoc(setting: .limits, "limits", default: "{output: \(Int(FrontMatter().outputLimit / 1e6))M}"),
+    FieldDoc(setting: .adjust, "adjust", default: FrontMatter().adjust.rawValue),
   ]
 }
 
@@ -131,7 +111,7 @@ public enum ParamValue: Decodable, Sendable, Equatable {
 
   public init(from decoder: Decoder) throws {
     guard let d = decoder as? PositionedDecoder, let s = d.scalarText else {
-      throw SpecValueError("a parameter should be a number or text", id: DecodeDiagnostics.typeMismatch)
+      throw SpecValueError(.spec(.parameterNumberOrText), id: DecodeDiagnostics.typeMismatch)
     }
     self = ParamValue(parsing: s, quoted: d.isQuoted)
   }
@@ -160,9 +140,18 @@ public struct Choice<T: RawRepresentable & CaseIterable & Sendable>: Decodable, 
     guard let v = T(rawValue: s) else {
       let all = T.allCases.map(\.rawValue)
       throw SpecValueError(
-        "'\(s)' is not one of: \(all.joined(separator: ", "))", help: Diagnostic.didYouMean(s, among: all),
+        Words.diagnostic(.spec(.notOneOf(s, choices: all))), help: Diagnostic.didYouMean(s, among: all),
         id: DecodeDiagnostics.badValue)
     }
     value = v
+  }
+}
+
+extension FieldDoc {
+  /// A setting documented by the words module, its default given here when the code applies it
+  /// and otherwise by the words.
+  init(setting: SettingDoc, _ name: String, default value: String? = nil) {
+    let words = Words.settingDoc(setting)
+    self.init(name, words.type, default: value ?? words.defaultText, words.meaning)
   }
 }

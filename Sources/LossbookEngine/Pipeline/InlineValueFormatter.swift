@@ -42,8 +42,7 @@ struct InlineValueFormatter {
         let lo = ci[0].number, let hi = ci[1].number
       else {
         throw ExpressionError(
-          message: "the ci format needs a value with an estimate and an interval, such as test.eta",
-          offset: 0, length: max(e.text.count, 1))
+          message: Words.diagnostic(.notebook(.ciNeedsInterval)), offset: 0, length: max(e.text.count, 1))
       }
       // At least 3 decimals; more when an end would print like the estimate or the other end.
       return format.formatInterval(estimate: est, lower: lo, upper: hi, digits: 3, references: [est])
@@ -63,9 +62,7 @@ struct InlineValueFormatter {
     let ids = Set(notebook.syntax.blocks.map(\.id.value))
     for ref in e.references where ref.path[0] != "params" && ids.contains(ref.path[0]) && results[ref.path[0]] == nil {
       throw ExpressionError(
-        message: "the block '\(ref.path[0])' failed (or was not run after another failure), so it has no values "
-          + "to show; fix the error reported for it",
-        offset: ref.offset, length: ref.length)
+        message: Words.diagnostic(.notebook(.blockHasNoValues(ref.path[0]))), offset: ref.offset, length: ref.length)
     }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import LossbookSyntax
+import LossbookWords
 
 /// Quarto's include shortcode: a prose line `{{< include path.md >}}` is replaced by that file's
 /// text, so an English and a Japanese handout can share a glossary or an introduction.
@@ -70,7 +71,8 @@ struct NotebookIncludes: Sendable {
           diagnostics: &diagnostics)
         if let problem {
           var d = Diagnostic(
-            "include-failed", .error, problem.message, at: range, help: problem.help, stage: .split)
+            "include-failed", .error, .notebook(problem.message), at: range, help: .notebook(problem.help),
+            stage: .split)
           d.file = shown
           diagnostics.append(d)
         }
@@ -85,25 +87,22 @@ struct NotebookIncludes: Sendable {
   private static func include(
     _ path: String, folder: String, base: String, chain: [String], lines: inout [String], origins: inout [Origin],
     changed: inout Bool, files: DataFileOpener, diagnostics: inout [Diagnostic]
-  ) -> (message: String, help: String)? {
+  ) -> (message: NotebookProblem, help: NotebookProblem)? {
     let relative = folder.isEmpty ? path : folder + "/" + path
     if chain.contains(relative) || chain.count >= maximumDepth {
       let loop = (chain + [relative]).joined(separator: " → ")
       return chain.contains(relative)
-        ? ("'\(path)' includes itself: \(loop)", "remove one of the includes")
-        : ("includes nest more than \(maximumDepth) deep: \(loop)", "include the files from the notebook itself")
+        ? (.includesItself(path, chain: loop), .removeIncludeHelp)
+        : (.includesTooDeep(levels: maximumDepth, chain: loop), .includesTooDeepHelp)
     }
     let bytes: [UInt8]
     do {
       bytes = try files.read(relative, maxBytes: 16 << 20)
     } catch {
-      return (
-        "cannot include '\(path)': \(error.message)",
-        "paths are relative to the including file and stay in the notebook's folder"
-      )
+      return (.includeUnreadable(path, reason: error.message), .includePathsHelp)
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      return ("cannot include '\(path)': it is not UTF-8 text", "save it as UTF-8")
+      return (.includeNotUTF8(path), .saveAsUTF8Help)
     }
     let included = SourceFile(path: base.isEmpty ? relative : base + "/" + relative, text: text)
     append(

@@ -1,5 +1,6 @@
 import Foundation
 import LossbookSyntax
+import LossbookWords
 
 extension Pipeline {
   /// The problems `check` finds after resolve without computing anything: each block's own
@@ -38,25 +39,23 @@ extension Pipeline {
         let id = ref.path[0]
         if !dataKeys.contains(ref.path[1]) {
           let key = ref.path[1]
-          let hint =
-            Diagnostic.didYouMean(key, among: dataKeys).map { "; \($0)" }
-            ?? " (it has: \(dataKeys.sorted().joined(separator: ", ")))"
+          let missing = NotebookProblem.hasNo(
+            id, key: key, didYouMean: Diagnostic.didYouMean(key, among: dataKeys), keys: dataKeys)
           out.append(
             Diagnostic(
-              ExecuteDiagnostics.inlineValueFailed, .error, "'\(id)' has no '\(key)'\(hint)",
-              at: v.expression.range(of: ref), stage: .resolve))
+              ExecuteDiagnostics.inlineValueFailed, .error, .notebook(missing), at: v.expression.range(of: ref),
+              stage: .resolve))
           continue
         }
         guard ref.path.count >= 3, ref.path[1] == "columns" else { continue }
         guard let columns = known[id], !columns.contains(ref.path[2]) else { continue }
         let key = ref.path[2]
-        let hint =
-          Diagnostic.didYouMean(key, among: columns).map { "; \($0)" }
-          ?? (columns.isEmpty ? "" : " (it has: \(columns.sorted().joined(separator: ", ")))")
+        let missing = NotebookProblem.hasNo(
+          "\(id).columns", key: key, didYouMean: Diagnostic.didYouMean(key, among: columns), keys: columns)
         out.append(
           Diagnostic(
-            ExecuteDiagnostics.inlineValueFailed, .error, "'\(id).columns' has no '\(key)'\(hint)",
-            at: v.expression.range(of: ref), stage: .resolve))
+            ExecuteDiagnostics.inlineValueFailed, .error, .notebook(missing), at: v.expression.range(of: ref),
+            stage: .resolve))
       }
     }
     return out

@@ -2,6 +2,7 @@ import Foundation
 import LossbookCore
 import LossbookRender
 import LossbookSyntax
+import LossbookWords
 
 /// A problem `lossbook merge` (or the writing of a part file) found: a sentence and its fix.
 public struct ShardError: Error, Sendable {
@@ -11,6 +12,11 @@ public struct ShardError: Error, Sendable {
   public init(_ message: String, help: String) {
     self.message = message
     self.help = help
+  }
+
+  /// An error worded by the words module.
+  init(_ message: ShardProblem, help: ShardProblem) {
+    self.init(Words.diagnostic(.shard(message)), help: Words.diagnostic(.shard(help)))
   }
 }
 
@@ -26,7 +32,7 @@ extension Pipeline {
       case .skipped(let d)?:
         diagnostics.append(
           Diagnostic(
-            ExecuteDiagnostics.skipped, .note, "\(b.kind) '\(b.id)' was not run because '\(d)' failed",
+            ExecuteDiagnostics.skipped, .note, .notebook(.skipped(kind: b.kind, block: b.id, failed: d)),
             at: b.syntax.headerRange, stage: .execute))
       case .ok(let r)?:
         for w in r.warnings {
@@ -93,19 +99,14 @@ extension Pipeline {
       try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
       if FileManager.default.fileExists(atPath: target), (try? ShardPart.read(target)) == nil {
         diagnostics.append(
-          ReportOutputStep.diagnostic(
-            OutputError(
-              message: "'\(target)' exists and is not a part file lossbook wrote; it was left alone",
-              help: "move it away, or give --out another folder")))
+          ReportOutputStep.diagnostic(OutputError(.partInTheWay(target), help: .partInTheWayHelp)))
         return done([])
       }
       try AtomicWriter.write(Array(part.serialized().utf8), to: target)
     } catch {
       diagnostics.append(
         ReportOutputStep.diagnostic(
-          OutputError(
-            message: "cannot write the part file '\(target)': \(Self.reason(error))",
-            help: "check that the folder exists and can be written")))
+          OutputError(.partNotWritten(target, reason: Self.reason(error)), help: .partNotWrittenHelp)))
       return done([])
     }
     return done([fileName])
@@ -124,17 +125,13 @@ extension Pipeline {
     let first = parts[0]
     let source = path ?? first.notebook
     guard case .success(let notebook) = load(source) else {
-      throw ShardError(
-        "the parts were rendered from '\(first.notebook)', which cannot be read from here",
-        help: "run merge from the folder the shards ran in, or name the notebook with --notebook PATH")
+      throw ShardError(.notebookUnreadable(first.notebook), help: .notebookUnreadableHelp)
     }
     let expanded = withIncludes(source, options: options) { file in
       NotebookOutcome(file: file, diagnostics: [], written: [SHA256.hex(SHA256.digest(Array(file.text.utf8)))])
     }
     guard expanded.written.first == first.sha256 else {
-      throw ShardError(
-        "the notebook '\(notebook.path)' has changed since the shards ran (its SHA-256 differs from the parts')",
-        help: "render every shard again from the notebook as it is now")
+      throw ShardError(.notebookChanged(notebook.path), help: .notebookChangedHelp)
     }
     var opts = options
     opts.seed = first.seedOverride
@@ -164,8 +161,7 @@ struct ShardPart: Sendable {
 
   /// Reads a part file; nil when it is not one.
   static func read(_ path: String) throws(ShardError) -> ShardPart {
-    let bad = ShardError(
-      "'\(path)' is not a part file of lossbook render --shard", help: "remove it from the parts folder")
+    let bad = ShardError(.notAPart(path), help: .notAPartHelp)
     guard let data = FileManager.default.contents(atPath: path),
       let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
       (object["lossbook_part"] as? NSNumber)?.intValue == 1,
@@ -191,61 +187,50 @@ struct ShardPart: Sendable {
   /// Every part file in `folder`, checked to be the N shards of one run, in shard order.
   static func collect(_ folder: String) throws(ShardError) -> [ShardPart] {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-      throw ShardError("cannot read the parts folder '\(folder)'", help: "give the folder render --shard wrote into")
+      throw ShardError(.folderUnreadable(folder), help: .folderUnreadableHelp)
     }
     let files = names.filter { $0.contains(".part-") && $0.hasSuffix(".json") }.sorted()
     guard !files.isEmpty else {
-      throw ShardError(
-        "the folder '\(folder)' holds no part files (*.part-K-of-N.json)",
-        help: "render the shards first: lossbook render notebook.md --shard K/N --out \(folder)")
+      throw ShardError(.noParts(folder: folder), help: .noPartsHelp(folder: folder))
     }
     var parts: [ShardPart] = []
     for f in files { parts.append(try read((folder as NSString).appendingPathComponent(f))) }
     let first = parts[0]
     for p in parts.dropFirst() {
       if p.notebook != first.notebook || p.sha256 != first.sha256 {
-        throw ShardError(
-          "'\(p.file)' comes from another notebook or another version of it than '\(first.file)'",
-          help: "keep one notebook's parts in the folder, all rendered from the same text")
+        throw ShardError(.otherNotebook(p.file, first: first.file), help: .otherNotebookHelp)
       }
       if p.seed != first.seed || p.seedOverride != first.seedOverride {
         throw ShardError(
-          "'\(p.file)' was rendered with seed \(SpecLimit.show(p.seed)), '\(first.file)' with seed "
-            + "\(SpecLimit.show(first.seed))",
-          help: "render every shard with the same --seed")
+          .otherSeed(
+            p.file, seed: SpecLimit.show(p.seed), first: first.file, firstSeed: SpecLimit.show(first.seed)),
+          help: .otherSeedHelp)
       }
       if p.params != first.params
         || p.paramOverrides.map({ "\($0.name)=\($0.value)" })
           != first.paramOverrides.map({ "\($0.name)=\($0.value)" })
       {
-        throw ShardError(
-          "'\(p.file)' was rendered with other parameters than '\(first.file)'",
-          help: "render every shard with the same --param values")
+        throw ShardError(.otherParameters(p.file, first: first.file), help: .otherParametersHelp)
       }
       if p.shard.count != first.shard.count {
         throw ShardError(
-          "'\(p.file)' is a shard of \(p.shard.count), '\(first.file)' a shard of \(first.shard.count)",
-          help: "render every shard with the same N in --shard K/N")
+          .otherCount(p.file, count: p.shard.count, first: first.file, firstCount: first.shard.count),
+          help: .otherCountHelp)
       }
     }
     let n = first.shard.count
     var seen: [Int: String] = [:]
     for p in parts {
       if let other = seen[p.shard.index] {
-        throw ShardError(
-          "shard \(p.shard.index) of \(n) is there twice: '\(other)' and '\(p.file)'", help: "remove one of them")
+        throw ShardError(.twice(shard: p.shard.index, of: n, first: other, second: p.file), help: .twiceHelp)
       }
       seen[p.shard.index] = p.file
     }
     let missing = (1...n).filter { seen[$0] == nil }
     if !missing.isEmpty {
-      let list = missing.map(String.init).joined(separator: ", ")
       throw ShardError(
-        "shard\(missing.count == 1 ? "" : "s") \(list) of \(n) \(missing.count == 1 ? "is" : "are") missing "
-          + "from '\(folder)'",
-        help: "render "
-          + missing.map { "lossbook render \(first.notebook) --shard \($0)/\(n) --out \(folder)" }.joined(
-            separator: "; "))
+        .missing(shards: missing, of: n, folder: folder),
+        help: .missingHelp(notebook: first.notebook, shards: missing, of: n, folder: folder))
     }
     return parts.sorted { $0.shard.index < $1.shard.index }
   }

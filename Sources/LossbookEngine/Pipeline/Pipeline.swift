@@ -1,5 +1,6 @@
 import Foundation
 import LossbookSyntax
+import LossbookWords
 
 /// What a `check` or `render` of one notebook came to.
 public struct NotebookOutcome: Sendable {
@@ -21,11 +22,11 @@ public struct Pipeline: Sendable {
   public func load(_ path: String) -> Result<SourceFile, Diagnostic> {
     guard let data = FileManager.default.contents(atPath: path) else {
       return .failure(
-        Diagnostic("notebook-not-found", .error, "cannot read the notebook '\(path)'", at: nil, stage: .split))
+        Diagnostic("notebook-not-found", .error, .notebook(.unreadable(path)), at: nil, stage: .split))
     }
     guard let text = String(data: data, encoding: .utf8) else {
       return .failure(
-        Diagnostic("notebook-not-utf8", .error, "the notebook '\(path)' is not UTF-8 text", at: nil, stage: .split))
+        Diagnostic("notebook-not-utf8", .error, .notebook(.notUTF8(path)), at: nil, stage: .split))
     }
     return .success(SourceFile(path: path, text: text))
   }
@@ -69,8 +70,7 @@ public struct Pipeline: Sendable {
     var timer = StageTimer(progress: options.progress)
     let analyzed = analyze(file, path: path, options: options)
     var diagnostics = analyzed.diagnostics
-    timer.tell(
-      .resolve, "split, decode, resolve: \(analyzed.blocks.count) blocks, \(analyzed.inlineValues.count) inline values")
+    timer.tell(.resolve, .analyzed(blocks: analyzed.blocks.count, inlineValues: analyzed.inlineValues.count))
     /// What the render came to so far, with the files written (none unless it published).
     func outcome(written: [String] = []) -> NotebookOutcome {
       NotebookOutcome(file: file, diagnostics: DiagnosticListSort.sorted(diagnostics), written: written)
@@ -99,7 +99,7 @@ public struct Pipeline: Sendable {
       name: output.destination.paths.name, page: report.page, html: report.html, json: report.json,
       sideFiles: report.sideFiles)
     guard publish else {
-      timer.tell(.render, "render: kept in memory")
+      timer.tell(.render, .keptInMemory)
       return (outcome(), rendered)
     }
     guard
@@ -145,7 +145,7 @@ public struct Pipeline: Sendable {
     let outcomes = Executor(
       jobs: options.jobs, dataFiles: opener, parts: options.parts, progress: options.blockProgress
     ).run(analyzed)
-    timer.tell(.execute, "execute: \(outcomes.count) blocks on up to \(options.jobs) threads")
+    timer.tell(.execute, .executed(blocks: outcomes.count, threads: options.jobs))
     return outcomes
   }
 
@@ -163,9 +163,8 @@ public struct Pipeline: Sendable {
     if Double(total) > analyzed.frontMatter.outputLimit {
       diagnostics.append(
         Diagnostic(
-          "output-too-large", .error,
-          "the report would write \(total) bytes, more than limits.output (\(Int(analyzed.frontMatter.outputLimit)) bytes)",
-          at: nil, help: "make the notebook smaller, or raise limits: {output: …} in the front matter", stage: .render))
+          "output-too-large", .error, .output(.tooLarge(bytes: total, limit: Int(analyzed.frontMatter.outputLimit))),
+          at: nil, help: .output(.tooLargeHelp), stage: .render))
       return nil
     }
     return report
@@ -185,7 +184,7 @@ public struct Pipeline: Sendable {
         diagnostics.append(ReportOutputStep.diagnostic(error))
         return nil
       }
-      timer.tell(.render, "printed to PDF (\(pdf?.count ?? 0) bytes)")
+      timer.tell(.render, .printed(bytes: pdf?.count ?? 0))
     }
     let written: [String]
     do {
@@ -194,7 +193,7 @@ public struct Pipeline: Sendable {
       diagnostics.append(ReportOutputStep.diagnostic(error))
       return nil
     }
-    timer.tell(.render, "render: \(written.count) files written")
+    timer.tell(.render, .written(files: written.count))
     return written
   }
 
@@ -225,9 +224,9 @@ private struct StageTimer {
     start = ContinuousClock.now
   }
 
-  mutating func tell(_ stage: PipelineStage, _ what: String) {
+  mutating func tell(_ stage: PipelineStage, _ what: StageMessage) {
     let ms = (clock.now - start) / .milliseconds(1)
-    progress?(stage, "\(what) (\(String(format: "%.1f", ms)) ms)")
+    progress?(stage, "\(Words.progress(what)) (\(String(format: "%.1f", ms)) ms)")
     start = clock.now
   }
 }

@@ -21,7 +21,7 @@ struct ReportAssembler {
   func assemble(diagnostics: inout [Diagnostic]) -> Report {
     let front = notebook.frontMatter
     let words = Words(front.lang)
-    var blockHTML: [Int: String] = [:]
+    var blockHTML: [Int: Markup] = [:]
     var sideFiles: [SideFile] = []
     var scripts: [String] = []
     var results: [String: JSONValue] = [:]
@@ -45,11 +45,9 @@ struct ReportAssembler {
         sideFiles += rendering.sideFiles
         for script in rendering.scripts where !scripts.contains(script) { scripts.append(script) }
       case .failed(let f)?:
-        html +=
-          BlockMarkup.errorBox(word: words[.error], html: HTML.escapeText(f.key.map { words[$0] } ?? f.message))
+        html += BlockMarkup.errorBox(word: words[.error], message: .text(f.key.map { words[$0] } ?? f.message))
       case .skipped(let d)?:
-        html +=
-          BlockMarkup.errorBox(word: words[.skipped], html: "'\(HTML.escapeText(d))'")
+        html += BlockMarkup.errorBox(word: words[.skipped], message: "'\(d)'")
       case nil:
         break
       }
@@ -63,11 +61,11 @@ struct ReportAssembler {
     let citations = CitationText(notebook: notebook)
     let cited = citations.markdown(blankedFrontMatter())
     inline.merge(cited.values) { value, _ in value }
-    var prose = ProseRenderer(tableLabel: { [words] in words[.proseTable($0)] }).render(
+    var prose = ProseRenderer(words: words).render(
       markdown: cited.text, blocks: blockHTML, inline: inline)
     if let references = citations.referenceList() {
       prose.html += references
-      prose.toc.append(TOCEntry(level: 2, id: CitationText.headingID, html: HTML.escapeText(words[.references])))
+      prose.toc.append(TOCEntry(level: 2, id: CitationText.headingID, html: .text(words[.references])))
     }
     let title = front.title ?? prose.firstHeading ?? name
     let page = ReportPage(
@@ -81,28 +79,28 @@ struct ReportAssembler {
   }
 
   /// The block as its disclosures name it: `<code>kind id</code>`.
-  private func label(_ b: AnalyzedBlock) -> String {
+  private func label(_ b: AnalyzedBlock) -> Markup {
     BlockMarkup.label(kind: b.kind, id: b.id)
   }
 
   /// The block's output in the report: shown, folded or left out, as its `output` field says.
-  private func output(_ html: String, of b: AnalyzedBlock, words: Words) -> String {
+  private func output(_ html: Markup, of b: AnalyzedBlock, words: Words) -> Markup {
     switch b.display {
     case .show: return html
-    case .hide: return ""
+    case .hide: return .empty
     case .fold:
-      return BlockMarkup.foldedOutput(html, summaryHTML: "\(words[.result]): \(label(b))")
+      return BlockMarkup.foldedOutput(html, summary: "\(words[.result]): \(label(b))")
     }
   }
 
   /// The block's source in the report: folded, shown or hidden, as `code:` says.
-  private func source(_ b: AnalyzedBlock, words: Words) -> String {
+  private func source(_ b: AnalyzedBlock, words: Words) -> Markup {
     let body = BlockMarkup.listing(b.syntax.body)
     switch notebook.frontMatter.code {
-    case .hide: return ""
+    case .hide: return .empty
     case .show: return BlockMarkup.shownSource(body)
     case .fold:
-      return BlockMarkup.foldedSource(body, summaryHTML: "\(words[.source]): \(label(b))")
+      return BlockMarkup.foldedSource(body, summary: "\(words[.source]): \(label(b))")
     }
   }
 

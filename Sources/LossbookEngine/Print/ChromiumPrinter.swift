@@ -1,4 +1,5 @@
 import Foundation
+import LossbookWords
 
 #if canImport(Glibc)
   import Glibc
@@ -24,17 +25,13 @@ public struct ChromiumPrinter: ReportPrinter {
     do {
       folder = try Self.temporaryFolder()
     } catch {
-      throw PrintError(
-        message: "could not make a temporary folder to print the report in: \(error.message)",
-        help: "check that TMPDIR (or /tmp) is writable and has space")
+      throw PrintError(.noTemporaryFolder(reason: error.message), help: .temporaryFolderHelp)
     }
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let page = folder + "/report.html"
     let pdf = folder + "/report.pdf"
     guard FileManager.default.createFile(atPath: page, contents: Data(html.utf8)) else {
-      throw PrintError(
-        message: "could not write the page to print into '\(folder)'",
-        help: "check that TMPDIR (or /tmp) is writable and has space")
+      throw PrintError(.pageNotWritten(folder: folder), help: .temporaryFolderHelp)
     }
     var arguments = [
       "--headless", "--disable-gpu", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
@@ -54,9 +51,7 @@ public struct ChromiumPrinter: ReportPrinter {
     do {
       try process.run()
     } catch {
-      throw PrintError(
-        message: "could not start Chromium '\(executable)': \(error.localizedDescription)",
-        help: ChromiumLocator.installHelp)
+      throw PrintError(.notStarted(executable: executable, reason: error.localizedDescription), help: .installHelp)
     }
     let said = Captured()
     let reader = Thread {
@@ -69,20 +64,16 @@ public struct ChromiumPrinter: ReportPrinter {
       process.terminate()
       process.waitUntilExit()
       throw PrintError(
-        message: "Chromium '\(executable)' did not print the report within \(timeout.components.seconds) s",
-        help: "try again; a very large report may need a faster machine")
+        .timedOut(executable: executable, seconds: timeout.components.seconds), help: .timedOutHelp)
     }
     process.waitUntilExit()
     while !said.done { usleep(1_000) }
     guard let bytes = FileManager.default.contents(atPath: pdf), bytes.starts(with: Array("%PDF-".utf8)) else {
       let lines = String(decoding: said.data, as: UTF8.self).split(separator: "\n").map(String.init)
       let last = lines.last { !$0.isEmpty && !$0.contains("unexpected operator") } ?? ""
-      let detail = last.isEmpty ? "" : ": \(last)"
       throw PrintError(
-        message: "Chromium '\(executable)' exited with status \(process.terminationStatus) without printing a PDF"
-          + detail,
-        help: "check that this Chromium runs (\(executable) --headless --version), or name another with --chromium PATH"
-      )
+        .exited(executable: executable, status: process.terminationStatus, detail: last.isEmpty ? nil : last),
+        help: .exitedHelp(executable: executable))
     }
     return Array(bytes)
   }
@@ -124,11 +115,6 @@ private final class Captured: @unchecked Sendable {
 /// else Playwright's download under the project's `.build` (`.build/ms-playwright`, in the
 /// working folder or above the lossbook binary), else `chromium` (or Chrome) on the PATH.
 public enum ChromiumLocator {
-  /// What to do when there is none.
-  public static let installHelp =
-    "install Chromium with Scripts/bootstrap --browser (apt-get install chromium), or name one with --chromium PATH "
-    + "or LOSSBOOK_CHROMIUM"
-
   /// The names looked for on the PATH, in order.
   static let names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"]
 
@@ -139,13 +125,13 @@ public enum ChromiumLocator {
   ) throws(PrintError) -> String {
     if let explicit {
       guard isExecutable(explicit) else {
-        throw PrintError(message: "--chromium '\(explicit)' is not an executable file", help: installHelp)
+        throw PrintError(.notExecutable(namedBy: "--chromium", path: explicit), help: .installHelp)
       }
       return explicit
     }
     if let named = environment["LOSSBOOK_CHROMIUM"], !named.isEmpty {
       guard isExecutable(named) else {
-        throw PrintError(message: "LOSSBOOK_CHROMIUM '\(named)' is not an executable file", help: installHelp)
+        throw PrintError(.notExecutable(namedBy: "LOSSBOOK_CHROMIUM", path: named), help: .installHelp)
       }
       return named
     }
@@ -155,7 +141,7 @@ public enum ChromiumLocator {
     for folder in (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":") {
       for name in names where isExecutable("\(folder)/\(name)") { return "\(folder)/\(name)" }
     }
-    throw PrintError(message: "--to pdf needs Chromium, and none was found", help: installHelp)
+    throw PrintError(.notFound, help: .installHelp)
   }
 
   /// `./.build`, and the `.build` folder the binary is in (`.build/release/lossbook`).

@@ -1,3 +1,5 @@
+import LossbookWords
+
 /// Prints a report's page to PDF (`lossbook render --to pdf`).
 public protocol ReportPrinter: Sendable {
   /// The PDF of `html`, a page as a render writes it, printed with its print styles.
@@ -15,5 +17,10 @@ public struct PrintError: Error, Sendable, Equatable {
   public init(message: String, help: String? = nil) {
     self.message = message
     self.help = help
+  }
+
+  /// An error worded by the words module.
+  init(_ message: PrintProblem, help: PrintProblem) {
+    self.init(message: Words.diagnostic(.print(message)), help: Words.diagnostic(.print(help)))
   }
 }

@@ -1,5 +1,6 @@
 import LossbookCore
 import LossbookSyntax
+import LossbookWords
 
 /// Builds the results file (`Output/<name>.json`), the stable schema of FORMAT.md section 5,
 /// written down as a JSON Schema in `docs/results.schema.json`.
@@ -21,7 +22,7 @@ public enum ResultsFile {
       case .failed(let f)?:
         entry += [("status", .string("error")), ("error", .string(f.message))]
       case .skipped(let d)?:
-        entry += [("status", .string("skipped")), ("error", .string("not run because '\(d)' failed"))]
+        entry += [("status", .string("skipped")), ("error", .string(Words.diagnostic(.notebook(.notRun(failed: d)))))]
       case nil:
         entry += [("status", .string("skipped"))]
       }

@@ -107,6 +107,9 @@ public struct RenderedChart: Sendable, Equatable {
   public var skippedPoints: Int
   /// Where each panel's data lands in the SVG's coordinates, for scripts that redraw it.
   public var frames: [ChartFrame] = []
+
+  /// The SVG inline in a page: ``SVGBuilder`` wrote it and escaped every text and attribute.
+  public var markup: Markup { .trusted(svg) }
 }
 
 /// How one panel maps data to the SVG's user units (`pixel = start + u (end - start)`, with

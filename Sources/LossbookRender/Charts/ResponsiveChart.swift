@@ -15,7 +15,7 @@ public struct ResponsiveChart: Sendable {
   }
 
   /// Both layouts in the wrappers ReportStyle switches between, for inside a `<figure>`.
-  public var html: String {
-    "<div class=\"lb-chart-wide\">\n\(wide.svg)\n</div>\n<div class=\"lb-chart-narrow\">\n\(narrow.svg)\n</div>\n"
+  public var html: Markup {
+    "<div class=\"lb-chart-wide\">\n\(wide.markup)\n</div>\n<div class=\"lb-chart-narrow\">\n\(narrow.markup)\n</div>\n"
   }
 }

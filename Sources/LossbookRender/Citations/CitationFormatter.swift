@@ -26,43 +26,56 @@ public struct CitationFormatter: Sendable {
   public static func anchor(_ key: String) -> String { "ref-" + key }
 
   /// A bracketed citation: "(see Du et al., 2024, p. 3; Wei et al., 2022)", each work linking
-  /// to its entry; plain text (for a table cell, which cannot hold markup) when `linked` is false.
-  public func parenthetical(_ works: [Cited], linked: Bool = true) -> String {
-    let parts = works.map { work -> String in
-      var text = authors(work.reference) + ", " + year(work.reference)
-      if !work.locator.isEmpty { text += ", " + work.locator }
-      let cited = linked ? link(work.reference, HTML.escapeText(text)) : text
-      guard !work.prefix.isEmpty else { return cited }
-      return (linked ? HTML.escapeText(work.prefix) : work.prefix) + " " + cited
+  /// to its entry.
+  public func parenthetical(_ works: [Cited]) -> Markup {
+    let parts = works.map { work -> Markup in
+      let cited = link(work.reference, .text(citedText(work)))
+      return work.prefix.isEmpty ? cited : "\(work.prefix) \(cited)"
     }
-    return words[.parentheticalCitation(parts)]
+    return .words(around: parts) { words[.parentheticalCitation($0)] }
   }
 
-  /// A citation in the sentence: "Du et al. (2024)", "Duら（2024）"; plain text when not `linked`.
-  public func narrative(_ work: Cited, linked: Bool = true) -> String {
+  /// The bracketed citation as plain text, for a table cell, which cannot hold markup.
+  public func parentheticalText(_ works: [Cited]) -> String {
+    words[.parentheticalCitation(works.map { ($0.prefix.isEmpty ? "" : $0.prefix + " ") + citedText($0) })]
+  }
+
+  /// "Du et al., 2024, p. 3".
+  private func citedText(_ work: Cited) -> String {
+    var text = authors(work.reference) + ", " + year(work.reference)
+    if !work.locator.isEmpty { text += ", " + work.locator }
+    return text
+  }
+
+  /// A citation in the sentence: "Du et al. (2024)", "Duら（2024）", linking to its entry.
+  public func narrative(_ work: Cited) -> Markup {
+    link(work.reference, .text(narrativeText(work)))
+  }
+
+  /// The citation in the sentence as plain text.
+  public func narrativeText(_ work: Cited) -> String {
     var inner = year(work.reference)
     if !work.locator.isEmpty { inner += ", " + work.locator }
-    let text = words[.narrativeCitation(authors: authors(work.reference), inner: inner)]
-    return linked ? link(work.reference, HTML.escapeText(text)) : text
+    return words[.narrativeCitation(authors: authors(work.reference), inner: inner)]
   }
 
   /// The reference list: a heading and one entry per work, sorted by first author, year and title.
-  public func referenceList(_ references: [Reference], headingID: String) -> String {
+  public func referenceList(_ references: [Reference], headingID: String) -> Markup {
     let sorted = references.sorted {
       (sortName($0), $0.year, $0.title, $0.key) < (sortName($1), $1.year, $1.title, $1.key)
     }
-    var html = "<section class=\"lb-references\" aria-labelledby=\"\(HTML.escapeAttribute(headingID))\">\n"
-    html += "<h2 id=\"\(HTML.escapeAttribute(headingID))\">\(HTML.escapeText(words[.references]))</h2>\n<ul>\n"
+    var html: Markup = "<section class=\"lb-references\" aria-labelledby=\"\(attribute: headingID)\">\n"
+    html += "<h2 id=\"\(attribute: headingID)\">\(words[.references])</h2>\n<ul>\n"
     for reference in sorted {
-      html += "<li id=\"\(HTML.escapeAttribute(Self.anchor(reference.key)))\">\(entry(reference))</li>\n"
+      html += "<li id=\"\(attribute: Self.anchor(reference.key))\">\(entry(reference))</li>\n"
     }
     return html + "</ul>\n</section>\n"
   }
 
   /// One entry: "Du, Z., Zeng, A., Dong, Y., &amp; Tang, J. (2024). Title. <i>Container</i>,
   /// <i>7</i>(2), 1–10. Publisher. https://doi.org/…".
-  func entry(_ r: Reference) -> String {
-    var parts: [String] = []
+  func entry(_ r: Reference) -> Markup {
+    var parts: [Markup] = []
     let names = r.authors.map { name -> String in
       let initials = initialsOf(name.given)
       return initials.isEmpty ? name.family : name.family + ", " + initials
@@ -75,18 +88,18 @@ public struct CitationFormatter: Sendable {
     default: head = names.dropLast().joined(separator: ", ") + ", & " + names[names.count - 1]
     }
     let dated = (head.isEmpty ? "" : head + " ") + "(" + year(r) + ")."
-    parts.append(HTML.escapeText(dated))
-    if !r.title.isEmpty { parts.append(HTML.escapeText(Self.sentence(r.title))) }
+    parts.append(.text(dated))
+    if !r.title.isEmpty { parts.append(.text(Self.sentence(r.title))) }
     if !r.container.isEmpty {
-      var source = "<i>" + HTML.escapeText(r.container) + "</i>"
-      if !r.volume.isEmpty { source += ", <i>" + HTML.escapeText(r.volume) + "</i>" }
-      if !r.issue.isEmpty { source += "(" + HTML.escapeText(r.issue) + ")" }
-      if !r.pages.isEmpty { source += ", " + HTML.escapeText(r.pages) }
+      var source: Markup = "<i>\(r.container)</i>"
+      if !r.volume.isEmpty { source += ", <i>\(r.volume)</i>" }
+      if !r.issue.isEmpty { source += "(\(r.issue))" }
+      if !r.pages.isEmpty { source += ", \(r.pages)" }
       parts.append(source + ".")
     }
-    if !r.publisher.isEmpty { parts.append(HTML.escapeText(Self.sentence(r.publisher))) }
+    if !r.publisher.isEmpty { parts.append(.text(Self.sentence(r.publisher))) }
     if let target = webAddress(r) {
-      parts.append("<a href=\"\(HTML.escapeAttribute(target))\">\(HTML.escapeText(target))</a>")
+      parts.append("<a href=\"\(attribute: target)\">\(target)</a>")
     }
     return parts.joined(separator: " ")
   }
@@ -111,8 +124,8 @@ public struct CitationFormatter: Sendable {
     return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? r.url : nil
   }
 
-  private func link(_ r: Reference, _ html: String) -> String {
-    "<a class=\"lb-cite\" href=\"#\(HTML.escapeAttribute(Self.anchor(r.key)))\">\(html)</a>"
+  private func link(_ r: Reference, _ html: Markup) -> Markup {
+    "<a class=\"lb-cite\" href=\"#\(attribute: Self.anchor(r.key))\">\(html)</a>"
   }
 
   private func sortName(_ r: Reference) -> String { (r.authors.first?.family ?? r.title).lowercased() }

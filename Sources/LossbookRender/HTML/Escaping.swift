@@ -13,12 +13,12 @@
 /// attribute-value normalisation does not turn them into spaces.
 public enum HTML {
   /// Escapes text content of an element.
-  public static func escapeText(_ text: String) -> String {
+  static func escapeText(_ text: String) -> String {
     escape(text, inAttribute: false)
   }
 
   /// Escapes an attribute value (to be written between double quotes).
-  public static func escapeAttribute(_ value: String) -> String {
+  static func escapeAttribute(_ value: String) -> String {
     escape(value, inAttribute: true)
   }
 

@@ -13,43 +13,42 @@ public enum CSSClass {
 }
 
 /// The markup around each block of a report, in one place: its section, its source listing
-/// (shown or folded), its folded result and the error box. Text arrives escaped by the caller
-/// where it is named `html` or `summaryHTML`; `id`, `kind` and `body` are escaped here.
+/// (shown or folded), its folded result and the error box.
 public enum BlockMarkup {
   /// `<section class="lb-block lb-kind-fit" id="block-fit1">`.
-  public static func sectionOpen(kind: String, id: String) -> String {
-    "<section class=\"\(CSSClass.block) \(CSSClass.kindPrefix)\(kind)\" id=\"block-\(HTML.escapeAttribute(id))\">\n"
+  public static func sectionOpen(kind: String, id: String) -> Markup {
+    "<section class=\"\(CSSClass.block) \(CSSClass.kindPrefix)\(kind)\" id=\"block-\(attribute: id)\">\n"
   }
 
-  public static let sectionClose = "</section>\n"
+  public static let sectionClose: Markup = "</section>\n"
 
   /// The block as its disclosures name it: `<code>kind id</code>`.
-  public static func label(kind: String, id: String) -> String {
-    "<code>\(HTML.escapeText(kind)) \(HTML.escapeText(id))</code>"
+  public static func label(kind: String, id: String) -> Markup {
+    "<code>\(kind) \(id)</code>"
   }
 
   /// The block's YAML body as a listing.
-  public static func listing(_ body: String) -> String {
-    "<pre><code class=\"language-yaml\">\(HTML.escapeText(body))\n</code></pre>"
+  public static func listing(_ body: String) -> Markup {
+    "<pre><code class=\"language-yaml\">\(body)\n</code></pre>"
   }
 
   /// A listing shown as it is.
-  public static func shownSource(_ listing: String) -> String {
+  public static func shownSource(_ listing: Markup) -> Markup {
     "<div class=\"\(CSSClass.source)\">\(listing)</div>\n"
   }
 
-  /// A listing folded behind "Source: kind id" (`summaryHTML`, already escaped).
-  public static func foldedSource(_ listing: String, summaryHTML: String) -> String {
-    "<details class=\"\(CSSClass.source)\"><summary>\(summaryHTML)</summary>\(listing)</details>\n"
+  /// A listing folded behind "Source: kind id".
+  public static func foldedSource(_ listing: Markup, summary: Markup) -> Markup {
+    "<details class=\"\(CSSClass.source)\"><summary>\(summary)</summary>\(listing)</details>\n"
   }
 
-  /// A block's output folded behind "Result: kind id" (`summaryHTML`, already escaped).
-  public static func foldedOutput(_ html: String, summaryHTML: String) -> String {
-    "<details class=\"\(CSSClass.output)\"><summary>\(summaryHTML)</summary>\n\(html)</details>\n"
+  /// A block's output folded behind "Result: kind id".
+  public static func foldedOutput(_ html: Markup, summary: Markup) -> Markup {
+    "<details class=\"\(CSSClass.output)\"><summary>\(summary)</summary>\n\(html)</details>\n"
   }
 
-  /// The box of a block that failed or did not run: a bold word, then `html` (already escaped).
-  public static func errorBox(word: String, html: String) -> String {
-    "<div class=\"\(CSSClass.error)\" role=\"alert\"><strong>\(word)</strong> \(html)</div>\n"
+  /// The box of a block that failed or did not run: a bold word, then the message.
+  public static func errorBox(word: String, message: Markup) -> Markup {
+    "<div class=\"\(CSSClass.error)\" role=\"alert\"><strong>\(word)</strong> \(message)</div>\n"
   }
 }

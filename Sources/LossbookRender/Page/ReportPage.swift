@@ -13,7 +13,7 @@ public struct ReportPage: Sendable {
   public var date: String?
   public var description: String?
   public var toc: [TOCEntry]?
-  public var bodyHTML: String
+  public var bodyHTML: Markup
   public var footerText: String
   public var generator: String
   /// The page's one inline script, if a block needs it; the policy allows exactly its hash.
@@ -21,7 +21,7 @@ public struct ReportPage: Sendable {
 
   public init(
     language: ReportLanguage, title: String, subtitle: String? = nil, author: String? = nil, date: String? = nil,
-    description: String? = nil, toc: [TOCEntry]?, bodyHTML: String, footerText: String, generator: String,
+    description: String? = nil, toc: [TOCEntry]?, bodyHTML: Markup, footerText: String, generator: String,
     script: String? = nil
   ) {
     self.script = script
@@ -54,24 +54,26 @@ public struct ReportPage: Sendable {
   }
 
   /// The page as a render writes it.
-  public func html() -> String { html(policyInMeta: true, bodyStart: "", bodyEnd: "") }
+  public func html() -> String { html(policyInMeta: true, bodyStart: .empty, bodyEnd: .empty) }
 
   /// The page with `bodyStart` first in `<body>` and `bodyEnd` last, and without its
   /// Content-Security-Policy when `policyInMeta` is false (the server then sends one). Only
   /// `lossbook preview` asks for anything but ``html()``: a written report never has these.
-  public func html(policyInMeta: Bool, bodyStart: String, bodyEnd: String) -> String {
+  public func html(policyInMeta: Bool, bodyStart: Markup, bodyEnd: Markup) -> String {
     let words = Words(language)
-    var h = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
-    if policyInMeta { h += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">\n" }
+    var h: Markup = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
+    // The policy is a constant and a base64 hash; its quotes are the policy's own.
+    if policyInMeta { h += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(Markup.trusted(policy))\">\n" }
     h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-    h += "<meta name=\"generator\" content=\"\(HTML.escapeAttribute(generator))\">\n"
-    if let description { h += "<meta name=\"description\" content=\"\(HTML.escapeAttribute(description))\">\n" }
-    h += "<title>\(HTML.escapeText(title))</title>\n<style>\n\(ReportStyle.css)</style>\n</head>\n<body>\n"
+    h += "<meta name=\"generator\" content=\"\(attribute: generator)\">\n"
+    if let description { h += "<meta name=\"description\" content=\"\(attribute: description)\">\n" }
+    // The stylesheet and the scripts are the program's own constants.
+    h += "<title>\(title)</title>\n<style>\n\(Markup.trusted(ReportStyle.css))</style>\n</head>\n<body>\n"
     h += bodyStart
-    h += "<header class=\"lb-header\">\n<h1 class=\"lb-title\">\(HTML.escapeText(title))</h1>\n"
-    if let subtitle { h += "<p class=\"lb-subtitle\">\(HTML.escapeText(subtitle))</p>\n" }
+    h += "<header class=\"lb-header\">\n<h1 class=\"lb-title\">\(title)</h1>\n"
+    if let subtitle { h += "<p class=\"lb-subtitle\">\(subtitle)</p>\n" }
     let meta = [author, date].compactMap { $0 }
-    if !meta.isEmpty { h += "<p class=\"lb-meta\">\(meta.map(HTML.escapeText).joined(separator: " · "))</p>\n" }
+    if !meta.isEmpty { h += "<p class=\"lb-meta\">\(meta.map { Markup.text($0) }.joined(separator: " · "))</p>\n" }
     h += "</header>\n"
     if let toc, !toc.isEmpty {
       h += "<nav class=\"lb-toc\" aria-labelledby=\"\(Self.tocTitleID)\">\n"
@@ -80,17 +82,17 @@ public struct ReportPage: Sendable {
       h += "</nav>\n"
     }
     h += "<main>\n\(bodyHTML)</main>\n"
-    h += "<footer class=\"lb-footer\"><p>\(HTML.escapeText(footerText))</p></footer>\n"
-    if let script { h += "<script>\(script)</script>\n" }
+    h += "<footer class=\"lb-footer\"><p>\(footerText)</p></footer>\n"
+    if let script { h += "<script>\(Markup.trusted(script))</script>\n" }
     h += bodyEnd
     h += "</body>\n</html>\n"
-    return h
+    return h.html
   }
 
   /// Nested ordered lists from heading levels.
-  static func tocList(_ entries: [TOCEntry]) -> String {
+  static func tocList(_ entries: [TOCEntry]) -> Markup {
     let base = entries.map(\.level).min() ?? 1
-    var out = ""
+    var out = Markup.empty
     var depth = 0
     for e in entries {
       let level = min(e.level - base + 1, 3)
@@ -106,7 +108,7 @@ public struct ReportPage: Sendable {
           depth -= 1
         }
       }
-      out += "<li><a href=\"#\(HTML.escapeAttribute(e.id))\">\(e.html)</a>"
+      out += "<li><a href=\"#\(attribute: e.id)\">\(e.html)</a>"
     }
     while depth > 0 {
       out += "</li>\n</ol>\n"

@@ -1,14 +1,16 @@
 internal import CCmark
 import Foundation
+import LossbookCore
+import LossbookWords
 
 /// A heading of the report, for the table of contents.
 public struct TOCEntry: Sendable, Equatable {
   public var level: Int
   public var id: String
-  /// The heading's text, already HTML-escaped.
-  public var html: String
+  /// The heading's text as markup.
+  public var html: Markup
 
-  public init(level: Int, id: String, html: String) {
+  public init(level: Int, id: String, html: Markup) {
     self.level = level
     self.id = id
     self.html = html
@@ -17,7 +19,7 @@ public struct TOCEntry: Sendable, Equatable {
 
 /// The prose of a notebook rendered to HTML, with its headings.
 public struct RenderedProse: Sendable {
-  public var html: String
+  public var html: Markup
   public var toc: [TOCEntry]
   /// The text of the first level-1 heading, if any (the report title when none is given).
   public var firstHeading: String?
@@ -30,27 +32,27 @@ public struct RenderedProse: Sendable {
 /// stays inert (`<!-- raw HTML omitted -->`) and `javascript:` links lose their target.
 /// A Markdown table goes into the same scrolling box as a block's table (``TableHTML/wrapOpen(label:)``).
 public struct ProseRenderer: Sendable {
-  /// The accessible name of the n-th table written in the prose (from 1), unique on the page.
-  public var tableLabel: @Sendable (Int) -> String
+  /// The report's words: a prose table's accessible name, an image's stand-in.
+  public var words: Words
 
-  public init(tableLabel: @escaping @Sendable (Int) -> String = { "table \($0)" }) {
-    self.tableLabel = tableLabel
+  public init(words: Words = Words(.en)) {
+    self.words = words
   }
 
   /// - Parameters:
   ///   - markdown: the notebook text with the front matter lines blanked, so line numbers match.
   ///   - blocks: HTML for each block, by the file line of its opening fence.
   ///   - inline: the text of each inline value, by the code span's content.
-  public func render(markdown: String, blocks: [Int: String], inline: [String: InlineValueText]) -> RenderedProse {
+  public func render(markdown: String, blocks: [Int: Markup], inline: [String: InlineValueText]) -> RenderedProse {
     _ = CmarkExtensions.registered
     let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART
-    guard let parser = cmark_parser_new(options) else { return RenderedProse(html: "", toc: [], firstHeading: nil) }
+    guard let parser = cmark_parser_new(options) else { return RenderedProse(html: .empty, toc: [], firstHeading: nil) }
     defer { cmark_parser_free(parser) }
     for name in ["table", "strikethrough", "autolink", "tasklist"] {
       if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
     }
     markdown.withCString { p in cmark_parser_feed(parser, p, strlen(p)) }
-    guard let doc = cmark_parser_finish(parser) else { return RenderedProse(html: "", toc: [], firstHeading: nil) }
+    guard let doc = cmark_parser_finish(parser) else { return RenderedProse(html: .empty, toc: [], firstHeading: nil) }
     defer { cmark_node_free(doc) }
 
     // Collect first, then change the tree: it must not change while an iterator is live.
@@ -82,17 +84,18 @@ public struct ProseRenderer: Sendable {
     for node in codeBlocks {
       let line = Int(cmark_node_get_start_line(node))
       guard let html = blocks[line], let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-      cmark_node_set_on_enter(custom, html)
+      cmark_node_set_on_enter(custom, html.html)
       Self.replace(node, with: custom)
     }
     for node in codeSpans {
       guard let literal = cmark_node_get_literal(node).map({ String(cString: $0) }), let value = inline[literal],
         let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
       else { continue }
-      let markup =
+      let markup: Markup =
         value.html
-        ?? "<span class=\"\(value.isError ? "lb-value lb-error" : "lb-value")\">\(HTML.escapeText(value.text))</span>"
-      cmark_node_set_on_enter(custom, markup)
+        ?? (value.isError
+          ? "<span class=\"lb-value lb-error\">\(value.text)</span>" : "<span class=\"lb-value\">\(value.text)</span>")
+      cmark_node_set_on_enter(custom, markup.html)
       if !Self.replace(node, with: custom), let text = cmark_node_new(CMARK_NODE_TEXT) {
         // A GitHub table cell cannot hold custom nodes; plain text (escaped by cmark) can.
         cmark_node_set_literal(text, value.text)
@@ -105,9 +108,10 @@ public struct ProseRenderer: Sendable {
       let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
       guard !Self.isEmbeddedImage(url) else { continue }
       let alt = Self.plainText(node)
-      let text = "[\(alt.isEmpty ? "image" : alt): not shown, a report loads nothing from outside]"
+      let text = words[.imageNotShown(alt: alt)]
       guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
-      cmark_node_set_on_enter(custom, "<span class=\"lb-omitted\">\(HTML.escapeText(text))</span>")
+      let omitted: Markup = "<span class=\"lb-omitted\">\(text)</span>"
+      cmark_node_set_on_enter(custom, omitted.html)
       if !Self.replace(node, with: custom), let plain = cmark_node_new(CMARK_NODE_TEXT) {
         cmark_node_set_literal(plain, text)
         Self.replace(node, with: plain)
@@ -116,7 +120,7 @@ public struct ProseRenderer: Sendable {
 
     for (i, node) in tables.enumerated() {
       guard let box = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-      cmark_node_set_on_enter(box, TableHTML.wrapOpen(label: tableLabel(i + 1)))
+      cmark_node_set_on_enter(box, TableHTML.wrapOpen(label: words[.proseTable(i + 1)]).html)
       cmark_node_set_on_exit(box, "</div>")
       guard cmark_node_insert_before(node, box) != 0 else {
         cmark_node_free(box)
@@ -130,17 +134,18 @@ public struct ProseRenderer: Sendable {
     }
 
     var toc: [TOCEntry] = []
-    var slugs = SlugSet(reserved: Self.elementIDs(in: blocks.values).union(ReportPage.ownIDs))
+    var slugs = SlugSet(reserved: Self.elementIDs(in: blocks.values.lazy.map(\.html)).union(ReportPage.ownIDs))
     var firstHeading: String?
     for node in headings {
       let level = Int(cmark_node_get_heading_level(node))
       let text = Self.plainText(node)
       if level == 1 && firstHeading == nil { firstHeading = text }
       let id = slugs.make(text)
-      toc.append(TOCEntry(level: level, id: id, html: HTML.escapeText(text)))
+      toc.append(TOCEntry(level: level, id: id, html: .text(text)))
       // Render the heading ourselves so that it carries its id; its inline children move over.
       guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-      cmark_node_set_on_enter(custom, "<h\(level) id=\"\(HTML.escapeAttribute(id))\">")
+      let open: Markup = "<h\(level) id=\"\(attribute: id)\">"
+      cmark_node_set_on_enter(custom, open.html)
       cmark_node_set_on_exit(custom, "</h\(level)>")
       while let child = cmark_node_first_child(node) {
         cmark_node_unlink(child)
@@ -150,9 +155,10 @@ public struct ProseRenderer: Sendable {
     }
 
     guard let out = cmark_render_html(doc, options, cmark_parser_get_syntax_extensions(parser)) else {
-      return RenderedProse(html: "", toc: toc, firstHeading: firstHeading)
+      return RenderedProse(html: .empty, toc: toc, firstHeading: firstHeading)
     }
-    let html = String(cString: out)
+    // cmark-gfm in its safe mode: the author's raw HTML is omitted, text escaped.
+    let html = Markup.trusted(String(cString: out))
     free(out)
     return RenderedProse(html: html, toc: toc, firstHeading: firstHeading)
   }
@@ -228,9 +234,9 @@ public struct InlineValueText: Sendable {
   public var isError: Bool
   /// The engine's own markup for the span (a citation's links); `text` is used where markup
   /// cannot go (a table cell).
-  public var html: String?
+  public var html: Markup?
 
-  public init(_ text: String, isError: Bool = false, html: String? = nil) {
+  public init(_ text: String, isError: Bool = false, html: Markup? = nil) {
     self.text = text
     self.isError = isError
     self.html = html

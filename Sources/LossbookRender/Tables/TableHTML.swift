@@ -14,23 +14,24 @@ public enum TableHTML {
   /// budgets) grows further, up to the table's natural width, so that its headers need not wrap;
   /// a box of sentences (a threshold's rows, a Markdown table) keeps the prose measure for its
   /// lines when it can.
-  public static func wrapOpen(label: String, wide: Bool = false) -> String {
-    "<div class=\"lb-table-wrap\(wide ? " lb-table-wide" : "")\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTML.escapeAttribute(label))\">"
+  public static func wrapOpen(label: String, wide: Bool = false) -> Markup {
+    let classes: Markup = wide ? "lb-table-wrap lb-table-wide" : "lb-table-wrap"
+    return "<div class=\"\(classes)\" tabindex=\"0\" role=\"region\" aria-label=\"\(attribute: label)\">"
   }
 
   /// A header or text cell's text, escaped, with a break opportunity after each underscore, so that a
   /// column name such as `bic_logistic` or a label such as `d=1024_l=24` may wrap there (as after a hyphen)
   /// and never inside a word.
-  public static func cellText(_ text: String) -> String {
-    HTML.escapeText(text).split(separator: "_", omittingEmptySubsequences: false).joined(separator: "_<wbr>")
+  public static func cellText(_ text: String) -> Markup {
+    text.split(separator: "_", omittingEmptySubsequences: false).map { Markup.text($0) }.joined(separator: "_<wbr>")
   }
 
   public static func render(
     _ table: DataTable, maxRows: Int?, caption: String?, formats: [String: NumberStyle], format: LossbookNumberFormat,
     words: Words, label: String? = nil, headers: [String: String] = [:]
-  ) -> String {
+  ) -> Markup {
     var h = wrapOpen(label: label ?? caption ?? words[.table], wide: true) + "<table>\n"
-    if let caption { h += "<caption>\(HTML.escapeText(caption))</caption>\n" }
+    if let caption { h += "<caption>\(caption)</caption>\n" }
     h += "<thead><tr>"
     for c in table.columns {
       h += c.isNumeric ? "<th scope=\"col\" class=\"lb-num\">" : "<th scope=\"col\">"
@@ -43,7 +44,7 @@ public enum TableHTML {
       for c in table.columns {
         switch c.values {
         case .numbers(let v):
-          h += "<td class=\"lb-num\">\(HTML.escapeText(format.format(v[r], style: formats[c.name] ?? .automatic)))</td>"
+          h += "<td class=\"lb-num\">\(format.format(v[r], style: formats[c.name] ?? .automatic))</td>"
         case .text(let v):
           h += "<td>\(cellText(table.displayNames[v[r]] ?? v[r]))</td>"
         }
@@ -53,7 +54,7 @@ public enum TableHTML {
     h += "</tbody>\n</table></div>\n"
     if shown < table.rowCount {
       let note = words[.showingFirst(shown: shown, of: table.rowCount)]
-      h += "<p class=\"lb-note\">\(HTML.escapeText(note))</p>\n"
+      h += "<p class=\"lb-note\">\(note)</p>\n"
     }
     return h
   }

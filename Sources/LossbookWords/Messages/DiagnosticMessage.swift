@@ -20,5 +20,12 @@ public enum DiagnosticMessage: Sendable, Hashable {
   case collapse(CollapseProblem)
   case sweep(SweepProblem)
   case engine(EngineProblem)
+  case file(FileProblem)
+  case output(OutputProblem)
+  case shard(ShardProblem)
+  case spec(SpecProblem)
+  case citation(CitationProblem)
+  case print(PrintProblem)
+  case notebook(NotebookProblem)
   case limit(LimitMessage)
 }

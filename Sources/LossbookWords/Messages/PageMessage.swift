@@ -16,6 +16,8 @@ public enum PageMessage: Sendable, Hashable {
   /// "Table in the text 2": the accessible name of the second table written in the notebook's prose
   /// (a Markdown table), which scrolls in its own box on a phone.
   case proseTable(Int)
+  /// An image of the prose that is not shown (not an inline data: image), by its alt text.
+  case imageNotShown(alt: String)
   /// Below a table cut short: "Showing the first 20 of 240 rows."
   case showingFirst(shown: Int, of: Int)
   /// A chart without drawable data.

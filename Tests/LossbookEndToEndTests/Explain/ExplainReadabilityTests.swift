@@ -82,7 +82,7 @@ import Testing
 
   @Test(arguments: ExplainFixtures.names)
   func thresholdInJapaneseHasItsReadingAtFirstUse(_ name: String) throws {
-    let page = try ExplainFixtures.output(name, .ja).html
+    let page = try ExplainFixtures.output(name, .ja).html.html
     // The body after the (folded) quiz: its first 閾値 has the reading, and only that one.
     let html = page.components(separatedBy: "</aside>").last!
     let first = html.range(of: "閾値")!

@@ -76,7 +76,7 @@ import Testing
     let sources = ExplainSources(
       threshold: ExplainFixtures.emergent, fit: nil, spec: ExplainFixtures.options(language).specNumbers,
       collapse: Self.collapse("loss-only"), budget: wrong)
-    #expect(!ExplainSelfCheck.mismatches(text: o.text, html: o.html, sources: sources).isEmpty)
+    #expect(!ExplainSelfCheck.mismatches(text: o.text, html: o.html.html, sources: sources).isEmpty)
     // Unreachable: no optimum.
     let unreachable: JSONValue = .object([
       ("eta", .object([("estimate", .number(1.6))])), ("law", .object([("E", .number(1.69))])), ("optimal", .null),

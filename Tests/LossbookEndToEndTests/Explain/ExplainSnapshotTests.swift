@@ -22,7 +22,7 @@ import Testing
     let out = try ExplainFixtures.output(name, language)
     #expect(out.mismatches == [])
     #expect(out.lint == [])
-    Golden.check(out.html, against: "\(Self.golden)/\(name)-\(language.rawValue).html")
+    Golden.check(out.html.html, against: "\(Self.golden)/\(name)-\(language.rawValue).html")
     // A whole page, to look at in a browser.
     let page = ReportPage(
       language: language, title: "explain: \(name)", toc: nil, bodyHTML: out.html, footerText: "", generator: "test")
@@ -35,29 +35,29 @@ import Testing
     let out = try ExplainFixtures.output(name, language)
     #expect(out.text.slots.map(\.slot) == ExplainSlot.allCases)
     for (slot, sentences) in out.text.slots { #expect(!sentences.isEmpty, "slot \(slot) is empty") }
-    var last = out.html.startIndex
+    var last = out.html.html.startIndex
     for slot in ExplainSlot.allCases where slot != .headline {
-      let r = out.html.range(of: "data-slot=\"\(slot.rawValue)\"")
+      let r = out.html.html.range(of: "data-slot=\"\(slot.rawValue)\"")
       #expect(r != nil, "no \(slot) heading")
       if let r {
         #expect(r.lowerBound > last)
         last = r.lowerBound
       }
     }
-    #expect(out.html.contains("<details class=\"lb-explain-details\" data-slot=\"details\">"))
+    #expect(out.html.html.contains("<details class=\"lb-explain-details\" data-slot=\"details\">"))
   }
 
   @Test func analystsSeeTheDetailsOpen() throws {
     var o = ExplainFixtures.options(.en)
     o.audience = .analyst
     let out = try ExplainOutput.make(threshold: ExplainFixtures.emergent, fit: nil, options: o)
-    #expect(out.html.contains("data-slot=\"details\" open>"))
+    #expect(out.html.html.contains("data-slot=\"details\" open>"))
   }
 
   @Test func theQuizFoldsItsAnswer() throws {
     let out = try Self.make(ExplainFixtures.emergent, .en)
-    #expect(out.html.contains("<strong>Before you look:</strong> What accuracy would you expect at loss 2.29?"))
-    #expect(out.html.contains("<details><summary>Show the answer</summary><p>About 25%, the guessing level"))
-    #expect(try !Self.make(ExplainFixtures.emergent, .en, quiz: false).html.contains("lb-explain-quiz"))
+    #expect(out.html.html.contains("<strong>Before you look:</strong> What accuracy would you expect at loss 2.29?"))
+    #expect(out.html.html.contains("<details><summary>Show the answer</summary><p>About 25%, the guessing level"))
+    #expect(try !Self.make(ExplainFixtures.emergent, .en, quiz: false).html.html.contains("lb-explain-quiz"))
   }
 }
