@@ -186,11 +186,11 @@ struct BoundPair: Decodable, Sendable {
   init(from decoder: Decoder) throws {
     range = (decoder as? PositionedDecoder)?.range ?? SourceRange(line: 0, column: 0, length: 0)
     let ends = try [SpecNumber](from: decoder).map { n in
-      guard let x = n.literal, !x.isNaN else { throw SpecValueError(Words.diagnostic(.fit(.boundEndsNotNumbers))) }
+      guard let x = n.literal, !x.isNaN else { throw SpecValueError(.fit(.boundEndsNotNumbers)) }
       return x
     }
     guard ends.count == 2, ends[0] < ends[1], ends[0].isFinite || ends[1].isFinite else {
-      throw SpecValueError(Words.diagnostic(.fit(.badBound)))
+      throw SpecValueError(.fit(.badBound))
     }
     low = ends[0]
     high = ends[1]
@@ -207,13 +207,13 @@ struct StartValues: Decodable, Sendable {
     range = d?.range ?? SourceRange(line: 0, column: 0, length: 0)
     if d?.nodeKind == .sequence {
       values = try [SpecNumber](from: decoder).map { n in
-        guard let x = n.literal else { throw SpecValueError(Words.diagnostic(.fit(.startNotANumber))) }
+        guard let x = n.literal else { throw SpecValueError(.fit(.startNotANumber)) }
         return x
       }
-      guard !values.isEmpty else { throw SpecValueError(Words.diagnostic(.fit(.noStartValues))) }
+      guard !values.isEmpty else { throw SpecValueError(.fit(.noStartValues)) }
     } else {
       guard let x = try SpecNumber(from: decoder).literal else {
-        throw SpecValueError(Words.diagnostic(.fit(.startNotANumber)))
+        throw SpecValueError(.fit(.startNotANumber))
       }
       values = [x]
     }

@@ -45,7 +45,7 @@ struct RowLimit: Decodable {
       return
     }
     let n = try Int(from: decoder)
-    guard n >= 1 else { throw SpecValueError(Words.diagnostic(.table(.badRows))) }
+    guard n >= 1 else { throw SpecValueError(.table(.badRows)) }
     limit = n
   }
 }
