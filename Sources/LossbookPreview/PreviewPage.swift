@@ -3,6 +3,7 @@ import LossbookCore
 import LossbookEngine
 import LossbookRender
 import LossbookSyntax
+import LossbookWords
 
 /// The page `lossbook preview` serves: the report as a render would write it, with a panel of
 /// the latest render's diagnostics first in `<body>` and the update script last. Its policy goes
@@ -49,23 +50,23 @@ struct PreviewPage: Sendable {
 
   /// The panel: the status line, then every diagnostic as the command line prints it.
   private func panel(language: ReportLanguage) -> Markup {
-    let words = PreviewWords(language)
+    let words = Words(language)
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.filter { $0.severity == .warning }.count
-    let status = words.status(notebook: notebook, version: version, time: time)
+    let status = words[PreviewMessage.status(notebook: notebook, version: version, time: time)]
     var h: Markup = "<aside id=\"\(Self.panelID)\" class=\"lb-preview\" data-version=\"\(version)\""
-    h += " aria-label=\"\(attribute: words.panel)\">\n<style>\(Markup.trusted(Self.css))</style>\n"
+    h += " aria-label=\"\(attribute: words[PreviewMessage.panel])\">\n<style>\(Markup.trusted(Self.css))</style>\n"
     if diagnostics.isEmpty {
       h += "<p class=\"lb-preview-status\" role=\"status\">\(status)</p>\n"
     } else {
       let kind: Markup = errors > 0 ? "lb-preview-has-errors" : "lb-preview-has-warnings"
       h += "<details class=\"lb-preview-diagnostics \(kind)\" open>\n<summary role=\"status\">"
-      h += "<strong>\(words.counts(errors: errors, warnings: warnings))</strong> · "
+      h += "<strong>\(words[PreviewMessage.counts(errors: errors, warnings: warnings)])</strong> · "
       h += "\(status)</summary>\n"
       if report == nil {
-        h += "<p>\(words.noReport)</p>\n"
+        h += "<p>\(words[PreviewMessage.noReport])</p>\n"
       } else if stale {
-        h += "<p>\(words.stale)</p>\n"
+        h += "<p>\(words[PreviewMessage.stale])</p>\n"
       }
       let formatter = DiagnosticFormatter(colored: false)
       for d in diagnostics {
@@ -74,7 +75,7 @@ struct PreviewPage: Sendable {
       }
       h += "</details>\n"
     }
-    h += "<p class=\"lb-preview-lost\" hidden>\(words.disconnected)</p>\n</aside>\n"
+    h += "<p class=\"lb-preview-lost\" hidden>\(words[PreviewMessage.disconnected])</p>\n</aside>\n"
     return h
   }
 

@@ -4,6 +4,7 @@ import Foundation
 import LossbookEngine
 import LossbookRender
 import LossbookSyntax
+import LossbookWords
 
 /// The HTTP side of `lossbook preview`, on FlyingFox, listening on 127.0.0.1 only.
 ///
@@ -68,14 +69,16 @@ struct PreviewHandler: HTTPHandler {
 
   func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
     guard request.method == .GET || request.method == .HEAD else {
-      return Self.plain(.methodNotAllowed, "lossbook preview answers GET only\n")
+      return Self.plain(.methodNotAllowed, Words.command(.previewGetOnly) + "\n")
     }
     guard Self.isLocal(request.headers[.host]) else {
-      return Self.plain(.forbidden, "lossbook preview answers requests to 127.0.0.1 or localhost only\n")
+      return Self.plain(.forbidden, Words.command(.previewLocalOnly) + "\n")
     }
     switch request.path {
     case "/", "/index.html":
-      guard let snapshot = session.current else { return Self.plain(.serviceUnavailable, "rendering…\n") }
+      guard let snapshot = session.current else {
+        return Self.plain(.serviceUnavailable, Words.command(.previewRendering) + "\n")
+      }
       return Self.page(snapshot)
     case "/_lossbook/wait":
       let after = Int(request.query["after"] ?? "") ?? -1

@@ -1,3 +1,5 @@
+import LossbookStats
+
 /// The English text of the diagnostics, the command line's words in every report language
 /// (`DiagnosticMessage`).
 extension English {
@@ -23,6 +25,8 @@ extension English {
     case .citation(let k): text(k)
     case .print(let k): text(k)
     case .notebook(let k): text(k)
+    case .syntax(let k): text(k)
+    case .expression(let k): text(k)
     case .limit(let k): text(k)
     }
   }
@@ -34,11 +38,12 @@ extension English {
 
   func text(_ key: FitProblem) -> String {
     switch key {
-    case .modelFailed(let model, let reason): "the \(model) model: \(reason)"
+    case .modelFailed(let model, let reason): "the \(model) model: \(text(reason))"
     case .noModelOK(let model, let reason):
-      "the \(model) model: \(reason); no model of this block is ok or at a bound"
+      "the \(model) model: \(text(reason)); no model of this block is ok or at a bound"
     case .leftOut(let model, let status, let reason):
-      "the \(model) model is left out of the comparison (\(status)): \(reason)"
+      "the \(model) model is left out of the comparison (\(status)): \(text(reason))"
+    case .advice(let advice): text(advice)
     case .chinchillaPredictors: "the chinchilla model takes two predictors, x: [N, D]"
     case .chinchillaPredictorsHelp: "write x: [N, D]"
     case .onePredictor(let model, let count): "the \(model) model takes one predictor, but x names \(count)"
@@ -133,7 +138,7 @@ extension English {
 
   func text(_ key: ThresholdProblem) -> String {
     switch key {
-    case .stepFailed(let step, let reason): "\(text(step)): \(reason)"
+    case .stepFailed(let step, let reason): "\(text(step)): \(text(reason))"
     case .minSideHelp: "a threshold needs min_side points on each side; add checkpoints or lower min_side"
     case .distinctXHelp: "a threshold lies between distinct values of x; add checkpoints at other losses"
     case .constantScoresHelp: "every score is the same, so nothing changes with the loss; check the column"
@@ -444,7 +449,7 @@ extension English {
       "add chinchilla to its models (with x: [N, D] and the loss as y), or write the constants {E, A, B, alpha, beta}"
     case .lawNotFitted(let fit, let status, let reason):
       "the chinchilla model of '\(fit)' \(status == "not_converged" ? "did not converge" : "is \(status)")"
-        + (reason.isEmpty ? "" : " (\(reason))") + ": its law cannot be used"
+        + (reason == .none ? "" : " (\(text(reason)))") + ": its law cannot be used"
     case .lawNotFittedHelp:
       "fix the fit (more sizes and token counts, other starts) or write the constants {E, A, B, alpha, beta}"
     case .lawAtZero(let fit): "the chinchilla law of '\(fit)' has a constant at 0: it cannot be used"
@@ -471,7 +476,7 @@ extension English {
     case .thresholdNeedsHinge(let model): "differ: threshold needs the hinge as the common curve, not \(model)"
     case .thresholdNeedsHingeHelp: "write model: hinge, or differ: shift"
     case .mustBe(let field, let rule): "\(field) must be \(text(rule))"
-    case .shiftedFitFailed(let curve, let reason): "the \(curve) with a shift per group: \(reason)"
+    case .shiftedFitFailed(let curve, let reason): "the \(curve) with a shift per group: \(reason.map(text) ?? "")"
     case .fitHelp: "add points (a hinge needs 5 on each side of its threshold), or choose another curve: model: linear"
     case .noCandidate: "none of linear, logistic and hinge could be fitted to these data"
     case .toleranceHelp: "write tolerance: 0.02 for two score points on a 0-1 scale"

@@ -457,6 +457,10 @@ extension English {
     case .limitsLine: "Every fixed limit (lossbook kinds limits)."
     case .limitsHeading:
       "limits: a notebook that asks for more is refused by lossbook check, with the value and the limit."
+    case .hingeShape: "a hinge"
+    case .logisticShape: "a logistic"
+    case .lineShape: "a line"
+    case .exactMatchShape: "exact match"
     case .defaultIs(let value): "default: \(value)"
     case .required: "required"
     case .unknownKind(let kind, let hint, let kinds):

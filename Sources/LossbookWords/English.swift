@@ -228,10 +228,10 @@ struct English: Catalogue {
     case .rangeAbove(let low): " (above \(low))"
     case .rangeBelow(let high): " (below \(high))"
     case .atBoundNote(let model, let parameter, let range, let lower, let meaning):
-      "\(model): \(parameter) sits at the \(lower ? "lower" : "upper") end of its allowed range\(range): \(meaning). Its numbers are shown and it can be best."
+      "\(model): \(parameter) sits at the \(lower ? "lower" : "upper") end of its allowed range\(range): \(text(meaning)). Its numbers are shown and it can be best."
     case .leftOutNote(let model, let status, let reason, let advice):
-      "\(model) is left out of the comparison (\(fitStatus(status))): \(reason)."
-        + (advice.map { " What to do: \($0)." } ?? "")
+      "\(model) is left out of the comparison (\(fitStatus(status))): \(text(reason))."
+        + (advice.map { " What to do: \(text($0))." } ?? "")
     }
   }
 

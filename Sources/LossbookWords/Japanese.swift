@@ -227,9 +227,9 @@ struct Japanese: Catalogue {
     case .rangeAbove(let low): "（\(low)より大）"
     case .rangeBelow(let high): "（\(high)より小）"
     case .atBoundNote(let model, let parameter, let range, let lower, let meaning):
-      "\(model)：\(parameter)が許される範囲\(range)の\(lower ? "下端" : "上端")にあります（\(boundMeaning(meaning))）。数値は示し、最良の候補に含めます。"
+      "\(model)：\(parameter)が許される範囲\(range)の\(lower ? "下端" : "上端")にあります（\(text(meaning))）。数値は示し、最良の候補に含めます。"
     case .leftOutNote(let model, let status, let reason, let advice):
-      "\(model)は比較から外しました（\(fitStatus(status))）：\(reason)。" + (advice.map { "（対処：\($0)）" } ?? "")
+      "\(model)は比較から外しました（\(fitStatus(status))）：\(text(reason))。" + (advice.map { "（対処：\(text($0))）" } ?? "")
     }
   }
 
@@ -239,18 +239,6 @@ struct Japanese: Catalogue {
     case .atBound: "境界上"
     case .unidentified: "識別不能"
     case .notConverged: "未収束"
-    }
-  }
-
-  /// The meaning of a bound reached, where the built-in models give it (other reasons as
-  /// written).
-  private func boundMeaning(_ reason: String) -> String {
-    switch reason {
-    case "no threshold inside the data": "データの範囲内にしきい値がない"
-    case "no S-shape within the data": "データの範囲内にS字形がない"
-    case "a step sharper than the spacing of the data": "データの間隔より急な段差"
-    case "the curve's middle lies outside the data": "曲線の中央がデータの外にある"
-    default: reason
     }
   }
 

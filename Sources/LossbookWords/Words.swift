@@ -47,6 +47,8 @@ public struct Words: Sendable {
 
   /// A diagnostic's text on the command line, which is English whatever the report's language.
   public static func diagnostic(_ key: DiagnosticMessage) -> String { English().text(key) }
+  /// The command line's own words (help, usage errors, progress), English in every language.
+  public static func command(_ key: CommandMessage) -> String { English().text(key) }
 }
 
 /// One language's text for every key; each requirement is a switch over one key enum, so a

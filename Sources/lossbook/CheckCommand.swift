@@ -1,25 +1,26 @@
 import ArgumentParser
 import LossbookBlocks
 import LossbookEngine
+import LossbookWords
 
 /// `lossbook check PATH...`: parse, decode and resolve; run nothing.
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Parse, decode and resolve notebooks, read data files' headers; run nothing; report every problem.")
+    abstract: Words.command(.abstract(.check)))
 
-  @Argument(help: "Notebooks or folders of notebooks.")
+  @Argument(help: ArgumentHelp(Words.command(.help(.notebooks))))
   var paths: [String]
 
-  @Option(name: [.customShort("p"), .long], help: "Override a front-matter parameter: NAME=VALUE (repeatable).")
+  @Option(name: [.customShort("p"), .long], help: ArgumentHelp(Words.command(.help(.param))))
   var param: [String] = []
 
-  @Option(name: .customLong("data-root"), help: "Let data blocks read files under this folder too (repeatable).")
+  @Option(name: .customLong("data-root"), help: ArgumentHelp(Words.command(.help(.dataRoot))))
   var dataRoot: [String] = []
 
   func validate() throws {
     for p in param where ParamArgument.parse(p) == nil {
-      throw ValidationError("--param takes NAME=VALUE, not '\(p)'")
+      throw ValidationError(Words.command(.paramForm(given: p)))
     }
   }
 
@@ -34,7 +35,7 @@ struct CheckCommand: ParsableCommand {
     for (path, _) in notebooks {
       let outcome = pipeline.check(path, options: options)
       DiagnosticOutput.write(outcome)
-      if outcome.failed { failed = true } else { print("\(path): ok") }
+      if outcome.failed { failed = true } else { print(Words.command(.checked(path))) }
     }
     if failed { throw ExitCode(1) }
   }

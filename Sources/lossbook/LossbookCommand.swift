@@ -3,13 +3,14 @@ import Foundation
 import LossbookBlocks
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 /// `lossbook`: Markdown notebooks in, annotated HTML reports out.
 @main
 struct LossbookCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lossbook",
-    abstract: "Turns Markdown notebooks into annotated HTML reports about emergent abilities.",
+    abstract: Words.command(.abstract(.lossbook)),
     version: Lossbook.version,
     subcommands: [RenderCommand.self, MergeCommand.self, CheckCommand.self, PreviewCommand.self, KindsCommand.self])
 
@@ -58,13 +59,13 @@ enum NotebookPaths {
       var isDir: ObjCBool = false
       if FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue {
         let md = notebooks(in: p, under: "")
-        if md.isEmpty { throw ValidationError("the folder '\(p)' holds no .md notebooks") }
+        if md.isEmpty { throw ValidationError(Words.command(.folderHoldsNoNotebooks(p))) }
         // A notebook's side files go to a folder named after it, which must not be a subfolder
         // of reports too (Notebooks/ja.md beside Notebooks/ja/).
         for n in md {
           let side = String(n.dropLast(3)) + "/"
           if let clash = md.first(where: { $0.hasPrefix(side) }) {
-            throw ValidationError("'\(p)/\(n)' and '\(p)/\(clash)' would write to the same output folder")
+            throw ValidationError(Words.command(.sameOutputFolder("\(p)/\(n)", "\(p)/\(clash)")))
           }
         }
         let base = p.hasSuffix("/") ? p : p + "/"
@@ -96,9 +97,8 @@ enum NotebookPaths {
         var target = stat()
         let isFolder = stat(here + "/" + n, &target) == 0 && (target.st_mode & S_IFMT) == S_IFDIR
         if isFolder || n.hasSuffix(".md") {
-          let what = isFolder ? "a symbolic link to a folder" : "a symbolic link"
-          FileHandle.standardError.write(
-            Data("lossbook: skipped '\(here)/\(n)': it is \(what), and a folder's notebooks are its real files\n".utf8))
+          let line = Words.command(.skippedLink(path: "\(here)/\(n)", toFolder: isFolder))
+          FileHandle.standardError.write(Data((line + "\n").utf8))
         }
       case S_IFDIR:
         folders += notebooks(in: folder, under: rel)
@@ -140,8 +140,7 @@ enum DashNotebookArgument {
         continue
       }
       if argument.hasSuffix(".md") || FileManager.default.fileExists(atPath: argument) {
-        return "'\(argument)' starts with '-', so it reads as an option; to name a notebook whose name starts "
-          + "with '-', write './\(argument)', or put it after '--': lossbook \(command) -- \(argument)"
+        return Words.command(.dashNotebook(argument: argument, command: command))
       }
     }
     return nil

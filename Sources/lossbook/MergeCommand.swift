@@ -2,37 +2,37 @@ import ArgumentParser
 import Foundation
 import LossbookBlocks
 import LossbookEngine
+import LossbookWords
 
 /// `lossbook merge PARTS --out DIR`
 struct MergeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "merge",
-    abstract:
-      "Join the part files of render --shard K/N into the report, the same bytes as a render on one machine.")
+    abstract: Words.command(.abstract(.merge)))
 
-  @Argument(help: "The folder the shards wrote their part files into.")
+  @Argument(help: ArgumentHelp(Words.command(.help(.parts))))
   var parts: String
 
-  @Option(name: [.customShort("o"), .long], help: "Where the report goes.")
+  @Option(name: [.customShort("o"), .long], help: ArgumentHelp(Words.command(.help(.mergeOut))))
   var out: String = "Output"
 
-  @Option(help: "The notebook, when the path the parts name does not lead to it from here.")
+  @Option(help: ArgumentHelp(Words.command(.help(.mergeNotebook))))
   var notebook: String?
 
-  @Option(name: [.customShort("j"), .long], help: "Worker threads (default: the number of cores).")
+  @Option(name: [.customShort("j"), .long], help: ArgumentHelp(Words.command(.help(.jobs))))
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-  @Option(name: .customLong("data-root"), help: "Let data blocks read files under this folder too (repeatable).")
+  @Option(name: .customLong("data-root"), help: ArgumentHelp(Words.command(.help(.dataRoot))))
   var dataRoot: [String] = []
 
   @Option(
     name: .customLong("lock-wait"),
-    help: "Seconds to wait while another render publishes into the same output folder (default 60).")
+    help: ArgumentHelp(Words.command(.help(.lockWait))))
   var lockWait: Int = 60
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
-    guard (0...86_400).contains(lockWait) else { throw ValidationError("--lock-wait takes 0 to 86400 seconds") }
+    guard jobs >= 1 else { throw ValidationError(Words.command(.jobsAtLeastOne)) }
+    guard (0...86_400).contains(lockWait) else { throw ValidationError(Words.command(.lockWaitRange)) }
     try OutputFolderArgument.validate(out)
   }
 
@@ -52,7 +52,8 @@ struct MergeCommand: ParsableCommand {
     }
     DiagnosticOutput.write(outcome)
     if !outcome.written.isEmpty {
-      print("\(parts) → \(out)/\(outcome.written[0]) (and \(outcome.written.count - 1) more files)")
+      print(
+        Words.command(.wrote(source: parts, first: "\(out)/\(outcome.written[0])", more: outcome.written.count - 1)))
     }
     if outcome.failed { throw ExitCode(1) }
   }

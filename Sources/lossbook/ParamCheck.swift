@@ -1,6 +1,7 @@
 import ArgumentParser
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 /// Refuses a `--param NAME=VALUE` whose name no notebook given declares under `params:`: a typo
 /// such as `--param etta=2.4` must not be silently ignored while the report uses the default.
@@ -14,10 +15,8 @@ enum ParamCheck {
     let names = declared.sorted()
     var problems: [String] = []
     for (name, _) in params where !declared.contains(name) {
-      let hint = Diagnostic.didYouMean(name, among: names).map { "; \($0)" } ?? ""
-      let known =
-        names.isEmpty ? "the notebook declares no parameters" : "the parameters are \(names.joined(separator: ", "))"
-      problems.append("--param \(name): no parameter '\(name)' under params: in the front matter\(hint) (\(known))")
+      let hint = Diagnostic.didYouMean(name, among: names)
+      problems.append(Words.command(.unknownParameter(name: name, hint: hint, declared: names)))
     }
     if !problems.isEmpty { throw UnknownParameters(description: problems.joined(separator: "\n")) }
   }

@@ -3,45 +3,45 @@ import Foundation
 import LossbookBlocks
 import LossbookEngine
 import LossbookPreview
+import LossbookWords
 
 /// `lossbook preview notebook.md [--port N]`: serves the report on 127.0.0.1 and updates the
 /// open page whenever the notebook or a file it reads changes. Writes nothing.
 struct PreviewCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "preview",
-    abstract: "Serve a notebook's report on 127.0.0.1, re-rendered and updated in the page whenever a file it reads "
-      + "changes; writes nothing.")
+    abstract: Words.command(.abstract(.preview)))
 
-  @Argument(help: "The notebook.")
+  @Argument(help: ArgumentHelp(Words.command(.help(.previewNotebook))))
   var notebook: String
 
-  @Option(help: "The port on 127.0.0.1 (0 picks a free one).")
+  @Option(help: ArgumentHelp(Words.command(.help(.port))))
   var port: Int = 4848
 
-  @Option(name: [.customShort("p"), .long], help: "Override a front-matter parameter: NAME=VALUE (repeatable).")
+  @Option(name: [.customShort("p"), .long], help: ArgumentHelp(Words.command(.help(.param))))
   var param: [String] = []
 
-  @Option(help: "Override the notebook's seed.")
+  @Option(help: ArgumentHelp(Words.command(.help(.seed))))
   var seed: UInt32?
 
-  @Option(name: [.customShort("j"), .long], help: "Worker threads (default: the number of cores).")
+  @Option(name: [.customShort("j"), .long], help: ArgumentHelp(Words.command(.help(.jobs))))
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-  @Option(name: .customLong("data-root"), help: "Let data blocks read files under this folder too (repeatable).")
+  @Option(name: .customLong("data-root"), help: ArgumentHelp(Words.command(.help(.dataRoot))))
   var dataRoot: [String] = []
 
   func validate() throws {
-    guard (0...65_535).contains(port) else { throw ValidationError("--port takes 0 to 65535 (0 picks a free port)") }
-    guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
+    guard (0...65_535).contains(port) else { throw ValidationError(Words.command(.portRange)) }
+    guard jobs >= 1 else { throw ValidationError(Words.command(.jobsAtLeastOne)) }
     for p in param where ParamArgument.parse(p) == nil {
-      throw ValidationError("--param takes NAME=VALUE, not '\(p)'")
+      throw ValidationError(Words.command(.paramForm(given: p)))
     }
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: notebook, isDirectory: &isFolder) else {
-      throw ValidationError("cannot read the notebook '\(notebook)': no such file")
+      throw ValidationError(Words.command(.noSuchNotebook(notebook)))
     }
     if isFolder.boolValue {
-      throw ValidationError("'\(notebook)' is a folder; preview takes one notebook, e.g. \(notebook)/quickstart.md")
+      throw ValidationError(Words.command(.notebookIsFolder(notebook)))
     }
   }
 
@@ -58,7 +58,8 @@ struct PreviewCommand: ParsableCommand {
     do {
       server = try PreviewServer(session: session, port: UInt16(port))
     } catch {
-      throw PreviewFailure(description: "cannot listen on 127.0.0.1:\(port): \(PreviewFailure.words(error))")
+      throw PreviewFailure(
+        description: Words.command(.cannotListen(port: port, system: PreviewFailure.words(error), suggestPort: false)))
     }
     let outcome = ServerOutcome()
     let done = DispatchSemaphore(value: 0)
@@ -70,17 +71,18 @@ struct PreviewCommand: ParsableCommand {
       guard let bound = try? await server.waitUntilListening() else { return }
       session.watch { outcome in
         DiagnosticOutput.write(outcome)
-        let stamp = outcome.failed ? "has errors (shown in the page)" : "rendered"
-        FileHandle.standardError.write(Data("lossbook: \(outcome.file?.path ?? "the notebook") \(stamp)\n".utf8))
+        let line = Words.command(.previewRendered(file: outcome.file?.path, failed: outcome.failed))
+        FileHandle.standardError.write(Data((line + "\n").utf8))
       }
       FileHandle.standardOutput.write(
-        Data("Previewing \(notebook) at http://127.0.0.1:\(bound)/ (Ctrl-C stops)\n".utf8))
+        Data((Words.command(.previewing(notebook: notebook, port: Int(bound))) + "\n").utf8))
     }
     done.wait()
     session.stop()
     if let error = outcome.error {
-      let hint = port == 0 ? "" : "; choose another port with --port N (--port 0 picks a free one)"
-      throw PreviewFailure(description: "cannot listen on 127.0.0.1:\(port): \(PreviewFailure.words(error))\(hint)")
+      throw PreviewFailure(
+        description: Words.command(
+          .cannotListen(port: port, system: PreviewFailure.words(error), suggestPort: port != 0)))
     }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LossbookWords
 import Synchronization
 
 /// The progress line of a long render on standard error: replicates done, their rate and the
@@ -35,9 +36,11 @@ final class ProgressLine: Sendable {
       let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
       let rate = Double(done) / max(seconds, 1e-9)
       let left = rate > 0 ? Double(total - done) / rate : 0
-      var text = "\rlossbook: \(block): \(done)/\(total) replicates, \(Int(rate.rounded()))/s, "
-      text += done == total ? "done            \n" : "\(Int(left.rounded())) s left   "
-      return text
+      let line = Words.command(
+        .progress(
+          block: block, done: done, total: total, rate: Int(rate.rounded()),
+          secondsLeft: done == total ? nil : Int(left.rounded())))
+      return "\r" + line + (done == total ? "\n" : "")
     }
     if let line { FileHandle.standardError.write(Data(line.utf8)) }
   }

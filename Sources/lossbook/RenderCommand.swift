@@ -2,64 +2,62 @@ import ArgumentParser
 import Foundation
 import LossbookBlocks
 import LossbookEngine
+import LossbookWords
 
 /// `lossbook render PATH...`
 struct RenderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "render", abstract: "Render notebooks (a folder means every *.md inside it and its subfolders).")
+    commandName: "render", abstract: Words.command(.abstract(.render)))
 
-  @Argument(help: "Notebooks or folders of notebooks.")
+  @Argument(help: ArgumentHelp(Words.command(.help(.notebooks))))
   var paths: [String]
 
-  @Option(name: [.customShort("o"), .long], help: "Where reports go.")
+  @Option(name: [.customShort("o"), .long], help: ArgumentHelp(Words.command(.help(.out))))
   var out: String = "Output"
 
-  @Option(name: [.customShort("p"), .long], help: "Override a front-matter parameter: NAME=VALUE (repeatable).")
+  @Option(name: [.customShort("p"), .long], help: ArgumentHelp(Words.command(.help(.param))))
   var param: [String] = []
 
-  @Option(help: "Override the notebook's seed.")
+  @Option(help: ArgumentHelp(Words.command(.help(.seed))))
   var seed: UInt32?
 
-  @Option(name: [.customShort("j"), .long], help: "Worker threads (default: the number of cores).")
+  @Option(name: [.customShort("j"), .long], help: ArgumentHelp(Words.command(.help(.jobs))))
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-  @Flag(help: "Render failed blocks as error boxes; the exit status stays 1.")
+  @Flag(help: ArgumentHelp(Words.command(.help(.keepGoing))))
   var keepGoing = false
 
-  @Option(name: .customLong("data-root"), help: "Let data blocks read files under this folder too (repeatable).")
+  @Option(name: .customLong("data-root"), help: ArgumentHelp(Words.command(.help(.dataRoot))))
   var dataRoot: [String] = []
 
-  @Flag(name: [.customShort("v"), .long], help: "Report each pipeline stage and its time on standard error.")
+  @Flag(name: [.customShort("v"), .long], help: ArgumentHelp(Words.command(.help(.verbose))))
   var verbose = false
 
-  @Option(help: "html, or pdf: the HTML and, next to it, the page printed by headless Chromium.")
+  @Option(help: ArgumentHelp(Words.command(.help(.to))))
   var to: ReportFormat = .html
 
-  @Option(help: "The Chromium that prints --to pdf (default: LOSSBOOK_CHROMIUM, then chromium on the PATH).")
+  @Option(help: ArgumentHelp(Words.command(.help(.chromium))))
   var chromium: String?
 
   @Option(
     name: .customLong("lock-wait"),
-    help: "Seconds to wait while another render publishes into the same output folder (default 60).")
+    help: ArgumentHelp(Words.command(.help(.lockWait))))
   var lockWait: Int = 60
 
   @Option(
-    help: ArgumentHelp(
-      "Run the K-th of N slices of every sweep's replicates and write a part file into --out, not a report.",
-      valueName: "K/N"))
+    help: ArgumentHelp(Words.command(.help(.shard)), valueName: "K/N"))
   var shard: String?
 
   func validate() throws {
     if let shard, ShardPlan.parse(shard) == nil {
-      throw ValidationError(
-        "--shard takes K/N with 1 ≤ K ≤ N (such as --shard 2/4), not '\(shard)'")
+      throw ValidationError(Words.command(.shardForm(given: shard)))
     }
-    guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
-    guard (0...86_400).contains(lockWait) else { throw ValidationError("--lock-wait takes 0 to 86400 seconds") }
+    guard jobs >= 1 else { throw ValidationError(Words.command(.jobsAtLeastOne)) }
+    guard (0...86_400).contains(lockWait) else { throw ValidationError(Words.command(.lockWaitRange)) }
     try OutputFolderArgument.validate(out)
-    if to == .html, chromium != nil { throw ValidationError("--chromium is for --to pdf") }
+    if to == .html, chromium != nil { throw ValidationError(Words.command(.chromiumNeedsPDF)) }
     for p in param where ParamArgument.parse(p) == nil {
-      throw ValidationError("--param takes NAME=VALUE, not '\(p)'")
+      throw ValidationError(Words.command(.paramForm(given: p)))
     }
   }
 
@@ -99,9 +97,10 @@ struct RenderCommand: ParsableCommand {
       DiagnosticOutput.write(outcome)
       if outcome.failed { failed = true }
       if options.shard != nil, let part = outcome.written.first {
-        print("\(path) → \(dir)/\(part) (shard \(shard ?? ""); join the parts with lossbook merge \(dir) --out DIR)")
+        print(Words.command(.wroteShard(source: path, part: "\(dir)/\(part)", shard: shard ?? "", folder: dir)))
       } else if !outcome.written.isEmpty {
-        print("\(path) → \(dir)/\(outcome.written[0]) (and \(outcome.written.count - 1) more files)")
+        print(
+          Words.command(.wrote(source: path, first: "\(dir)/\(outcome.written[0])", more: outcome.written.count - 1)))
       }
     }
     if failed { throw ExitCode(1) }
@@ -131,15 +130,14 @@ enum OutputFolderArgument {
   /// Throws a command-line error (exit status 2) saying what is wrong with `out`.
   static func validate(_ out: String) throws {
     guard !out.isEmpty else {
-      throw ValidationError("--out is empty; give the folder reports go to, e.g. --out Output")
+      throw ValidationError(Words.command(.outEmpty))
     }
     if out.utf8.allSatisfy({ $0 == UInt8(ascii: "/") }) || ReportDestination.realPath(out) == "/" {
-      throw ValidationError(
-        "--out '\(out)' is the file-system root; lossbook writes reports into a folder of their own, e.g. --out Output")
+      throw ValidationError(Words.command(.outIsRoot(out)))
     }
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
-      throw ValidationError("--out '\(out)' is an existing file, not a folder; choose a folder for the reports")
+      throw ValidationError(Words.command(.outIsFile(out)))
     }
   }
 }

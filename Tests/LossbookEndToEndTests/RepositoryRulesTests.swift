@@ -51,120 +51,21 @@ import Testing
 
   /// Files that still hold sentences outside the words module, while they move (issue 14).
   static let sentencesStillToMove: Set<String> = [
-    "Sources/LossbookBlocks/AllLimits.swift",
-    "Sources/LossbookBlocks/Budget/BudgetBlock.swift",
-    "Sources/LossbookBlocks/Budget/BudgetSpec.swift",
-    "Sources/LossbookBlocks/Collapse/CollapseBlock.swift",
-    "Sources/LossbookBlocks/Collapse/CollapseSpec.swift",
-    "Sources/LossbookBlocks/Data/DataBlock.swift",
-    "Sources/LossbookBlocks/Data/DataFileSuggestion.swift",
-    "Sources/LossbookBlocks/Data/DataFormat.swift",
-    "Sources/LossbookBlocks/Data/DataRecords.swift",
-    "Sources/LossbookBlocks/Data/DataSpec.swift",
-    "Sources/LossbookBlocks/Data/LMEvalResults.swift",
-    "Sources/LossbookBlocks/Explain/ExplainBlock.swift",
-    "Sources/LossbookBlocks/Explain/ExplainSelfCheck.swift",
-    "Sources/LossbookBlocks/Explain/ExplainSpec.swift",
     "Sources/LossbookBlocks/Explain/ExplainWriter.swift",
-    "Sources/LossbookBlocks/Explore/ExploreBlock.swift",
-    "Sources/LossbookBlocks/Explore/ExploreDefaults.swift",
-    "Sources/LossbookBlocks/Explore/ExplorePreset.swift",
-    "Sources/LossbookBlocks/Explore/ExploreSpec.swift",
-    "Sources/LossbookBlocks/Family/FamilyBlock.swift",
-    "Sources/LossbookBlocks/Family/FamilySpec+Fields.swift",
-    "Sources/LossbookBlocks/Family/LawSpec.swift",
-    "Sources/LossbookBlocks/Family/RunSpec.swift",
-    "Sources/LossbookBlocks/Family/TaskSpec.swift",
-    "Sources/LossbookBlocks/Fit/FitBlock+Diagnostics.swift",
-    "Sources/LossbookBlocks/Fit/FitBlock.swift",
-    "Sources/LossbookBlocks/Fit/FitSpec.swift",
-    "Sources/LossbookBlocks/Fit/FormulaModel.swift",
-    "Sources/LossbookBlocks/Plot/PlotBlock.swift",
-    "Sources/LossbookBlocks/Plot/PlotMarkRules.swift",
-    "Sources/LossbookBlocks/Plot/PlotSpec.swift",
-    "Sources/LossbookBlocks/Sweep/SweepBlock.swift",
-    "Sources/LossbookBlocks/Sweep/SweepSpec.swift",
-    "Sources/LossbookBlocks/Table/TableBlock.swift",
-    "Sources/LossbookBlocks/Table/TableSpec.swift",
-    "Sources/LossbookBlocks/Threshold/ThresholdBlock.swift",
-    "Sources/LossbookBlocks/Threshold/ThresholdFits.swift",
-    "Sources/LossbookBlocks/Threshold/ThresholdSpec.swift",
-    "Sources/LossbookEngine/Citations/Bibliography.swift",
-    "Sources/LossbookEngine/Citations/CitationResolver.swift",
-    "Sources/LossbookEngine/Citations/CrossReferences.swift",
-    "Sources/LossbookEngine/Decoding/NodeDecoder.swift",
-    "Sources/LossbookEngine/Decoding/SpecDecoder.swift",
-    "Sources/LossbookEngine/Decoding/SpecExpression.swift",
-    "Sources/LossbookEngine/Decoding/SpecLimit.swift",
-    "Sources/LossbookEngine/Decoding/SpecNumber.swift",
-    "Sources/LossbookEngine/Files/AtomicWriteError.swift",
-    "Sources/LossbookEngine/Files/CSVReader.swift",
-    "Sources/LossbookEngine/Files/CSVScanner.swift",
-    "Sources/LossbookEngine/Files/DataFileError.swift",
-    "Sources/LossbookEngine/Files/DataFileJSON.swift",
-    "Sources/LossbookEngine/Files/DataFileText.swift",
-    "Sources/LossbookEngine/Files/OutputError.swift",
-    "Sources/LossbookEngine/Files/OutputFolderLock.swift",
-    "Sources/LossbookEngine/Files/ReportClaim.swift",
-    "Sources/LossbookEngine/Files/ReportDestination.swift",
-    "Sources/LossbookEngine/Files/ReportPublisher.swift",
-    "Sources/LossbookEngine/Files/ReportRecovery.swift",
-    "Sources/LossbookEngine/Files/ReportStage.swift",
-    "Sources/LossbookEngine/Pipeline/BlockDisplay.swift",
-    "Sources/LossbookEngine/Pipeline/ExecutionContext.swift",
-    "Sources/LossbookEngine/Pipeline/FrontMatter.swift",
-    "Sources/LossbookEngine/Pipeline/InlineValueFormatter.swift",
-    "Sources/LossbookEngine/Pipeline/NotebookIncludes.swift",
-    "Sources/LossbookEngine/Pipeline/Pipeline+Check.swift",
-    "Sources/LossbookEngine/Pipeline/Pipeline+Shards.swift",
-    "Sources/LossbookEngine/Pipeline/Pipeline.swift",
-    "Sources/LossbookEngine/Print/ChromiumPrinter.swift",
-    "Sources/LossbookEngine/Results/ResultsFile.swift",
     "Sources/LossbookPreview/PreviewServer.swift",
     "Sources/LossbookPreview/PreviewSession.swift",
     "Sources/LossbookRender/Page/ReportPage.swift",
-    "Sources/LossbookStats/Collapse/CollapseFitter.swift",
-    "Sources/LossbookStats/Fitting/FitClassifier.swift",
-    "Sources/LossbookStats/Fitting/FitError.swift",
-    "Sources/LossbookStats/Fitting/MultiStartFit.swift",
     "Sources/LossbookStats/Models/BuiltinModel.swift",
-    "Sources/LossbookStats/Models/ChinchillaModel.swift",
-    "Sources/LossbookStats/Models/PowerLawModel.swift",
-    "Sources/LossbookStats/Regression/BrentMinimizer.swift",
     "Sources/LossbookStats/Regression/LinearLeastSquares.swift",
     "Sources/LossbookStats/Regression/NonlinearLeastSquares.swift",
     "Sources/LossbookStats/Regression/NonlinearResult.swift",
-    "Sources/LossbookStats/Threshold/BinarySegmentation.swift",
-    "Sources/LossbookStats/Threshold/DaviesTest.swift",
-    "Sources/LossbookStats/Threshold/DeltaMethodInterval.swift",
-    "Sources/LossbookStats/Threshold/PeltPenalty.swift",
-    "Sources/LossbookStats/Threshold/ProfileThresholdInterval.swift",
-    "Sources/LossbookStats/Threshold/SupFTest.swift",
-    "Sources/LossbookStats/Threshold/ThresholdBootstrap.swift",
-    "Sources/LossbookStats/Threshold/ThresholdCandidates.swift",
-    "Sources/LossbookStats/Threshold/ThresholdError.swift",
-    "Sources/LossbookSyntax/Diagnostics/Diagnostic.swift",
-    "Sources/LossbookSyntax/Expression/CompiledExpression.swift",
-    "Sources/LossbookSyntax/Expression/Expression.swift",
-    "Sources/LossbookSyntax/Expression/ExpressionEvaluator.swift",
-    "Sources/LossbookSyntax/Expression/ExpressionFunction.swift",
-    "Sources/LossbookSyntax/Expression/ExpressionGradient.swift",
-    "Sources/LossbookSyntax/Expression/ExpressionLexer.swift",
-    "Sources/LossbookSyntax/Expression/ExpressionParser.swift",
-    "Sources/LossbookSyntax/Notebook/NotebookSplitter.swift",
-    "Sources/lossbook/CheckCommand.swift",
-    "Sources/lossbook/KindsCommand.swift",
-    "Sources/lossbook/LossbookCommand.swift",
-    "Sources/lossbook/MergeCommand.swift",
-    "Sources/lossbook/ParamCheck.swift",
-    "Sources/lossbook/PreviewCommand.swift",
-    "Sources/lossbook/RenderCommand.swift",
   ]
 
   /// No sentence (two lower-case words in a row in a string literal) and no Japanese outside
   /// `Sources/LossbookWords`: every word a user reads comes from a catalogue. Comments, and the
   /// messages of `precondition`/`fatalError` (a programmer's error, never a user's), are not
-  /// words a user reads; multi-line literals are stylesheets and scripts.
+  /// words a user reads, nor is text matched against another program's message; multi-line
+  /// literals are stylesheets and scripts.
   @Test func sentencesLiveInTheWordsModule() throws {
     let root = URL(fileURLWithPath: packageRoot)
     let files = FileManager.default.enumerator(
@@ -199,6 +100,7 @@ import Testing
         // "a comment in words"
         precondition(ok, "execute needs every block decoded")
         let e = ["table", "x", "%.3f"]
+        if problem.contains("cannot start any token") { }
         let css = """
           body { font: 13px system-ui, sans-serif; }
           """
@@ -221,6 +123,9 @@ import Testing
       if inMultiline || code.hasPrefix("//") { continue }
       if ["precondition", "fatalError(", "assert(", "assertionFailure("].contains(where: code.contains) { continue }
       for match in line.matches(of: literal) {
+        // Text matched against another program's message (libyaml's, Chromium's) is not shown.
+        let before = line[..<match.range.lowerBound]
+        if ["contains(", "hasPrefix(", "hasSuffix("].contains(where: before.hasSuffix) { continue }
         let content = String(match.1).replacing(/\\\([^)]*\)*\)?/, with: "X")
         let japanese = content.unicodeScalars.contains {
           (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value)

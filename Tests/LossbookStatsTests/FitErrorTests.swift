@@ -23,14 +23,6 @@ import Testing
     var x = Self.x
     x[4] = .infinity
     #expect(throws: FitError.nonFinite(rows: [1, 4])) { try Self.fit(model, x: x, y: y) }
-    #expect(
-      FitError.nonFinite(rows: [1, 4]).message == "rows 2 and 5 have a missing or non-finite value (NaN or infinity)")
-  }
-
-  @Test func rowListsAreShortAndOneBased() {
-    #expect(FitError.nonFinite(rows: [2]).message.hasPrefix("row 3 has"))
-    #expect(FitError.nonFinite(rows: Array(0..<7)).message.hasPrefix("rows 1, 2, 3, 4, 5 and 2 more have"))
-    #expect(FitError.nonPositiveWeights(rows: [0, 9, 11]).message.hasPrefix("rows 1, 10 and 12 have a weight"))
   }
 
   @Test(arguments: BuiltinModel.allCases)
@@ -130,7 +122,7 @@ import Testing
       Issue.record("expected didNotConverge")
     } catch let FitError.didNotConverge(iterations, reason) {
       #expect(iterations == 3)
-      #expect(reason.contains("xtol") && reason.contains("gtol") && reason.contains("GSL_EMAXITER"))
+      #expect(reason == .iterationLimit(xtol: options.xtol, gtol: options.gtol, maxIterations: 3))
     }
     var accepting = options
     accepting.acceptNonConvergence = true

@@ -83,7 +83,7 @@ import Testing
     let fit = try BuiltinModel.hinge.fit(x: x, y: y)
     #expect(fit.status.kind == .atBound)
     #expect(fit.status.parameter == "eta" && fit.status.side == .high)
-    #expect(fit.status.reason == "no threshold inside the data")
+    #expect(fit.status.reason == .noThresholdInside)
     #expect(fit.estimates[2] == x[x.count - 5], "the threshold sits at the last allowed gap's upper end")
     #expect(fit.standardErrors[2].isNaN, "a threshold on its bound has no standard error")
     #expect(fit.standardErrors[0].isFinite && fit.standardErrors[1].isFinite)

@@ -102,13 +102,13 @@ enum CollapseBlock {
         failure = failure ?? error
         guard let i = candidates.firstIndex(where: { $0.curve == candidate }) else { break }
         candidates[i].status = "h1_not_fitted"
-        candidates[i].reason = "with a shift per group: " + error.message
+        candidates[i].reason = error
       }
     }
     guard let outcome else {
       throw BlockFailure(
         CollapseDiagnostics.fitFailed,
-        .collapse(.shiftedFitFailed(curve: curve.rawValue, reason: failure?.message ?? "")),
+        .collapse(.shiftedFitFailed(curve: curve.rawValue, reason: failure)),
         at: spec.model?.range ?? spec.y.range, help: CollapseWords.fitHelp)
     }
     var result = CollapseResult(
@@ -161,7 +161,7 @@ enum CollapseBlock {
         candidates.append(
           CollapseCandidate(curve: curve, bic: bic, status: fit.onBoundary ? "at_bound" : "ok", reason: nil))
       } catch {
-        candidates.append(CollapseCandidate(curve: curve, bic: nil, status: "not_fitted", reason: error.message))
+        candidates.append(CollapseCandidate(curve: curve, bic: nil, status: "not_fitted", reason: error))
       }
     }
     var best: CollapseCandidate?

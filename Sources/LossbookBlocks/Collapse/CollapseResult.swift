@@ -20,7 +20,7 @@ struct CollapseCandidate: Sendable {
   var curve: CollapseCurve
   var bic: Double?
   var status: String
-  var reason: String?
+  var reason: FitError?
 }
 
 /// What a `collapse` block found: the `collapse` object of FORMAT.md section 6.
@@ -132,7 +132,7 @@ struct CollapseResult: BlockResult {
             candidates.map { c in
               var m: [(String, JSONValue)] = [("status", .string(c.status))]
               m.append(("bic", c.bic.map { .num($0) } ?? .null))
-              if let r = c.reason { m.append(("reason", .string(r))) }
+              if let r = c.reason { m.append(("reason", r.json)) }
               return (c.curve.rawValue, .object(m))
             })
         ))

@@ -43,34 +43,22 @@ enum FitDiagnostics {
     default:
       id = badData
     }
-    return BlockFailure(id, .fit(.modelFailed(model: model, reason: error.message)), at: range, help: help)
+    return BlockFailure(id, .fit(.modelFailed(model: model, reason: error)), at: range, help: help)
   }
 
   /// The status of a model whose fit threw, when the error leaves it out of the comparison
   /// rather than stopping the block (nil: a problem of the data or the settings).
   static func status(of error: FitError) -> FitStatus? {
     switch error {
-    case .didNotConverge(_, let reason):
-      return FitStatus(
-        .notConverged, reason: reason,
-        advice: "raise max_iterations, give starts nearer the data (starts:), bound the parameters, or drop this model")
+    case .didNotConverge(_, let why): FitStatus(.notConverged, reason: .notConverged(why), advice: .moreIterations)
     case .singularJacobian, .singularDesign:
-      return FitStatus(
-        .unidentified, reason: error.message,
-        advice: "the data cannot pin down every parameter of this model; simplify it or add data")
-    case .constantY:
-      return FitStatus(
-        .unidentified, reason: error.message, advice: "the flat line describes constant data; drop this model")
-    case .tooFewPoints:
-      return FitStatus(
-        .unidentified, reason: error.message, advice: "add data, or compare models with fewer parameters")
-    case .notEnoughPointsPerSide:
-      return FitStatus(
-        .unidentified, reason: error.message, advice: "lower min_side, add data, or drop this model")
+      FitStatus(.unidentified, reason: .failed(error), advice: .simplifyOrAddData)
+    case .constantY: FitStatus(.unidentified, reason: .failed(error), advice: .dropForConstantData)
+    case .tooFewPoints: FitStatus(.unidentified, reason: .failed(error), advice: .addDataOrFewerParameters)
+    case .notEnoughPointsPerSide: FitStatus(.unidentified, reason: .failed(error), advice: .lowerMinSide)
     case .parameterAtBound(let name):
-      return FitStatus(.unidentified, parameter: name, reason: error.message, advice: "bound it, or drop this model")
-    default:
-      return nil
+      FitStatus(.unidentified, parameter: name, reason: .failed(error), advice: .boundOrDrop)
+    default: nil
     }
   }
 
@@ -80,7 +68,7 @@ enum FitDiagnostics {
     let id = model.status.kind == .notConverged ? didNotConverge : singularJacobian
     return BlockFailure(
       id, .fit(.noModelOK(model: model.name, reason: model.status.reason)),
-      at: model.range, help: model.status.advice)
+      at: model.range, help: model.status.advice.map { .fit(.advice($0)) })
   }
 
   /// The warning of a model left out of the comparison (not converged or unidentified).
@@ -88,6 +76,6 @@ enum FitDiagnostics {
     BlockWarning(
       leftOut,
       .fit(.leftOut(model: model.name, status: model.status.kind.rawValue, reason: model.status.reason)),
-      at: model.range, help: model.status.advice)
+      at: model.range, help: model.status.advice.map { .fit(.advice($0)) })
   }
 }

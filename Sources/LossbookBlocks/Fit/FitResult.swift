@@ -71,8 +71,8 @@ struct FitResult: BlockResult {
       members.append(("bound", .object([("param", .string(parameter)), ("side", .string(side.rawValue))])))
     }
     if model.status.kind != .ok {
-      members.append(("reason", .string(model.status.reason)))
-      if let advice = model.status.advice { members.append(("advice", .string(advice))) }
+      members.append(("reason", model.status.reason.json))
+      if let advice = model.status.advice { members.append(("advice", advice.json)) }
     }
     members.append(("attempts", .array((model.fit?.attempts ?? []).map(Self.attemptJSON))))
     if let formula = model.formula { members.append(("formula", .string(formula))) }
@@ -131,7 +131,7 @@ struct FitResult: BlockResult {
     .object([
       ("start", .string(attempt.start)), ("method", .string(attempt.method.rawValue)), ("rss", .num(attempt.rss)),
       ("iterations", .number(Double(attempt.iterations))), ("converged", .bool(attempt.converged)),
-      ("detail", .string(attempt.detail)), ("chosen", .bool(attempt.chosen)),
+      ("detail", attempt.error?.json ?? .string(attempt.stop?.rawValue ?? "")), ("chosen", .bool(attempt.chosen)),
     ])
   }
 }

@@ -15,7 +15,7 @@ enum LossLawOutcome: Sendable {
   /// The fit has no `chinchilla` model.
   case missing
   /// The chinchilla model was asked for but is not usable (its status and why).
-  case notFitted(status: String, reason: String)
+  case notFitted(status: String, reason: FitStatusReason)
   /// The fitted law (status `ok` or `at_bound`).
   case fitted(LossLaw)
 }

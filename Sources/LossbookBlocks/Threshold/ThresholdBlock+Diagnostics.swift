@@ -28,7 +28,7 @@ enum ThresholdDiagnostics {
 
   /// A statistics error as a block failure, pointing at the field that explains it.
   static func failure(_ error: ThresholdError, at places: Places, what: ThresholdStep) -> BlockFailure {
-    let failed = DiagnosticMessage.threshold(.stepFailed(what, reason: error.message))
+    let failed = DiagnosticMessage.threshold(.stepFailed(what, reason: error))
     switch error {
     case .tooFewPointsOnSide, .tooFewPoints, .fit(.notEnoughPointsPerSide), .fit(.tooFewPoints):
       return BlockFailure(

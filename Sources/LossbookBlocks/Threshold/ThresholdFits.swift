@@ -17,7 +17,7 @@ struct ThresholdFits: Sendable {
   var logistic: ModelFit?
   /// Why the logistic fit failed or was left out, when it was (shown in the report and the
   /// results file).
-  var logisticFailure: String?
+  var logisticFailure: FitStatusReason?
   /// The logistic fit's status (`not_converged` when it threw).
   var logisticStatus: FitStatus
   /// The profiled hinge.
@@ -52,15 +52,15 @@ struct ThresholdFits: Sendable {
       throw ThresholdDiagnostics.failure(.fit(error), at: places, what: .hinge)
     }
     var logistic: ModelFit?
-    var logisticFailure: String?
+    var logisticFailure: FitStatusReason?
     var logisticStatus = FitStatus.ok
     do {
       let fit = try BuiltinModel.logistic.fit(x: x, y: y, weights: nil, options: options, solver: solver)
       logisticStatus = fit.status
       if fit.status.isEligible { logistic = fit } else { logisticFailure = fit.status.reason }
     } catch {
-      logisticFailure = error.message
-      logisticStatus = FitStatus(.notConverged, reason: error.message)
+      logisticFailure = .failed(error)
+      logisticStatus = FitStatus(.notConverged, reason: .failed(error))
     }
     let hingeFit =
       hinge.onBoundary ? nil : try? BuiltinModel.hinge.fit(x: x, y: y, weights: nil, options: options, solver: solver)
@@ -77,11 +77,11 @@ struct ThresholdFits: Sendable {
   }
 
   /// The status of each fit, in the order linear, logistic, hinge: the hinge is `at_bound`
-  /// ("no threshold inside the data") when its threshold is an end of the allowed range.
+  /// (`no_threshold_inside`) when its threshold is an end of the allowed range.
   var statuses: [(name: String, status: FitStatus)] {
     let hingeStatus =
       hinge.onBoundary
-      ? FitStatus(.atBound, parameter: "eta", side: hingeEdge, reason: "no threshold inside the data")
+      ? FitStatus(.atBound, parameter: "eta", side: hingeEdge, reason: .noThresholdInside)
       : (hingeFit?.status ?? .ok)
     return [("linear", linear.status), ("logistic", logisticStatus), ("hinge", hingeStatus)]
   }

@@ -109,7 +109,7 @@ struct ThresholdResult: BlockResult {
       ("tests", testsJSON),
       ("aic", .object(fits.criteria.map { ($0.name, .num($0.aic)) })),
       ("bic", .object(fits.criteria.map { ($0.name, .num($0.bic)) })),
-      ("fit_failures", .object(fits.logisticFailure.map { [("logistic", JSONValue.string($0))] } ?? [])),
+      ("fit_failures", .object(fits.logisticFailure.map { [("logistic", $0.json)] } ?? [])),
       ("fit_status", fits.statusJSON),
       ("best", .string(fits.bestByBIC)),
       ("spearman", .num(spearman)),

@@ -72,7 +72,7 @@ struct CollapseFitter: Sendable {
       }
       let fit = try BuiltinModel.logistic.fit(x: x, y: y, weights: nil, options: FitOptions(), solver: solver)
       guard fit.status.isEligible else {
-        throw .didNotConverge(iterations: fit.iterations, reason: "the logistic curve is \(fit.status.reason)")
+        throw .didNotConverge(iterations: fit.iterations, reason: .logisticLeftOut(fit.status.reason))
       }
       return H0(parameters: fit.estimates, rss: fit.rss, onBoundary: fit.status.kind == .atBound)
     }

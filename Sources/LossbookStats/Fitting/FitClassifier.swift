@@ -6,10 +6,6 @@ enum FitClassifier {
   /// A standard error above this multiple of its estimate's magnitude means "not determined".
   static let standardErrorLimit = 1e6
 
-  /// What to do about a parameter the data do not determine.
-  static let unidentifiedAdvice =
-    "bound it (bounds: {PARAM: [low, high]}), give starts nearer the data (starts:), or drop this model"
-
   /// The status of a converged fit.
   ///
   /// - Parameters:
@@ -24,16 +20,12 @@ enum FitClassifier {
     if let j = free.min(by: { inverseVIF[$0] < inverseVIF[$1] }), !(inverseVIF[j] >= collinearityTolerance) {
       return FitStatus(
         .unidentified, parameter: names[j],
-        reason: "the data do not determine \(names[j]) at the solution "
-          + "(the column-scaled Jacobian is numerically rank-deficient)",
-        advice: unidentifiedAdvice.replacingOccurrences(of: "PARAM", with: names[j]))
+        reason: .rankDeficient(parameter: names[j]), advice: .boundOrStart(parameter: names[j]))
     }
     for j in free where !(standardErrors[j] <= standardErrorLimit * abs(estimates[j])) {
       return FitStatus(
         .unidentified, parameter: names[j],
-        reason: "the data do not determine \(names[j]) at the solution "
-          + "(its standard error is more than a million times its estimate)",
-        advice: unidentifiedAdvice.replacingOccurrences(of: "PARAM", with: names[j]))
+        reason: .largeStandardError(parameter: names[j]), advice: .boundOrStart(parameter: names[j]))
     }
     if let first = onBound.first {
       let name = names[first.index]
@@ -43,21 +35,14 @@ enum FitClassifier {
     return .ok
   }
 
-  /// What a parameter on a bound means for its model, in words.
-  static func meaning(model: String, parameter: String, side: BoundSide) -> String {
+  /// What a parameter on a bound means for its model.
+  static func meaning(model: String, parameter: String, side: BoundSide) -> FitStatusReason {
     switch (model, parameter, side) {
-    case ("hinge", "eta", _), ("segmented", "psi", _):
-      return "no threshold inside the data"
-    case ("logistic", "width", .high):
-      return "no S-shape within the data"
-    case ("logistic", "width", .low):
-      return "a step sharper than the spacing of the data"
-    case ("logistic", "mid", _):
-      return "the curve's middle lies outside the data"
-    default:
-      return side == .low
-        ? "the data push \(parameter) below its allowed range"
-        : "the data push \(parameter) above its allowed range"
+    case ("hinge", "eta", _), ("segmented", "psi", _): .noThresholdInside
+    case ("logistic", "width", .high): .noSShape
+    case ("logistic", "width", .low): .stepSharperThanSpacing
+    case ("logistic", "mid", _): .middleOutside
+    default: .pushedPastBound(parameter: parameter, side: side)
     }
   }
 }

@@ -16,7 +16,8 @@ public enum BoundSide: String, Sendable, Equatable {
   case high
 }
 
-/// A model's status with the parameter it concerns and a sentence for people.
+/// A model's status with the parameter it concerns, why, and what to do (codes: the words are
+/// the catalogue's).
 public struct FitStatus: Sendable, Equatable {
   /// The status.
   public var kind: FitStatusKind
@@ -24,15 +25,15 @@ public struct FitStatus: Sendable, Equatable {
   public var parameter: String?
   /// The bound's side, for `at_bound`.
   public var side: BoundSide?
-  /// What the status means for this model (empty for `ok`).
-  public var reason: String
+  /// What the status means for this model (`none` for `ok`).
+  public var reason: FitStatusReason
   /// What to do about it, for the statuses that leave the model out.
-  public var advice: String?
+  public var advice: FitAdvice?
 
   /// Creates a status.
   public init(
-    _ kind: FitStatusKind, parameter: String? = nil, side: BoundSide? = nil, reason: String = "",
-    advice: String? = nil
+    _ kind: FitStatusKind, parameter: String? = nil, side: BoundSide? = nil, reason: FitStatusReason = .none,
+    advice: FitAdvice? = nil
   ) {
     self.kind = kind
     self.parameter = parameter
@@ -61,22 +62,25 @@ public struct FitAttempt: Sendable, Equatable {
   public var iterations: Int
   /// Whether a convergence test was met.
   public var converged: Bool
-  /// The test that was met, or why the run failed.
-  public var detail: String
+  /// The test that was met (nil: none, or the run failed).
+  public var stop: StopReason?
+  /// Why the run failed, when it did.
+  public var error: FitError?
   /// Whether the reported estimates come from this run.
   public var chosen: Bool
 
   /// Records a run.
   public init(
-    start: String, method: TrustRegionMethod, rss: Double?, iterations: Int, converged: Bool, detail: String,
-    chosen: Bool = false
+    start: String, method: TrustRegionMethod, rss: Double?, iterations: Int, converged: Bool,
+    stop: StopReason? = nil, error: FitError? = nil, chosen: Bool = false
   ) {
     self.start = start
     self.method = method
     self.rss = rss
     self.iterations = iterations
     self.converged = converged
-    self.detail = detail
+    self.stop = stop
+    self.error = error
     self.chosen = chosen
   }
 }

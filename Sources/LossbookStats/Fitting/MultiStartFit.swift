@@ -68,7 +68,7 @@ struct MultiStartFit {
         attempts.append(
           FitAttempt(
             start: label, method: method, rss: result.rss, iterations: result.iterations, converged: true,
-            detail: result.stopReason?.rawValue ?? ""))
+            stop: result.stopReason))
       } catch {
         if case .badStart = error { throw error }
         let stopped = solver.lastPosition.count == natural.count ? solver.lastPosition : nil
@@ -77,7 +77,7 @@ struct MultiStartFit {
         if case .didNotConverge(let n, _) = error { iterations = n }
         attempts.append(
           FitAttempt(
-            start: label, method: method, rss: nil, iterations: iterations, converged: false, detail: error.message))
+            start: label, method: method, rss: nil, iterations: iterations, converged: false, error: error))
       }
     }
 
@@ -107,7 +107,7 @@ struct MultiStartFit {
       return mark(outcome, attempts, best.attempt)
     }
     guard let failure = firstFailure else {
-      throw .didNotConverge(iterations: 0, reason: "no starting values were given")
+      throw .didNotConverge(iterations: 0, reason: .noStartingValues)
     }
     var settings = options.nonlinear
     settings.rejectUnidentified = false
@@ -121,12 +121,9 @@ struct MultiStartFit {
       Candidate(result: stopped, start: failure.start, attempt: 0), transform: transform, y: y, weights: weights,
       options: options, solver: solver)
     var outcome = natural
-    let reason: String
-    if case .didNotConverge(_, let why) = failure.error { reason = why } else { reason = failure.error.message }
     outcome.status = FitStatus(
-      .notConverged,
-      reason: "no run converged, after \(attempts.count) runs from \(labelled.count) starts; the first: \(reason)",
-      advice: "raise max_iterations, give starts nearer the data (starts:), bound the parameters, or drop this model")
+      .notConverged, reason: .noRunConverged(runs: attempts.count, starts: labelled.count, first: failure.error),
+      advice: .moreIterations)
     outcome.attempts = attempts
     return outcome
   }

@@ -1,7 +1,7 @@
 internal import CGSL
 
 /// A GSL status code that is not success, with its constant's name and GSL's own text.
-public struct GSLError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct GSLError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The status code returned by GSL (the value of one of the `GSL_E…` constants).
   public let status: Int32
 

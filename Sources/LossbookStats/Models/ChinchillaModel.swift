@@ -105,7 +105,7 @@ enum ChinchillaModel {
     if d.count != loss.count { throw .countMismatch(what: "D", expected: loss.count, actual: d.count) }
     try InputChecks.checkResponse(y: loss, weights: weights, parameters: 5, extraColumns: [n, d])
     let bad = loss.indices.filter { n[$0] <= 0 || d[$0] <= 0 || loss[$0] <= 0 }
-    if !bad.isEmpty { throw .outsideDomain(rows: bad, requirement: "chinchilla needs N, D and the loss > 0") }
+    if !bad.isEmpty { throw .outsideDomain(rows: bad, requirement: .chinchillaPositive) }
     if InputChecks.isConstant(loss) { throw .constantY }
     if InputChecks.isConstant(n) || InputChecks.isConstant(d) { throw .constantX }
     let logN = n.map { log($0) }
@@ -145,7 +145,7 @@ enum ChinchillaModel {
         if firstError == nil { firstError = error }
       }
     }
-    guard let best else { throw firstError ?? .didNotConverge(iterations: 0, reason: "no grid point converged") }
+    guard let best else { throw firstError ?? .didNotConverge(iterations: 0, reason: .noGridPointConverged) }
     return best
   }
 }

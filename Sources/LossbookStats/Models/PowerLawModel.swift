@@ -52,7 +52,7 @@ enum PowerLawModel {
   ) throws(FitError) -> ModelFit {
     try InputChecks.checkCurve(x: x, y: y, weights: weights, parameters: 3)
     let nonPositive = x.indices.filter { x[$0] <= 0 }
-    if !nonPositive.isEmpty { throw .outsideDomain(rows: nonPositive, requirement: "power-law needs x > 0") }
+    if !nonPositive.isEmpty { throw .outsideDomain(rows: nonPositive, requirement: .powerLawPositiveX) }
     let all = start.map { [$0] } ?? starts(x: x, y: y, weights: weights, options: options)
     let chosen = Array(all.prefix(options.gridStarts ? Swift.max(options.gridRefine, 1) : 1))
     let bounds = parameterNames.indices.map {

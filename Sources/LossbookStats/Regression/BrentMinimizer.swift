@@ -72,8 +72,7 @@ public enum BrentMinimizer {
         }
       }
       return .failure(
-        .didNotConverge(
-          iterations: maxIterations, reason: "the bracket did not shrink below the tolerance"))
+        .didNotConverge(iterations: maxIterations, reason: .bracketDidNotShrink))
     }
   }
 

@@ -61,7 +61,7 @@ public final class NonlinearLeastSquares {
     var iterations = 0
     var stopReason: StopReason? =
       meetsGradientTest(w, gtol: options.gtol) || residualIsOrthogonal(w, gtol: options.gtol) ? .gradientAtStart : nil
-    var failure: String?
+    var failure: NonConvergence?
     while stopReason == nil && failure == nil && iterations < options.maxIterations {
       let status = gsl_multifit_nlinear_iterate(w)
       try rethrowCallbackError()
@@ -69,7 +69,7 @@ public final class NonlinearLeastSquares {
         if meetsGradientTest(w, gtol: options.gtol.squareRoot(), relative: false) {
           stopReason = .noImprovingStep
         } else {
-          failure = "no step from the starting values reduced the RSS (GSL_ENOPROG)"
+          failure = .noProgress
         }
         break
       }
@@ -86,9 +86,7 @@ public final class NonlinearLeastSquares {
     }
     lastPosition = GSLAccess.array(w.pointee.x)
     if stopReason == nil && failure == nil {
-      failure =
-        "neither the step test (xtol \(options.xtol)) nor the gradient test (gtol \(options.gtol)) "
-        + "was met within \(options.maxIterations) iterations (GSL_EMAXITER)"
+      failure = .iterationLimit(xtol: options.xtol, gtol: options.gtol, maxIterations: options.maxIterations)
     }
     if let failure, !options.acceptNonConvergence {
       throw FitError.didNotConverge(iterations: iterations, reason: failure)
@@ -286,7 +284,7 @@ public final class NonlinearLeastSquares {
     let n = context.n
     let p = context.p
     guard rss.isFinite, parameters.allSatisfy(\.isFinite) else {
-      throw FitError.didNotConverge(iterations: iterations, reason: "the estimates are not finite")
+      throw FitError.didNotConverge(iterations: iterations, reason: .nonFiniteEstimates)
     }
     let (unscaled, identification) = try unscaledCovariance(w, p: p, options: options)
     let scale = rss / Double(n - p)

@@ -31,7 +31,7 @@ public struct BinarySegmentation: Sendable {
   public func run(sortedY y: [Double]) throws(ThresholdError) -> Result {
     let n = y.count
     let minSize = Swift.max(self.minSize, 1)
-    if breaks < 0 { throw .invalidParameter(name: "binseg.breaks", reason: "cannot be negative") }
+    if breaks < 0 { throw .invalidParameter(name: "binseg.breaks", reason: .notNegative) }
     if breaks > n || breaks * minSize + minSize > n {
       throw .tooFewPoints(count: n, needed: (breaks + 1) * minSize)
     }

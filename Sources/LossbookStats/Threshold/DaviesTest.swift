@@ -62,7 +62,7 @@ public struct DaviesTest: Sendable {
   /// - Throws: ``ThresholdError`` for bad input, fewer than 5 points or 3 distinct x,
   ///   constant scores, k < 2, or no evaluation point with a non-singular design.
   public func run(x: [Double], y: [Double]) throws(ThresholdError) -> Result {
-    if k < 2 { throw .invalidParameter(name: "davies.k", reason: "needs at least 2 evaluation points") }
+    if k < 2 { throw .invalidParameter(name: "davies.k", reason: .atLeastTwoPoints) }
     let sample = try ThresholdSample(x: x, y: y)
     try sample.require(points: 5, distinctX: 3)
     let n = sample.count

@@ -20,9 +20,9 @@ public struct DeltaMethodInterval: Sendable, Equatable {
     _ fit: ModelFit, parameter: String = "eta", level: Double = 0.95
   ) throws(ThresholdError) -> DeltaMethodInterval {
     guard let index = fit.parameterNames.firstIndex(of: parameter) else {
-      throw .invalidParameter(name: "parameter", reason: "the \(fit.model) fit has no parameter \(parameter)")
+      throw .invalidParameter(name: "parameter", reason: .parameterOf(model: fit.model, parameter: parameter))
     }
-    if !(level > 0 && level < 1) { throw .invalidParameter(name: "level", reason: "must lie strictly between 0 and 1") }
+    if !(level > 0 && level < 1) { throw .invalidParameter(name: "level", reason: .strictlyBetween0And1) }
     let estimate = fit.estimates[index]
     let se = fit.standardErrors[index]
     let half = Distribution.tQuantile(p: 1 - (1 - level) / 2, dof: Double(fit.dof)) * se

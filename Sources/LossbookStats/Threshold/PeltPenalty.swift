@@ -46,7 +46,7 @@ public enum PeltPenalty: Sendable, Equatable {
     guard penalty > 0, penalty.isFinite else {
       throw .invalidParameter(
         name: "pelt.penalty",
-        reason: "the penalty is \(penalty); it must be positive (give one, or use the mean-squared-difference rule)")
+        reason: .positivePenalty(penalty))
     }
     return penalty
   }

@@ -42,7 +42,7 @@ public struct ProfileThresholdInterval: Sendable, Equatable {
     x: [Double], y: [Double], level: Double = 0.95, minSide: Int = 5, cutoff: Double? = nil
   ) throws(ThresholdError) -> ProfileThresholdInterval {
     if !(level > 0 && level < 1) {
-      throw .invalidParameter(name: "ci.level", reason: "must lie strictly between 0 and 1")
+      throw .invalidParameter(name: "ci.level", reason: .strictlyBetween0And1)
     }
     let sample = try ThresholdSample(x: x, y: y)
     try sample.require(points: 2 * Swift.max(minSide, 1), distinctX: 3)
@@ -50,7 +50,7 @@ public struct ProfileThresholdInterval: Sendable, Equatable {
     do { profile = try HingeProfile(x: x, y: y, minSide: minSide) } catch { throw .fit(error) }
     let q = cutoff ?? chiSquareCutoff(level: level)
     if !(q >= 0 && q.isFinite) {
-      throw .invalidParameter(name: "cutoff", reason: "must be a finite number of at least 0")
+      throw .invalidParameter(name: "cutoff", reason: .finiteAtLeast0)
     }
     return interval(profile, n: x.count, level: level, cutoff: q)
   }

@@ -73,7 +73,7 @@ public struct SupFTest: Sendable {
     let sample = try ThresholdSample(x: x, y: y)
     try sample.require(points: 5, distinctX: 3)
     if options.replicates < 0 {
-      throw .invalidParameter(name: "bootstrap", reason: "the number of replicates cannot be negative")
+      throw .invalidParameter(name: "bootstrap", reason: .replicatesNotNegative)
     }
     let scan = try BrokenLineScan(
       sortedX: sample.x, candidates: options.candidates, minSide: options.minSide)

@@ -86,9 +86,9 @@ public struct ThresholdBootstrap: Sendable {
   ) throws(ThresholdError) -> Result {
     let sample = try ThresholdSample(x: x, y: y)
     try sample.require(points: 2 * Swift.max(options.minSide, 1), distinctX: 3)
-    if options.replicates < 1 { throw .invalidParameter(name: "ci.replicates", reason: "needs at least 1") }
+    if options.replicates < 1 { throw .invalidParameter(name: "ci.replicates", reason: .atLeastOne) }
     if !(options.level > 0 && options.level < 1) {
-      throw .invalidParameter(name: "ci.level", reason: "must lie strictly between 0 and 1")
+      throw .invalidParameter(name: "ci.level", reason: .strictlyBetween0And1)
     }
     let runs = try Self.runMembers(resample: resample, count: x.count)
     let minSide = options.minSide

@@ -23,12 +23,12 @@ public enum ThresholdCandidates: Sendable, Equatable {
     switch self {
     case .gaps(let f, let t): (from, to) = (f, t)
     case .grid(let count, let f, let t):
-      if count < 1 { throw .invalidParameter(name: "candidates.grid", reason: "needs at least 1 point") }
+      if count < 1 { throw .invalidParameter(name: "candidates.grid", reason: .atLeastOnePoint) }
       (from, to) = (f, t)
     }
     if !(0...1).contains(from) || !(0...1).contains(to) || from > to {
       throw .invalidParameter(
-        name: "candidates", reason: "from \(from) and to \(to) must satisfy 0 <= from <= to <= 1")
+        name: "candidates", reason: .orderedFractions(from: from, to: to))
     }
   }
 }

@@ -1,8 +1,9 @@
 /// Why a threshold test or summary cannot be computed on these data: every case names what
-/// is missing, so the report can say it instead of printing a meaningless number.
-public enum ThresholdError: Error, Sendable, Equatable {
+/// is missing, so the report can say it (in the catalogue's words) instead of printing a
+/// meaningless number.
+public enum ThresholdError: Error, Sendable, Hashable {
   /// Which side of a threshold.
-  public enum Side: String, Sendable, Equatable {
+  public enum Side: String, Sendable, Hashable {
     /// x below the threshold (lower loss, where an ability shows).
     case below
     /// x at or above the threshold (higher loss, where the score should sit at chance).
@@ -27,34 +28,32 @@ public enum ThresholdError: Error, Sendable, Equatable {
   /// No candidate threshold is left after trimming.
   case noCandidates
   /// A setting is out of its allowed range (for example 0 replicates).
-  case invalidParameter(name: String, reason: String)
+  case invalidParameter(name: String, reason: SettingRule)
   /// An underlying fit failed.
   case fit(FitError)
 
-  /// A sentence that says what is wrong.
-  public var message: String {
-    switch self {
-    case .countMismatch(let what, let expected, let actual):
-      return "\(what) has \(actual) values, but \(expected) are needed"
-    case .nonFinite(let rows):
-      let shown = rows.prefix(5).map { String($0 + 1) }.joined(separator: ", ")
-      return "rows \(shown)\(rows.count > 5 ? " and more" : "") hold a missing or non-finite value"
-    case .tooFewPoints(let count, let needed):
-      return "\(count) points are too few: this test needs at least \(needed)"
-    case .tooFewPointsOnSide(let side, let count, let needed):
-      return "only \(count) points lie \(side.rawValue) the threshold: at least \(needed) are needed"
-    case .tooFewDistinctX(let count, let needed):
-      return "x takes only \(count) distinct values: at least \(needed) are needed"
-    case .constantScores:
-      return "every score is the same value, so there is nothing to test"
-    case .chanceOutsideRange(let chance, let lower, let upper):
-      return "the chance level \(chance) lies outside the plausible range [\(lower), \(upper)] of these scores"
-    case .noCandidates:
-      return "no candidate threshold is left after trimming"
-    case .invalidParameter(let name, let reason):
-      return "\(name): \(reason)"
-    case .fit(let error):
-      return error.message
-    }
-  }
+}
+
+/// The rule a threshold setting breaks.
+public enum SettingRule: Sendable, Hashable {
+  /// At least 1.
+  case atLeastOne
+  /// At least 1 point.
+  case atLeastOnePoint
+  /// At least 2 evaluation points.
+  case atLeastTwoPoints
+  /// Not negative.
+  case notNegative
+  /// A number of replicates that is not negative.
+  case replicatesNotNegative
+  /// Strictly between 0 and 1.
+  case strictlyBetween0And1
+  /// A finite number of at least 0.
+  case finiteAtLeast0
+  /// `0 <= from <= to <= 1`.
+  case orderedFractions(from: Double, to: Double)
+  /// A positive PELT penalty.
+  case positivePenalty(Double)
+  /// A parameter of the fit.
+  case parameterOf(model: String, parameter: String)
 }

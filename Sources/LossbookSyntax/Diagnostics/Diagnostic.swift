@@ -1,3 +1,5 @@
+import LossbookWords
+
 /// A stable, kebab-case name for a kind of problem, printed in brackets after the message.
 ///
 /// Each producer declares its ids next to the code that raises them; tests provoke every one.
@@ -75,6 +77,6 @@ public struct DiagnosticNote: Sendable, Equatable {
 extension Diagnostic {
   /// "did you mean 'x'?" when a close candidate exists.
   public static func didYouMean(_ name: String, among candidates: [String]) -> String? {
-    Suggestion.closest(to: name, among: candidates).map { "did you mean '\($0)'?" }
+    Suggestion.closest(to: name, among: candidates).map { Words.diagnostic(.syntax(.didYouMean($0))) }
   }
 }

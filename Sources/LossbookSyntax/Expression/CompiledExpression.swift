@@ -135,9 +135,7 @@ private struct ExpressionCompiler {
     case .constant(let constant, _):
       push(.constant(constant.value), popping: 0)
     case .string(let value, let span):
-      throw ExpressionError(
-        "compiled expressions work on numbers only, found the string \(ExpressionFormatting.quotedForMessage(value))",
-        at: span)
+      throw ExpressionError(.compiledNumbersOnly(found: ExpressionFormatting.quotedForMessage(value)), at: span)
     case .reference(let reference):
       let index: Int
       do {
@@ -146,7 +144,7 @@ private struct ExpressionCompiler {
         throw error.positioned(at: reference.span)
       }
       guard index >= 0 else {
-        throw ExpressionError("invalid slot \(index) for '\(reference.dotted)'", at: reference.span)
+        throw ExpressionError(.invalidSlot(index, reference: reference.dotted), at: reference.span)
       }
       slotCount = max(slotCount, index + 1)
       push(.load(index), popping: 0)

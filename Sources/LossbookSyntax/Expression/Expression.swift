@@ -46,7 +46,7 @@ public struct Expression: Sendable, Equatable {
     let count = text.count
     if count > Self.lengthLimit {
       throw ExpressionError(
-        "expression is too long (\(count) characters; the limit is \(Self.lengthLimit))",
+        .tooLong(count: count, limit: Self.lengthLimit),
         offset: Self.lengthLimit, length: count - Self.lengthLimit)
     }
     var lexer = ExpressionLexer(text)

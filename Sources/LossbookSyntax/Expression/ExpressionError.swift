@@ -1,3 +1,5 @@
+import LossbookWords
+
 /// A problem found while parsing, compiling or evaluating an expression.
 ///
 /// Positions are counted in `Character`s from the start of the expression text
@@ -28,6 +30,16 @@ public struct ExpressionError: Error, Equatable, Sendable {
   /// Creates an error located at `span`.
   init(_ message: String, at span: ExpressionSpan) {
     self.init(message, offset: span.offset, length: span.length)
+  }
+
+  /// Creates an error worded by the words module.
+  init(_ problem: ExpressionProblem, offset: Int = -1, length: Int = 0) {
+    self.init(Words.diagnostic(.expression(problem)), offset: offset, length: length)
+  }
+
+  /// Creates an error worded by the words module, located at `span`.
+  init(_ problem: ExpressionProblem, at span: ExpressionSpan) {
+    self.init(problem, offset: span.offset, length: span.length)
   }
 
   /// Returns this error, positioned at `span` if it has no position yet.

@@ -83,14 +83,12 @@ enum ExpressionEvaluator<Scalar: ExpressionScalar> {
       case (.string(let a), .string(let b)):
         return .number(Scalar(constant: (a == b) == (op == .equal) ? 1 : 0))
       default:
-        throw ExpressionError("cannot compare a string with a number using '\(op.rawValue)'", at: span)
+        throw ExpressionError(.stringWithNumber(op: op.rawValue), at: span)
       }
     case .less, .lessOrEqual, .greater, .greaterOrEqual:
       for (value, valueSpan) in [(left, leftSpan), (right, rightSpan)] {
         if case .string = value {
-          throw ExpressionError(
-            "'\(op.rawValue)' compares numbers only; strings can only be compared with '==' or '!='",
-            at: valueSpan)
+          throw ExpressionError(.comparesNumbersOnly(op: op.rawValue), at: valueSpan)
         }
       }
       fallthrough
@@ -142,8 +140,7 @@ enum ExpressionEvaluator<Scalar: ExpressionScalar> {
     case .number(let x):
       return x
     case .string(let s):
-      throw ExpressionError(
-        "'\(name)' needs numbers, got the string \(ExpressionFormatting.quotedForMessage(s))", at: span)
+      throw ExpressionError(.needsNumbers(function: name, found: ExpressionFormatting.quotedForMessage(s)), at: span)
     }
   }
 }

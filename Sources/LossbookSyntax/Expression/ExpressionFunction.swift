@@ -1,3 +1,5 @@
+import LossbookWords
+
 /// The built-in functions an expression may call.
 public enum ExpressionFunction: String, Sendable, Equatable, CaseIterable {
   case log, log10, exp, sqrt, abs, min, max, pow, sin, cos, tan, atan, clamp, hinge, sigmoid
@@ -31,13 +33,11 @@ public enum ExpressionFunction: String, Sendable, Equatable, CaseIterable {
   /// All function names, alphabetically.
   public static let names: [String] = allCases.map(\.rawValue).sorted()
 
-  /// The message for a call with the wrong number of arguments, e.g. `'min' takes at least 2 arguments, got 1`.
-  func arityMessage(got count: Int) -> String {
+  /// The problem of a call with the wrong number of arguments (`'min' takes at least 2 arguments, got 1`).
+  func arityProblem(got count: Int) -> ExpressionProblem {
     switch arity {
-    case .exactly(let n):
-      return "'\(rawValue)' takes \(n) argument\(n == 1 ? "" : "s"), got \(count)"
-    case .atLeast(let n):
-      return "'\(rawValue)' takes at least \(n) arguments, got \(count)"
+    case .exactly(let n): .arity(function: rawValue, exactly: n, got: count)
+    case .atLeast(let n): .arityAtLeast(function: rawValue, atLeast: n, got: count)
     }
   }
 }

@@ -17,7 +17,7 @@ extension Expression {
   ) throws(ExpressionError) -> (value: Double, gradient: [Double]) {
     guard variables.count == values.count else {
       throw ExpressionError(
-        "variables and values differ in length (\(variables.count) and \(values.count))",
+        .lengthMismatch(variables: variables.count, values: values.count),
         offset: 0, length: text.count)
     }
     var slots: [String: Int] = [:]
@@ -40,7 +40,7 @@ extension Expression {
       }
       return (dual.value, gradient)
     case .string:
-      throw ExpressionError("expression gives a string, not a number", at: root.span)
+      throw ExpressionError(.givesString, at: root.span)
     }
   }
 }

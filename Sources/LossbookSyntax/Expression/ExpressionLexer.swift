@@ -65,11 +65,11 @@ struct ExpressionLexer {
     }
     switch pair {
     case "**":
-      throw ExpressionError("'**' is not an operator; use '^' for powers", offset: start, length: 2)
+      throw ExpressionError(.doubleStar, offset: start, length: 2)
     case "&&":
-      throw ExpressionError("'&&' is not an operator; use 'and'", offset: start, length: 2)
+      throw ExpressionError(.doubleAmpersand, offset: start, length: 2)
     case "||":
-      throw ExpressionError("'||' is not an operator; use 'or'", offset: start, length: 2)
+      throw ExpressionError(.doublePipe, offset: start, length: 2)
     default:
       break
     }
@@ -85,11 +85,11 @@ struct ExpressionLexer {
     case ",":
       return token(.comma, start, position)
     case "=":
-      throw ExpressionError("unexpected '='; use '==' to compare", offset: start, length: 1)
+      throw ExpressionError(.singleEquals, offset: start, length: 1)
     case "!":
-      throw ExpressionError("unexpected '!'; use 'not' or '!='", offset: start, length: 1)
+      throw ExpressionError(.bang, offset: start, length: 1)
     default:
-      throw ExpressionError("unexpected character '\(c)'", offset: start, length: 1)
+      throw ExpressionError(.unexpectedCharacter(String(c)), offset: start, length: 1)
     }
   }
 
@@ -120,19 +120,16 @@ struct ExpressionLexer {
     let written = text(start, end)
     position = end
     if end > junkStart {
-      var message = "number '\(written)' is malformed"
-      if let first = char(junkStart), "kmbt".contains(first), multiplier == 1 {
-        message += "; size suffixes are K, M, B and T"
-      }
-      throw ExpressionError(message, offset: start, length: end - start)
+      let suffixHint = char(junkStart).map { "kmbt".contains($0) } == true && multiplier == 1
+      throw ExpressionError(.malformedNumber(written, suffixHint: suffixHint), offset: start, length: end - start)
     }
     let dots = mantissa.filter { $0 == "." }.count
     guard dots <= 1, mantissa.last != ".", let parsed = Double(mantissa + exponent) else {
-      throw ExpressionError("number '\(written)' is malformed", offset: start, length: end - start)
+      throw ExpressionError(.malformedNumber(written, suffixHint: false), offset: start, length: end - start)
     }
     let value = parsed * multiplier
     guard value.isFinite else {
-      throw ExpressionError("number '\(written)' is too large", offset: start, length: end - start)
+      throw ExpressionError(.numberTooLarge(written), offset: start, length: end - start)
     }
     return token(.number(value), start, end)
   }
@@ -162,8 +159,7 @@ struct ExpressionLexer {
         break
       }
       guard let next = char(end + 1), Self.isNameChar(next) else {
-        throw ExpressionError(
-          "expected a name after '.' in '\(text(start, end + 1))'", offset: end, length: 1)
+        throw ExpressionError(.nameExpectedAfterDot(in: text(start, end + 1)), offset: end, length: 1)
       }
       componentStart = end + 1
     }
@@ -199,9 +195,7 @@ struct ExpressionLexer {
       if c == "\\" {
         guard let escaped = char(index + 1) else { break }
         guard escaped == "\"" || escaped == "\\" else {
-          throw ExpressionError(
-            "unknown escape '\\\(escaped)' in string; only '\\\"' and '\\\\' are allowed",
-            offset: index, length: 2)
+          throw ExpressionError(.unknownEscape(String(escaped)), offset: index, length: 2)
         }
         value.append(escaped)
         index += 2
@@ -210,7 +204,7 @@ struct ExpressionLexer {
       value.append(c)
       index += 1
     }
-    throw ExpressionError("unterminated string", offset: start, length: chars.count - start)
+    throw ExpressionError(.unterminatedString, offset: start, length: chars.count - start)
   }
 
   // MARK: - Character classes (ASCII only)

@@ -66,7 +66,7 @@ struct ExpressionParser {
         case .binary(let op):
           try reduce(before: op)
           if op.isComparison, operands.last?.isBareComparison == true {
-            throw ExpressionError("comparisons cannot be chained; use 'and'", at: tokens[index].span)
+            throw ExpressionError(.chainedComparison, at: tokens[index].span)
           }
           pending.append(.binary(op, token: index))
           expectingOperand = true
@@ -117,15 +117,15 @@ struct ExpressionParser {
       case nil, .group, .call, .prefix(.not, _), .binary(.and, _), .binary(.or, _):
         pending.append(.prefix(.not, token: index))
       default:
-        throw ExpressionError("'not' must be parenthesised here, as in '(not x)'", at: tokens[index].span)
+        throw ExpressionError(.notNeedsParentheses, at: tokens[index].span)
       }
     default:
       if index == 0, roles[0] == .end {
-        throw ExpressionError("expression is empty", offset: 0, length: tokens[0].offset)
+        throw ExpressionError(.empty, offset: 0, length: tokens[0].offset)
       }
       if index == 0 { throw misplaced(at: 0) }
       let previous = tokens[index - 1]
-      throw ExpressionError("expected an expression after '\(previous.text)'", at: previous.span)
+      throw ExpressionError(.expressionExpected(after: previous.text), at: previous.span)
     }
     return (index, false)
   }
@@ -153,11 +153,8 @@ struct ExpressionParser {
   private func function(at index: Int) throws(ExpressionError) -> ExpressionFunction {
     let name = tokens[index]
     if let function = ExpressionFunction(rawValue: name.text) { return function }
-    var message = "unknown function '\(name.text)'"
-    if let suggestion = Suggestion.closest(to: name.text, among: ExpressionFunction.names) {
-      message += "; did you mean '\(suggestion)'?"
-    }
-    throw ExpressionError(message, at: name.span)
+    let suggestion = Suggestion.closest(to: name.text, among: ExpressionFunction.names)
+    throw ExpressionError(.unknownFunction(name.text, suggestion: suggestion), at: name.span)
   }
 
   // MARK: - Brackets
@@ -186,7 +183,7 @@ struct ExpressionParser {
       let start = tokens[name].offset
       let span = ExpressionSpan(from: start, to: closing.offset + closing.length)
       guard function.arity.accepts(arguments.count) else {
-        throw ExpressionError(function.arityMessage(got: arguments.count), at: span)
+        throw ExpressionError(function.arityProblem(got: arguments.count), at: span)
       }
       let levels = (arguments.map(\.levels).max() ?? 0) + 1
       if levels > Expression.nestingLimit { throw tooDeep(at: name) }
@@ -247,33 +244,33 @@ struct ExpressionParser {
     for entry in pending.reversed() {
       switch entry {
       case .group:
-        return ExpressionError("expected ')' to close '(', found \(found)", at: token.span)
+        return ExpressionError(.closeParenthesisExpected(found: found), at: token.span)
       case .call(_, let name, _):
         let callee = tokens[name].text
-        return ExpressionError("expected ',' or ')' in the call to '\(callee)', found \(found)", at: token.span)
+        return ExpressionError(.commaOrParenthesisExpected(callee: callee, found: found), at: token.span)
       case .binary, .prefix:
         continue
       }
     }
-    return ExpressionError("unexpected \(found)", offset: token.offset, length: Swift.max(1, token.length))
+    return ExpressionError(.unexpected(found: found), offset: token.offset, length: Swift.max(1, token.length))
   }
 
   /// The error for reaching the end with a bracket still open.
   private func unclosed() -> ExpressionError {
     switch pending.last {
     case .group(let open)?:
-      return ExpressionError("expected ')' to close '('", offset: tokens[open].offset, length: 1)
+      return ExpressionError(.unclosedParenthesis, offset: tokens[open].offset, length: 1)
     case .call(_, let name, _)?:
-      return ExpressionError("expected ')' to close '('", offset: tokens[name + 1].offset, length: 1)
+      return ExpressionError(.unclosedParenthesis, offset: tokens[name + 1].offset, length: 1)
     default:
-      return ExpressionError("unexpected end of expression", offset: tokens[tokens.count - 1].offset, length: 0)
+      return ExpressionError(.unexpectedEnd, offset: tokens[tokens.count - 1].offset, length: 0)
     }
   }
 
   private func tooDeep(at index: Int) -> ExpressionError {
     let token = tokens[index]
     return ExpressionError(
-      "expression is nested too deeply (the limit is \(Expression.nestingLimit) levels)",
+      .nestedTooDeeply(limit: Expression.nestingLimit),
       offset: token.offset, length: Swift.max(1, token.length))
   }
 }

@@ -1,3 +1,5 @@
+import LossbookWords
+
 /// Splits a notebook into front matter, blocks and inline values, with line and column.
 ///
 /// The rules follow CommonMark for what matters here: a fence is three or more backticks or
@@ -35,9 +37,9 @@ public struct NotebookSplitter: Sendable {
         diagnostics.append(
           Diagnostic(
             SplitDiagnostics.unclosedFrontMatter, .error,
-            "the front matter that starts here is never closed",
+            Words.diagnostic(.syntax(.frontMatterNotClosed)),
             at: SourceRange(line: 1, column: 1, length: 3),
-            help: "end it with a line '---'", stage: .split))
+            help: Words.diagnostic(.syntax(.endWithLine("---"))), stage: .split))
         i = lines.count
       }
     }
@@ -53,9 +55,9 @@ public struct NotebookSplitter: Sendable {
             diagnostics.append(
               Diagnostic(
                 LimitDiagnostics.overLimit, .error,
-                "this is heading \(headings); the limit is \(Self.maxHeadings) headings",
+                Words.diagnostic(.syntax(.tooManyHeadings(heading: headings, limit: Self.maxHeadings))),
                 at: SourceRange(line: i + 1, column: 1, length: max(1, line.count)),
-                help: "split the notebook into several, or make the minor headings bold text", stage: .split))
+                help: Words.diagnostic(.syntax(.tooManyHeadingsHelp)), stage: .split))
           }
         }
         i += 1
@@ -71,8 +73,9 @@ public struct NotebookSplitter: Sendable {
           diagnostics.append(
             Diagnostic(
               SplitDiagnostics.unclosedBlock, .error,
-              "the \(block.kind.value) block '\(block.id.value)' is never closed",
-              at: block.kind.range, help: "end it with a line '\(String(repeating: fence.char, count: fence.length))'",
+              Words.diagnostic(.syntax(.blockNotClosed(kind: block.kind.value, id: block.id.value))),
+              at: block.kind.range,
+              help: Words.diagnostic(.syntax(.endWithLine(String(repeating: fence.char, count: fence.length)))),
               stage: .split))
         }
         var b = block
@@ -112,8 +115,8 @@ public struct NotebookSplitter: Sendable {
       guard words.count >= 2 else {
         diagnostics.append(
           Diagnostic(
-            SplitDiagnostics.missingBlockID, .error, "a \(first.value) block needs an id after its kind",
-            at: first.range, help: "write '\(first.value) my_\(first.value)'", stage: .split))
+            SplitDiagnostics.missingBlockID, .error, Words.diagnostic(.syntax(.missingBlockID(kind: first.value))),
+            at: first.range, help: Words.diagnostic(.syntax(.missingBlockIDHelp(kind: first.value))), stage: .split))
         return nil
       }
       let id = words[1]
@@ -121,7 +124,7 @@ public struct NotebookSplitter: Sendable {
         diagnostics.append(
           Diagnostic(
             SplitDiagnostics.badBlockID, .error,
-            "'\(id.value)' is not a valid block id: use letters, digits, '_' and '-', starting with a letter",
+            Words.diagnostic(.syntax(.badBlockID(id.value))),
             at: id.range, stage: .split))
         return nil
       }
@@ -138,8 +141,8 @@ public struct NotebookSplitter: Sendable {
       diagnostics.append(
         Diagnostic(
           SplitDiagnostics.unknownBlockKind, looksLikeBlock ? .error : .warning,
-          "unknown block kind '\(first.value)'" + (looksLikeBlock ? "" : "; this fence is shown as a code listing"),
-          at: first.range, help: "did you mean '\(suggestion)'?", stage: .split))
+          Words.diagnostic(.syntax(.unknownKind(first.value, listing: !looksLikeBlock))),
+          at: first.range, help: Words.diagnostic(.syntax(.didYouMean(suggestion))), stage: .split))
     }
     return nil
   }

@@ -27,5 +27,7 @@ public enum DiagnosticMessage: Sendable, Hashable {
   case citation(CitationProblem)
   case print(PrintProblem)
   case notebook(NotebookProblem)
+  case syntax(SyntaxProblem)
+  case expression(ExpressionProblem)
   case limit(LimitMessage)
 }

@@ -1,3 +1,5 @@
+import LossbookStats
+
 /// The words of a `fit` block's comparison table and its notes. Numbers arrive formatted.
 public enum FitMessage: Sendable, Hashable {
   /// "Models of MMLU against loss (n = 240); the smallest BIC is best."
@@ -15,11 +17,10 @@ public enum FitMessage: Sendable, Hashable {
   case rangeBetween(low: String, high: String)
   case rangeAbove(String)
   case rangeBelow(String)
-  /// Under the table: a model whose parameter sits on a bound, and what that means (`meaning`
-  /// as the fit gave it; the catalogue translates the built-in models' meanings).
-  case atBoundNote(model: String, parameter: String, range: String, lower: Bool, meaning: String)
+  /// Under the table: a model whose parameter sits on a bound, and what that means.
+  case atBoundNote(model: String, parameter: String, range: String, lower: Bool, meaning: FitStatusReason)
   /// Under the table: a model left out of the comparison, why, and what to do.
-  case leftOutNote(model: String, status: FitStatusWord, reason: String, advice: String?)
+  case leftOutNote(model: String, status: FitStatusWord, reason: FitStatusReason, advice: FitAdvice?)
 }
 
 /// How a fit ended (STATS.md section 2.1).

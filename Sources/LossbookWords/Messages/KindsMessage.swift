@@ -7,6 +7,8 @@ public enum KindsMessage: Sendable, Hashable {
   case frontMatterLine, frontMatterHeading
   /// The list's line for `limits`, and the heading of `lossbook kinds limits`.
   case limitsLine, limitsHeading
+  /// The task shapes as the explorer's `controls` default names them ("a hinge").
+  case hingeShape, logisticShape, lineShape, exactMatchShape
   /// A field's default ("default: 0.95"), or that it has none.
   case defaultIs(String)
   case required

@@ -1,3 +1,5 @@
+import LossbookStats
+
 /// The diagnostics of a `budget` block (`BudgetDiagnostics` in LossbookBlocks names their
 /// ids). Numbers arrive as the notebook writes them (`95`, not `95.0`).
 public enum BudgetProblem: Sendable, Hashable {
@@ -20,8 +22,8 @@ public enum BudgetProblem: Sendable, Hashable {
   case notAFitHelp
   case noChinchilla(fit: String)
   case noChinchillaHelp
-  /// `status` as the fit's results name it (`not_converged`, `unidentified`); `reason` may be empty.
-  case lawNotFitted(fit: String, status: String, reason: String)
+  /// `status` as the fit's results name it (`not_converged`, `unidentified`); `reason` may be `none`.
+  case lawNotFitted(fit: String, status: String, reason: FitStatusReason)
   case lawNotFittedHelp
   case lawAtZero(fit: String)
   case lawAtZeroHelp
@@ -42,7 +44,7 @@ public enum CollapseProblem: Sendable, Hashable {
   case thresholdNeedsHingeHelp
   case mustBe(field: String, CollapseRule)
   /// "the hinge with a shift per group: <reason>" (`curve` as the notebook names it).
-  case shiftedFitFailed(curve: String, reason: String)
+  case shiftedFitFailed(curve: String, reason: FitError?)
   case fitHelp
   case noCandidate
   case toleranceHelp, alphaHelp, levelHelp, replicatesHelp, minOverlapHelp

@@ -1,9 +1,13 @@
+import LossbookStats
+
 /// The diagnostics of a `fit` block (`FitDiagnostics` in LossbookBlocks names their ids).
 public enum FitProblem: Sendable, Hashable {
-  /// "the hinge model: <reason>" (`reason` as the fitting code gave it).
-  case modelFailed(model: String, reason: String)
-  case noModelOK(model: String, reason: String)
-  case leftOut(model: String, status: String, reason: String)
+  /// "the hinge model: <reason>".
+  case modelFailed(model: String, reason: FitError)
+  case noModelOK(model: String, reason: FitStatusReason)
+  case leftOut(model: String, status: String, reason: FitStatusReason)
+  /// What to do about a model's status (its help).
+  case advice(FitAdvice)
   case chinchillaPredictors, chinchillaPredictorsHelp
   case onePredictor(model: String, count: Int)
   case onePredictorHelp

@@ -1,8 +1,10 @@
+import LossbookStats
+
 /// The diagnostics of a `threshold` block (`ThresholdDiagnostics` in LossbookBlocks names their
 /// ids).
 public enum ThresholdProblem: Sendable, Hashable {
-  /// A step that failed and why, as the statistics code gave it: "the Davies test: <reason>".
-  case stepFailed(ThresholdStep, reason: String)
+  /// A step that failed and why: "the Davies test: <reason>".
+  case stepFailed(ThresholdStep, reason: ThresholdError)
   case minSideHelp, distinctXHelp, constantScoresHelp, candidatesHelp, badDataHelp
   /// The fix for a chance level outside the scores' range (`ThresholdDiagnostics.chanceHelp`).
   case chanceScaleHelp
