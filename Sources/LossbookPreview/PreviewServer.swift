@@ -90,10 +90,12 @@ struct PreviewHandler: HTTPHandler {
       }
       return HTTPResponse(statusCode: .noContent, headers: [.cacheControl: "no-store"])
     default:
-      guard let snapshot = session.current else { return Self.plain(.notFound, "not found\n") }
+      guard let snapshot = session.current else { return Self.plain(.notFound, Words.command(.previewNotFound) + "\n") }
       let path = String(request.path.dropFirst())
       if !snapshot.name.isEmpty, path == snapshot.name + ".html" { return Self.page(snapshot) }
-      guard let bytes = snapshot.files[path] else { return Self.plain(.notFound, "not found\n") }
+      guard let bytes = snapshot.files[path] else {
+        return Self.plain(.notFound, Words.command(.previewNotFound) + "\n")
+      }
       return HTTPResponse(
         statusCode: .ok,
         headers: [

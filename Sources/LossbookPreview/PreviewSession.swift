@@ -113,7 +113,7 @@ public final class PreviewSession: @unchecked Sendable {
         if changed() { render(report: report) }
       }
     }
-    thread.name = "lossbook preview watcher"
+    thread.name = "lossbook-preview-watcher"
     thread.start()
   }
 

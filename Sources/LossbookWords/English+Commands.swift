@@ -44,6 +44,7 @@ extension English {
     case .previewGetOnly: "lossbook preview answers GET only"
     case .previewLocalOnly: "lossbook preview answers requests to 127.0.0.1 or localhost only"
     case .previewRendering: "rendering…"
+    case .previewNotFound: "not found"
     }
   }
 

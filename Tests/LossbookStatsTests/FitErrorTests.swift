@@ -132,7 +132,7 @@ import Testing
   }
 
   @Test func startingValuesMustMatchTheParameters() {
-    #expect(throws: FitError.countMismatch(what: "starting values", expected: 2, actual: 3)) {
+    #expect(throws: FitError.countMismatch(what: "start", expected: 2, actual: 3)) {
       try NonlinearLeastSquares().fit(
         NISTModels.model(for: .misra1a), y: NISTProblem.misra1a.y, start: [1, 2, 3])
     }

@@ -124,7 +124,7 @@ public enum BuiltinModel: String, CaseIterable, Sendable {
     solver: NonlinearLeastSquares
   ) throws(FitError) -> ModelFit {
     if predictors.count != predictorCount {
-      throw .countMismatch(what: "predictor columns", expected: predictorCount, actual: predictors.count)
+      throw .countMismatch(what: "x", expected: predictorCount, actual: predictors.count)
     }
     if self == .chinchilla {
       return try ChinchillaModel.fit(
@@ -163,7 +163,7 @@ public enum BuiltinModel: String, CaseIterable, Sendable {
     case .powerLaw:
       return try PowerLawModel.fit(x: x, y: y, weights: weights, start: start, options: options, solver: solver)
     case .chinchilla:
-      throw .countMismatch(what: "predictor columns", expected: 2, actual: 1)
+      throw .countMismatch(what: "x", expected: 2, actual: 1)
     }
   }
 }

@@ -38,7 +38,7 @@ public enum LinearLeastSquares {
     let n = y.count
     var rowMajor = [Double](repeating: 0, count: n * columns.count)
     for (j, column) in columns.enumerated() {
-      if column.count != n { throw .countMismatch(what: "design column \(j + 1)", expected: n, actual: column.count) }
+      if column.count != n { throw .countMismatch(what: "design[\(j + 1)]", expected: n, actual: column.count) }
       for i in 0..<n { rowMajor[i * columns.count + j] = column[i] }
     }
     return try fit(

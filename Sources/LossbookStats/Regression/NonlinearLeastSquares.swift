@@ -113,7 +113,7 @@ public final class NonlinearLeastSquares {
   ) throws -> UnsafeMutablePointer<gsl_multifit_nlinear_workspace> {
     let p = model.parameterCount
     if start.count != p {
-      throw FitError.countMismatch(what: "starting values", expected: p, actual: start.count)
+      throw FitError.countMismatch(what: "start", expected: p, actual: start.count)
     }
     try InputChecks.checkResponse(y: y, weights: weights, parameters: p)
     let method =

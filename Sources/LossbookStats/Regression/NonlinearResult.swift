@@ -60,7 +60,7 @@ public struct Identification: Sendable, Equatable {
 /// Why an iterative fit stopped (or that it needed no iterations).
 public enum StopReason: String, Sendable, Equatable {
   /// A closed-form solution; no iterations.
-  case closedForm = "closed form"
+  case closedForm = "closed_form"
   /// The step-size test (`xtol`) was met.
   case stepTolerance = "xtol"
   /// The gradient test (`gtol`) was met.
@@ -68,13 +68,13 @@ public enum StopReason: String, Sendable, Equatable {
   /// The residual-change test (`ftol`) was met.
   case residualTolerance = "ftol"
   /// The starting values already met the gradient test; no iteration was taken.
-  case gradientAtStart = "gtol at start"
+  case gradientAtStart = "gtol_at_start"
   /// The optimum was found elsewhere (for example by profiling) and only evaluated here.
-  case suppliedOptimum = "optimum supplied"
+  case suppliedOptimum = "optimum_supplied"
   /// No step improved on the starting values (GSL_ENOPROG on the first iteration) and their
   /// scaled gradient was within sqrt(gtol) of zero: a minimum to working precision, as when
   /// an iteratively reweighted fit restarts at its last solution.
-  case noImprovingStep = "no improving step"
+  case noImprovingStep = "no_improving_step"
 }
 
 /// One row of a convergence trace: the state after an iteration (0 is the start).

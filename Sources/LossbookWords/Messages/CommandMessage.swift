@@ -46,6 +46,7 @@ public enum CommandMessage: Sendable, Hashable {
   case previewGetOnly
   case previewLocalOnly
   case previewRendering
+  case previewNotFound
 }
 
 /// The commands.
