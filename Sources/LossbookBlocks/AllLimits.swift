@@ -17,16 +17,15 @@ public let allLimits: [LimitEntry] = [
     scope: "notebook",
     limit: SpecLimit(
       "headings", maximum: NotebookSplitter.maxHeadings,
-      help: "each heading becomes an id and a table-of-contents entry")),
+      help: .headingsHelp)),
   LimitEntry(
     scope: "notebook",
     limit: SpecLimit(
-      "an expression's characters", maximum: LossbookSyntax.Expression.lengthLimit,
-      help: "inline values and =expressions")),
+      .expressionLength, maximum: LossbookSyntax.Expression.lengthLimit, help: .expressionLengthHelp)),
   LimitEntry(
     scope: "notebook",
     limit: SpecLimit(
-      "an expression's nesting", maximum: LossbookSyntax.Expression.nestingLimit, help: "parentheses and calls")),
+      .expressionNesting, maximum: LossbookSyntax.Expression.nestingLimit, help: .expressionNestingHelp)),
   LimitEntry(scope: "family", limit: FamilyLimits.itemsCeiling),
   LimitEntry(scope: "family", limit: FamilyLimits.itemDrawsCeiling),
   LimitEntry(scope: "family", limit: FamilyLimits.checkpointsCeiling),
@@ -47,14 +46,13 @@ public let allLimits: [LimitEntry] = [
   LimitEntry(scope: "sweep", limit: SweepLimits.fitsCeiling),
   LimitEntry(
     scope: "plot",
-    limit: SpecLimit("a histogram's bins", maximum: PlotSpec.maxBins, help: "the default is \(PlotSpec.Defaults.bins)")),
+    limit: SpecLimit(.histogramBins, maximum: PlotSpec.maxBins, help: .plotBinsHelp(default: PlotSpec.Defaults.bins))),
   LimitEntry(
     scope: "explore",
-    limit: SpecLimit("controls", maximum: ExploreBlock.maxControls, help: "sliders per explorer")),
+    limit: SpecLimit("controls", maximum: ExploreBlock.maxControls, help: .exploreControlsHelp)),
   LimitEntry(
     scope: "explore",
     limit: SpecLimit(
-      "a slider's positions", maximum: ExploreLimits.sliderPositions,
-      help: "threshold, midpoint and slope sliders over a wider range move in larger steps")),
+      .sliderPositions, maximum: ExploreLimits.sliderPositions, help: .exploreSliderPositionsHelp)),
   LimitEntry(scope: "explore", limit: ExploreLimits.questions),
 ]

@@ -15,20 +15,26 @@ public protocol BlockKind: Sendable {
   var summary: String { get }
   /// Every field with its type, default and meaning, for `lossbook kinds KIND`.
   var fields: [FieldDoc] { get }
+  /// Where the fields and the words module's text for them disagree; a test expects none.
+  var docMismatches: [FieldDocMismatch] { get }
   /// Decodes a YAML body into this kind's spec.
   func decode(_ node: Node, with decoder: SpecDecoder) -> Result<any BlockSpec, SpecDecodingFailure>
 }
 
-/// The usual `BlockKind`: a name, docs and a `Decodable` spec type.
+/// The usual `BlockKind`: a name, its listed fields and a `Decodable` spec type; the summary
+/// and the fields' words are the words module's (`Words.kindDoc`).
 public struct SpecKind<Spec: BlockSpec & Decodable>: BlockKind {
   public let name: String
   public let summary: String
   public let fields: [FieldDoc]
+  public let docMismatches: [FieldDocMismatch]
 
-  public init(_ name: String, spec: Spec.Type, summary: String, fields: [FieldDoc]) {
+  public init(_ name: String, spec: Spec.Type, fields: [SpecField]) {
+    let doc = Words.kindDoc(name)
     self.name = name
-    self.summary = summary
-    self.fields = fields
+    self.summary = doc?.summary ?? ""
+    self.fields = fields.map { FieldDoc($0, words: doc?.fields[$0.name]) }
+    self.docMismatches = FieldDocMismatch.find(kind: name, fields)
   }
 
   /// Decodes the spec, then refuses it if it asks for more than a fixed limit allows.

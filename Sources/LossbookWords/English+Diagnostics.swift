@@ -27,6 +27,7 @@ extension English {
     case .notebook(let k): text(k)
     case .syntax(let k): text(k)
     case .expression(let k): text(k)
+    case .limit(let k): text(k)
     }
   }
 
@@ -71,6 +72,10 @@ extension English {
     case .nonFiniteHelp: "drop or fix those rows (a data block's where: can filter them)"
     case .singularJacobianHelp: "the data cannot pin down every parameter of this model; simplify it or add data"
     case .singularDesignHelp: "the data cannot pin down every parameter of this model"
+    case .boundEndsNotNumbers: "a bound's ends should be numbers"
+    case .badBound: "a bound is [low, high] with low < high (one end may be .inf or -.inf)"
+    case .startNotANumber: "a starting value should be a number"
+    case .noStartValues: "give at least one starting value"
     }
   }
 
@@ -113,6 +118,19 @@ extension English {
     case .overlayThresholdHelp: "overlay a threshold block, which marks its threshold and interval"
     case .notFitOrThreshold(let block): "'\(block)' is neither a fit nor a threshold block"
     case .histogramOverlayTakesHelp: "overlay takes threshold blocks on a histogram"
+    case .binsWithoutHistogram(let mark): "bins sets the bins of a histogram; this plot draws \(mark)"
+    case .binsWithoutHistogramHelp: "add mark: histogram, or remove bins"
+    case .histogramTakesNoY: "a histogram counts the values of x, so it takes no y"
+    case .histogramTakesNoYHelp: "remove y: the y axis is the count"
+    case .histogramTakesNoColor: "a histogram draws one set of bars, so it takes no color"
+    case .histogramTakesNoFacet: "a histogram is one panel, so it takes no facet"
+    case .histogramTakesNoChance: "chance is a level of the score, and a histogram's y axis is a count"
+    case .histogramTakesNoYPercent: "a histogram's y axis is a count, not a share"
+    case .histogramLogScale: "a histogram's bins have equal widths on linear axes"
+    case .histogramLogScaleHelp: "remove the log scale"
+    case .removeField(let field): "remove \(field)"
+    case .badBins(let maximum, let value): "bins must be a whole number from 1 to \(maximum), not \(value)"
+    case .binsHelp(let bins): "\(bins) bins suit a few hundred values"
     }
   }
 
@@ -191,12 +209,40 @@ extension English {
     case .holdsJSON(let path, let start): "\(path) holds JSON (it starts with '\(start)'), not CSV"
     case .writeJSONHelp: "write format: json for an array of records"
     case .writeJSONLHelp: "write format: jsonl for one record per line, or format: lm-eval for harness results"
-    case .notAnArray(let path, let kind): "\(path) holds \(kind), not an array of records"
+    case .notAnArray(let path, let kind): "\(path) holds \(text(kind)), not an array of records"
     case .harnessFileHelp: "this is an lm-evaluation-harness result file: write format: lm-eval"
     case .recordsHelp:
       "write the records as [{\"loss\": 2.31, \"score\": 0.27}, ...], or one object per line with format: jsonl"
     case .notJSON(let path): "\(path) could not be read as JSON"
     case .noRecords(let path): "\(path) holds no records"
+    case .unknownFormat(let written, let known): "unknown data format '\(written)'; the formats are \(known)"
+    case .formatHelp: "write format: csv (or tsv, json, jsonl, lm-eval)"
+    case .didYouMeanPath(let path): "did you mean '\(path)'?"
+    case .recordNotAnObject(let record, let kind):
+      "\(text(record)) is \(text(kind)), not an object such as {\"loss\": 2.31, \"score\": 0.27}"
+    case .recordNested(let record, let kind, let name):
+      "\(text(record)) has \(text(kind)) under '\(name)'; a data table holds only numbers and text"
+    case .noRecordColumns: "there are no records with columns"
+    case .notHarnessFile(let path):
+      "'\(path)' is not an lm-evaluation-harness result file (it has no \"results\" object)"
+    }
+  }
+
+  private func text(_ kind: JSONKind) -> String {
+    switch kind {
+    case .null: "null"
+    case .bool: "true or false"
+    case .number: "a number"
+    case .text: "text"
+    case .list: "a list"
+    case .object: "an object"
+    }
+  }
+
+  private func text(_ record: DataRecordLabel) -> String {
+    switch record {
+    case .record(let n): "record \(n)"
+    case .line(let n): "line \(n)"
     }
   }
 
@@ -253,6 +299,24 @@ extension English {
     case .runTableNotPositive(let table, let row, let n, let d):
       "row \(row) of the run table '\(table)' has N = \(n) and D = \(d); both must be positive"
     case .runTableEmpty(let table): "the run table '\(table)' has no rows"
+    case .tokenGridNeedsCount: "a token grid needs 'checkpoints' or 'every'"
+    case .tokenGridNeedsCountHelp: "add checkpoints: 40 (with spacing: log or linear), or every: 43B"
+    case .lawUnknownName(let name): "a loss formula can use N (parameters) and D (tokens), not '\(name)'"
+    case .lawParameterHelp(let name): "write params.\(name) for a parameter"
+    case .taskNeedsField(let shape, let field):
+      "\(shape.first.map("aeiou".contains) == true ? "an" : "a") \(shape) task needs '\(field)'"
+    case .addTaskField(let field, let task): "add \(field): … to the task '\(task)'"
+    case .itemsNeedOptions: "an items task needs its number of answer options"
+    case .itemsNeedOptionsHelp(let task):
+      "add options: 4 (or random: 0.25, the chance level 1/K) to the task '\(task)'"
+    case .tokenMetricNotExactMatch: "the token metric is the per-token probability of an exact-match task"
+    case .tokenMetricHelp(let shape): "use prob or brier for a \(shape) task"
+    case .brierWithoutOptions(let exactMatch):
+      exactMatch
+        ? "an exact-match task has no answer options, so it has no Brier score"
+        : "the Brier score needs the number of answer options"
+    case .brierExactMatchHelp: "use the token metric for a smooth score"
+    case .brierOptionsHelp(let task): "add options: 4 to the task '\(task)'"
     }
   }
 
@@ -280,6 +344,7 @@ extension English {
     case .unknownFormatHelp: "use one of .3f, .2g, %, .1%, sci, si, int, p"
     case .notAThreshold(let block): "'\(block)' is not a threshold block"
     case .notAThresholdHelp: "a list in of: takes threshold blocks only (one summary row each)"
+    case .badRows: "rows must be 1 or more, or all"
     }
   }
 
@@ -291,12 +356,24 @@ extension English {
     case .notABudgetHelp: "name a budget block, or leave budget: out"
     case .notAThreshold(let block):
       "'\(block)' is not a threshold block: explain reads a threshold analysis (its verdict and tests)"
-    case .unusable(let block, let reason): "'\(block)': \(reason)"
+    case .unusable(let block, .noVerdict):
+      "'\(block)': the threshold result has no verdict emergent, smooth or inconclusive"
+    case .unusable(let block, .noEtaEstimate): "'\(block)': the threshold result has no eta.estimate"
     case .notAThresholdHelp: "name a threshold block"
-    case .numberMismatch(let m): "a number of the explanation differs from the results: \(m)"
+    case .numberMismatch(let m): "a number of the explanation differs from the results: \(text(m))"
     case .misleading(let p): "the explanation would mislead: \(p)"
     case .noLanguage: "no language to explain in"
     case .unknownReason(let code): "the reason '\(code)' has no sentence; it is shown as written"
+    }
+  }
+
+  private func text(_ mismatch: ExplainMismatch) -> String {
+    switch mismatch {
+    case .notInResults(let number, let formula): "\(number): \(formula) is not in the results"
+    case .shouldRead(let number, let again, let formula): "\(number) should read \(again) (\(formula))"
+    case .catalogueWritesNumber(let text, let number): "the catalogue text “\(text)” writes the number \(number) itself"
+    case .missingFromPage(let numbers): "numbers missing from the page: \(list(numbers))"
+    case .fromNowhere(let numbers): "numbers on the page that come from nowhere: \(list(numbers))"
     }
   }
 
@@ -309,7 +386,14 @@ extension English {
     case .itemsOffGrid(let items, let nearest):
       "the questions slider moves in steps of 10, so the task's \(items) questions are re-simulated as \(nearest) once the reader moves a slider (the figure at rest is the report's own)"
     case .itemsOffGridHelp: "give the task a multiple of 10 items, or leave items out of controls"
-    case .badPreset(let reason): reason
+    case .badPreset(.emergentNeedsHinge): "'emergent' needs a hinge task (its own threshold)"
+    case .badPreset(.smoothNeedsShape): "'smooth' needs a hinge, logistic or linear task"
+    case .badPreset(.mirageIsExactMatch):
+      "'mirage' turns a hinge, logistic or linear task into exact match; this task is one"
+    case .badPreset(.fewQuestionsNeedsItems(let questions)):
+      "'few-questions' needs the items control and a task with more than \(questions) questions"
+    case .badPreset(.noRise(let preset)):
+      "'\(preset)' needs a task that rises above a guessing level above 0 within the checkpoints' loss range"
     case .noPresetHelp: "no preset applies to this task: use presets: []"
     case .presetsHelp(let presets): "presets that apply here: \(list(presets))"
     case .tooManyControls(let n): "an explorer has at most \(n) controls"

@@ -2,13 +2,14 @@ import ArgumentParser
 import LossbookBlocks
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 /// `lossbook kinds [KIND]`: the block kinds and their fields.
 struct KindsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "kinds", abstract: "The block kinds, their fields, types, defaults and meaning.")
+    commandName: "kinds", abstract: Words.kinds(.abstract))
 
-  @Argument(help: "A kind to describe in full (or front-matter).")
+  @Argument(help: ArgumentHelp(Words.kinds(.kindArgumentHelp)))
   var kind: String?
 
   func run() throws {
@@ -20,9 +21,9 @@ struct KindsCommand: ParsableCommand {
       print("")
       print(
         "front-matter".padding(toLength: width, withPad: " ", startingAt: 0)
-          + "The notebook's settings (lossbook kinds front-matter).")
+          + Words.kinds(.frontMatterLine))
       print(
-        "limits".padding(toLength: width, withPad: " ", startingAt: 0) + "Every fixed limit (lossbook kinds limits).")
+        "limits".padding(toLength: width, withPad: " ", startingAt: 0) + Words.kinds(.limitsLine))
       return
     }
     if kind == "limits" {
@@ -31,7 +32,7 @@ struct KindsCommand: ParsableCommand {
     }
     let fields: [FieldDoc]
     if kind == "front-matter" {
-      print("front-matter: the YAML between --- lines at the top of a notebook.\n")
+      print(Words.kinds(.frontMatterHeading) + "\n")
       fields = FrontMatter.fields
     } else if let k = standardRegistry.kind(named: kind) {
       print("\(k.name): \(k.summary)\n")
@@ -39,22 +40,21 @@ struct KindsCommand: ParsableCommand {
     } else {
       let topics = standardRegistry.names + ["front-matter", "limits"]
       let hint = Diagnostic.didYouMean(kind, among: topics).map { " (\($0))" } ?? ""
-      throw ValidationError(
-        "unknown block kind '\(kind)'\(hint); the kinds are: \(standardRegistry.names.joined(separator: ", "))")
+      throw ValidationError(Words.kinds(.unknownKind(kind, hint: hint, kinds: standardRegistry.names)))
     }
     for f in fields {
-      print("  \(f.name)  (\(f.type); \(f.defaultValue.map { "default: \($0)" } ?? "required"))")
+      print("  \(f.name)  (\(f.type); \(Words.kinds(f.defaultValue.map { .defaultIs($0) } ?? .required)))")
       print("      \(f.meaning)")
     }
   }
 
   /// `lossbook kinds limits`: every fixed limit, from the constants the checks use.
   private func printLimits() {
-    print("limits: a notebook that asks for more is refused by lossbook check, with the value and the limit.\n")
+    print(Words.kinds(.limitsHeading) + "\n")
     let width = (allLimits.map(\.scope.count).max() ?? 0) + 2
     for entry in allLimits {
       let scope = entry.scope.padding(toLength: width, withPad: " ", startingAt: 0)
-      print("  \(scope)\(entry.limit.name): \(entry.limit.words) (\(entry.limit.help))")
+      print("  \(scope)\(entry.limit.name): \(entry.limit.words) (\(entry.limit.helpText))")
     }
   }
 }

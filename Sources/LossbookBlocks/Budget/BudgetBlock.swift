@@ -7,12 +7,7 @@ import LossbookWords
 /// per model size, and the compute-optimal way to reach it (STATS.md section 7).
 enum BudgetBlock {
   static let kind = SpecKind(
-    "budget", spec: BudgetSpec.self,
-    summary:
-      "What it takes to reach a threshold loss under a Chinchilla law: per size its loss floor, whether it can "
-      + "reach the threshold, the tokens and compute (6 N D), and the compute-optimal size, with intervals from "
-      + "paired bootstrap draws of the law and the threshold.",
-    fields: BudgetSpec.fields)
+    "budget", spec: BudgetSpec.self, fields: BudgetSpec.fields)
 
   /// The fix for a bad constant: Hoffmann et al.'s values.
   static let lawHelp = DiagnosticMessage.budget(.lawHelp)

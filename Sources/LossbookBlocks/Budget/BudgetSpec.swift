@@ -43,27 +43,14 @@ struct BudgetSpec: Decodable, BlockSpec {
     try BudgetBlock.run(self, context: context)
   }
 
-  static let fields: [FieldDoc] = [
-    FieldDoc(
-      "law", "block id | {E, A, B, alpha, beta}",
-      "the loss law L(N, D) = E + A N^-alpha + B D^-beta: a fit block whose models include chinchilla "
-        + "(status ok or at_bound; its bootstrap draws give the intervals), or the five constants"
-    ),
-    FieldDoc(
-      "threshold", "block id | number",
-      "the target loss eta: a threshold block (its estimate, and its bootstrap thresholds for the intervals), "
-        + "or a number"
-    ),
-    FieldDoc("sizes", "list of numbers > 0 (300M, 7B, ...)", "the model sizes N (parameters) to cost: one row each"),
-    FieldDoc(
-      "replicates", "whole number ≥ 1, \(BudgetLimits.replicates.words)",
-      default: "the threshold block's bootstrap thresholds (ci.replicates), else \(Defaults.replicates)",
-      "paired draws of the law and the threshold behind the intervals (at most the threshold block's count)"),
-    FieldDoc(
-      "level", "number in (0, 1)", default: Defaults.level,
-      "the coverage of the intervals (type-7 quantiles of the draws)"),
-    FieldDoc("title", "text", default: "a sentence from the numbers", "the figure's title"),
-    FieldDoc("caption", "text", default: "none", "a caption under the figure"),
+  static let fields: [SpecField] = [
+    SpecField("law"),
+    SpecField("threshold"),
+    SpecField("sizes"),
+    SpecField("replicates", values: ["limit": BudgetLimits.replicates.words, "replicates": "\(Defaults.replicates)"]),
+    SpecField("level", default: Defaults.level),
+    SpecField("title"),
+    SpecField("caption"),
   ]
 }
 
@@ -71,7 +58,7 @@ struct BudgetSpec: Decodable, BlockSpec {
 enum BudgetLimits {
   static let replicates = SpecLimit(
     "replicates", maximum: 100_000,
-    help: "a few hundred draws are enough for a 95% interval; the default is \(BudgetSpec.Defaults.replicates)")
+    help: .budgetReplicatesHelp(default: BudgetSpec.Defaults.replicates))
 }
 
 /// `law:`: a fit block's id, or the five constants `{E, A, B, alpha, beta}`.

@@ -11,13 +11,7 @@ import LossbookWords
 /// equivalence check and a verdict (STATS.md section 6).
 enum CollapseBlock {
   static let kind = SpecKind(
-    "collapse", spec: CollapseSpec.self,
-    summary:
-      "Do the groups (model sizes, runs) fall on one curve of the score against the loss? A common curve against "
-      + "the same curve with a shift (or a threshold) per group: F with a parametric-bootstrap p-value, each "
-      + "group's shift at equal loss with its interval, an equivalence check against a tolerance, and a verdict "
-      + "(loss-only, size-matters, inconclusive) with its reasons.",
-    fields: CollapseSpec.fields)
+    "collapse", spec: CollapseSpec.self, fields: CollapseSpec.fields)
 
   /// The fewest points on each side of a hinge threshold (as the threshold block's default).
   static let minSide = 5

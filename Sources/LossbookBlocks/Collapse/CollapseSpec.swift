@@ -51,33 +51,20 @@ struct CollapseSpec: Decodable, BlockSpec {
     try CollapseBlock.run(self, context: context)
   }
 
-  static let fields: [FieldDoc] = [
-    FieldDoc("table", "block id", "the table (a family or data block)"),
-    FieldDoc("x", "column", "the loss (or any predictor): groups are compared at equal x"),
-    FieldDoc("y", "column", "the score"),
-    FieldDoc("by", "column", "the grouping column (model sizes, runs): text or numbers"),
-    FieldDoc(
-      "model", "auto | linear | logistic | hinge", default: Defaults.model,
-      "the common curve; auto: the best of linear, logistic and hinge by BIC on every point (a curve that cannot "
-        + "be fitted is named and left out)"),
-    FieldDoc(
-      "differ", "shift | threshold", default: Defaults.differ,
-      "how the groups may differ under H1: a shift in y at equal x, or (hinge) a threshold each"),
-    FieldDoc(
-      "replicates", "whole number ≥ 0, \(CollapseLimits.replicates.words)", default: Defaults.replicates,
-      "parametric-bootstrap replicates of the F statistic (simulated under one common curve)"),
-    FieldDoc(
-      "tolerance", "number > 0", default: Defaults.tolerance,
-      "the equivalence margin in units of y: a shift smaller than this does not matter"),
-    FieldDoc(
-      "min_overlap", "whole number ≥ 1", default: Defaults.minOverlap,
-      "a group counts only with this many points inside the x range it shares with another group"),
-    FieldDoc(
-      "alpha", "number in (0, 0.5)", default: Defaults.alpha,
-      "the test level; the equivalence check uses 1 − 2 alpha intervals (two one-sided tests)"),
-    FieldDoc("level", "number in (0, 1)", default: Defaults.level, "the coverage of each shift's reported interval"),
-    FieldDoc("title", "text", default: "a sentence from the numbers", "the figure's title"),
-    FieldDoc("caption", "text", default: "none", "a caption under the figure"),
+  static let fields: [SpecField] = [
+    SpecField("table"),
+    SpecField("x"),
+    SpecField("y"),
+    SpecField("by"),
+    SpecField("model", default: Defaults.model),
+    SpecField("differ", default: Defaults.differ),
+    SpecField("replicates", default: Defaults.replicates, values: ["limit": CollapseLimits.replicates.words]),
+    SpecField("tolerance", default: Defaults.tolerance),
+    SpecField("min_overlap", default: Defaults.minOverlap),
+    SpecField("alpha", default: Defaults.alpha),
+    SpecField("level", default: Defaults.level),
+    SpecField("title"),
+    SpecField("caption"),
   ]
 }
 
@@ -85,5 +72,5 @@ struct CollapseSpec: Decodable, BlockSpec {
 enum CollapseLimits {
   static let replicates = SpecLimit(
     "replicates", maximum: 100_000,
-    help: "999 replicates give p-values to about ±0.01; the default is \(CollapseSpec.Defaults.replicates)")
+    help: .collapseReplicatesHelp(default: CollapseSpec.Defaults.replicates))
 }

@@ -7,10 +7,7 @@ import LossbookWords
 /// The `data` kind: loads a table from a CSV file or inline rows.
 enum DataBlock {
   static let kind = SpecKind(
-    "data", spec: DataSpec.self,
-    summary: "A table from a CSV, TSV, JSON or lm-evaluation-harness file (inside the notebook's folder) or "
-      + "inline rows, with rename, derive, where and select.",
-    fields: DataSpec.fields)
+    "data", spec: DataSpec.self, fields: DataSpec.fields)
 
   static func run(_ spec: DataSpec, context: ExecutionContext) throws(BlockFailure) -> DataResult {
     var table: DataTable

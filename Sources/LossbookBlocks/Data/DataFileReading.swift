@@ -116,7 +116,7 @@ enum DataFileReading {
       throw BlockFailure(id, .data(.noRecords(path: path.value)), at: path.range)
     }
     do {
-      return try DataRecords.table(records) { i in lines ? "line \(lineNumbers[i])" : "record \(i + 1)" }
+      return try DataRecords.table(records) { i in lines ? .line(lineNumbers[i]) : .record(i + 1) }
     } catch {
       throw BlockFailure(id, .data(.inFile(file: path.value, reason: error.message)), at: path.range)
     }

@@ -1,5 +1,6 @@
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 /// The nearest existing path to a data path that was not found, such as `data/scores.csv` for
 /// `dta/scores.cvs`: each component is matched against its folder's listing, made through the
@@ -22,6 +23,6 @@ enum DataFileSuggestion {
       }
       folder = folder.isEmpty ? name : folder + "/" + name
     }
-    return changed ? "did you mean '\(folder)'?" : nil
+    return changed ? Words.diagnostic(.data(.didYouMeanPath(folder))) : nil
   }
 }

@@ -1,5 +1,6 @@
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 /// The file formats a `data` block reads.
 enum DataFormat: String, CaseIterable, Sendable {
@@ -30,8 +31,8 @@ struct DataFormatField: Decodable, Sendable {
     guard let format = DataFormat(rawValue: written.lowercased()) else {
       let all = DataFormat.allCases.map(\.rawValue)
       throw SpecValueError(
-        "unknown data format '\(written)'; the formats are \(DataFormat.known)",
-        help: Diagnostic.didYouMean(written, among: all) ?? "write format: csv (or tsv, json, jsonl, lm-eval)",
+        Words.diagnostic(.data(.unknownFormat(written, known: DataFormat.known))),
+        help: Diagnostic.didYouMean(written, among: all) ?? Words.diagnostic(.data(.formatHelp)),
         id: DataDiagnostics.unknownFormat)
     }
     value = format

@@ -1,5 +1,6 @@
 import LossbookCore
 import LossbookEngine
+import LossbookWords
 
 /// Turns JSON records (an array of objects, or JSON lines of objects) into a table.
 ///
@@ -7,25 +8,24 @@ import LossbookEngine
 /// is a number or null (null and absent values are missing); otherwise it is text, with numbers in
 /// their shortest exact form, `true`/`false`, and empty text for null and absent values.
 enum DataRecords {
-  /// Why records could not become a table: a message naming the record.
+  /// Why records could not become a table, naming the record.
   struct Problem: Error {
-    var message: String
+    var reason: DataProblem
+    var message: String { Words.diagnostic(.data(reason)) }
   }
 
   /// The table of `records`; `label(i)` names record `i` in messages ("record 3", "line 7").
-  static func table(_ records: [JSONValue], label: (Int) -> String) throws(Problem) -> DataTable {
+  static func table(_ records: [JSONValue], label: (Int) -> DataRecordLabel) throws(Problem) -> DataTable {
     var names: [String] = []
     var index: [String: Int] = [:]
     for (i, record) in records.enumerated() {
       guard case .object(let members) = record else {
-        throw Problem(
-          message: "\(label(i)) is \(kind(of: record)), not an object such as {\"loss\": 2.31, \"score\": 0.27}")
+        throw Problem(reason: .recordNotAnObject(label(i), kind(of: record)))
       }
       for (name, value) in members {
         switch value {
         case .object, .array:
-          throw Problem(
-            message: "\(label(i)) has \(kind(of: value)) under '\(name)'; a data table holds only numbers and text")
+          throw Problem(reason: .recordNested(label(i), kind(of: value), name: name))
         default: break
         }
         if index[name] == nil {
@@ -34,7 +34,7 @@ enum DataRecords {
         }
       }
     }
-    guard !names.isEmpty else { throw Problem(message: "there are no records with columns") }
+    guard !names.isEmpty else { throw Problem(reason: .noRecordColumns) }
     var cells = [[JSONValue]](repeating: [JSONValue](repeating: .null, count: records.count), count: names.count)
     for (i, record) in records.enumerated() {
       if case .object(let members) = record {
@@ -66,15 +66,15 @@ enum DataRecords {
     }
   }
 
-  /// "an array", "text", ... for messages.
-  static func kind(of value: JSONValue) -> String {
+  /// The kind of a JSON value, for messages.
+  static func kind(of value: JSONValue) -> JSONKind {
     switch value {
-    case .null: "null"
-    case .bool: "true or false"
-    case .number: "a number"
-    case .string: "text"
-    case .array: "a list"
-    case .object: "an object"
+    case .null: .null
+    case .bool: .bool
+    case .number: .number
+    case .string: .text
+    case .array: .list
+    case .object: .object
     }
   }
 }

@@ -1,5 +1,6 @@
 import LossbookCore
 import LossbookEngine
+import LossbookWords
 
 /// Reads lm-evaluation-harness result files into tidy rows: one per file, task and metric, with the
 /// columns `model`, `step`, `shots`, `task`, `metric`, `value`, `stderr`.
@@ -49,8 +50,7 @@ enum LMEvalResults {
   /// The rows of one result file.
   static func rows(of root: JSONValue, path: String) throws(Problem) -> [Row] {
     guard case .object(let results)? = root["results"] else {
-      throw Problem(
-        message: "'\(path)' is not an lm-evaluation-harness result file (it has no \"results\" object)")
+      throw Problem(message: Words.diagnostic(.data(.notHarnessFile(path: path))))
     }
     let config = root["config"]
     let arguments = modelArguments(config?["model_args"])

@@ -7,10 +7,7 @@ import LossbookWords
 /// The `explain` kind: the nine slots of TEACHING.md section 6 from a threshold result.
 enum ExplainBlock {
   static let kind = SpecKind(
-    "explain", spec: ExplainSpec.self,
-    summary:
-      "Explains a threshold result in plain words (English or Japanese): nine slots, numbers checked against the results.",
-    fields: ExplainSpec.fields)
+    "explain", spec: ExplainSpec.self, fields: ExplainSpec.fields)
 
   static func run(_ spec: ExplainSpec, context: ExecutionContext) throws(BlockFailure) -> ExplainResult {
     let threshold = try context.result(spec.of).json
@@ -60,13 +57,13 @@ enum ExplainBlock {
         let message: DiagnosticMessage =
           threshold["verdict"] == nil
           ? .explain(.notAThreshold(block: spec.of.value))
-          : .explain(.unusable(block: spec.of.value, reason: error.message))
+          : .explain(.unusable(block: spec.of.value, reason: error.reason))
         throw BlockFailure(
           ExplainDiagnostics.notAThreshold, message, at: spec.of.range, help: .explain(.notAThresholdHelp))
       }
       if let m = output.mismatches.first {
         throw BlockFailure(
-          ExplainDiagnostics.numberMismatch, .explain(.numberMismatch("\(m)")))
+          ExplainDiagnostics.numberMismatch, .explain(.numberMismatch(m)))
       }
       if let p = output.lint.first {
         throw BlockFailure(ExplainDiagnostics.misreading, .explain(.misleading("\(p)")))
@@ -92,7 +89,7 @@ struct ExplainOutput: Sendable {
   var html: Markup
   var audience: ExplainAudience
   /// Self-check mismatches (must be empty).
-  var mismatches: [String]
+  var mismatches: [ExplainMismatch]
   /// Lint problems (must be empty).
   var lint: [String]
   var unknownReasons: [String]

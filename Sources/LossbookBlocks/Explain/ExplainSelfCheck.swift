@@ -8,17 +8,17 @@ import LossbookWords
 /// error.
 enum ExplainSelfCheck {
   /// The mismatches; empty when the explanation is consistent with `sources`.
-  static func mismatches(text: ExplainText, html: String, sources: ExplainSources) -> [String] {
+  static func mismatches(text: ExplainText, html: String, sources: ExplainSources) -> [ExplainMismatch] {
     let format = LossbookNumberFormat(language: text.language)
-    var out: [String] = []
+    var out: [ExplainMismatch] = []
     var expected: [String] = []
     for n in text.numbers {
       guard let v = n.derivation.evaluate(in: sources) else {
-        out.append("\(n.text): \(n.derivation.formula) is not in the results")
+        out.append(.notInResults(number: n.text, formula: n.derivation.formula))
         continue
       }
       let again = format.format(v, style: n.style)
-      if again != n.text { out.append("\(n.text) should read \(again) (\(n.derivation.formula))") }
+      if again != n.text { out.append(.shouldRead(number: n.text, again: again, formula: n.derivation.formula)) }
       expected += tokens(n.text)
     }
     for s in text.allSentences {
@@ -27,7 +27,7 @@ enum ExplainSelfCheck {
         case .literal(let t):
           let found = tokens(t)
           for tok in found where !ExplainCatalog.literalNumbers.contains(tok) {
-            out.append("the catalogue text “\(t)” writes the number \(tok) itself")
+            out.append(.catalogueWritesNumber(text: t, number: tok))
           }
           expected += found
         case .text(let t): expected += tokens(t)
@@ -41,8 +41,8 @@ enum ExplainSelfCheck {
     let shown = tokens(visibleText(html))
     let missing = difference(expected, shown)
     let extra = difference(shown, expected)
-    if !missing.isEmpty { out.append("numbers missing from the page: \(missing.joined(separator: ", "))") }
-    if !extra.isEmpty { out.append("numbers on the page that come from nowhere: \(extra.joined(separator: ", "))") }
+    if !missing.isEmpty { out.append(.missingFromPage(missing)) }
+    if !extra.isEmpty { out.append(.fromNowhere(extra)) }
     return out
   }
 

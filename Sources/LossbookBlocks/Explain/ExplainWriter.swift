@@ -4,7 +4,7 @@ import LossbookWords
 
 /// Why an explanation could not be written.
 struct ExplainWriteError: Error, Equatable {
-  var message: String
+  var reason: ExplainUnusable
 }
 
 /// Writes the nine slots of an explanation from a `threshold` result (FORMAT.md section 5) and
@@ -19,9 +19,9 @@ enum ExplainWriter {
     let sources = ExplainSources(
       threshold: threshold, fit: fit, spec: options.specNumbers, collapse: collapse, budget: budget)
     guard case .string(let verdict)? = threshold["verdict"], ["emergent", "smooth", "inconclusive"].contains(verdict)
-    else { throw ExplainWriteError(message: "the threshold result has no verdict emergent, smooth or inconclusive") }
+    else { throw ExplainWriteError(reason: .noVerdict) }
     guard threshold["eta"]?["estimate"]?.number != nil else {
-      throw ExplainWriteError(message: "the threshold result has no eta.estimate")
+      throw ExplainWriteError(reason: .noEtaEstimate)
     }
     let values = ExplainValues(sources: sources, options: options)
     let task = options.task ?? sources.string(at: "threshold.y") ?? "the task"

@@ -8,10 +8,7 @@ import LossbookWords
 /// browser. Without JavaScript the figure is the static one; moving a slider redraws it.
 enum ExploreBlock {
   static let kind = SpecKind(
-    "explore", spec: ExploreSpec.self,
-    summary:
-      "Sliders (threshold, slope, answer length, questions per checkpoint) and teaching presets that re-simulate a family task and redraw its figure.",
-    fields: ExploreSpec.fields)
+    "explore", spec: ExploreSpec.self, fields: ExploreSpec.fields)
 
   /// The most controls an explorer shows (TEACHING X3).
   static let maxControls = 3
@@ -79,7 +76,7 @@ enum ExploreBlock {
       case .success(let state): out.append((p.value.value, state))
       case .failure(let e):
         throw BlockFailure(
-          ExploreDiagnostics.badPreset, .explore(.badPreset(reason: e.message)), at: p.range,
+          ExploreDiagnostics.badPreset, .explore(.badPreset(e.reason)), at: p.range,
           help: applicable.isEmpty
             ? .explore(.noPresetHelp) : .explore(.presetsHelp(applicable.map(\.preset.rawValue))))
       }

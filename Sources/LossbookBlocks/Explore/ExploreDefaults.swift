@@ -1,3 +1,5 @@
+import LossbookWords
+
 extension ExploreSpec {
   /// The defaults of an `explore` block's fields, shown by `lossbook kinds explore` from the
   /// values the block applies.
@@ -5,10 +7,10 @@ extension ExploreSpec {
     /// Each shape as the docs name it: the block shows its first control, and items when the
     /// task has them (`ExploreBlock.chooseControls`).
     static let shapes: [(words: String, shape: ExploreBlock.Shape)] = [
-      ("a hinge", .hinge(random: 0, eta: 0, slope: 0, ceiling: 0)),
-      ("a logistic", .logistic(random: 0, ceiling: 0, mid: 0, width: 0)),
-      ("a line", .linear(value: 0, at: 0, slope: 0, random: 0, ceiling: 0)),
-      ("exact match", .exactMatch(tokens: 1, rate: 0, floor: 0)),
+      (Words.kinds(.hingeShape), .hinge(random: 0, eta: 0, slope: 0, ceiling: 0)),
+      (Words.kinds(.logisticShape), .logistic(random: 0, ceiling: 0, mid: 0, width: 0)),
+      (Words.kinds(.lineShape), .linear(value: 0, at: 0, slope: 0, random: 0, ceiling: 0)),
+      (Words.kinds(.exactMatchShape), .exactMatch(tokens: 1, rate: 0, floor: 0)),
     ]
 
     /// `controls:` when absent, in words.

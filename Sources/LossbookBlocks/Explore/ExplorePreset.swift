@@ -1,4 +1,5 @@
 import Foundation
+import LossbookWords
 
 /// One state of an explorer: the task's shape with its parameters, and the questions per
 /// checkpoint (nil: the score is the success probability itself).
@@ -36,26 +37,24 @@ enum ExplorePresets {
     switch preset {
     case .emergent:
       guard case .hinge = own.shape else {
-        return .failure(PresetError("'emergent' needs a hinge task (its own threshold)"))
+        return .failure(PresetError(.emergentNeedsHinge))
       }
       return .success(own)
     case .smooth:
       if case .logistic = own.shape { return .success(own) }
       // An exact-match task's figure draws its per-token accuracy, which an S-curve has not.
-      if own.shape.isExactMatch { return .failure(PresetError("'smooth' needs a hinge, logistic or linear task")) }
+      if own.shape.isExactMatch { return .failure(PresetError(.smoothNeedsShape)) }
       guard let rise = rise(own.shape, loss: loss) else { return .failure(noRise("smooth")) }
       return .success(ExploreState(shape: smooth(rise, loss: loss), items: own.items))
     case .mirage:
       if own.shape.isExactMatch {
-        return .failure(
-          PresetError("'mirage' turns a hinge, logistic or linear task into exact match; this task is one"))
+        return .failure(PresetError(.mirageIsExactMatch))
       }
       guard let rise = rise(own.shape, loss: loss), rise.chance > 0 else { return .failure(noRise("mirage")) }
       return .success(ExploreState(shape: mirage(rise, loss: loss), items: own.items))
     case .fewQuestions:
       guard controls.contains(.items), let items = own.items, items > fewQuestions else {
-        return .failure(
-          PresetError("'few-questions' needs the items control and a task with more than \(fewQuestions) questions"))
+        return .failure(PresetError(.fewQuestionsNeedsItems(questions: fewQuestions)))
       }
       return .success(ExploreState(shape: own.shape, items: fewQuestions))
     }
@@ -63,12 +62,12 @@ enum ExplorePresets {
 
   /// Why a preset does not apply.
   struct PresetError: Error, Equatable {
-    var message: String
-    init(_ message: String) { self.message = message }
+    var reason: ExplorePresetProblem
+    init(_ reason: ExplorePresetProblem) { self.reason = reason }
   }
 
   private static func noRise(_ name: String) -> PresetError {
-    PresetError("'\(name)' needs a task that rises above a guessing level above 0 within the checkpoints' loss range")
+    PresetError(.noRise(preset: name))
   }
 
   /// The task's guessing level and its success probability at the lowest loss, when it rises.

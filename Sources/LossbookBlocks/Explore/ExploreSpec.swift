@@ -39,24 +39,19 @@ struct ExploreSpec: Decodable, BlockSpec {
     return [error]
   }
 
-  static let fields: [FieldDoc] = [
-    FieldDoc("of", "block id", "a family block"),
-    FieldDoc(
-      "task", "task name",
-      "a hinge, logistic, linear or exact-match task of that family; an exact-match task's figure shows its exact-match score and the per-token accuracy of the same answers"
-    ),
-    FieldDoc(
-      "controls",
-      "up to 3 of eta, slope, items (hinge), mid, width (logistic), slope, items (linear), tokens, items (exact-match)",
-      default: Defaults.controlsText,
-      "the sliders; tokens is the answer length in tokens (1 to \(ExploreLimits.answerTokens), or the task's own length if longer); items is the number of questions per checkpoint (needs a task with items, \(ExploreLimits.questions.words); by default only then). Each slider has at most \(ExploreLimits.sliderPositions) positions: a threshold, midpoint or slope slider over a wider range moves in larger steps"
-    ),
-    FieldDoc(
-      "presets", "any of emergent, smooth, mirage, few-questions",
-      default: "every preset that applies to the task and controls",
-      "teaching buttons, each computed from the task: emergent = the task's own hinge; smooth = an S-curve over the checkpoints' loss range to the same top score; mirage = exact match of \(ExplorePresets.mirageTokens) tokens whose per-token probability rises smoothly from the guessing level; few-questions = \(ExplorePresets.fewQuestions) questions per checkpoint (needs the items control); smooth and mirage do not apply to an exact-match task; [] for none"
-    ),
-    FieldDoc("title", "text", default: "a title from the task", "the figure's title"),
+  static let fields: [SpecField] = [
+    SpecField("of"),
+    SpecField("task"),
+    SpecField(
+      "controls", default: Defaults.controlsText,
+      values: [
+        "answerTokens": "\(ExploreLimits.answerTokens)", "limit": ExploreLimits.questions.words,
+        "sliderPositions": "\(ExploreLimits.sliderPositions)",
+      ]),
+    SpecField(
+      "presets",
+      values: ["mirageTokens": "\(ExplorePresets.mirageTokens)", "fewQuestions": "\(ExplorePresets.fewQuestions)"]),
+    SpecField("title"),
   ]
 }
 
@@ -70,6 +65,5 @@ enum ExploreLimits {
   static let answerTokens = 20
   /// The questions slider moves in tens from 10, so this many questions fill its positions.
   static let questions = SpecLimit(
-    "the task's items (the questions slider's top)", maximum: 20_000,
-    help: "leave items out of controls (the figure keeps the task's own items), or give the task at most 20000 items")
+    .taskItems, maximum: 20_000, help: .exploreQuestionsHelp(maximum: 20_000))
 }

@@ -7,9 +7,7 @@ import LossbookWords
 /// The `family` kind: simulates a scaling family and makes its table.
 enum FamilyBlock {
   static let kind = SpecKind(
-    "family", spec: FamilySpec.self,
-    summary: "A synthetic scaling family: runs of several sizes at checkpoints, with tasks scored from their loss.",
-    fields: FamilySpec.fields)
+    "family", spec: FamilySpec.self, fields: FamilySpec.fields)
 
   static func run(_ spec: FamilySpec, context: ExecutionContext) throws(BlockFailure) -> FamilyResult {
     let limits = try ResolvedLimits(spec.limits, context: context)

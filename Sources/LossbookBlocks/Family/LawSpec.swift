@@ -1,5 +1,6 @@
 import LossbookEngine
 import LossbookSyntax
+import LossbookWords
 
 /// `law: chinchilla`, `law: epoch`, the five constants `{E, A, B, alpha, beta}`, or a formula
 /// in N and D such as `law: =1.69 + 406.4 / N^0.34 + 410.7 / D^0.28`.
@@ -27,10 +28,9 @@ struct LawSpec: Decodable {
         let e = try RowExpression(from: decoder).expression
         for ref in e.expression.references where ref.path.count == 1 && !Self.variables.contains(ref.path[0]) {
           throw SpecDecodingError(
-            FamilyDiagnostics.badLaw, "a loss formula can use N (parameters) and D (tokens), not '\(ref.path[0])'",
-            at: e.range(of: ref),
+            FamilyDiagnostics.badLaw, .family(.lawUnknownName(ref.path[0])), at: e.range(of: ref),
             help: Diagnostic.didYouMean(ref.path[0], among: Self.variables)
-              ?? "write params.\(ref.path[0]) for a parameter")
+              ?? Words.diagnostic(.family(.lawParameterHelp(ref.path[0]))))
         }
         formula = e
         return

@@ -29,8 +29,8 @@ struct TokenSpec: Decodable {
       spacing = try c.decodeIfPresent(Choice<Spacing>.self, forKey: .spacing)?.value ?? .log
       guard checkpoints != nil else {
         throw SpecDecodingError(
-          DecodeDiagnostics.missingField, "a token grid needs 'checkpoints' or 'every'", at: range,
-          help: "add checkpoints: 40 (with spacing: log or linear), or every: 43B")
+          DecodeDiagnostics.missingField, .family(.tokenGridNeedsCount), at: range,
+          help: .family(.tokenGridNeedsCountHelp))
       }
     }
   }
@@ -79,11 +79,11 @@ struct FamilyLimits: Decodable {
   /// How far each limit may be raised: a count must stay a whole number lossbook can hold and
   /// draw, and a table must fit in memory.
   static let itemsCeiling = SpecLimit(
-    "limits.items", maximum: 1_000_000_000_000, help: "10^12 items already give a score exact to about 10^-6")
+    "limits.items", maximum: 1_000_000_000_000, help: .familyItemsHelp)
   static let itemDrawsCeiling = SpecLimit(
-    "limits.item_draws", maximum: 100_000_000_000, help: "use a hinge or logistic task, scored Binomial(items, p)")
+    "limits.item_draws", maximum: 100_000_000_000, help: .familyItemDrawsHelp)
   static let checkpointsCeiling = SpecLimit(
-    "limits.checkpoints", maximum: 10_000_000, help: "use fewer checkpoints: 10^7 rows take gigabytes")
+    "limits.checkpoints", maximum: 10_000_000, help: .familyCheckpointsHelp)
 
   /// The raised limits written as numbers over their ceilings.
   var ceilingErrors: [SpecDecodingError] {

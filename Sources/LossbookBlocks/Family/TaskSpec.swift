@@ -56,14 +56,13 @@ struct TaskSpec: Decodable {
     metrics = try c.decodeIfPresent([Located<Choice<TaskMetric>>].self, forKey: .metrics) ?? []
     if let missing = shape.required.first(where: { fields[$0] == nil }) {
       throw SpecDecodingError(
-        DecodeDiagnostics.missingField,
-        "a\(shape == .items ? "n" : "") \(shape.rawValue) task needs '\(missing.rawValue)'",
-        at: shapeRange, help: "add \(missing.rawValue): … to the task '\(name.value)'")
+        DecodeDiagnostics.missingField, .family(.taskNeedsField(shape: shape.rawValue, field: missing.rawValue)),
+        at: shapeRange, help: .family(.addTaskField(field: missing.rawValue, task: name.value)))
     }
     if shape == .items, fields[.random] == nil, fields[.options] == nil {
       throw SpecDecodingError(
-        DecodeDiagnostics.missingField, "an items task needs its number of answer options", at: shapeRange,
-        help: "add options: 4 (or random: 0.25, the chance level 1/K) to the task '\(name.value)'")
+        DecodeDiagnostics.missingField, .family(.itemsNeedOptions), at: shapeRange,
+        help: .family(.itemsNeedOptionsHelp(task: name.value)))
     }
     for m in metrics {
       switch m.value.value {
@@ -71,18 +70,14 @@ struct TaskSpec: Decodable {
       case .token where shape == .exactMatch: continue
       case .token:
         throw SpecDecodingError(
-          FamilyDiagnostics.badMetric, "the token metric is the per-token probability of an exact-match task",
-          at: m.range,
-          help: "use prob or brier for a \(shape.rawValue) task")
+          FamilyDiagnostics.badMetric, .family(.tokenMetricNotExactMatch), at: m.range,
+          help: .family(.tokenMetricHelp(shape: shape.rawValue)))
       case .brier where shape == .items || (shape != .exactMatch && fields[.options] != nil): continue
       case .brier:
         throw SpecDecodingError(
-          FamilyDiagnostics.badMetric,
-          shape == .exactMatch
-            ? "an exact-match task has no answer options, so it has no Brier score"
-            : "the Brier score needs the number of answer options", at: m.range,
+          FamilyDiagnostics.badMetric, .family(.brierWithoutOptions(exactMatch: shape == .exactMatch)), at: m.range,
           help: shape == .exactMatch
-            ? "use the token metric for a smooth score" : "add options: 4 to the task '\(name.value)'")
+            ? .family(.brierExactMatchHelp) : .family(.brierOptionsHelp(task: name.value)))
       }
     }
   }

@@ -7,10 +7,7 @@ import LossbookWords
 /// The `fit` kind: fits models with GSL and picks the best by AIC or BIC.
 enum FitBlock {
   static let kind = SpecKind(
-    "fit", spec: FitSpec.self,
-    summary:
-      "Fits built-in models (linear, quadratic, logistic, hinge, segmented, exp-decay, power-law, chinchilla) and formulas with GSL's nonlinear least squares, and compares them.",
-    fields: FitSpec.fields)
+    "fit", spec: FitSpec.self, fields: FitSpec.fields)
 
   static func run(_ spec: FitSpec, context: ExecutionContext) throws(BlockFailure) -> FitResult {
     let table = try context.table(spec.table)

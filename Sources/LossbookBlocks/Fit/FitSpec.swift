@@ -1,6 +1,7 @@
 import LossbookEngine
 import LossbookStats
 import LossbookSyntax
+import LossbookWords
 
 /// A `fit` block: models fitted to y against x of a table, compared by AIC or BIC.
 struct FitSpec: Decodable, BlockSpec {
@@ -56,69 +57,35 @@ struct FitSpec: Decodable, BlockSpec {
     return errors
   }
 
-  static let fields: [FieldDoc] = [
-    FieldDoc("table", "block id", "the table to fit (a family or data block)"),
-    FieldDoc("x", "column, or [N, D] for chinchilla", "the predictor, usually loss; chinchilla takes the pair [N, D]"),
-    FieldDoc("y", "column", "the score (chinchilla: the loss, fitted on the log scale)"),
-    FieldDoc(
-      "models",
-      "list of linear | quadratic | logistic | hinge | segmented | exp-decay | power-law | chinchilla | {name, bounds, starts} | {name, formula, start, positive, bounds, starts}",
-      default: "[\(Defaults.models.map(\.rawValue).joined(separator: ", "))]",
-      "linear: y = b0 + b1 x; quadratic: y = b0 + b1 x + b2 x^2; logistic: y = lo + (hi - lo) / (1 + exp((x - mid) / width)); hinge: y = r + k max(eta - x, 0) and segmented: y = b0 + b1 x + b2 max(x - psi, 0), both at the global optimum by profiling the threshold; exp-decay: y = eps - k exp(-gamma x), gamma > 0; power-law: y = a + b x^(-c), c > 0; chinchilla: log L = log(E + A N^-alpha + B D^-beta), E, A, B > 0, from the Hoffmann grid; a formula: any column by name, its parameters named in start (a number, or a list of numbers: every combination is a start, \(FitLimits.starts.words) combinations), positive: the parameters fitted on the log scale. An entry {name: logistic, ...} or a formula takes bounds: {PARAM: [low, high]} (fitted by transformation; the logistic's default boxes: lo, hi in [-0.1, 1.1] when every y is in [0, 1], mid within a range of the data, width in [range/1000, range]; hinge: eta only, segmented: psi only) and starts: [{PARAM: value, ...}, ...] (logistic, exp-decay, power-law, formulas), tried before the model's own. Every model ends ok, at_bound (a parameter on a bound; eligible for best), unidentified or not_converged (after restarts with geodesic acceleration, dogleg and subspace2D; left out with a warning); the block fails only when no model is ok or at_bound"
+  static let fields: [SpecField] = [
+    SpecField("table"),
+    SpecField("x"),
+    SpecField("y"),
+    SpecField(
+      "models", default: "[\(Defaults.models.map(\.rawValue).joined(separator: ", "))]",
+      values: ["limit": FitLimits.starts.words]),
+    SpecField("weights", default: Defaults.weights),
+    SpecField("binomial_floor", default: Defaults.binomialFloor),
+    SpecField("robust"),
+    SpecField("starts", default: Defaults.starts),
+    SpecField("grid_refine", default: Defaults.options.gridRefine, values: ["limit": FitLimits.gridRefine.words]),
+    SpecField("grid_size", default: Defaults.options.gridSize, values: ["limit": FitLimits.gridSize.words]),
+    SpecField("criterion", default: Defaults.criterion),
+    SpecField("min_side", default: Defaults.options.minSide),
+    SpecField("xtol", default: Defaults.options.nonlinear.xtol),
+    SpecField("gtol", default: Defaults.options.nonlinear.gtol),
+    SpecField("ftol", default: Defaults.options.nonlinear.ftol),
+    SpecField(
+      "max_iterations", default: Defaults.options.nonlinear.maxIterations, values: ["limit": FitLimits.iterations.words]
     ),
-    FieldDoc(
-      "weights", "none | binomial | column", default: Defaults.weights,
-      "weights w_i: RSS becomes the weighted sum everywhere; binomial: 1 / max(y (1 - y), binomial_floor), for y in [0, 1]"
-    ),
-    FieldDoc(
-      "binomial_floor", "number > 0", default: Defaults.binomialFloor,
-      "binomial weights: the smallest variance y (1 - y) used"),
-    FieldDoc(
-      "robust", "{huber: delta}", default: "none (least squares)",
-      "the Huber loss with this delta, by iteratively reweighted least squares (chinchilla: Hoffmann's 1e-3)"),
-    FieldDoc(
-      "starts", "data | grid", default: Defaults.starts,
-      "exp-decay, power-law: polish the best grid_refine points of the profiled rate grid instead of the best one; chinchilla always uses the Hoffmann grid"
-    ),
-    FieldDoc(
-      "grid_refine", "whole number ≥ 1, \(FitLimits.gridRefine.words)", default: Defaults.options.gridRefine,
-      "how many of the best grid points (by the objective at the start) the solver polishes"),
-    FieldDoc(
-      "grid_size", "whole number ≥ 1, \(FitLimits.gridSize.words)", default: Defaults.options.gridSize,
-      "exp-decay, power-law: how many log-spaced rates the profiled grid has"),
-    FieldDoc("criterion", "aic | bic", default: Defaults.criterion, "how the best model is chosen (the smallest wins)"),
-    FieldDoc(
-      "min_side", "whole number ≥ 1", default: Defaults.options.minSide,
-      "hinge, segmented: the fewest points on each side of the threshold"),
-    FieldDoc("xtol", "number > 0", default: Defaults.options.nonlinear.xtol, "Levenberg-Marquardt step tolerance"),
-    FieldDoc("gtol", "number > 0", default: Defaults.options.nonlinear.gtol, "Levenberg-Marquardt gradient tolerance"),
-    FieldDoc(
-      "ftol", "number ≥ 0", default: Defaults.options.nonlinear.ftol,
-      "Levenberg-Marquardt residual-change tolerance (GSL 2.7 does not test it)"),
-    FieldDoc(
-      "max_iterations", "whole number ≥ 1, \(FitLimits.iterations.words)",
-      default: Defaults.options.nonlinear.maxIterations,
-      "the most solver iterations"),
-    FieldDoc(
-      "geodesic", "true | false", default: "\(Defaults.options.nonlinear.geodesicAcceleration)",
-      "geodesic acceleration in the trust-region solver"),
-    FieldDoc(
-      "collinearity", "number > 0", default: Defaults.options.nonlinear.collinearityTolerance,
-      "a parameter is not identified when 1 / VIF of its Jacobian column falls below this (singular Jacobian)"),
-    FieldDoc(
-      "bound_tolerance", "number > 0", default: Defaults.options.boundTolerance,
-      "a parameter is at_bound within this fraction of its box's width of an end, or (one-sided, such as positive) when moving it to its end changes the fitted values by less than this fraction of the residual norm"
-    ),
-    FieldDoc(
-      "huber_iterations", "whole number ≥ 1, \(FitLimits.huberIterations.words)",
-      default: Defaults.options.huberMaxIterations,
-      "robust: the most reweighting rounds"),
-    FieldDoc(
-      "huber_tolerance", "number > 0", default: Defaults.options.huberTolerance,
-      "robust: stop when no parameter moves by more than this (relative) between rounds"),
-    FieldDoc(
-      "trace", "true | false", default: "\(Defaults.trace)",
-      "add each model's convergence trace (iteration, RSS, parameters) to the results file"),
+    SpecField("geodesic", default: "\(Defaults.options.nonlinear.geodesicAcceleration)"),
+    SpecField("collinearity", default: Defaults.options.nonlinear.collinearityTolerance),
+    SpecField("bound_tolerance", default: Defaults.options.boundTolerance),
+    SpecField(
+      "huber_iterations", default: Defaults.options.huberMaxIterations,
+      values: ["limit": FitLimits.huberIterations.words]),
+    SpecField("huber_tolerance", default: Defaults.options.huberTolerance),
+    SpecField("trace", default: "\(Defaults.trace)"),
   ]
 }
 
@@ -126,20 +93,18 @@ struct FitSpec: Decodable, BlockSpec {
 enum FitLimits {
   static let gridSize = SpecLimit(
     "grid_size", maximum: 100_000,
-    help:
-      "use a coarser grid: the default \(FitSpec.Defaults.options.gridSize) rates, or a few hundred, find the optimum")
+    help: .fitGridSizeHelp(default: FitSpec.Defaults.options.gridSize))
   static let gridRefine = SpecLimit(
     "grid_refine", maximum: 1_000,
-    help: "polish fewer grid points: the default is \(FitSpec.Defaults.options.gridRefine)")
+    help: .fitGridRefineHelp(default: FitSpec.Defaults.options.gridRefine))
   static let iterations = SpecLimit(
     "max_iterations", maximum: 10_000,
-    help: "a fit that needs more iterations than this will not converge; try other starts")
+    help: .fitIterationsHelp)
   static let huberIterations = SpecLimit(
     "huber_iterations", maximum: 10_000,
-    help: "use fewer reweighting rounds: the default is \(FitSpec.Defaults.options.huberMaxIterations)")
+    help: .fitHuberIterationsHelp(default: FitSpec.Defaults.options.huberMaxIterations))
   static let starts = SpecLimit(
-    "the number of start combinations", maximum: 100,
-    help: "give fewer starting values per parameter: every combination of the lists is a separate fit")
+    .startCombinations, maximum: 100, help: .fitStartsHelp)
 }
 
 /// `robust: {huber: 0.001}`.
@@ -221,11 +186,11 @@ struct BoundPair: Decodable, Sendable {
   init(from decoder: Decoder) throws {
     range = (decoder as? PositionedDecoder)?.range ?? SourceRange(line: 0, column: 0, length: 0)
     let ends = try [SpecNumber](from: decoder).map { n in
-      guard let x = n.literal, !x.isNaN else { throw SpecValueError("a bound's ends should be numbers") }
+      guard let x = n.literal, !x.isNaN else { throw SpecValueError(.fit(.boundEndsNotNumbers)) }
       return x
     }
     guard ends.count == 2, ends[0] < ends[1], ends[0].isFinite || ends[1].isFinite else {
-      throw SpecValueError("a bound is [low, high] with low < high (one end may be .inf or -.inf)")
+      throw SpecValueError(.fit(.badBound))
     }
     low = ends[0]
     high = ends[1]
@@ -242,13 +207,13 @@ struct StartValues: Decodable, Sendable {
     range = d?.range ?? SourceRange(line: 0, column: 0, length: 0)
     if d?.nodeKind == .sequence {
       values = try [SpecNumber](from: decoder).map { n in
-        guard let x = n.literal else { throw SpecValueError("a starting value should be a number") }
+        guard let x = n.literal else { throw SpecValueError(.fit(.startNotANumber)) }
         return x
       }
-      guard !values.isEmpty else { throw SpecValueError("give at least one starting value") }
+      guard !values.isEmpty else { throw SpecValueError(.fit(.noStartValues)) }
     } else {
       guard let x = try SpecNumber(from: decoder).literal else {
-        throw SpecValueError("a starting value should be a number")
+        throw SpecValueError(.fit(.startNotANumber))
       }
       values = [x]
     }

@@ -106,7 +106,7 @@ enum FormulaModel {
         if let j = parameterNames.firstIndex(of: name) { return j }
         if let c = index[name] { return p + c }
         if let k = constantSlots.firstIndex(of: name) { return p + columnNames.count + k }
-        throw ExpressionError("unknown name '\(name)'", offset: -1, length: 0)
+        throw ExpressionError(Words.diagnostic(.engine(.unknownExpressionName(name))), offset: -1, length: 0)
       }
       self.constantValues = constantSlots.map { constants[$0] ?? .nan }
     }

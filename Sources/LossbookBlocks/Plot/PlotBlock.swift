@@ -10,10 +10,7 @@ import LossbookWords
 /// histogram of one column (`PlotHistogram`).
 enum PlotBlock {
   static let kind = SpecKind(
-    "plot", spec: PlotSpec.self,
-    summary:
-      "An SVG figure: points, lines or a histogram of a table, fitted curves, thresholds and a labelled chance line, with alt text.",
-    fields: PlotSpec.fields)
+    "plot", spec: PlotSpec.self, fields: PlotSpec.fields)
 
   /// What the plot shows, in numbers and names: its data, the curves and thresholds drawn over
   /// them and the chance line. Words come when the page is written (`PlotDrawing`).

@@ -24,33 +24,28 @@ struct PlotMarkRules {
     guard isHistogram else {
       if let bins {
         throw notForMark(
-          "bins sets the bins of a histogram; this plot draws \(mark?.value.value.rawValue ?? "points")",
-          at: bins.range,
-          help: "add mark: histogram, or remove bins")
+          .binsWithoutHistogram(mark: mark?.value.value.rawValue ?? PlotSpec.Mark.points.rawValue), at: bins.range,
+          help: .binsWithoutHistogramHelp)
       }
       return
     }
     if let y {
-      throw notForMark(
-        "a histogram counts the values of x, so it takes no y", at: y.range ?? y.names.first?.range,
-        help: "remove y: the y axis is the count")
+      throw notForMark(.histogramTakesNoY, at: y.range ?? y.names.first?.range, help: .histogramTakesNoYHelp)
     }
     if let color {
-      throw notForMark("a histogram draws one set of bars, so it takes no color", at: color.range, help: "remove color")
+      throw notForMark(.histogramTakesNoColor, at: color.range, help: .removeField("color"))
     }
     if let facet, facet.value {
-      throw notForMark("a histogram is one panel, so it takes no facet", at: facet.range, help: "remove facet")
+      throw notForMark(.histogramTakesNoFacet, at: facet.range, help: .removeField("facet"))
     }
     if let chance {
-      throw notForMark(
-        "chance is a level of the score, and a histogram's y axis is a count", at: chance.range, help: "remove chance")
+      throw notForMark(.histogramTakesNoChance, at: chance.range, help: .removeField("chance"))
     }
     if let yPercent, yPercent.value {
-      throw notForMark("a histogram's y axis is a count, not a share", at: yPercent.range, help: "remove y_percent")
+      throw notForMark(.histogramTakesNoYPercent, at: yPercent.range, help: .removeField("y_percent"))
     }
     for scale in [xScale, yScale].compactMap(\.self) where scale.value.value == .log {
-      throw notForMark(
-        "a histogram's bins have equal widths on linear axes", at: scale.range, help: "remove the log scale")
+      throw notForMark(.histogramLogScale, at: scale.range, help: .histogramLogScaleHelp)
     }
   }
 
@@ -61,14 +56,13 @@ struct PlotMarkRules {
     guard n.rounded() == n, n >= 1, n <= Double(PlotSpec.maxBins) else {
       let shown = LossbookNumberFormat().format(n, style: .significant(12))
       throw SpecDecodingError(
-        PlotDiagnostics.badBins, "bins must be a whole number from 1 to \(PlotSpec.maxBins), not \(shown)",
-        at: bins.range,
-        help: "30 bins suit a few hundred values")
+        PlotDiagnostics.badBins, .plot(.badBins(maximum: PlotSpec.maxBins, value: shown)), at: bins.range,
+        help: .plot(.binsHelp(default: PlotSpec.Defaults.bins)))
     }
     return Int(n)
   }
 
-  private func notForMark(_ message: String, at range: SourceRange?, help: String) -> SpecDecodingError {
-    SpecDecodingError(PlotDiagnostics.fieldNotForMark, message, at: range, help: help)
+  private func notForMark(_ message: PlotProblem, at range: SourceRange?, help: PlotProblem) -> SpecDecodingError {
+    SpecDecodingError(PlotDiagnostics.fieldNotForMark, .plot(message), at: range, help: .plot(help))
   }
 }

@@ -100,53 +100,27 @@ struct PlotSpec: Decodable, BlockSpec {
     try PlotBlock.run(self, context: context)
   }
 
-  static let fields: [FieldDoc] = [
-    FieldDoc("table", "block id", "the table to draw"),
-    FieldDoc("x", "column", "the horizontal axis"),
-    FieldDoc(
-      "y", "column or list of columns", default: "none with mark: histogram, else required",
-      "the vertical axis; several columns give one series each; a histogram takes no y (its y axis is the count)"),
-    FieldDoc(
-      "color", "column", default: "none", "one series per value of this column (such as run); not with a histogram"),
-    FieldDoc(
-      "mark", "points | line | both | histogram", default: Defaults.mark,
-      "how the data are drawn; histogram counts the finite values of x in equal-width bins, drawn as bars (NaN and infinite values are left out; the generated alt text says how many); its bins are the block's table (bin_lower, bin_upper, count), written to <id>.csv; with it, y, color, facet, chance, y_percent and log scales are errors, a threshold overlay draws its line and interval band (never the hinge), and a fit overlay is an error"
-    ),
-    FieldDoc(
-      "bins", "whole number from 1 to \(maxBins)", default: Defaults.bins,
-      "the histogram's bins: equal widths from the smallest to the largest finite x, each [lower, upper) but the last, which also holds the largest value; all values equal give one bar; only with mark: histogram"
-    ),
-    FieldDoc("x_scale", "linear | log", default: Defaults.xScale, "the x axis scale"),
-    FieldDoc("y_scale", "linear | log", default: Defaults.yScale, "the y axis scale"),
-    FieldDoc(
-      "x_reversed", "true | false", default: "true when x is a loss column",
-      "draw x falling to the right, so lower loss (better) reads left to right"),
-    FieldDoc(
-      "overlay", "list of fit or threshold block ids, or {fit, model, band, level}", default: "none",
-      "draws a fit's best model (or the named model) over the data; band: true adds its pointwise confidence band (delta method) at level (default \(Defaults.overlayLevel)); a threshold block with the verdict emergent draws its threshold as a vertical line, its interval as a band, and its fitted hinge ({fit: t, hinge: false} leaves the hinge out); with smooth it draws no threshold, only the curve with the smallest BIC of its line, logistic curve and hinge, on top; with inconclusive that curve and its interval as a band labelled 'where a threshold might be', never a line; a fit overlay drawing the same model of the same column stands for the threshold's curve"
-    ),
-    FieldDoc(
-      "facet", "true | false", default: "\(Defaults.facet)",
-      "one panel per y column (small multiples with shared axes, in as many columns as keep each panel 250 px wide: 2 in a report); each overlay goes to the panel of its y; the legend names each kind once (data, hinge fit, threshold, the interval band, guessing) and each kind looks the same in every panel; a threshold's label carries its interval; on narrow screens the page shows the panels in one column"
-    ),
-    FieldDoc(
-      "scales", "fixed | free_y", default: Defaults.scales,
-      "with facet: true, free_y gives each panel its own y range, ticked and labelled in every panel (a task from 25% to 30% is not squashed into a panel sized for one from 25% to 60%); fixed shares one range so that panels compare by height; one panel has one range either way"
-    ),
-    FieldDoc("chance", "number", default: "none", "the chance level, drawn as a labelled dashed line"),
-    FieldDoc("y_percent", "true | false", default: "\(Defaults.yPercent)", "label y ticks as percentages"),
-    FieldDoc("title", "text", default: "a title from the columns", "the figure's title: say the finding"),
-    FieldDoc("caption", "text", default: "none", "shown under the figure"),
-    FieldDoc("alt", "text", default: "generated from the data", "the text description for screen readers"),
-    FieldDoc(
-      "x_label", "text", default: "the column (loss: 'pre-training loss (lower is better →)')", "the x axis title"),
-    FieldDoc(
-      "y_label", "text", default: "the column(s); for a histogram '\(Words(.en)[.count])' (ja \(Words(.ja)[.count]))",
-      "the y axis title"),
-    FieldDoc(
-      "labels", "mapping of column or group value to text", default: "none",
-      "display names, such as {MMLU_brier: \"MMLU (Brier score)\", err17: \"average error over 17 tests\"}: used instead of the raw name in legends, panel titles, axis titles, the default title, fit names and the description; the results file keeps the names; a key that is neither a column of the table nor a value of color is an error (unknown-label) with a did-you-mean"
-    ),
+  static let fields: [SpecField] = [
+    SpecField("table"),
+    SpecField("x"),
+    SpecField("y"),
+    SpecField("color"),
+    SpecField("mark", default: Defaults.mark),
+    SpecField("bins", default: Defaults.bins, values: ["maxBins": "\(maxBins)"]),
+    SpecField("x_scale", default: Defaults.xScale),
+    SpecField("y_scale", default: Defaults.yScale),
+    SpecField("x_reversed"),
+    SpecField("overlay", values: ["overlayLevel": "\(Defaults.overlayLevel)"]),
+    SpecField("facet", default: "\(Defaults.facet)"),
+    SpecField("scales", default: Defaults.scales),
+    SpecField("chance"),
+    SpecField("y_percent", default: "\(Defaults.yPercent)"),
+    SpecField("title"),
+    SpecField("caption"),
+    SpecField("alt"),
+    SpecField("x_label"),
+    SpecField("y_label"),
+    SpecField("labels"),
   ]
 }
 

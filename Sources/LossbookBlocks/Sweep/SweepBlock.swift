@@ -11,13 +11,7 @@ import Synchronization
 /// keyed by (seed, block, cell, replicate), so any subset of replicates can run anywhere.
 enum SweepBlock {
   static let kind = SpecKind(
-    "sweep", spec: SweepSpec.self,
-    summary:
-      "The power of an evaluation design: simulates a family again for every cell of a grid of design values "
-      + "(items, checkpoints, sizes, slope, loss noise) and runs the threshold analysis on each replicate; per cell "
-      + "the detection rate with its Wilson interval, the false-positive rate at slope 0, the rate of the verdict "
-      + "emergent, the coverage and median width of the threshold's interval, and the verdicts' counts.",
-    fields: SweepSpec.fields)
+    "sweep", spec: SweepSpec.self, fields: SweepSpec.fields)
 
   static func run(_ spec: SweepSpec, context: ExecutionContext) throws(BlockFailure) -> SweepResult {
     let design = try SweepSetup.make(spec, context: context)

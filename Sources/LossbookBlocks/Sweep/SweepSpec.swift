@@ -59,49 +59,25 @@ struct SweepSpec: Decodable, BlockSpec {
     try SweepBlock.run(self, context: context)
   }
 
-  static let fields: [FieldDoc] = [
-    FieldDoc("family", "block id", "the family block to simulate again, cell by cell (its law, runs, noise and seed)"),
-    FieldDoc("task", "task name", "the family's task to analyse: a hinge task (its eta is the true threshold)"),
-    FieldDoc(
-      "vary.items", "list of whole numbers ≥ 1", default: "the task's items",
-      "questions per checkpoint: the score is Binomial(items, p) / items"),
-    FieldDoc(
-      "vary.checkpoints", "list of whole numbers ≥ 2", default: "the family's",
-      "checkpoints per size: each run's token grid respaced log-evenly from its first to its last token count"),
-    FieldDoc(
-      "vary.sizes", "list of whole numbers ≥ 1", default: "all the family's sizes",
-      "how many model sizes: k of the family's runs, evenly spread from the first to the last"),
-    FieldDoc(
-      "vary.slope", "list of numbers ≥ 0", default: "the task's slope",
-      "the threshold's slope; 0 is a task with no threshold, whose rejection rate is the test's real size"),
-    FieldDoc("vary.loss_noise", "list of numbers ≥ 0", default: "the family's", "the sd of the observed loss"),
-    FieldDoc(
-      "replicates", "whole number ≥ 1, \(SweepLimits.replicates.words)",
-      "simulated families per cell; the Monte Carlo error of a rate near 0.05 is about sqrt(0.05 · 0.95 / R)"),
-    FieldDoc(
-      "analysis.tests", "list of supf, davies, cusum",
-      default: "[\(Defaults.tests.map(\.rawValue).joined(separator: ", "))]",
-      "the tests run on each replicate; the first decides a rejection (the verdict always reads sup-F)"),
-    FieldDoc(
-      "analysis.bootstrap", "whole number ≥ 1, \(SweepLimits.bootstrap.words)",
-      default: SweepLimits.defaultBootstrap, "sup-F's bootstrap replicates per analysis"),
-    FieldDoc(
-      "analysis.alpha", "number in (0, 1)", default: Defaults.alpha, "a test rejects when its p-value is below alpha"),
-    FieldDoc(
-      "analysis.level", "number in (0, 1)", default: Defaults.level,
-      "the coverage of the threshold's profile interval and of the rates' Wilson intervals"),
-    FieldDoc(
-      "analysis.logistic", "true | false", default: "\(Defaults.logistic)",
-      "whether each replicate's verdict also fits the logistic curve (STATS.md section 5: a hinge and a logistic "
-        + "within bic_margin are inconclusive); without it the rate of emergent is an upper bound. The fit costs "
-        + "about 250 ms on a flat score (slope 0), a hundred times the rest of the replicate"),
-    FieldDoc(
-      "analysis.min_side", "whole number ≥ 1", default: Defaults.minSide, "points required on each side of a threshold"),
-    FieldDoc(
-      "limits.fits", "whole number, \(SweepLimits.fitsCeiling.words)", default: SweepLimits.defaultFits,
-      "the most replicate fits (cells × replicates × (bootstrap + 1)) this sweep may ask for"),
-    FieldDoc("title", "text", default: "a sentence from the numbers", "the figure's title"),
-    FieldDoc("caption", "text", default: "none", "a caption under the figure"),
+  static let fields: [SpecField] = [
+    SpecField("family"),
+    SpecField("task"),
+    SpecField("vary.items"),
+    SpecField("vary.checkpoints"),
+    SpecField("vary.sizes"),
+    SpecField("vary.slope"),
+    SpecField("vary.loss_noise"),
+    SpecField("replicates", values: ["limit": SweepLimits.replicates.words]),
+    SpecField("analysis.tests", default: "[\(Defaults.tests.map(\.rawValue).joined(separator: ", "))]"),
+    SpecField(
+      "analysis.bootstrap", default: SweepLimits.defaultBootstrap, values: ["limit": SweepLimits.bootstrap.words]),
+    SpecField("analysis.alpha", default: Defaults.alpha),
+    SpecField("analysis.level", default: Defaults.level),
+    SpecField("analysis.logistic", default: "\(Defaults.logistic)"),
+    SpecField("analysis.min_side", default: Defaults.minSide),
+    SpecField("limits.fits", default: SweepLimits.defaultFits, values: ["limit": SweepLimits.fitsCeiling.words]),
+    SpecField("title"),
+    SpecField("caption"),
   ]
 }
 
@@ -156,11 +132,11 @@ enum SweepField: String, Sendable, CaseIterable {
 /// The fixed limits of a `sweep` block.
 enum SweepLimits {
   static let replicates = SpecLimit(
-    "replicates", maximum: 1_000_000, help: "10,000 replicates give a rate to within ±0.01; shard larger runs")
+    "replicates", maximum: 1_000_000, help: .sweepReplicatesHelp)
   static let bootstrap = SpecLimit(
-    "analysis.bootstrap", maximum: 100_000, help: "199 or 999 bootstrap replicates are usual for a p-value near 0.05")
+    "analysis.bootstrap", maximum: 100_000, help: .sweepBootstrapHelp)
   static let fitsCeiling = SpecLimit(
-    "limits.fits", maximum: 1_000_000_000_000, help: "shard the sweep over machines (render --shard K/N, then merge)")
+    "limits.fits", maximum: 1_000_000_000_000, help: .sweepFitsHelp)
   /// The default budget of replicate fits: about a minute on one core of the reference machine.
   static let defaultFits = 20_000_000
   /// sup-F's default bootstrap replicates in a sweep.

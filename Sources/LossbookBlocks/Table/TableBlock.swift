@@ -7,9 +7,7 @@ import LossbookWords
 /// The `table` kind: shows a table with chosen columns, formats and rows.
 enum TableBlock {
   static let kind = SpecKind(
-    "table", spec: TableSpec.self,
-    summary: "Shows a table, or a fit's model comparison, with chosen columns, number formats and a caption.",
-    fields: TableSpec.fields)
+    "table", spec: TableSpec.self, fields: TableSpec.fields)
 
   static func run(_ spec: TableSpec, context: ExecutionContext) throws(BlockFailure) -> TableResult {
     var table = try source(spec.of.names, context: context)

@@ -8,10 +8,7 @@ import LossbookWords
 /// STATS.md section 4 and the verdict of section 5 with its reasons in words.
 enum ThresholdBlock {
   static let kind = SpecKind(
-    "threshold", spec: ThresholdSpec.self,
-    summary:
-      "Tests whether a score stays at chance until the loss passes a threshold: the hinge threshold with bootstrap and delta-method intervals, sup-F, Davies, Chow, PELT, binary segmentation and OLS-CUSUM, and a verdict (emergent, smooth, inconclusive) with its reasons.",
-    fields: ThresholdSpec.fields)
+    "threshold", spec: ThresholdSpec.self, fields: ThresholdSpec.fields)
 
   static func run(_ spec: ThresholdSpec, context: ExecutionContext) throws(BlockFailure) -> ThresholdResult {
     let settings = try ThresholdSettings(spec, context: context)

@@ -85,81 +85,42 @@ struct ThresholdSpec: Decodable, BlockSpec {
   /// A quantile as the docs write it: `0.10`.
   private static func fixed2(_ x: Double) -> String { LossbookNumberFormat().format(x, style: .fixed(2)) }
 
-  static let fields: [FieldDoc] = [
-    FieldDoc("table", "block id", "the table to test (a family or data block)"),
-    FieldDoc("x", "column", "the loss (or any predictor); the threshold is a value of it"),
-    FieldDoc("y", "column", "the score"),
-    FieldDoc("random", "number", default: "none (verdict: inconclusive)", "the chance level; the verdict needs it"),
-    FieldDoc(
-      "tests", "list of supf | davies | chow | pelt | binseg | cusum",
-      default: "[\(Defaults.tests.map(\.rawValue).joined(separator: ", "))], and chow when chow.at is given",
-      "the tests reported; sup-F always runs, because the verdict reads its p-value"),
-    FieldDoc(
-      "bootstrap", "whole number ≥ 0", default: Defaults.bootstrap,
-      "sup-F: parametric-bootstrap replicates B for its p-value"),
-    FieldDoc(
-      "ci.method", "bootstrap-profile | profile | bootstrap", default: Defaults.intervalMethod,
-      "the threshold's interval: every threshold whose profile RSS stays within the likelihood-ratio cut-off of the best, the cut-off calibrated by the bootstrap (never below chi-square(1)); profile: the chi-square(1) cut-off; bootstrap: the percentile bootstrap. The default is the one that covers in the coverage study (93% or more on every emergent W1 shape)"
-    ),
-    FieldDoc(
-      "ci.replicates", "whole number ≥ 1", default: Defaults.intervalReplicates,
-      "the threshold's bootstrap: replicates (the percentile interval, or the calibration of the profile's cut-off)"),
-    FieldDoc(
-      "limits", "{replicates}", default: "{replicates: \(FieldDoc.show(ThresholdLimits.defaultReplicates))}",
-      "the most replicates bootstrap and ci.replicates may ask for; more is an error before any work (raise it here, \(ThresholdLimits.replicatesCeiling.words))"
-    ),
-    FieldDoc("ci.level", "number in (0, 1)", default: Defaults.level, "the coverage of every interval of the block"),
-    FieldDoc(
-      "ci.resample", "cases | runs", default: Defaults.resample,
-      "resample single checkpoints, or whole runs (the column `runs`); cases by default, because with W1's six runs resampling runs covers less (80% to 93% in the coverage study)"
-    ),
-    FieldDoc(
-      "runs", "column", default: Defaults.runsColumn, "ci.resample: runs: the column naming each checkpoint's run"),
-    FieldDoc(
-      "candidates", "gaps | {from, to} | {grid, from, to}",
-      default: "gaps from \(fixed2(Defaults.candidatesFrom)) to \(fixed2(Defaults.candidatesTo))",
-      "sup-F's candidate thresholds: every gap between distinct x, or grid evenly spaced values (grid \(ThresholdLimits.candidateGrid.words)), between the quantiles from and to of x"
-    ),
-    FieldDoc(
-      "min_side", "whole number ≥ 1, \(ThresholdLimits.minSide.words)", default: Defaults.minSide,
-      "the fewest points on each side of any threshold (fits, tests, verdict)"),
-    FieldDoc("alpha", "number in (0, 1)", default: Defaults.alpha, "the test level of the verdict"),
-    FieldDoc(
-      "davies.k", "whole number ≥ 2, \(ThresholdLimits.daviesPoints.words)", default: Defaults.daviesK,
-      "Davies test: evaluation points (R segmented's default)"),
-    FieldDoc("chow.at", "number", default: "none (no Chow test)", "Chow test: the known threshold to test"),
-    FieldDoc(
-      "pelt.penalty", "number > 0 | mad | mean-square", default: Defaults.peltPenalty,
-      "PELT's penalty per change point: a number, or multiplier × sigma² × ln n with sigma² from the first differences of the sorted scores, by their MAD (STATS.md) or their mean square (WORKLOAD-W1.md); mad falls back to mean-square when more than half the differences are equal"
-    ),
-    FieldDoc(
-      "pelt.multiplier", "number > 0", default: Defaults.peltMultiplier, "PELT: the multiplier of the estimated penalty"
-    ),
-    FieldDoc(
-      "pelt.min_size", "whole number ≥ 1, \(ThresholdLimits.peltMinSize.words)", default: Defaults.peltMinSize,
-      "PELT: the shortest segment (ruptures' min_size)"),
-    FieldDoc(
-      "binseg.breaks", "whole number ≥ 1, \(ThresholdLimits.breaks.words)", default: Defaults.binsegBreaks,
-      "binary segmentation: the number of change points"),
-    FieldDoc(
-      "binseg.min_size", "whole number ≥ 1, \(ThresholdLimits.binsegMinSize.words)", default: Defaults.binsegMinSize,
-      "binary segmentation: the shortest segment"),
-    FieldDoc(
-      "chance_tolerance", "number ≥ 0", default: Defaults.chanceTolerance,
-      "verdict: a high-loss mean this close to random counts as at chance"),
-    FieldDoc(
-      "chance_slack", "number ≥ 0", default: Defaults.chanceSlack,
-      "random may lie outside the scores' range by at most this many times their span"),
-    FieldDoc(
-      "bic_margin", "number ≥ 0", default: Defaults.bicMargin,
-      "verdict: hinge and logistic BICs closer than this split the evidence"),
-    FieldDoc(
-      "verdict_rule", "stats | w1", default: Defaults.verdictRule,
-      "stats: the rule of STATS.md section 5 (chance level, slopes on each side, sup-F, BIC); w1: WORKLOAD-W1.md's rule, emergent when sup-F's p < alpha and the hinge has the smallest BIC, else smooth"
-    ),
-    FieldDoc(
-      "grey_zone", "number ≥ 1", default: Defaults.greyZone,
-      "verdict: p between alpha and grey_zone × alpha is inconclusive"),
+  static let fields: [SpecField] = [
+    SpecField("table"),
+    SpecField("x"),
+    SpecField("y"),
+    SpecField("random"),
+    SpecField("tests", values: ["tests": Defaults.tests.map(\.rawValue).joined(separator: ", ")]),
+    SpecField("bootstrap", default: Defaults.bootstrap),
+    SpecField("ci.method", default: Defaults.intervalMethod),
+    SpecField("ci.replicates", default: Defaults.intervalReplicates),
+    SpecField(
+      "limits", default: "{replicates: \(FieldDoc.show(ThresholdLimits.defaultReplicates))}",
+      values: ["limit": ThresholdLimits.replicatesCeiling.words]),
+    SpecField("ci.level", default: Defaults.level),
+    SpecField("ci.resample", default: Defaults.resample),
+    SpecField("runs", default: Defaults.runsColumn),
+    SpecField(
+      "candidates",
+      values: [
+        "candidatesFrom": fixed2(Defaults.candidatesFrom), "candidatesTo": fixed2(Defaults.candidatesTo),
+        "limit": ThresholdLimits.candidateGrid.words,
+      ]),
+    SpecField("min_side", default: Defaults.minSide, values: ["limit": ThresholdLimits.minSide.words]),
+    SpecField("alpha", default: Defaults.alpha),
+    SpecField("davies.k", default: Defaults.daviesK, values: ["limit": ThresholdLimits.daviesPoints.words]),
+    SpecField("chow.at"),
+    SpecField("pelt.penalty", default: Defaults.peltPenalty),
+    SpecField("pelt.multiplier", default: Defaults.peltMultiplier),
+    SpecField("pelt.min_size", default: Defaults.peltMinSize, values: ["limit": ThresholdLimits.peltMinSize.words]),
+    SpecField("binseg.breaks", default: Defaults.binsegBreaks, values: ["limit": ThresholdLimits.breaks.words]),
+    SpecField(
+      "binseg.min_size", default: Defaults.binsegMinSize, values: ["limit": ThresholdLimits.binsegMinSize.words]),
+    SpecField("chance_tolerance", default: Defaults.chanceTolerance),
+    SpecField("chance_slack", default: Defaults.chanceSlack),
+    SpecField("bic_margin", default: Defaults.bicMargin),
+    SpecField("verdict_rule", default: Defaults.verdictRule),
+    SpecField("grey_zone", default: Defaults.greyZone),
   ]
 }
 
@@ -257,23 +218,23 @@ struct ThresholdLimits: Decodable, Sendable {
   /// `ceilingReplicates` as a fixed limit of `limits.replicates`.
   static let replicatesCeiling = SpecLimit(
     "limits.replicates", maximum: Int(ceilingReplicates),
-    help: "ask for fewer replicates: 10,000 already give p-values to ±0.005")
+    help: .thresholdReplicatesHelp)
   static let candidateGrid = SpecLimit(
     "candidates.grid", maximum: 1_000,
-    help: "use fewer candidate thresholds, or candidates: gaps (every gap between distinct x)")
+    help: .thresholdCandidatesHelp)
   static let daviesPoints = SpecLimit(
-    "davies.k", maximum: 1_000, help: "use fewer evaluation points: the default is \(ThresholdSpec.Defaults.daviesK)")
+    "davies.k", maximum: 1_000, help: .thresholdDaviesHelp(default: ThresholdSpec.Defaults.daviesK))
   static let breaks = SpecLimit(
     "binseg.breaks", maximum: 1_000,
-    help: "ask for fewer change points: the default is \(ThresholdSpec.Defaults.binsegBreaks)")
+    help: .thresholdBreaksHelp(default: ThresholdSpec.Defaults.binsegBreaks))
   static let minSide = SpecLimit(
-    "min_side", maximum: 10_000_000, help: "use a smaller minimum: the default is \(ThresholdSpec.Defaults.minSide)")
+    "min_side", maximum: 10_000_000, help: .thresholdMinSideHelp(default: ThresholdSpec.Defaults.minSide))
   static let peltMinSize = SpecLimit(
     "pelt.min_size", maximum: 10_000_000,
-    help: "use a shorter segment: the default is \(ThresholdSpec.Defaults.peltMinSize)")
+    help: .thresholdSegmentHelp(default: ThresholdSpec.Defaults.peltMinSize))
   static let binsegMinSize = SpecLimit(
     "binseg.min_size", maximum: 10_000_000,
-    help: "use a shorter segment: the default is \(ThresholdSpec.Defaults.binsegMinSize)")
+    help: .thresholdSegmentHelp(default: ThresholdSpec.Defaults.binsegMinSize))
 
   /// The words of a replicate count over `limits.replicates`: the message and the help.
   static func tooManyReplicates(_ name: String, asked: Double, limit: Double) -> (

@@ -10,16 +10,24 @@ public struct SpecLimit: Sendable {
   /// The largest value allowed.
   public let maximum: Int
   /// How to stay within the limit.
-  public let help: String
+  public let help: LimitMessage
 
-  public init(_ name: String, maximum: Int, help: String) {
+  public init(_ name: String, maximum: Int, help: LimitMessage) {
     self.name = name
     self.maximum = maximum
     self.help = help
   }
 
+  /// A limit on a count that is not a field, named in words.
+  public init(_ name: LimitMessage, maximum: Int, help: LimitMessage) {
+    self.init(Words.diagnostic(.limit(name)), maximum: maximum, help: help)
+  }
+
+  /// How to stay within the limit, in English.
+  public var helpText: String { Words.diagnostic(.limit(help)) }
+
   /// The limit in words, for field documentation: `at most 100000`.
-  public var words: String { "at most \(maximum)" }
+  public var words: String { Words.diagnostic(.limit(.atMost(maximum))) }
 
   /// The message for `value`: `grid_size is 100000000; the limit is 100000`.
   public func message(_ value: Double) -> DiagnosticMessage {
@@ -31,12 +39,14 @@ public struct SpecLimit: Sendable {
 
   /// The decode-time refusal of `value` at `range`, or nil within the limit.
   public func decodingError(_ value: Double, at range: SourceRange?) -> SpecDecodingError? {
-    allows(value) ? nil : SpecDecodingError(LimitDiagnostics.overLimit, message(value), at: range, help: help)
+    allows(value) ? nil : SpecDecodingError(LimitDiagnostics.overLimit, message(value), at: range, help: .limit(help))
   }
 
   /// The run-time refusal of `value` (a value known only then, such as one from another block).
   public func check(_ value: Double, at range: SourceRange?) throws(BlockFailure) {
-    guard allows(value) else { throw BlockFailure(LimitDiagnostics.overLimit, message(value), at: range, help: help) }
+    guard allows(value) else {
+      throw BlockFailure(LimitDiagnostics.overLimit, message(value), at: range, help: .limit(help))
+    }
   }
 
   /// A value as the message writes it: whole numbers in full, others in Swift's shortest form.

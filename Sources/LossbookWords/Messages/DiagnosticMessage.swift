@@ -29,4 +29,5 @@ public enum DiagnosticMessage: Sendable, Hashable {
   case notebook(NotebookProblem)
   case syntax(SyntaxProblem)
   case expression(ExpressionProblem)
+  case limit(LimitMessage)
 }

@@ -28,9 +28,29 @@ public enum DataProblem: Sendable, Hashable {
   case noFilesHelp
   case holdsJSON(path: String, start: String)
   case writeJSONHelp, writeJSONLHelp
-  /// `kind` as `DataRecords.kind(of:)` names a JSON value.
-  case notAnArray(path: String, kind: String)
+  case notAnArray(path: String, kind: JSONKind)
   case harnessFileHelp, recordsHelp
   case notJSON(path: String)
   case noRecords(path: String)
+  /// `known` the formats, listed.
+  case unknownFormat(String, known: String)
+  case formatHelp
+  /// The data file's path with each part replaced by the nearest existing name.
+  case didYouMeanPath(String)
+  case recordNotAnObject(DataRecordLabel, JSONKind)
+  case recordNested(DataRecordLabel, JSONKind, name: String)
+  case noRecordColumns
+  case notHarnessFile(path: String)
+}
+
+/// The kind of a JSON value, as a data diagnostic names it ("a list", "text").
+public enum JSONKind: Sendable, Hashable {
+  case null, bool, number, text, list, object
+}
+
+/// A record of a JSON file, as a data diagnostic names it: by its place in an array, or by
+/// its line in JSON lines.
+public enum DataRecordLabel: Sendable, Hashable {
+  case record(Int)
+  case line(Int)
 }

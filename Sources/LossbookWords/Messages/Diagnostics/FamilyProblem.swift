@@ -41,6 +41,19 @@ public enum FamilyProblem: Sendable, Hashable {
   case runTableColumn(table: String, column: String, columns: [String])
   case runTableNotPositive(table: String, row: Int, n: String, d: String)
   case runTableEmpty(table: String)
+  // Decoding a family's runs, law and tasks; `shape` and `field` as written in YAML.
+  case tokenGridNeedsCount, tokenGridNeedsCountHelp
+  case lawUnknownName(String)
+  case lawParameterHelp(String)
+  case taskNeedsField(shape: String, field: String)
+  case addTaskField(field: String, task: String)
+  case itemsNeedOptions
+  case itemsNeedOptionsHelp(task: String)
+  case tokenMetricNotExactMatch
+  case tokenMetricHelp(shape: String)
+  case brierWithoutOptions(exactMatch: Bool)
+  case brierExactMatchHelp
+  case brierOptionsHelp(task: String)
 }
 
 /// A number of a family that must be positive.

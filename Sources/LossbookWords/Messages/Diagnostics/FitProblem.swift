@@ -31,6 +31,8 @@ public enum FitProblem: Sendable, Hashable {
   case positiveNotAParameter(name: String)
   // Helps of fitting errors.
   case didNotConvergeHelp, nonFiniteHelp, singularJacobianHelp, singularDesignHelp
+  // Bounds and starts as written (`BoundPair`, `StartValues`).
+  case boundEndsNotNumbers, badBound, startNotANumber, noStartValues
 }
 
 /// Why a built-in model takes no bounds or starts: how it is fitted.

@@ -11,4 +11,15 @@ public enum PlotProblem: Sendable, Hashable {
   case overlayThresholdHelp
   case notFitOrThreshold(block: String)
   case histogramOverlayTakesHelp
+  // The fields that go with a mark (`PlotMarkRules`); `mark` is the mark's name.
+  case binsWithoutHistogram(mark: String)
+  case binsWithoutHistogramHelp
+  case histogramTakesNoY, histogramTakesNoYHelp
+  case histogramTakesNoColor, histogramTakesNoFacet, histogramTakesNoChance, histogramTakesNoYPercent
+  case histogramLogScale, histogramLogScaleHelp
+  /// "remove color": `field` a YAML key.
+  case removeField(String)
+  /// `value` as written, formatted.
+  case badBins(maximum: Int, value: String)
+  case binsHelp(default: Int)
 }
