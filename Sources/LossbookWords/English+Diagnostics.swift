@@ -359,6 +359,8 @@ extension English {
     case .unusable(let block, .noVerdict):
       "'\(block)': the threshold result has no verdict emergent, smooth or inconclusive"
     case .unusable(let block, .noEtaEstimate): "'\(block)': the threshold result has no eta.estimate"
+    case .unusable(let block, .noTaskName):
+      "'\(block)': the threshold result names no y column, so the task has no name; give it with task:"
     case .notAThresholdHelp: "name a threshold block"
     case .numberMismatch(let m): "a number of the explanation differs from the results: \(text(m))"
     case .misleading(let p): "the explanation would mislead: \(p)"

@@ -24,7 +24,9 @@ enum ExplainWriter {
       throw ExplainWriteError(reason: .noEtaEstimate)
     }
     let values = ExplainValues(sources: sources, options: options)
-    let task = options.task ?? sources.string(at: "threshold.y") ?? "the task"
+    guard let task = options.task ?? sources.string(at: "threshold.y") else {
+      throw ExplainWriteError(reason: .noTaskName)
+    }
     let words = Words(options.language).explanations
     var extra: [String: [ExplainPiece]] = ["task": [.text(task)], "metric": [.text(words[options.metric.key]!)]]
     extra["verdict_word"] = [.text(words["verdict." + verdict]!)]

@@ -27,6 +27,8 @@ public enum ExplainProblem: Sendable, Hashable {
 /// Why a threshold result cannot be explained.
 public enum ExplainUnusable: Sendable, Hashable {
   case noVerdict, noEtaEstimate
+  /// Neither `task:` nor the result's `y` names the task.
+  case noTaskName
 }
 
 /// A number the explanation's self-check does not find where it should (`ExplainSelfCheck`):
