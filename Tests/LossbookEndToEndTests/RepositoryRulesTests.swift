@@ -122,6 +122,29 @@ import Testing
     return hits
   }
 
+  /// Every class the report's stylesheet styles is written by some markup (a renamed class
+  /// cannot leave its style behind, nor a typo in a selector style nothing).
+  @Test func everyStyledClassIsWritten() throws {
+    let root = URL(fileURLWithPath: packageRoot)
+    let style = try String(
+      contentsOf: root.appendingPathComponent("Sources/LossbookRender/Page/ReportStyle.swift"), encoding: .utf8)
+    let styled = Set(style.matches(of: /\.(lb-[a-z0-9-]+)/).map { String($0.1) })
+    #expect(styled.count > 20, "the scan found too few selectors to be working: \(styled.count)")
+    var written: Set<String> = []
+    let files = FileManager.default.enumerator(
+      at: root.appendingPathComponent("Sources"), includingPropertiesForKeys: nil)
+    while let url = files?.nextObject() as? URL {
+      guard url.pathExtension == "swift", url.lastPathComponent != "ReportStyle.swift" else { continue }
+      let text = try String(contentsOf: url, encoding: .utf8)
+      for literal in text.matches(of: /"((?:[^"\\\n]|\\.)*)"/) {
+        for name in String(literal.1).matches(of: /lb-[a-z0-9-]+/) { written.insert(String(name.0)) }
+      }
+    }
+    // A kind's section class is written as a prefix and the kind's name.
+    let unwritten = styled.filter { !written.contains($0) && !$0.hasPrefix("lb-kind-") }
+    #expect(unwritten.isEmpty, "styled but written by no markup: \(unwritten.sorted())")
+  }
+
   /// The documents the repository holds, by file name (build folders and data left out).
   private func documentNames() -> Set<String> {
     var names: Set<String> = []
