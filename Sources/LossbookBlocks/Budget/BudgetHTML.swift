@@ -34,15 +34,17 @@ enum BudgetHTML {
     h += "<caption>\(caption)</caption>\n<thead><tr>"
     let heads = [w[.sizeHeader], w[.floorHeader], w[.reachesHeader], w[.tokensHeader], w[.computeHeader]]
     for (i, head) in heads.enumerated() {
-      h += i == 0 || i == 2 ? "<th scope=\"col\">\(head)</th>" : "<th scope=\"col\" class=\"lb-num\">\(head)</th>"
+      h +=
+        i == 0 || i == 2
+        ? "<th scope=\"col\">\(head)</th>" : "<th scope=\"col\" class=\"\(CSSClass.number)\">\(head)</th>"
     }
     h += "</tr></thead>\n<tbody>\n"
     for s in n.sizes {
       h += "<tr><th scope=\"row\">\(big(s.N, f))</th>"
-      h += "<td class=\"lb-num\">\(f.format(s.floor, style: .fixed(3)))</td>"
-      h += "<td class=\"lb-nowrap\">\(reachText(s, f, words: w))</td>"
-      h += "<td class=\"lb-num\">\(value(s.tokens, f))</td>"
-      h += "<td class=\"lb-num\">\(value(s.flops, f))</td></tr>\n"
+      h += "<td class=\"\(CSSClass.number)\">\(f.format(s.floor, style: .fixed(3)))</td>"
+      h += "<td class=\"\(CSSClass.noWrap)\">\(reachText(s, f, words: w))</td>"
+      h += "<td class=\"\(CSSClass.number)\">\(value(s.tokens, f))</td>"
+      h += "<td class=\"\(CSSClass.number)\">\(value(s.flops, f))</td></tr>\n"
     }
     h += "</tbody>\n</table></div>\n"
     let notes = Self.notes(result, f, words: w)

@@ -19,7 +19,7 @@ enum CollapseHTML {
     h += "<caption>\(caption)</caption>\n<thead><tr>"
     let heads = w.headers(level: r.level, coverage: coverage, thresholds: o.difference == .threshold)
     for (i, head) in heads.enumerated() {
-      h += "<th scope=\"col\"\(i == 0 ? "" : " class=\"lb-num\"" as Markup)>\(head)</th>"
+      h += "<th scope=\"col\"\(i == 0 ? "" : " class=\"\(CSSClass.number)\"" as Markup)>\(head)</th>"
     }
     h += "</tr></thead>\n<tbody>\n"
     func interval(_ i: Interval?) -> String {
@@ -28,7 +28,7 @@ enum CollapseHTML {
     }
     for g in r.groups {
       h += "<tr><th scope=\"row\">\(r.shown(g.label))</th>"
-      h += "<td class=\"lb-num\">\(g.n)</td>"
+      h += "<td class=\"\(CSSClass.number)\">\(g.n)</td>"
       guard let i = g.index else {
         let span = heads.count - 2
         h += "<td colspan=\"\(span)\">\(w.leftOut(minOverlap: r.minOverlap))</td></tr>\n"
@@ -36,12 +36,12 @@ enum CollapseHTML {
       }
       let s = o.shifts[i]
       if o.difference == .threshold {
-        h += "<td class=\"lb-num\">\(s.threshold.map { f.format($0, style: .fixed(3)) } ?? "—")</td>"
+        h += "<td class=\"\(CSSClass.number)\">\(s.threshold.map { f.format($0, style: .fixed(3)) } ?? "—")</td>"
       }
       let shift = i == 0 ? w.reference : w.points(s.estimate)
-      h += "<td class=\"lb-num\">\(shift)</td>"
-      h += "<td class=\"lb-num\">\(interval(s.interval))</td>"
-      h += "<td class=\"lb-num\">\(interval(s.equivalenceInterval))</td></tr>\n"
+      h += "<td class=\"\(CSSClass.number)\">\(shift)</td>"
+      h += "<td class=\"\(CSSClass.number)\">\(interval(s.interval))</td>"
+      h += "<td class=\"\(CSSClass.number)\">\(interval(s.equivalenceInterval))</td></tr>\n"
     }
     h += "</tbody>\n</table></div>\n"
     h += TableHTML.wrapOpen(label: "\(w.testTable) (\(context.blockID))") + "<table class=\"lb-threshold\">\n<tbody>\n"

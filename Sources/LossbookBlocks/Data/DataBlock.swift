@@ -236,12 +236,12 @@ struct DataResult: BlockResult {
   func render(_ context: RenderContext) -> BlockRendering {
     guard let t = table else { return BlockRendering(html: "") }
     let note = context.words[.summary(rows: t.rowCount, columns: t.columns.count, source: source)]
-    var html: Markup = "<p class=\"lb-note\">\(note)</p>\n"
+    var html: Markup = "<p class=\"\(CSSClass.note)\">\(note)</p>\n"
     html += TableHTML.render(
       t, maxRows: 6, caption: nil, formats: [:], format: context.format, words: context.words,
       label: context.words[.blockTable(context.blockID)])
     html +=
-      "<p class=\"lb-links\"><a href=\"\(attribute: context.sideFolder)/\(attribute: context.blockID).csv\">\(context.words[.downloadCSV])</a></p>\n"
+      "<p class=\"\(CSSClass.links)\"><a href=\"\(attribute: context.sideFolder)/\(attribute: context.blockID).csv\">\(context.words[.downloadCSV])</a></p>\n"
     return BlockRendering(html: html)
   }
 }

@@ -97,13 +97,13 @@ struct FamilyResult: BlockResult {
         w[.summaryPerRun(runs: runs.count, checkpoints: $0, rows: t.rowCount, lower: lo, upper: hi)]
       }
       ?? w[.summary(runs: runs.count, rows: t.rowCount, lower: lo, upper: hi)]
-    var html: Markup = "<p class=\"lb-note\">\(summary)</p>\n"
-    if let note = brierNote(context) { html += "<p class=\"lb-note\">\(note)</p>\n" }
+    var html: Markup = "<p class=\"\(CSSClass.note)\">\(summary)</p>\n"
+    if let note = brierNote(context) { html += "<p class=\"\(CSSClass.note)\">\(note)</p>\n" }
     html += TableHTML.render(
       t, maxRows: 6, caption: nil, formats: Self.formats, format: context.format, words: context.words,
       label: context.words[.blockTable(context.blockID)])
     html +=
-      "<p class=\"lb-links\"><a href=\"\(attribute: context.sideFolder)/\(attribute: context.blockID).csv\">\(w[.downloadCSV])</a></p>\n"
+      "<p class=\"\(CSSClass.links)\"><a href=\"\(attribute: context.sideFolder)/\(attribute: context.blockID).csv\">\(w[.downloadCSV])</a></p>\n"
     return BlockRendering(html: html)
   }
 

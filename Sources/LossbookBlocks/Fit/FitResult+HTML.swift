@@ -22,8 +22,8 @@ extension FitResult {
     let bicFirst = criterion.lowercased() != "aic"
     let criteria = bicFirst ? ["BIC", "AIC"] : ["AIC", "BIC"]
     h += "<thead><tr><th scope=\"col\">\(w[.model])</th>"
-    h += criteria.map { name -> Markup in "<th scope=\"col\" class=\"lb-num\">\(name)</th>" }.joined()
-    h += "<th scope=\"col\" class=\"lb-num\">R²</th><th scope=\"col\">\(w[.statusHeader])</th>"
+    h += criteria.map { name -> Markup in "<th scope=\"col\" class=\"\(CSSClass.number)\">\(name)</th>" }.joined()
+    h += "<th scope=\"col\" class=\"\(CSSClass.number)\">R²</th><th scope=\"col\">\(w[.statusHeader])</th>"
     h += "<th scope=\"col\">\(w[.parametersHeader])</th></tr></thead>\n<tbody>\n"
     for model in fits {
       let isBest = model.name == best
@@ -32,12 +32,14 @@ extension FitResult {
       let status: Markup = "<td>\(w[.status(Self.statusWord(model.status))])</td>"
       guard let fit = model.fit, model.status.kind != .notConverged else {
         h +=
-          "<td class=\"lb-num\">—</td><td class=\"lb-num\">—</td><td class=\"lb-num\">—</td>\(status)<td>—</td></tr>\n"
+          "<td class=\"\(CSSClass.number)\">—</td><td class=\"\(CSSClass.number)\">—</td><td class=\"\(CSSClass.number)\">—</td>\(status)<td>—</td></tr>\n"
         continue
       }
       let values = bicFirst ? [fit.bic, fit.aic] : [fit.aic, fit.bic]
-      h += values.map { v -> Markup in "<td class=\"lb-num\">\(f.format(v, style: .fixed(1)))</td>" }.joined()
-      h += "<td class=\"lb-num\">\(f.format(fit.r2, style: .fixed(3)))</td>\(status)<td class=\"lb-nowrap\">"
+      h += values.map { v -> Markup in "<td class=\"\(CSSClass.number)\">\(f.format(v, style: .fixed(1)))</td>" }
+        .joined()
+      h +=
+        "<td class=\"\(CSSClass.number)\">\(f.format(fit.r2, style: .fixed(3)))</td>\(status)<td class=\"\(CSSClass.noWrap)\">"
       h += fit.parameterNames.enumerated().map { i, name in
         Markup.text("\(name) = " + parameterText(fit, i, status: model.status, format: f, words: w))
       }.joined(separator: "<br>")

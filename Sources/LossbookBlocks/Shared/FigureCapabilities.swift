@@ -88,7 +88,7 @@ extension RenderContext {
     h += "</figure>\n"
     h += tables
     h +=
-      "<p class=\"lb-links\"><a href=\"\(attribute: sideFolder)/\(attribute: blockID).svg\">\(words[.downloadSVG])</a> · "
+      "<p class=\"\(CSSClass.links)\"><a href=\"\(attribute: sideFolder)/\(attribute: blockID).svg\">\(words[.downloadSVG])</a> · "
     h += "<a href=\"\(attribute: sideFolder)/\(attribute: csv ?? blockID).csv\">\(words[.downloadCSV])</a></p>\n"
     return BlockRendering(html: h, sideFiles: [SideFile(name: "\(blockID).svg", contents: charts.wide.svg + "\n")])
   }

@@ -58,23 +58,26 @@ enum SweepHTML {
       + "<table class=\"lb-sweep\">\n"
     h += "<caption>\(words.tableCaption(design))</caption>\n<thead><tr>"
     for (field, _) in design.grid {
-      h += "<th scope=\"col\" class=\"lb-num\">\(words.field(field))</th>"
+      h += "<th scope=\"col\" class=\"\(CSSClass.number)\">\(words.field(field))</th>"
     }
-    for head in words.headings { h += "<th scope=\"col\" class=\"lb-num\">\(head)</th>" }
+    for head in words.headings { h += "<th scope=\"col\" class=\"\(CSSClass.number)\">\(head)</th>" }
     h += "</tr></thead>\n<tbody>\n"
     let f = context.format
     for s in summaries {
       h += "<tr>"
       for (i, v) in s.cell.values.enumerated() {
         let text = words.value(v.field, v.value)
-        h += i == 0 ? "<th scope=\"row\" class=\"lb-num\">\(text)</th>" : "<td class=\"lb-num\">\(text)</td>"
+        h +=
+          i == 0
+          ? "<th scope=\"row\" class=\"\(CSSClass.number)\">\(text)</th>"
+          : "<td class=\"\(CSSClass.number)\">\(text)</td>"
       }
       let verdicts = "\(s.emergent.count) / \(s.smooth) / \(s.inconclusive)"
       let cells = [
         words.rate(s.power), words.rate(s.emergent), s.coverage.map { words.percent($0) } ?? "—",
         s.medianWidth.map { f.format($0, style: .significant(3)) } ?? "—", verdicts, "\(s.failures)",
       ]
-      for c in cells { h += "<td class=\"lb-num\">\(c)</td>" }
+      for c in cells { h += "<td class=\"\(CSSClass.number)\">\(c)</td>" }
       h += "</tr>\n"
     }
     h += "</tbody>\n</table></div>\n"

@@ -79,7 +79,7 @@ struct TableResult: BlockResult {
       words: context.words,
       label: "\(caption ?? context.words[.table]) (\(context.blockID))", headers: headers)
     h +=
-      "<p class=\"lb-links\"><a href=\"\(attribute: context.sideFolder)/\(attribute: context.blockID).csv\">\(context.words[.downloadCSV])</a></p>\n"
+      "<p class=\"\(CSSClass.links)\"><a href=\"\(attribute: context.sideFolder)/\(attribute: context.blockID).csv\">\(context.words[.downloadCSV])</a></p>\n"
     return BlockRendering(html: h)
   }
 }

@@ -65,7 +65,7 @@ extension ChartSVG {
   /// The text attributes of an annotation label.
   static func noteAttributes(anchor: String) -> SVGAttributes {
     [
-      ("class", "lb-note"), ("font-size", SVGBuilder.number(ChartLayout.noteSize)), ("fill", ChartPalette.text),
+      ("class", CSSClass.note), ("font-size", SVGBuilder.number(ChartLayout.noteSize)), ("fill", ChartPalette.text),
       ("text-anchor", anchor), ("stroke", ChartPalette.background), ("stroke-width", "3"),
       ("stroke-linejoin", "round"), ("paint-order", "stroke"),
     ]

@@ -3,7 +3,7 @@
 /// Build it from a literal, in which every interpolated `String` is escaped and every
 /// interpolated `Markup` is kept:
 ///
-///     let cell: Markup = "<td class=\"lb-num\">\(value)</td>"   // value: String, escaped
+///     let cell: Markup = "<td class=\"\(CSSClass.number)\">\(value)</td>"   // value: String, escaped
 ///     let row: Markup = "<tr>\(cells.joined())</tr>"           // cells: [Markup], kept
 ///
 /// A literal's own text is written by us in the source, so it is trusted. Text made at run time

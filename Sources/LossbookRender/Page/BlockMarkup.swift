@@ -1,4 +1,5 @@
-/// The class names the engine's markup and the stylesheet share, written once.
+/// The class names that markup in more than one file shares with the stylesheet, written once
+/// (`RepositoryRulesTests.everyStyledClassIsWritten` checks that every styled class is written).
 public enum CSSClass {
   /// A block's section, with `lb-kind-<kind>` beside it.
   public static let block = "lb-block"
@@ -10,6 +11,14 @@ public enum CSSClass {
   public static let output = "lb-output"
   /// The box of a block that failed or did not run.
   public static let error = "lb-error"
+  /// A number's cell, aligned right in tabular figures.
+  public static let number = "lb-num"
+  /// A note under a table or figure (and a chart's annotation text).
+  public static let note = "lb-note"
+  /// The download links under a figure or table.
+  public static let links = "lb-links"
+  /// A cell whose text must not wrap.
+  public static let noWrap = "lb-nowrap"
 }
 
 /// The markup around each block of a report, in one place: its section, its source listing

@@ -34,7 +34,7 @@ public enum TableHTML {
     if let caption { h += "<caption>\(caption)</caption>\n" }
     h += "<thead><tr>"
     for c in table.columns {
-      h += c.isNumeric ? "<th scope=\"col\" class=\"lb-num\">" : "<th scope=\"col\">"
+      h += c.isNumeric ? "<th scope=\"col\" class=\"\(CSSClass.number)\">" : "<th scope=\"col\">"
       h += "\(cellText(headers[c.name] ?? table.displayNames[c.name] ?? c.name))</th>"
     }
     h += "</tr></thead>\n<tbody>\n"
@@ -44,7 +44,7 @@ public enum TableHTML {
       for c in table.columns {
         switch c.values {
         case .numbers(let v):
-          h += "<td class=\"lb-num\">\(format.format(v[r], style: formats[c.name] ?? .automatic))</td>"
+          h += "<td class=\"\(CSSClass.number)\">\(format.format(v[r], style: formats[c.name] ?? .automatic))</td>"
         case .text(let v):
           h += "<td>\(cellText(table.displayNames[v[r]] ?? v[r]))</td>"
         }
@@ -54,7 +54,7 @@ public enum TableHTML {
     h += "</tbody>\n</table></div>\n"
     if shown < table.rowCount {
       let note = words[.showingFirst(shown: shown, of: table.rowCount)]
-      h += "<p class=\"lb-note\">\(note)</p>\n"
+      h += "<p class=\"\(CSSClass.note)\">\(note)</p>\n"
     }
     return h
   }
