@@ -76,7 +76,7 @@ func fuzzInline(_ text: String) {
     let value = try? e.evaluate { (ref: ExpressionReference) throws(ExpressionError) -> ExpressionValue in
       try ResultLookup.value(of: ref, params: ["eta": .number(2.2)], results: { results[$0] })
     }
-    if case .number(let x)? = value { _ = HTML.escapeText(format.format(x, style: style)) }
+    if case .number(let x)? = value { _ = Markup.text(format.format(x, style: style)) }
   }
   _ = ProseRenderer().render(markdown: text, blocks: [:], inline: [:])
 }
