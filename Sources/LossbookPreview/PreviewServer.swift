@@ -45,9 +45,11 @@ public final class PreviewServer: Sendable {
     }
   }
 
-  /// Waits until the server listens, and returns its port.
+  /// Waits until the server listens, and returns its port. It returns as soon as it listens; the
+  /// 30 s limit only matters on a machine so loaded that 10 s were once not enough (a full
+  /// `swift test` at load average 7).
   public func waitUntilListening() async throws -> UInt16 {
-    try await server.waitUntilListening(timeout: 10)
+    try await server.waitUntilListening(timeout: 30)
     guard case .ip4(_, let port)? = await server.listeningAddress else { return 0 }
     return port
   }
