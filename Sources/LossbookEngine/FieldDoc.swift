@@ -8,7 +8,7 @@ public struct FieldDoc: Sendable {
   public var defaultValue: String?
   public var meaning: String
 
-  /// A field documented in place (the front matter's fields and `output`).
+  /// A field with its parts written out.
   public init(_ name: String, _ type: String, default defaultValue: String? = nil, _ meaning: String) {
     self.name = name
     self.type = type

@@ -27,6 +27,13 @@ import Testing
     }
   }
 
+  /// The front matter's fields and `output` have words, and the catalogue words no other setting.
+  @Test func everySettingHasWordsAndEveryEntryASetting() {
+    let settings = FrontMatter.fields + [BlockDisplay.field]
+    #expect(Words.documentedSettings == Set(settings.map(\.name)))
+    for field in settings { #expect(!field.type.isEmpty && !field.meaning.isEmpty, "\(field.name)") }
+  }
+
   @Test func aMismatchIsFound() {
     let listed = [SpecField("table"), SpecField("table"), SpecField("nonesuch"), SpecField("rows", values: ["x": "1"])]
     let found = FieldDocMismatch.find(kind: "table", listed)

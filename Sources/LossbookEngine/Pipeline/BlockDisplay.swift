@@ -15,7 +15,7 @@ public enum BlockDisplay: String, CaseIterable, Sendable {
   public static let defaultDisplay = BlockDisplay.show
 
   /// The field's documentation, listed with every kind's own fields.
-  public static let field = FieldDoc(setting: .output, "output", default: defaultDisplay.rawValue)
+  public static let field = FieldDoc(setting: SpecField("output", default: defaultDisplay.rawValue))
 
   /// Takes the `output` field out of a block body, so the kind's decoder never sees it.
   ///

@@ -86,22 +86,22 @@ public struct FrontMatter: Decodable, Sendable {
 
   /// The documented fields, for `lossbook kinds` and the tour; their defaults are `init()`'s.
   public static let fields: [FieldDoc] = [
-    FieldDoc(setting: .title, "title"),
-    FieldDoc(setting: .subtitle, "subtitle"),
-    FieldDoc(setting: .author, "author"),
-    FieldDoc(setting: .date, "date"),
-    FieldDoc(setting: .description, "description"),
-    FieldDoc(setting: .lang, "lang", default: FrontMatter().lang.rawValue),
-    FieldDoc(setting: .seed, "seed", default: "\(FrontMatter().seed)"),
-    FieldDoc(setting: .params, "params"),
-    FieldDoc(setting: .toc, "toc", default: "\(FrontMatter().toc)"),
-    FieldDoc(setting: .code, "code", default: FrontMatter().code.rawValue),
-    FieldDoc(setting: .references, "references"),
-    FieldDoc(setting: .bibliography, "bibliography"),
-    FieldDoc(setting: .csvFormulas, "csv_formulas", default: FrontMatter().csvFormulas.rawValue),
-    FieldDoc(setting: .limits, "limits", default: "{output: \(Int(FrontMatter().outputLimit / 1e6))M}"),
-    FieldDoc(setting: .adjust, "adjust", default: FrontMatter().adjust.rawValue),
-  ]
+    SpecField("title"),
+    SpecField("subtitle"),
+    SpecField("author"),
+    SpecField("date"),
+    SpecField("description"),
+    SpecField("lang", default: FrontMatter().lang.rawValue),
+    SpecField("seed", default: "\(FrontMatter().seed)"),
+    SpecField("params"),
+    SpecField("toc", default: "\(FrontMatter().toc)"),
+    SpecField("code", default: FrontMatter().code.rawValue),
+    SpecField("references"),
+    SpecField("bibliography"),
+    SpecField("csv_formulas", default: FrontMatter().csvFormulas.rawValue),
+    SpecField("limits", default: "{output: \(Int(FrontMatter().outputLimit / 1e6))M}"),
+    SpecField("adjust", default: FrontMatter().adjust.rawValue),
+  ].map(FieldDoc.init(setting:))
 }
 
 /// A parameter value: a number (sizes such as 1.5B allowed) or text.
@@ -148,10 +148,8 @@ public struct Choice<T: RawRepresentable & CaseIterable & Sendable>: Decodable, 
 }
 
 extension FieldDoc {
-  /// A setting documented by the words module, its default given here when the code applies it
-  /// and otherwise by the words.
-  init(setting: SettingDoc, _ name: String, default value: String? = nil) {
-    let words = Words.settingDoc(setting)
-    self.init(name, words.type, default: value ?? words.defaultText, words.meaning)
+  /// A front-matter field (or `output`), with its words from the words module.
+  init(setting field: SpecField) {
+    self.init(field, words: Words.settingDoc(field.name))
   }
 }

@@ -50,4 +50,10 @@ extension Words {
 
   /// The kinds the catalogue documents, so a test can compare them with the registered kinds.
   public static var documentedKinds: Set<String> { Set(English.kindDocs.keys) }
+
+  /// The words of a front-matter field, or of `output` (the field every kind takes).
+  public static func settingDoc(_ name: String) -> FieldWords? { English.settingDocs[name] }
+
+  /// The settings the catalogue documents, so a test can compare them with the front matter's.
+  public static var documentedSettings: Set<String> { Set(English.settingDocs.keys) }
 }
